@@ -1,0 +1,53 @@
+/**
+ * The human-readable summary of a triaged ticket: what was decided, for
+ * whom, why, and what the customer was told. Colour only on a terminal.
+ */
+import pc from "picocolors";
+import type { TriageResult } from "../graph/output.js";
+
+const DECISION_COLOUR: Record<string, (s: string) => string> = {
+  no_escalation: pc.green,
+  scheduled_escalation: pc.cyan,
+  specialist_escalation: pc.yellow,
+  management_escalation: pc.magenta,
+  immediate_escalation: (s) => pc.bold(pc.red(s)),
+};
+
+function wrap(text: string, width: number, indent: string): string {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\n+/)) {
+    let line = "";
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + word.length + 1 > width) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) out.push(line);
+  }
+  return out.map((l, i) => (i === 0 ? l : indent + l)).join("\n");
+}
+
+export function formatSummary(result: TriageResult, subject: string | undefined): string {
+  const label = (s: string) => pc.dim(s.padEnd(10));
+  const indent = " ".repeat(12);
+  const lines = [pc.bold(`${result.ticketId}`) + (subject ? `  ${subject}` : "")];
+  const { decision, classification: c, analysis: a, handoff, response } = result;
+  if (decision) {
+    const colour = DECISION_COLOUR[decision.type] ?? ((s: string) => s);
+    const target = decision.type === "no_escalation" ? "handled by the agent" : `→ ${decision.targetTeam} (${decision.urgency}, ${decision.expectedResponse})`;
+    lines.push(`  ${label("decision")}${colour(decision.type)} ${target}  ${pc.dim(`[${decision.source}, confidence ${decision.confidence}]`)}`);
+  }
+  if (c) lines.push(`  ${label("ticket")}${c.category} · ${c.priority} · ${c.complexity} · ${c.issueType} · ${c.language} · ${c.customerType}`);
+  if (a) lines.push(`  ${label("customer")}${a.sentiment}, frustration ${a.frustration}/100 · risk ${a.risk.overall}/100 · ${a.approach}`);
+  if (c) lines.push(`  ${label("signals")}${c.escalationSignals.length ? c.escalationSignals.join(", ") : pc.dim("none")}`);
+  if (decision) lines.push(`  ${label("reasons")}${wrap(decision.reasons.join("; "), 88, indent)}`);
+  if (handoff) {
+    const delivered = handoff.notifications.map((n) => `${n.channel} ${n.status}`).join(", ");
+    lines.push(`  ${label("handoff")}${handoff.status} to ${handoff.team}: ${delivered}`);
+  }
+  if (response) lines.push(`  ${label("reply")}${wrap(response.message, 88, indent)}`);
+  else lines.push(`  ${label("reply")}${pc.dim("none")}`);
+  for (const error of result.errors) lines.push(`  ${label("note")}${pc.yellow(`${error.node}: ${error.message}`)}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,99 @@
+/**
+ * Reads tickets from a file or stdin: one JSON object, a JSON array, or JSON
+ * Lines. Every entry keeps where it came from (file:line), so an error can
+ * point at it, and one bad entry never hides the good ones.
+ */
+import { readFile } from "node:fs/promises";
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { parseTicket, type Ticket, type TicketIssue } from "../domain/ticket.js";
+
+export interface TicketEntry {
+  /** e.g. "tickets.jsonl:3" */
+  location: string;
+  ticket: Ticket;
+}
+
+export interface BadEntry {
+  location: string;
+  issues: TicketIssue[];
+}
+
+export interface ReadResult {
+  tickets: TicketEntry[];
+  bad: BadEntry[];
+}
+
+export async function readTicketSource(source: string): Promise<ReadResult> {
+  const name = source === "-" ? "<stdin>" : source;
+  const text = source === "-" ? await readStdin() : await readFile(source, "utf8");
+  return parseTicketText(text, name);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export function parseTicketText(text: string, name: string): ReadResult {
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") {
+    return { tickets: [], bad: [{ location: name, issues: [{ field: "(input)", message: "is empty: expected a ticket, a JSON array or JSON Lines" }] }] };
+  }
+  const whole = parseJson(body);
+  if (whole.errors.length === 0 && whole.root) {
+    const entries =
+      whole.root.type === "array"
+        ? (whole.root.children ?? []).map((node) => ({ node, line: lineAt(body, node.offset) }))
+        : [{ node: whole.root, line: lineAt(body, whole.root.offset) }];
+    return collect(entries.map(({ node, line }) => ({ location: `${name}:${line}`, value: getNodeValue(node) })));
+  }
+  // Not one JSON document: JSON Lines, where each non-blank line stands alone.
+  const lines = body.split(/\r?\n/);
+  if (lines.filter((l) => l.trim()).length > 1) {
+    const values: Array<{ location: string; value?: unknown; syntax?: string }> = [];
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      const parsed = parseJson(line);
+      const location = `${name}:${i + 1}`;
+      values.push(parsed.errors.length || !parsed.root ? { location, syntax: describe(parsed.errors[0], line) } : { location, value: getNodeValue(parsed.root) });
+    });
+    return collect(values);
+  }
+  const error = whole.errors[0];
+  const where = error ? lineAt(body, error.offset) : 1;
+  return { tickets: [], bad: [{ location: `${name}:${where}`, issues: [{ field: "(json)", message: describe(error, body) }] }] };
+}
+
+function collect(values: Array<{ location: string; value?: unknown; syntax?: string }>): ReadResult {
+  const result: ReadResult = { tickets: [], bad: [] };
+  for (const { location, value, syntax } of values) {
+    if (syntax) {
+      result.bad.push({ location, issues: [{ field: "(json)", message: syntax }] });
+      continue;
+    }
+    const parsed = parseTicket(value);
+    if (parsed.ok) result.tickets.push({ location, ticket: parsed.ticket });
+    else result.bad.push({ location, issues: parsed.issues });
+  }
+  return result;
+}
+
+function parseJson(text: string): { root: Node | undefined; errors: ParseError[] } {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  return { root, errors };
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function describe(error: ParseError | undefined, text: string): string {
+  if (!error) return "is not valid JSON";
+  const line = lineAt(text, error.offset);
+  const column = error.offset - text.lastIndexOf("\n", error.offset - 1);
+  return `invalid JSON (${printParseErrorCode(error.error)} at line ${line}, column ${column})`;
+}

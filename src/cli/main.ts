@@ -1,0 +1,56 @@
+/**
+ * The `escalation-agent` command line.
+ */
+import { Command, CommanderError } from "commander";
+import { ConfigError } from "../config/errors.js";
+import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from "./errors.js";
+import { registerTriage } from "./triage-command.js";
+
+/**
+ * Every subcommand lives in its own module and registers itself here; add a
+ * command by adding its register function to this list.
+ */
+const COMMANDS: Array<(program: Command) => void> = [registerTriage];
+
+function buildProgram(): Command {
+  const program = new Command("escalation-agent")
+    .description("Triage support tickets, decide on escalation, answer customers and hand off to humans.")
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander already printed the problem and the help.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (isNodeFsError(error)) {
+      process.stderr.write(`error: ${error.path}: ${fsReason(error.code)}\n`);
+      return EXIT_USAGE;
+    }
+    process.stderr.write(`internal error: ${(error as Error).message ?? String(error)}\n`);
+    if (process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+function isNodeFsError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
+  return error instanceof Error && "code" in error && "path" in error && typeof (error as { path: unknown }).path === "string";
+}
+
+function fsReason(code: string | undefined): string {
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "is a directory, not a ticket file";
+  if (code === "EACCES") return "permission denied";
+  return `cannot read (${code})`;
+}

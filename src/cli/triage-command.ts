@@ -1,0 +1,83 @@
+/**
+ * `escalation-agent triage <file|->`: triage one ticket, a JSON array or JSON
+ * Lines. Good tickets are processed even when others are bad; each bad one
+ * is reported with its file:line and field, and the exit code says so.
+ */
+import type { Command } from "commander";
+import { createEscalationAgent } from "../graph/graph.js";
+import { triageTicket } from "../graph/triage.js";
+import { openCheckpointer, resolveDbLocation } from "../tools/persistence.js";
+import { formatSummary } from "./format.js";
+import { readTicketSource, type BadEntry } from "./input.js";
+import { startProgress } from "./progress.js";
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
+import { resolveModel } from "./model-option.js";
+
+export interface TriageCommandOptions {
+  json?: boolean;
+  model?: string;
+  db?: string;
+  thread?: string;
+  config?: string;
+}
+
+export async function runTriage(sources: string[], options: TriageCommandOptions): Promise<number> {
+  const model = resolveModel(options.model);
+  const batches = await Promise.all(sources.map((source) => readTicketSource(source)));
+  const tickets = batches.flatMap((b) => b.tickets);
+  const bad = batches.flatMap((b) => b.bad);
+  if (options.thread && tickets.length + bad.length > 1) {
+    throw new UsageError("--thread: can only be used with a single ticket");
+  }
+  bad.forEach(reportBad);
+
+  const agent = createEscalationAgent({
+    checkpointer: openCheckpointer(resolveDbLocation(options.db)),
+    ...(options.config ?? process.env.ESCALATION_CONFIG ? { routing: options.config ?? process.env.ESCALATION_CONFIG } : {}),
+  });
+  const progress = startProgress(tickets.length, "triage");
+  let failed = 0;
+  for (const { location, ticket } of tickets) {
+    try {
+      const result = await triageTicket(agent, ticket, {
+        ...(options.thread ? { threadId: options.thread } : {}),
+        context: { model },
+      });
+      progress.tick(ticket.id);
+      if (options.json) process.stdout.write(JSON.stringify(result) + "\n");
+      else process.stdout.write(formatSummary(result, ticket.subject) + "\n\n");
+    } catch (error) {
+      failed++;
+      progress.tick(ticket.id);
+      process.stderr.write(`error: ${location}: ticket ${ticket.id} failed: ${(error as Error).message}\n`);
+    }
+  }
+  progress.stop();
+  if (failed > 0) return EXIT_INTERNAL;
+  if (bad.length > 0) {
+    process.stderr.write(`${bad.length} invalid ticket(s) skipped, ${tickets.length} triaged\n`);
+    return EXIT_USAGE;
+  }
+  return EXIT_OK;
+}
+
+function reportBad(entry: BadEntry): void {
+  for (const issue of entry.issues) {
+    process.stderr.write(`error: ${entry.location}: ${issue.field}: ${issue.message}\n`);
+  }
+}
+
+export function registerTriage(program: Command): void {
+  program
+    .command("triage")
+    .description("triage tickets from files (a ticket, a JSON array or JSON Lines) or '-' for stdin")
+    .argument("<files...>", "ticket files, or - for stdin")
+    .option("--json", "one JSON object per ticket on stdout, nothing else")
+    .option("--model <model>", "rules (default) — or ESCALATION_MODEL")
+    .option("--db <path>", "SQLite file for threads, or :memory: (default ESCALATION_DB or .escalation/agent.db)")
+    .option("--thread <id>", "thread to continue (default: the ticket id)")
+    .option("--config <file>", "routing config JSON (default ESCALATION_CONFIG)")
+    .action(async (files: string[], options: TriageCommandOptions) => {
+      process.exitCode = await runTriage(files, options);
+    });
+}

@@ -1,0 +1,21 @@
+/**
+ * Wraps a node so it reports its own wall time into `metrics.nodes`. Done
+ * here once rather than in every node, so timings cannot be forgotten.
+ */
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import type { EscalationStateType, EscalationUpdate, MetricsDelta } from "./state.js";
+
+type Node = (state: EscalationStateType, config: LangGraphRunnableConfig) => Promise<EscalationUpdate>;
+
+export function timed(name: string, node: Node): Node {
+  return async (state, config) => {
+    const started = performance.now();
+    const update = await node(state, config);
+    const ms = performance.now() - started;
+    const own = (update.metrics ?? {}) as MetricsDelta;
+    return {
+      ...update,
+      metrics: { ...own, nodes: { ...(own.nodes ?? {}), [name]: { ms, runs: 1 } } },
+    };
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The output contract as other programs read it: exactly these names, with
+ * `null` (never a missing key) where the agent has nothing to say.
+ */
+import type {
+  AgentError,
+  Analysis,
+  Classification,
+  ConversationTurn,
+  Decision,
+  Handoff,
+  Learning,
+  Metrics,
+  Reply,
+} from "../domain/triage.js";
+import type { EscalationStateType } from "./state.js";
+
+export interface TriageResult {
+  ticketId: string;
+  classification: Classification | null;
+  analysis: Analysis | null;
+  decision: Decision | null;
+  response: Reply | null;
+  handoff: Handoff | null;
+  learning: Learning | null;
+  conversation: ConversationTurn[];
+  metrics: Metrics;
+  errors: AgentError[];
+}
+
+export function toTriageResult(state: EscalationStateType): TriageResult {
+  return {
+    ticketId: state.ticketId ?? state.ticket?.id ?? "",
+    classification: state.classification ?? null,
+    analysis: state.analysis ?? null,
+    decision: state.decision ?? null,
+    response: state.response ?? null,
+    handoff: state.handoff ?? null,
+    learning: state.learning ?? null,
+    conversation: state.conversation,
+    metrics: state.metrics,
+    errors: state.errors,
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * analyze: how upset the customer is, how hard and how risky the issue is,
+ * and whether a hard trigger demands a human now. For such a ticket it also
+ * writes the (trivial) immediate decision, so the graph can go straight to
+ * handoff without the deliberation in decide.
+ */
+import { teamForCategory } from "../../config/routing.js";
+import type { Analysis } from "../../domain/triage.js";
+import type { AgentDependencies } from "../../graph/dependencies.js";
+import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
+import { chooseApproach } from "../../rules/approach.js";
+import { immediateDecision } from "../../rules/decision.js";
+import { findImmediateEscalation } from "../../rules/immediate.js";
+import { assessRisk } from "../../rules/risk.js";
+import { requireState } from "../require-state.js";
+
+export function makeAnalyzeNode(deps: AgentDependencies) {
+  return async function analyze(state: EscalationStateType): Promise<EscalationUpdate> {
+    const { classification, findings } = requireState(state, "analyze", ["classification", "findings"]);
+    const ticket = state.ticket ?? {};
+    const risk = assessRisk({
+      frustration: findings.frustration,
+      complexity: findings.complexityScores,
+      tier: classification.customerType,
+      previousTicketCount: ticket.previousTicketCount ?? 0,
+      escalationHistoryCount: ticket.escalationHistory?.length ?? 0,
+      signals: classification.escalationSignals,
+      indicators: classification.urgencyIndicators,
+    });
+    const analysis: Analysis = {
+      sentiment: findings.sentiment,
+      frustration: findings.frustration,
+      frustrationCues: findings.cues,
+      complexityScores: findings.complexityScores,
+      risk,
+      approach: chooseApproach(risk, findings.frustration, findings.complexityScores),
+      immediateEscalation: findImmediateEscalation(classification.escalationSignals),
+      trajectory: findings.trajectory,
+    };
+    if (!analysis.immediateEscalation.required) return { analysis };
+
+    const { ambiguous: _ambiguous, ...decision } = immediateDecision({
+      classification,
+      analysis,
+      categoryTeam: teamForCategory(deps.routing, classification.category),
+    });
+    return { analysis, decision };
+  };
+}

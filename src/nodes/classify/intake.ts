@@ -1,0 +1,37 @@
+/**
+ * Intake: turns this run's input (a ticket, or a follow-up message) into
+ * conversation turns. The same ticket submitted again adds no turn (its text
+ * is already in the conversation), so re-running a thread is idempotent; an
+ * edited description or a follow-up message adds one.
+ */
+import { generateTicketId, ticketText } from "../../domain/ticket.js";
+import type { ConversationTurn } from "../../domain/triage.js";
+import type { EscalationStateType } from "../../graph/state.js";
+
+export interface IntakeResult {
+  ticketId: string;
+  /** Turns to append to the conversation in this run. */
+  newTurns: ConversationTurn[];
+  /** Every customer turn, including the new ones, oldest first. */
+  customerTurns: ConversationTurn[];
+}
+
+export function intake(state: EscalationStateType, now: Date): IntakeResult {
+  const ticket = state.ticket ?? {};
+  const ticketId = state.ticketId ?? ticket.id ?? generateTicketId(now.getTime());
+  const at = now.toISOString();
+  const known = new Set(state.conversation.filter((t) => t.role === "customer").map((t) => t.content));
+  const newTurns: ConversationTurn[] = [];
+
+  const text = ticketText(ticket).trim();
+  if (text && !known.has(text)) {
+    newTurns.push({ role: "customer", content: text, at, channel: ticket.channel ?? "email" });
+    known.add(text);
+  }
+  const message = state.message?.content.trim();
+  if (message) {
+    newTurns.push({ role: "customer", content: message, at, channel: state.message?.channel ?? ticket.channel ?? "email" });
+  }
+  const customerTurns = [...state.conversation, ...newTurns].filter((t) => t.role === "customer");
+  return { ticketId, newTurns, customerTurns };
+}

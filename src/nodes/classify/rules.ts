@@ -1,0 +1,114 @@
+/**
+ * The rules engine's classification of a conversation: one pass over the
+ * text that yields the public `classification` and the raw `findings` the
+ * later nodes reuse.
+ */
+import type { CustomerTier } from "../../domain/taxonomy.js";
+import type { Classification, ConversationTurn, Evidence, TurnReading } from "../../domain/triage.js";
+import type { TicketState, Findings } from "../../graph/state.js";
+import { classifyCategory, type Taxonomy } from "../../rules/category/index.js";
+import { assessComplexity } from "../../rules/complexity.js";
+import { readEmotion } from "../../rules/emotion/index.js";
+import { extractEntities } from "../../rules/entities.js";
+import { assessIssueType } from "../../rules/issue-type.js";
+import { detectLanguage } from "../../rules/language.js";
+import { assessPriority } from "../../rules/priority.js";
+import { detectSignals } from "../../rules/signals/index.js";
+
+/**
+ * A ticket without a tier is treated as paid: the neutral point of the
+ * customer-risk scale, neither discounted (free) nor boosted (enterprise).
+ */
+export const DEFAULT_TIER: CustomerTier = "paid";
+
+export interface RulesClassification {
+  classification: Classification;
+  findings: Findings;
+}
+
+export function classifyWithRules(
+  ticket: TicketState,
+  customerTurns: ConversationTurn[],
+  taxonomy?: Taxonomy,
+): RulesClassification {
+  const subject = ticket.subject ?? "";
+  const latest = customerTurns.at(-1)?.content ?? "";
+  const allText = customerTurns.map((t) => t.content).join("\n\n");
+  const language = detectLanguage(latest || subject);
+
+  // Signals turn by turn: a threat made in the first message still stands
+  // after a calmer second one, and evidence stays attributable to its turn.
+  const signals = new Set<Classification["escalationSignals"][number]>();
+  const indicators = new Set<Classification["urgencyIndicators"][number]>();
+  const evidence: Evidence[] = [];
+  customerTurns.forEach((turn, i) => {
+    const report = detectSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language);
+    report.signals.forEach((s) => signals.add(s));
+    report.urgencyIndicators.forEach((u) => indicators.add(u));
+    for (const e of report.evidence) {
+      if (!evidence.some((x) => x.signal === e.signal && x.match === e.match)) evidence.push(e);
+    }
+  });
+
+  const trajectory: TurnReading[] = customerTurns.map((turn, i) => {
+    const reading = readEmotion(i === 0 ? `${subject}\n${turn.content}` : turn.content, language);
+    return { turn: i, frustration: reading.frustration, sentiment: reading.sentiment };
+  });
+  const latestReading = readEmotion(customerTurns.length <= 1 ? `${subject}\n${latest}` : latest, language);
+
+  const category = classifyCategory(subject, allText, taxonomy);
+  const entities = extractEntities(`${subject}\n${allText}`);
+  const tier = ticket.customerTier ?? DEFAULT_TIER;
+  const signalList = [...signals];
+  const indicatorList = [...indicators];
+  const issueType = assessIssueType({
+    text: latest,
+    category: category.category,
+    signals: signalList,
+    frustration: latestReading.frustration,
+    lexiconScore: latestReading.lexiconScore,
+  });
+  const priority = assessPriority({
+    signals: signalList,
+    indicators: indicatorList,
+    frustration: latestReading.frustration,
+    tier,
+    issueType,
+    category: category.category,
+  });
+  const complexity = assessComplexity({
+    text: `${subject}\n${allText}`,
+    category: category.category,
+    signals: signalList,
+    entities,
+    frustration: latestReading.frustration,
+    language,
+    customerTurns: customerTurns.length,
+  });
+
+  return {
+    classification: {
+      category: category.category,
+      priority: priority.priority,
+      complexity: complexity.level,
+      customerType: tier,
+      issueType,
+      urgencyIndicators: indicatorList,
+      escalationSignals: signalList,
+      entities,
+      language,
+      confidence: Math.round(category.confidence * 100) / 100,
+      evidence,
+    },
+    findings: {
+      frustration: latestReading.frustration,
+      sentiment: latestReading.sentiment,
+      lexiconScore: latestReading.lexiconScore,
+      cues: latestReading.cues,
+      trajectory,
+      complexityScores: complexity.scores,
+      technicalTerms: complexity.technicalTerms,
+      priorityReason: priority.reason,
+    },
+  };
+}

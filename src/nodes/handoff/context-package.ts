@@ -1,0 +1,136 @@
+/**
+ * The context package (the seed's Step 5): everything a human needs to take
+ * over without asking the customer again. Versioned, because ticketing
+ * systems and dashboards store it and must know how to read old ones.
+ */
+import type { TicketState } from "../../graph/state.js";
+import type { Analysis, Classification, ConversationTurn, Decision } from "../../domain/triage.js";
+import { recommendActions } from "./recommended-actions.js";
+
+export const CONTEXT_PACKAGE_VERSION = 1;
+
+export interface ContextPackage {
+  version: typeof CONTEXT_PACKAGE_VERSION;
+  ticketInfo: {
+    id: string;
+    subject: string;
+    channel: string;
+    externalId?: string | number;
+    escalatedAt: string;
+  };
+  customerContext: {
+    id?: string;
+    name?: string;
+    email?: string;
+    tier: string;
+    accountValue?: number;
+    previousTickets: number;
+    supportHistory: string[];
+    escalationHistory: string[];
+    communicationPreferences: {
+      language: string;
+      currentEmotion: Analysis["sentiment"];
+      frustration: number;
+      approach: Analysis["approach"];
+    };
+  };
+  issueAnalysis: {
+    category: Classification["category"];
+    priority: Classification["priority"];
+    complexity: Classification["complexity"];
+    issueType: Classification["issueType"];
+    urgencyIndicators: Classification["urgencyIndicators"];
+    entities: Classification["entities"];
+    complexityScores: Analysis["complexityScores"];
+  };
+  escalation: {
+    type: Decision["type"];
+    team: Decision["targetTeam"];
+    urgency: Decision["urgency"];
+    expectedResponse: string;
+    reasons: string[];
+    signals: Classification["escalationSignals"];
+    evidence: Classification["evidence"];
+    risk: Analysis["risk"];
+    source: Decision["source"];
+    confidence: number;
+  };
+  conversation: ConversationTurn[];
+  recommendedActions: string[];
+  agentNotes: string[];
+}
+
+export interface ContextPackageInput {
+  ticketId: string;
+  ticket: TicketState;
+  classification: Classification;
+  analysis: Analysis;
+  decision: Decision;
+  conversation: ConversationTurn[];
+  escalatedAt: string;
+}
+
+export function buildContextPackage(input: ContextPackageInput): ContextPackage {
+  const { ticket, classification, analysis, decision } = input;
+  return {
+    version: CONTEXT_PACKAGE_VERSION,
+    ticketInfo: {
+      id: input.ticketId,
+      subject: ticket.subject ?? "(no subject)",
+      channel: ticket.channel ?? "email",
+      ...(ticket.externalId !== undefined ? { externalId: ticket.externalId } : {}),
+      escalatedAt: input.escalatedAt,
+    },
+    customerContext: {
+      id: ticket.customerId,
+      name: ticket.customerName,
+      email: ticket.customerEmail,
+      tier: classification.customerType,
+      accountValue: ticket.accountValue,
+      previousTickets: ticket.previousTicketCount ?? 0,
+      supportHistory: ticket.supportHistory ?? [],
+      escalationHistory: ticket.escalationHistory ?? [],
+      communicationPreferences: {
+        language: classification.language,
+        currentEmotion: analysis.sentiment,
+        frustration: analysis.frustration,
+        approach: analysis.approach,
+      },
+    },
+    issueAnalysis: {
+      category: classification.category,
+      priority: classification.priority,
+      complexity: classification.complexity,
+      issueType: classification.issueType,
+      urgencyIndicators: classification.urgencyIndicators,
+      entities: classification.entities,
+      complexityScores: analysis.complexityScores,
+    },
+    escalation: {
+      type: decision.type,
+      team: decision.targetTeam,
+      urgency: decision.urgency,
+      expectedResponse: decision.expectedResponse,
+      reasons: decision.reasons,
+      signals: classification.escalationSignals,
+      evidence: classification.evidence,
+      risk: analysis.risk,
+      source: decision.source,
+      confidence: decision.confidence,
+    },
+    conversation: input.conversation,
+    recommendedActions: recommendActions(classification),
+    agentNotes: agentNotes(classification, analysis, decision),
+  };
+}
+
+function agentNotes(classification: Classification, analysis: Analysis, decision: Decision): string[] {
+  const signals = classification.escalationSignals.join(", ") || "none";
+  return [
+    `Classified ${classification.category}, ${classification.priority} priority, ${classification.complexity} (confidence ${classification.confidence}).`,
+    `Frustration ${analysis.frustration}/100 (${analysis.sentiment}); cues: ${analysis.frustrationCues.join("; ") || "none"}.`,
+    `Risk ${analysis.risk.overall}/100 — sentiment ${analysis.risk.sentiment}, complexity ${analysis.risk.complexity}, customer ${analysis.risk.customer}, business ${analysis.risk.business}.`,
+    `Escalation signals: ${signals}.`,
+    `Decision by ${decision.source} (confidence ${decision.confidence}): ${decision.reasons.join("; ")}.`,
+  ];
+}

@@ -1,0 +1,63 @@
+/**
+ * Error codes and HTTP statuses the customer quotes.
+ */
+import { constants } from "node:os";
+import { group, scan, whole, type Found } from "./found.js";
+
+/** Characters that make up a word, for Unicode-aware word edges (JS `\b` only knows ASCII). */
+const W = String.raw`\p{L}\p{N}_`;
+
+/**
+ * A 4xx/5xx number counts as an HTTP status only next to a word that says so
+ * ("error 500", "HTTP/1.1 503", "returns 404", "429 Too Many Requests"):
+ * alone, "500" is as likely a quantity or an amount.
+ */
+const STATUS_AFTER_WORD = new RegExp(
+  String.raw`(?<![${W}])(?:https?(?:\/\d(?:\.\d)?)?|status(?:\s?code)?|error(?:\s?code)?|returns?|returned|returning|response|responds? with|fehler(?:code)?|erreur|c[oó]digo|code)[\s:#=]{0,3}([45]\d\d)(?![${W}]|[.,]\d)`,
+  "giud",
+);
+const STATUS_BEFORE_WORD = new RegExp(
+  String.raw`(?<![${W}.,])([45]\d\d)[\s-]{1,2}(?:errors?|fehler|erreur|status|response|bad request|unauthori[sz]ed|forbidden|not found|internal server error|bad gateway|service unavailable|gateway time-?out|too many requests|conflict)(?![${W}])`,
+  "giud",
+);
+
+/** SHOUTED_SNAKE codes with at least two parts: ERR_CONN_RESET, PERMISSION_DENIED, EAI_AGAIN. */
+const SNAKE_CODE = new RegExp(String.raw`(?<![${W}])[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8}(?![${W}])`, "gu");
+
+/** Candidates for POSIX errno names (ECONNREFUSED, ETIMEDOUT), confirmed against the OS's own list. */
+const ERRNO_CANDIDATE = new RegExp(String.raw`(?<![${W}])E[A-Z0-9]{2,15}(?![${W}])`, "gu");
+const ERRNO_NAMES: ReadonlySet<string> = new Set(Object.keys(constants.errno));
+
+/** Numbered codes: E1234, ERR-42, error_1001. */
+const NUMBERED_CODE = new RegExp(String.raw`(?<![${W}-])(?:E|ERR|ERROR)[-_]?\d{2,6}(?![${W}])`, "giu");
+
+/** Windows HRESULT-style hex codes: 0x80070005. */
+const HEX_CODE = new RegExp(String.raw`(?<![${W}])0x[0-9a-f]{4,16}(?![${W}])`, "giu");
+
+/** Whatever follows "error code": "error code AUTH-42", "Fehlercode X17". */
+const LABELLED_CODE = new RegExp(
+  String.raw`(?<![${W}])(?:error\s?code|fehlercode|code d['’]erreur|c[oó]digo de error)[\s:#=]{1,3}([A-Za-z0-9][A-Za-z0-9_-]{1,30})(?![${W}-])`,
+  "giud",
+);
+
+const HTTP_STATUS = /^[45]\d\d$/;
+
+export function findErrorCodes(text: string): Found[] {
+  const httpStatus = (match: RegExpExecArray): Found | null => {
+    const status = group(match, 1);
+    return status && { ...status, value: `HTTP ${status.value}` };
+  };
+  return [
+    ...scan(text, STATUS_AFTER_WORD, httpStatus),
+    ...scan(text, STATUS_BEFORE_WORD, httpStatus),
+    ...scan(text, SNAKE_CODE, whole),
+    ...scan(text, ERRNO_CANDIDATE, (match) => (ERRNO_NAMES.has(match[0]) ? whole(match) : null)),
+    ...scan(text, NUMBERED_CODE, whole),
+    ...scan(text, HEX_CODE, whole),
+    ...scan(text, LABELLED_CODE, (match) => {
+      const code = group(match, 1);
+      // HTTP statuses are covered above; a code without a digit is a word ("error code is missing").
+      return code && /\d/.test(code.value) && !HTTP_STATUS.test(code.value) ? code : null;
+    }),
+  ];
+}

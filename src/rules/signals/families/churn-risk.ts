@@ -1,0 +1,32 @@
+/**
+ * churn_risk: the customer means to cancel, not renew, or move to someone
+ * else. Ordinary cancellations of other things ("cancel the meeting",
+ * "cancel order #123") are kept out by naming what is cancelled, or by
+ * allowing a bare "we will cancel" only when nothing follows it.
+ */
+import { familiesOf, re, words } from "../family.js";
+
+const churn = familiesOf("churn_risk");
+
+const CONTRACT_EN = String.raw`(?:subscriptions?|accounts?|contracts?|plans?|memberships?|service|licen[cs]es?|agreements?|seats)`;
+
+export const CHURN_RISK_FAMILIES = [
+  churn("en", "cancel_subscription", re`\b(?:cancel|canceling|cancelling|terminate|terminating|end|ending|close|closing)\s+(?:our|my|the)\s+(?:\S+\s+)?${CONTRACT_EN}\b`),
+  churn("en", "intend_to_cancel", re`\b(?:will|'ll|going to|gonna|about to|plan(?:ning)? to|intend to|ready to|have to|forced to|decided to|considering|consider|thinking (?:about|of))\s+(?:\S+\s+)?(?:cancel(?:l?ing)?|terminat(?:e|ing)|leav(?:e|ing) (?:you|your (?:platform|service|product|company)))(?=\s*(?:$|[.!,;]|if\b|unless\b|immediately\b|today\b|now\b|and\b|our\b|my\b|the (?:subscription|account|contract|plan|service)\b|everything\b))`),
+  churn("en", "switch_to_competitor", re`\b(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?|chang(?:e|ing)|tak(?:e|ing) our business)\s+(?:over\s+)?to\s+(?:a|an|another|other|one of your)\s+(?:\S+\s+)?(?:competitors?|providers?|vendors?|alternatives?|solutions?|platforms?|tools?)\b|\b(?:your|a)\s+competitors?\b${words(3)}\s+(?:instead|offers?|is cheaper|works better)\b`),
+  churn("en", "looking_at_alternatives", re`\b(?:looking|look|shopping|searching)\s+(?:at|for|around for|into)\s+(?:other\s+|some\s+)?(?:alternatives|competitors|other (?:providers|vendors|options|solutions|tools))\b|\b(?:evaluating|considering|trialing|testing)\s+(?:\S+\s+)?(?:alternatives|competitors)\b|\btake\s+our\s+business\s+elsewhere\b`),
+  churn("en", "not_renew", re`\b(?:not|won't|wont|will not|don't|do not|never)\s+(?:be\s+)?(?:going to\s+|planning to\s+)?renew(?:ing)?\b|\byou(?:'ll| will)\s+lose\s+(?:us|a customer|our business)\b`),
+
+  churn("de", "kuendigen", re`\bkue?ndig(?:en|e|ung)\b|\b(?:vertrag|abo|abonnement|konto|account|mitgliedschaft|lizenz)\w*${words(2)}\s+(?:beenden|aufloe?sen|stornieren)\b`),
+  churn("de", "zur_konkurrenz", re`\b(?:zur\s+konkurrenz|zu\s+einem\s+(?:konkurrenten|wettbewerber|anderen\s+anbieter)|zu\s+einem\s+mitbewerber)\b|\banbieter\s+wechseln\b|\bwechseln\b${words(4)}\s+(?:anbieter|konkurrenz|wettbewerber)\b`),
+  churn("de", "alternativen", re`\b(?:nach\s+)?alternativen\b${words(2)}\s+(?:umsehen|suchen|schauen|anschauen|ansehen|pruefen|pru?e?fen|evaluieren)\b|\bschauen\s+uns\s+(?:nach\s+)?alternativen\b`),
+  churn("de", "nicht_verlaengern", re`\b(?:nicht|keinesfalls|nie)\s+(?:mehr\s+)?verlae?nger(?:n|t)\b`),
+
+  churn("es", "cancelar", re`\b(?:cancelar|cancelaremos|cancelare|dar de baja|darme de baja|darnos de baja)\s+(?:mi|nuestra|nuestro|la|el)\s+(?:suscripcion|cuenta|contrato|plan|membresia|servicio|licencia)\b|\b(?:vamos a|voy a|quiero|queremos)\s+(?:cancelar|darnos de baja|darme de baja)\b`),
+  churn("es", "competencia", re`\b(?:cambiar(?:nos|me)?|pasar(?:nos|me)?|irnos|irme|mudarnos)\s+(?:a|con)\s+(?:la\s+competencia|otro\s+proveedor|un\s+competidor|otra\s+(?:plataforma|empresa|solucion))\b|\b(?:buscando|buscar|mirando|evaluando)\s+(?:otras\s+)?alternativas\b`),
+  churn("es", "no_renovar", re`\bno\s+(?:vamos\s+a\s+|voy\s+a\s+)?renovar(?:emos|e)?\b`),
+
+  churn("fr", "resilier", re`\b(?:resilier|resilierons|resilierai|resiliation)\b|\bannuler\s+(?:mon|notre|l'|le|la)\s*(?:abonnement|compte|contrat|forfait|licence|service)\b|\b(?:nous allons|je vais|on va|je veux|nous voulons)\s+(?:annuler|resilier|partir)\b`),
+  churn("fr", "concurrence", re`\b(?:passer|aller|partir|migrer)\s+(?:a|chez|vers)\s+(?:un|la|une|le)\s+(?:concurrent|concurrence|autre\s+(?:fournisseur|prestataire|solution|plateforme|outil))\b|\b(?:chercher|cherchons|regardons|regarder|evaluons)\s+(?:des|d'autres|les)\s+(?:alternatives|solutions concurrentes)\b|\bchercher\s+ailleurs\b`),
+  churn("fr", "ne_pas_renouveler", re`\b(?:ne|n')\s*${words(2)}\s*(?:pas|plus)\s+(?:\S+\s+)?renouvel\w*|\bne\s+renouvel\w*\s+pas\b|\bpas\s+renouvel\w*`),
+];

@@ -1,0 +1,21 @@
+/**
+ * many_users_affected: the problem hits a whole population (all users, the
+ * entire platform, thousands of customers). Scope words are everyday words
+ * ("can I invite all my team members?"), so each family also needs an
+ * impact word in the same sentence.
+ */
+import { familiesOf, re } from "../family.js";
+import { IMPACT_DE, IMPACT_EN, IMPACT_ES, IMPACT_FR } from "./vocabulary.js";
+
+const manyUsers = familiesOf("many_users_affected");
+
+export const MANY_USERS_AFFECTED_FAMILIES = [
+  manyUsers("en", "whole_population", re`\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|my\s+|the\s+)?(?:users|customers|clients|accounts|employees|members|team members|tenants|merchants|stores|locations|sites|offices|subscribers|agents|staff|seats)\b|\b(?:entire|whole)\s+(?:platform|team|company|organi[sz]ation|org|user ?base|customer ?base|staff|department|office)\b|\b(?:everyone|everybody)\s+(?:in|at|on)\s+(?:our|my|the)\s+(?:company|team|org|organi[sz]ation|office)\b|\b(?:every|each)\s+(?:single\s+)?(?:user|customer|client|account)\b|\bcompany-?wide\b|\borgani[sz]ation-?wide\b`, re`${IMPACT_EN}`),
+  manyUsers("en", "counted_users", re`\b(?:hundreds|thousands|millions|dozens)\s+of\s+(?:users|customers|clients|people|accounts|employees)\b|\b\d{2,}(?:,\d{3})*\s+(?:users|customers|clients|employees|accounts|people|seats)\b|\b(?:nobody|no one|none of (?:our|the) users)\s+(?:can|is able to|could)\b`, re`${IMPACT_EN}`),
+
+  manyUsers("de", "alle_nutzer", re`\b(?:alle|sae?mtliche)\s+(?:unsere[nr]?\s+|meine[nr]?\s+)?(?:nutzer|benutzer|kunden|mitarbeiter|mitarbeitenden|konten|accounts|anwender|teammitglieder|filialen|standorte|user)\b|\b(?:gesamte[nr]?|ganze[nr]?)\s+(?:plattform|team|firma|unternehmen|belegschaft|kundenstamm|abteilung|organisation|system)\b|\b(?:hunderte|tausende|dutzende)\s+(?:von\s+)?(?:nutzern?|kunden|mitarbeitern?|usern?)\b|\b\d{2,}\s+(?:nutzer|kunden|mitarbeiter|user|benutzer)\b|\b(?:niemand|keiner)\s+(?:kann|koe?nnen)\b|\b(?:firmen|unternehmens)weit\b`, re`${IMPACT_DE}`),
+
+  manyUsers("es", "todos_los_usuarios", re`\b(?:todos|todas)\s+(?:los|las|nuestros|nuestras|mis)\s+(?:usuarios|clientes|empleados|cuentas|tiendas|miembros)\b|\b(?:toda|todo)\s+(?:la|el|nuestra|nuestro)\s+(?:plataforma|equipo|empresa|organizacion|compania|base de usuarios|base de clientes)\b|\b(?:cientos|miles|decenas|millones)\s+de\s+(?:usuarios|clientes|personas|cuentas)\b|\b\d{2,}\s+(?:usuarios|clientes|empleados)\b|\bnadie\s+puede\b`, re`${IMPACT_ES}`),
+
+  manyUsers("fr", "tous_les_utilisateurs", re`\b(?:tous|toutes)\s+(?:les|nos|mes)\s+(?:utilisateurs|clients|employes|comptes|collaborateurs|boutiques|membres|salaries)\b|\b(?:toute|tout)\s+(?:la|le|notre|l')\s*(?:plateforme|equipe|entreprise|societe|organisation|base d'utilisateurs|base clients)\b|\b(?:des\s+)?(?:centaines|milliers|dizaines|millions)\s+d'(?:utilisateurs|clients)\b|\b\d{2,}\s+(?:utilisateurs|clients|employes|salaries)\b|\bpersonne\s+ne\s+peut\b`, re`${IMPACT_FR}`),
+];

@@ -1,0 +1,53 @@
+/**
+ * The shape of a pattern family and the two helpers every family file uses
+ * to write its regular expressions readably.
+ */
+import type { EscalationSignal, SupportedLanguage, UrgencyIndicator } from "../../domain/taxonomy.js";
+import { NEGATION_WORDS } from "./negation.js";
+
+export type SignalTarget = EscalationSignal | UrgencyIndicator;
+
+/** One way customers phrase one signal in one language. */
+export interface PatternFamily {
+  readonly target: SignalTarget;
+  readonly language: SupportedLanguage;
+  /** Short phrase-family name; evidence cites it as `target/language/name`. */
+  readonly name: string;
+  /** Matched, with the `g` flag, against one folded sentence. */
+  readonly pattern: RegExp;
+  /**
+   * A second phrase that must also occur (un-negated) in the same sentence,
+   * for words that only mean the signal in company: "all our users" means
+   * many users affected only next to "can't log in" or "affected".
+   */
+  readonly requires?: RegExp;
+}
+
+/**
+ * Writes a regex as a raw template so `\b` needs no doubling and shared
+ * vocabularies can be spliced in with `${…}`. Every family regex is global
+ * because one sentence may hold the same phrase twice.
+ */
+export function re(strings: TemplateStringsArray, ...parts: string[]): RegExp {
+  return new RegExp(String.raw(strings, ...parts), "g");
+}
+
+const NEGATION_LOOKAHEAD = `(?!(?:${[...NEGATION_WORDS].join("|")}|[a-z]+n't|n')\\b)`;
+
+/**
+ * Up to `n` filler words ("our production SYSTEM has been down", "lost ALL
+ * our records"), each led by whitespace. The filler never swallows a
+ * negation word, so "the data was NOT deleted" cannot match "data … deleted",
+ * and never crosses a comma or sentence punctuation. Each word starts with
+ * whitespace and contains none, so the repetition cannot backtrack
+ * catastrophically.
+ */
+export function words(n: number): string {
+  return `(?:\\s+${NEGATION_LOOKAHEAD}[^\\s.!?;:,]+){0,${n}}?`;
+}
+
+/** A builder bound to one target, so family files read as a list of phrases. */
+export function familiesOf(target: SignalTarget) {
+  return (language: SupportedLanguage, name: string, pattern: RegExp, requires?: RegExp): PatternFamily =>
+    requires ? { target, language, name, pattern, requires } : { target, language, name, pattern };
+}

@@ -1,0 +1,29 @@
+/**
+ * The escalation-signal and urgency-indicator detector of the rules engine:
+ * which escalation signals (legal threat, outage, churn risk…) and urgency
+ * indicators a ticket carries, and the words that show it.
+ *
+ * Patterns of all four supported languages always run, whatever `language`
+ * says: language guesses on short or mixed tickets are often wrong, a German
+ * customer may quote an English error, and the families are cheap.
+ */
+import { isSupportedLanguage, type EscalationSignal, type UrgencyIndicator } from "../../domain/taxonomy.js";
+import type { Evidence } from "../../domain/triage.js";
+import { buildReport } from "./report.js";
+import { scan } from "./scan.js";
+
+export interface SignalReport {
+  signals: EscalationSignal[];
+  urgencyIndicators: UrgencyIndicator[];
+  evidence: Evidence[];
+}
+
+/**
+ * text = subject + "\n" + body (the caller joins them); language = ISO 639-1
+ * guess (may be wrong or "und"). The language only chooses the sentence
+ * splitter's locale and which evidence is listed first.
+ */
+export function detectSignals(text: string, language?: string): SignalReport {
+  const locale = language !== undefined && isSupportedLanguage(language) ? language : "en";
+  return buildReport(scan(typeof text === "string" ? text : "", locale), locale);
+}

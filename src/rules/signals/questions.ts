@@ -1,0 +1,85 @@
+/**
+ * Recognises sentences that do not report a present problem: those that ask
+ * ABOUT a topic ("is there a status page for
+ * outages?", "do you support 2FA?", "how do I export my data…") rather than
+ * report it. Such a sentence does not raise the "is it happening?" signals
+ * (outage, security incident, data loss, chargeback) unless it also says the
+ * problem is happening now ("is there an outage right now?").
+ *
+ * State questions ("is your API down?", "why is the site down?") are left
+ * alone on purpose: a customer who asks them is usually living the outage.
+ * Requests dressed as questions ("can you fix the outage?") are left alone
+ * too, since they presuppose the problem.
+ */
+
+/** Greeting and "Quick question:" lead-ins, so "Hi team, is there…?" is read from "is there". */
+const LEAD_IN =
+  /^[\s"'([{*>#¿¡-]*(?:(?:hi|hello|hey|dear|hallo|moin|servus|hola|buenas|bonjour|bonsoir|salut)\b[^,.!?\n]{0,30}[,.!]\s*)?(?:(?:quick\s+|kurze\s+|petite\s+)?(?:question|frage|pregunta)\s*:\s*)?[¿¡\s]*/;
+
+/** Openers of questions about policy, features or how-to, in the four languages. */
+const TOPIC_OPENER = new RegExp(
+  "^(?:" +
+    [
+      // English
+      "is there", "are there", "is it possible", "is it normal", "do you", "does your", "does the", "does it",
+      "do i", "do we", "can i", "can we", "how do", "how does", "how can", "how to", "how would", "how should",
+      "what is", "what's", "whats", "what are", "what happens", "what about", "what would", "where can",
+      "where do", "where is", "which", "should i", "should we", "would it", "will i", "will we", "will my",
+      "is my", "are my", "is our", "are our",
+      // German
+      "gibt es", "habt ihr", "haben sie", "bietet ihr", "bieten sie", "unterstue?tzt", "unterstue?tzen",
+      "wie kann", "wie koe?nnen", "wie funktioniert", "wie ist", "wie lae?uft", "wie aktiviere", "wie richte",
+      "was ist", "was sind", "was passiert", "was geschieht", "kann ich", "koe?nnen wir", "kann man",
+      "wo finde", "wo kann", "welche", "ist es moe?glich", "werden meine", "wird mein", "sind meine", "ist mein",
+      // Spanish
+      "hay", "tienen", "tiene", "ofrecen", "admiten", "soportan", "como puedo", "como podemos", "como se",
+      "como funciona", "como activo", "cual es", "cuales son", "que es", "que pasa", "que sucede", "que ocurre",
+      "se puede", "puedo", "podemos", "donde", "es posible", "existe",
+      // French
+      "est-ce que", "est ce que", "y a-t-il", "y a t il", "y-a-t-il", "avez-vous", "avez vous", "proposez-vous",
+      "prenez-vous", "supportez-vous", "comment", "quel est", "quelle est", "quels sont", "quelles sont",
+      "que se passe", "qu'est-ce que", "qu'est ce que", "peut-on", "puis-je", "ou puis-je", "ou trouver",
+      "est-il possible", "existe-t-il",
+    ].join("|") +
+    ")\\b",
+);
+
+/** How-to openers need no question mark: "how do I enable two-factor authentication". */
+const HOW_TO_OPENER =
+  /^(?:how do|how can|how to|how does|wie kann|wie koe?nnen|wie aktiviere|wie richte|como puedo|como podemos|como se|como activo|comment)\b/;
+
+const ENDS_AS_QUESTION = /\?[\s"')\]]*$/;
+
+/** Words that turn a topic question into a report of something happening now. */
+const PRESENT_PROBLEM = new RegExp(
+  "\\b(?:" +
+    [
+      "right now", "currently", "at the moment", "still", "again", "since", "for the (?:last|past)",
+      "this morning", "keeps?", "all requests", "every request", "for everyone",
+      "gerade", "momentan", "derzeit", "aktuell", "immer noch", "noch immer", "schon wieder", "seit",
+      "ahora mismo", "ahora", "actualmente", "en este momento", "todavia", "sigue", "desde", "otra vez",
+      "actuellement", "en ce moment", "maintenant", "toujours", "encore", "depuis", "de nouveau",
+    ].join("|") +
+    ")\\b",
+);
+
+/** True when the folded sentence asks about a topic and reports nothing happening now. */
+export function isTopicQuestion(sentence: string): boolean {
+  const body = sentence.replace(LEAD_IN, "");
+  if (!TOPIC_OPENER.test(body)) return false;
+  if (!ENDS_AS_QUESTION.test(sentence) && !HOW_TO_OPENER.test(body)) return false;
+  return !PRESENT_PROBLEM.test(sentence);
+}
+
+/**
+ * "If the site goes down again we lose money", "Si la plateforme tombe…":
+ * a sentence that opens with a condition describes what could happen, main
+ * clause included. German "wenn" is left out because it also means "when"
+ * ("Wenn ich mich einlogge, sind alle Daten weg" reports a real loss).
+ */
+const HYPOTHETICAL_OPENER = /^(?:if|in case|should|falls|im falle?|si|en caso de|au cas ou|dans le cas ou)\b/;
+
+/** True when the folded sentence opens with a condition. */
+export function isHypotheticalSentence(sentence: string): boolean {
+  return HYPOTHETICAL_OPENER.test(sentence.replace(LEAD_IN, ""));
+}
