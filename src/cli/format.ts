@@ -46,8 +46,17 @@ export function formatSummary(result: TriageResult, subject: string | undefined)
     const delivered = handoff.notifications.map((n) => `${n.channel} ${n.status}`).join(", ");
     lines.push(`  ${label("handoff")}${handoff.status} to ${handoff.team}: ${delivered}`);
   }
+  if (result.status !== "bot") {
+    const owner = result.owner ? `owned by ${result.owner}` : "nobody has claimed it yet";
+    lines.push(`  ${label("status")}${pc.bold(result.status)} · ${owner}`);
+  }
+  const lastTurn = result.conversation.at(-1);
+  if (lastTurn && (lastTurn.role === "human" || lastTurn.role === "system")) {
+    const who = lastTurn.role === "human" ? `${lastTurn.author ?? "human"} wrote` : "note";
+    lines.push(`  ${label("latest")}${wrap(`${who}: ${lastTurn.content}`, 88, indent)}`);
+  }
   if (response) lines.push(`  ${label("reply")}${wrap(response.message, 88, indent)}`);
-  else lines.push(`  ${label("reply")}${pc.dim("none")}`);
+  else lines.push(`  ${label("reply")}${pc.dim(result.status === "bot" ? "none" : "none — a human answers this customer")}`);
   for (const error of result.errors) lines.push(`  ${label("note")}${pc.yellow(`${error.node}: ${error.message}`)}`);
   return lines.join("\n");
 }

@@ -5,12 +5,20 @@ import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/errors.js";
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from "./errors.js";
 import { registerTriage } from "./triage-command.js";
+import { registerHuman, registerMessage, registerThreads } from "./conversation-commands.js";
+import { registerChat } from "./chat-command.js";
 
 /**
  * Every subcommand lives in its own module and registers itself here; add a
  * command by adding its register function to this list.
  */
-const COMMANDS: Array<(program: Command) => void> = [registerTriage];
+const COMMANDS: Array<(program: Command) => void> = [
+  registerTriage,
+  registerMessage,
+  registerHuman,
+  registerThreads,
+  registerChat,
+];
 
 function buildProgram(): Command {
   const program = new Command("escalation-agent")

@@ -4,25 +4,19 @@
  * is reported with its file:line and field, and the exit code says so.
  */
 import type { Command } from "commander";
-import { createEscalationAgent } from "../graph/graph.js";
-import { triageTicket } from "../graph/triage.js";
-import { openCheckpointer, resolveDbLocation } from "../tools/persistence.js";
+import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
 import { formatSummary } from "./format.js";
 import { readTicketSource, type BadEntry } from "./input.js";
 import { startProgress } from "./progress.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
-import { resolveModel } from "./model-option.js";
 
-export interface TriageCommandOptions {
+export interface TriageCommandOptions extends AgentCliOptions {
   json?: boolean;
-  model?: string;
-  db?: string;
   thread?: string;
-  config?: string;
 }
 
 export async function runTriage(sources: string[], options: TriageCommandOptions): Promise<number> {
-  const model = resolveModel(options.model);
+  const client = openThreadClient(options);
   const batches = await Promise.all(sources.map((source) => readTicketSource(source)));
   const tickets = batches.flatMap((b) => b.tickets);
   const bad = batches.flatMap((b) => b.bad);
@@ -31,18 +25,11 @@ export async function runTriage(sources: string[], options: TriageCommandOptions
   }
   bad.forEach(reportBad);
 
-  const agent = createEscalationAgent({
-    checkpointer: openCheckpointer(resolveDbLocation(options.db)),
-    ...(options.config ?? process.env.ESCALATION_CONFIG ? { routing: options.config ?? process.env.ESCALATION_CONFIG } : {}),
-  });
   const progress = startProgress(tickets.length, "triage");
   let failed = 0;
   for (const { location, ticket } of tickets) {
     try {
-      const result = await triageTicket(agent, ticket, {
-        ...(options.thread ? { threadId: options.thread } : {}),
-        context: { model },
-      });
+      const result = await client.triage(ticket, options.thread ?? ticket.id);
       progress.tick(ticket.id);
       if (options.json) process.stdout.write(JSON.stringify(result) + "\n");
       else process.stdout.write(formatSummary(result, ticket.subject) + "\n\n");
@@ -68,16 +55,13 @@ function reportBad(entry: BadEntry): void {
 }
 
 export function registerTriage(program: Command): void {
-  program
+  const command = program
     .command("triage")
     .description("triage tickets from files (a ticket, a JSON array or JSON Lines) or '-' for stdin")
     .argument("<files...>", "ticket files, or - for stdin")
     .option("--json", "one JSON object per ticket on stdout, nothing else")
-    .option("--model <model>", "rules (default) — or ESCALATION_MODEL")
-    .option("--db <path>", "SQLite file for threads, or :memory: (default ESCALATION_DB or .escalation/agent.db)")
-    .option("--thread <id>", "thread to continue (default: the ticket id)")
-    .option("--config <file>", "routing config JSON (default ESCALATION_CONFIG)")
-    .action(async (files: string[], options: TriageCommandOptions) => {
+    .option("--thread <id>", "thread to continue (default: the ticket id)");
+  addAgentOptions(command).action(async (files: string[], options: TriageCommandOptions) => {
       process.exitCode = await runTriage(files, options);
     });
 }

@@ -97,6 +97,14 @@ export const Analysis = z.object({
   }),
   /** Frustration per customer turn, oldest first. */
   trajectory: z.array(TurnReading).default([]),
+  /** The conversation's shape over time and whether it alone warrants a human. */
+  trend: z
+    .object({
+      pattern: z.enum(["steady", "rising", "jump", "circling", "settled"]),
+      reason: z.string(),
+      escalates: z.boolean(),
+    })
+    .default({ pattern: "steady", reason: "single turn", escalates: false }),
 });
 export type Analysis = z.infer<typeof Analysis>;
 
@@ -137,7 +145,16 @@ export const NOTIFICATION_STATUSES = ["sent", "outbox", "failed", "pending"] as 
 export const Notification = z.object({
   /** Idempotency key: the same notification is never sent twice. */
   id: z.string(),
-  channel: z.enum(["email", "slack", "ticketing", "customer_email"]),
+  channel: z.enum([
+    "email",
+    "slack",
+    "ticketing",
+    "customer_email",
+    "forward_slack",
+    "forward_email",
+    "fallback_slack",
+    "fallback_email",
+  ]),
   target: z.string(),
   status: z.enum(NOTIFICATION_STATUSES),
   attempts: z.number().int().nonnegative(),

@@ -2,15 +2,17 @@
  * The escalation graph:
  *
  *   classify → analyze ─┬─ (hard trigger) ──────────────┬→ respond ─┐
- *                       └→ decide ─┬─ (escalate) ───────┴→ hand_off ┴→ learn
- *                                  └─ (no escalation) → respond ───────┘
+ *                       ├→ decide ─┬─ (escalate) ───────┴→ hand_off ┴→ learn ─→ await_human ⟲
+ *                       │          └─ (no escalation) → respond ───────┘   (handed off)
+ *                       └─ (a human owns the thread) → forward ──────────────→ await_human ⟲
  *
+ * await_human pauses on interrupt() until a person claims, replies, resolves
+ * or releases; it loops until the ticket is resolved or back with the bot.
  * respond and hand_off run in the same step when both apply; learn runs once
  * after whichever ran. The handoff node is named `hand_off` because LangGraph
  * forbids a node named like a state key, and `handoff` is the output field.
  */
 import {
-  END,
   InMemoryStore,
   START,
   StateGraph,
@@ -19,6 +21,8 @@ import {
 } from "@langchain/langgraph";
 import { DEFAULT_ROUTING, loadRoutingConfig, type RoutingConfig } from "../config/routing.js";
 import { makeAnalyzeNode } from "../nodes/analyze/index.js";
+import { makeAwaitHumanNode } from "../nodes/await-human/index.js";
+import { makeForwardNode } from "../nodes/forward/index.js";
 import { makeClassifyNode } from "../nodes/classify/index.js";
 import { makeDecideNode } from "../nodes/decide/index.js";
 import { makeHandoffNode } from "../nodes/handoff/index.js";
@@ -32,7 +36,16 @@ import { openCheckpointer } from "../tools/persistence.js";
 import { EscalationContext } from "./context.js";
 import type { AgentDependencies } from "./dependencies.js";
 import { timed } from "./instrument.js";
-import { AFTER_ANALYSIS_PATHS, AFTER_DECISION_PATHS, routeAfterAnalysis, routeAfterDecision } from "./routing.js";
+import {
+  AFTER_ANALYSIS_PATHS,
+  AFTER_DECISION_PATHS,
+  AFTER_HUMAN_ACTION_PATHS,
+  AFTER_LEARNING_PATHS,
+  routeAfterAnalysis,
+  routeAfterDecision,
+  routeAfterHumanAction,
+  routeAfterLearning,
+} from "./routing.js";
 import { EscalationState } from "./state.js";
 
 export interface EscalationAgentOptions {
@@ -64,13 +77,17 @@ function buildGraph(deps: AgentDependencies) {
     .addNode("respond", timed("respond", makeRespondNode(deps)))
     .addNode("hand_off", timed("hand_off", makeHandoffNode(deps)))
     .addNode("learn", timed("learn", makeLearnNode(deps)))
+    .addNode("forward", timed("forward", makeForwardNode(deps)))
+    .addNode("await_human", makeAwaitHumanNode(deps))
     .addEdge(START, "classify")
     .addEdge("classify", "analyze")
     .addConditionalEdges("analyze", routeAfterAnalysis, AFTER_ANALYSIS_PATHS)
     .addConditionalEdges("decide", routeAfterDecision, AFTER_DECISION_PATHS)
     .addEdge("respond", "learn")
     .addEdge("hand_off", "learn")
-    .addEdge("learn", END);
+    .addConditionalEdges("learn", routeAfterLearning, AFTER_LEARNING_PATHS)
+    .addEdge("forward", "await_human")
+    .addConditionalEdges("await_human", routeAfterHumanAction, AFTER_HUMAN_ACTION_PATHS);
 }
 
 export function createDependencies(options: EscalationAgentOptions = {}): AgentDependencies {

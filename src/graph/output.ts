@@ -13,10 +13,15 @@ import type {
   Metrics,
   Reply,
 } from "../domain/triage.js";
+import type { ThreadStatus } from "../domain/human.js";
 import type { EscalationStateType } from "./state.js";
 
 export interface TriageResult {
   ticketId: string;
+  /** Who answers the customer now: bot, awaiting_human, human_owned, resolved. */
+  status: ThreadStatus;
+  /** The human who claimed the ticket, if any. */
+  owner: string | null;
   classification: Classification | null;
   analysis: Analysis | null;
   decision: Decision | null;
@@ -31,6 +36,8 @@ export interface TriageResult {
 export function toTriageResult(state: EscalationStateType): TriageResult {
   return {
     ticketId: state.ticketId ?? state.ticket?.id ?? "",
+    status: state.status ?? "bot",
+    owner: state.owner ?? null,
     classification: state.classification ?? null,
     analysis: state.analysis ?? null,
     decision: state.decision ?? null,

@@ -2,13 +2,18 @@
  * The graph's conditional edges. Each router names every destination it may
  * return, so the compiled graph (and Studio's drawing) knows all paths.
  */
+import { isHumanOwned } from "../domain/human.js";
 import type { EscalationStateType } from "./state.js";
 
-export type AfterAnalysis = "decide" | "respond" | "hand_off";
-export const AFTER_ANALYSIS_PATHS: AfterAnalysis[] = ["decide", "respond", "hand_off"];
+export type AfterAnalysis = "decide" | "respond" | "hand_off" | "forward";
+export const AFTER_ANALYSIS_PATHS: AfterAnalysis[] = ["decide", "respond", "hand_off", "forward"];
 
-/** A hard trigger skips deliberation: reply and hand off at once, in parallel. */
+/**
+ * A human owns the thread: pass the message on, the bot stays silent.
+ * A hard trigger skips deliberation: reply and hand off at once, in parallel.
+ */
 export function routeAfterAnalysis(state: EscalationStateType): AfterAnalysis[] {
+  if (isHumanOwned(state.status)) return ["forward"];
   return state.analysis?.immediateEscalation.required ? ["respond", "hand_off"] : ["decide"];
 }
 
@@ -18,4 +23,20 @@ export const AFTER_DECISION_PATHS: AfterDecision[] = ["respond", "hand_off"];
 /** Any escalation is handed off while the customer gets the acknowledgement. */
 export function routeAfterDecision(state: EscalationStateType): AfterDecision[] {
   return state.decision && state.decision.type !== "no_escalation" ? ["respond", "hand_off"] : ["respond"];
+}
+
+export type AfterLearning = "await_human" | "__end__";
+export const AFTER_LEARNING_PATHS: AfterLearning[] = ["await_human", "__end__"];
+
+/** Handed off: wait for a person. Otherwise the run is over. */
+export function routeAfterLearning(state: EscalationStateType): AfterLearning {
+  return isHumanOwned(state.status) ? "await_human" : "__end__";
+}
+
+export type AfterHumanAction = "await_human" | "__end__";
+export const AFTER_HUMAN_ACTION_PATHS: AfterHumanAction[] = ["await_human", "__end__"];
+
+/** Keep waiting until the ticket is resolved or released to the bot. */
+export function routeAfterHumanAction(state: EscalationStateType): AfterHumanAction {
+  return isHumanOwned(state.status) ? "await_human" : "__end__";
 }

@@ -20,6 +20,7 @@ import {
   TurnReading,
 } from "../domain/triage.js";
 import { CustomerTier, Sentiment } from "../domain/taxonomy.js";
+import { ThreadStatus } from "../domain/human.js";
 
 /**
  * The ticket as the graph stores it. Validation of required fields happens at
@@ -126,6 +127,10 @@ export const EscalationState = new StateSchema({
   response: Reply.nullable().optional(),
   /** The handoff to humans; null when not escalating. */
   handoff: Handoff.nullable().optional(),
+  /** Who answers the customer now: the bot, or a human (awaiting a claim, or owning the ticket). */
+  status: ThreadStatus.default("bot"),
+  /** The human who claimed the ticket; null while nobody has. */
+  owner: z.string().nullable().default(null),
   /** Where the outcome record of this ticket lives in the store. */
   learning: Learning.nullable().optional(),
   /** Per-node timings and model usage, summed over the thread's runs. */

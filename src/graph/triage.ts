@@ -4,23 +4,18 @@
  */
 import type { z } from "zod";
 import type { Ticket } from "../domain/ticket.js";
-import { EscalationContext, resolveContext } from "./context.js";
+import type { EscalationContext } from "./context.js";
 import type { EscalationAgent } from "./graph.js";
-import { toTriageResult, type TriageResult } from "./output.js";
-
-type EscalationContextInput = z.input<typeof EscalationContext>;
+import type { TriageResult } from "./output.js";
+import { ThreadClient } from "./thread-client.js";
 
 export interface TriageOptions {
   /** Thread to run on; defaults to the ticket id, so the same id continues its thread. */
   threadId?: string;
   /** Per-run model and thresholds; what is left out takes its default. */
-  context?: EscalationContextInput;
+  context?: z.input<typeof EscalationContext>;
 }
 
 export async function triageTicket(agent: EscalationAgent, ticket: Ticket, options: TriageOptions = {}): Promise<TriageResult> {
-  const state = await agent.invoke(
-    { ticket },
-    { configurable: { thread_id: options.threadId ?? ticket.id }, context: resolveContext(options.context) },
-  );
-  return toTriageResult(state);
+  return new ThreadClient(agent, undefined, options.context).triage(ticket, options.threadId);
 }

@@ -81,6 +81,12 @@ export function deliberate(input: DecisionInput): RulesDecision {
   const ambiguous = risk.overall >= thresholds.ambiguousLow && risk.overall <= thresholds.ambiguousHigh;
   const urgentish = priorityRank(classification.priority) >= priorityRank("urgent");
 
+  // A conversation that ended well stays with the bot, whatever was said on
+  // the way (hard triggers never reach this function).
+  if (analysis.trend.pattern === "settled") {
+    return decision("no_escalation", input.categoryTeam, "scheduled", [`${analysis.trend.reason} (rules)`], 0.8, ambiguous);
+  }
+
   const relationship = signals.filter((s) => RELATIONSHIP_SIGNALS.includes(s));
   if (relationship.length > 0) {
     const heat = frustration >= thresholds.managementFrustration;
@@ -108,6 +114,13 @@ export function deliberate(input: DecisionInput): RulesDecision {
       0.65,
       ambiguous,
     );
+  }
+
+  if (analysis.trend.escalates) {
+    const heat = frustration >= thresholds.managementFrustration || HIGH_VALUE_TIERS.includes(tier);
+    return heat
+      ? decision("management_escalation", MANAGEMENT_TEAM, "urgent", [`${analysis.trend.reason} (rules)`, `frustration ${frustration}`], 0.75, false)
+      : decision("scheduled_escalation", input.categoryTeam, "standard", [`${analysis.trend.reason} (rules)`], 0.7, ambiguous);
   }
 
   const needsExpert =

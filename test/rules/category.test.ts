@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, type Category } from "../../src/domain/taxonomy.js";
 import {
@@ -11,20 +10,29 @@ import {
   type Taxonomy,
 } from "../../src/rules/category/index.js";
 
-/** The four test tickets of the seed's "Testing Your Escalation Agent" section, subject + description verbatim. */
-const SEED_FILE = "/work/shared/seed/000_ecad3e325ca96d30.txt";
-
-function seedTicket(id: string): { subject: string; description: string } {
-  const seed = readFileSync(SEED_FILE, "utf8");
-  const start = seed.indexOf(`"id": "${id}"`);
-  const slice = seed.slice(start, start + 2_000);
-  const field = (name: string): string => {
-    const match = new RegExp(`"${name}": "([^"]*)"`).exec(slice);
-    if (!match?.[1]) throw new Error(`seed ticket ${id} has no ${name}`);
-    return match[1];
-  };
-  return { subject: field("subject"), description: field("description") };
-}
+/** The four test tickets of the seed's "Testing Your Escalation Agent" section, subject and description verbatim. */
+const SEED_TICKETS: Record<string, { subject: string; description: string }> = {
+  "TICK-STD-001": {
+    subject: "Password reset assistance",
+    description:
+      "Hi, I forgot my password and cannot access my account. Could you please help me reset it? Thanks!",
+  },
+  "TICK-ENT-001": {
+    subject: "CRITICAL: Production API outage affecting our entire platform",
+    description:
+      "Our production system has been down for 20 minutes due to API authentication failures. This is costing us thousands per minute and our customers are furious. We need immediate escalation to your engineering team. This is completely unacceptable for an enterprise customer. We are considering legal action if this isnt resolved immediately.",
+  },
+  "TICK-TECH-001": {
+    subject: "Webhook payload inconsistency in production environment",
+    description:
+      "We are implementing your webhooks API and noticing inconsistent payload structures between your documentation and what were receiving in production. Specifically, the order.items array sometimes contains nested product objects and sometimes just product IDs. Our integration is failing intermittently because of this. Can someone from your technical team help clarify the expected behavior?",
+  },
+  "TICK-REPEAT-001": {
+    subject: "THIRD TIME contacting about billing error!!!",
+    description:
+      "This is the THIRD time I am contacting support about the same billing issue. I have been charged twice for my subscription for the past 3 months and nobody seems to be able to fix this. I have provided bank statements, screenshots, and detailed explanations multiple times. I am beyond frustrated and will be leaving negative reviews if this is not resolved immediately. This is completely unprofessional.",
+  },
+};
 
 describe("classifyCategory on the seed's test tickets", () => {
   it.each([
@@ -33,7 +41,9 @@ describe("classifyCategory on the seed's test tickets", () => {
     ["TICK-TECH-001", ["integration"]],
     ["TICK-REPEAT-001", ["billing"]],
   ] as const)("%s → %j", (id, expected) => {
-    const { subject, description } = seedTicket(id);
+    const ticket = SEED_TICKETS[id];
+    if (!ticket) throw new Error(`no seed ticket ${id}`);
+    const { subject, description } = ticket;
     const result = classifyCategory(subject, description);
     expect(expected).toContain(result.category);
     expect(result.confidence).toBeGreaterThan(0.5);

@@ -12,6 +12,8 @@ import { chooseApproach } from "../../rules/approach.js";
 import { immediateDecision } from "../../rules/decision.js";
 import { findImmediateEscalation } from "../../rules/immediate.js";
 import { assessRisk } from "../../rules/risk.js";
+import { assessTrend } from "../../rules/trajectory.js";
+import { isHumanOwned } from "../../domain/human.js";
 import { requireState } from "../require-state.js";
 
 export function makeAnalyzeNode(deps: AgentDependencies) {
@@ -36,8 +38,13 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
       approach: chooseApproach(risk, findings.frustration, findings.complexityScores),
       immediateEscalation: findImmediateEscalation(classification.escalationSignals),
       trajectory: findings.trajectory,
+      trend: assessTrend(
+        findings.trajectory,
+        state.conversation.filter((t) => t.role === "customer").map((t) => t.content),
+      ),
     };
-    if (!analysis.immediateEscalation.required) return { analysis };
+    // While a human owns the thread, the analysis informs them; deciding is theirs.
+    if (!analysis.immediateEscalation.required || isHumanOwned(state.status)) return { analysis };
 
     const { ambiguous: _ambiguous, ...decision } = immediateDecision({
       classification,

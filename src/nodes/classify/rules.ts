@@ -57,7 +57,7 @@ export function classifyWithRules(
   const latestReading = readEmotion(customerTurns.length <= 1 ? `${subject}\n${latest}` : latest, language);
 
   const category = classifyCategory(subject, allText, taxonomy);
-  const entities = extractEntities(`${subject}\n${allText}`);
+  const entities = extractEntities(`${subject}\n${allText}`, ticket.customerEmail ? { senderEmail: ticket.customerEmail } : {});
   const tier = ticket.customerTier ?? DEFAULT_TIER;
   const signalList = [...signals];
   const indicatorList = [...indicators];

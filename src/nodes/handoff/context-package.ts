@@ -1,10 +1,14 @@
 /**
  * The context package (the seed's Step 5): everything a human needs to take
  * over without asking the customer again. Versioned, because ticketing
- * systems and dashboards store it and must know how to read old ones.
+ * systems and dashboards store it and must know how to read old ones: the
+ * version changes when a field is removed or changes meaning; new fields are
+ * additive and leave it as it is.
  */
 import type { TicketState } from "../../graph/state.js";
 import type { Analysis, Classification, ConversationTurn, Decision } from "../../domain/triage.js";
+import { SERVICE_LEVELS } from "../../domain/service-levels.js";
+import { communicationGuidance } from "./guidance.js";
 import { recommendActions } from "./recommended-actions.js";
 
 export const CONTEXT_PACKAGE_VERSION = 1;
@@ -16,6 +20,12 @@ export interface ContextPackage {
     subject: string;
     channel: string;
     externalId?: string | number;
+    /** Slack thread the ticket came from; handoff messages continue it. */
+    slackThreadId?: string;
+    /** Message-ID of the customer's email; mail about the ticket threads under it. */
+    messageId?: string;
+    /** When the customer first wrote (the first turn of the conversation). */
+    createdAt?: string;
     escalatedAt: string;
   };
   customerContext: {
@@ -54,9 +64,13 @@ export interface ContextPackage {
     risk: Analysis["risk"];
     source: Decision["source"];
     confidence: number;
+    /** When the agent checks that a human picked the ticket up (the seed's scheduleFollowUp). */
+    followUpAt: string;
   };
   conversation: ConversationTurn[];
   recommendedActions: string[];
+  /** How to talk to this customer: language, tone, what was already promised. */
+  communicationGuidance: string[];
   agentNotes: string[];
 }
 
@@ -79,6 +93,9 @@ export function buildContextPackage(input: ContextPackageInput): ContextPackage 
       subject: ticket.subject ?? "(no subject)",
       channel: ticket.channel ?? "email",
       ...(ticket.externalId !== undefined ? { externalId: ticket.externalId } : {}),
+      ...(ticket.slackThreadId ? { slackThreadId: ticket.slackThreadId } : {}),
+      ...(ticket.messageId ? { messageId: ticket.messageId } : {}),
+      ...(input.conversation[0] ? { createdAt: input.conversation[0].at } : {}),
       escalatedAt: input.escalatedAt,
     },
     customerContext: {
@@ -117,11 +134,17 @@ export function buildContextPackage(input: ContextPackageInput): ContextPackage 
       risk: analysis.risk,
       source: decision.source,
       confidence: decision.confidence,
+      followUpAt: followUpAt(input.escalatedAt, decision.urgency),
     },
     conversation: input.conversation,
     recommendedActions: recommendActions(classification),
+    communicationGuidance: communicationGuidance(classification, analysis, decision),
     agentNotes: agentNotes(classification, analysis, decision),
   };
+}
+
+function followUpAt(escalatedAt: string, urgency: Decision["urgency"]): string {
+  return new Date(Date.parse(escalatedAt) + SERVICE_LEVELS[urgency].followUpMinutes * 60_000).toISOString();
 }
 
 function agentNotes(classification: Classification, analysis: Analysis, decision: Decision): string[] {

@@ -59,7 +59,8 @@ export function makeHandoffNode(deps: AgentDependencies) {
       contextPackage: contextPackage as unknown as Record<string, unknown>,
       notifications: [...notifications, ...[...previous.values()].filter((n) => !notifications.some((m) => m.id === n.id))],
     };
-    return { handoff };
+    // Handed off: the thread now waits for a person (an owner keeps it).
+    return { handoff, status: state.status === "human_owned" ? "human_owned" : "awaiting_human" };
   };
 }
 

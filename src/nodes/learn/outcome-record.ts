@@ -29,8 +29,12 @@ export interface OutcomeRecord {
     appropriate: boolean;
     shouldHaveEscalated: boolean;
     resolved: boolean;
+    /** Customer satisfaction 1–5, when known. */
+    satisfaction?: number;
     notes?: string;
     resolvedAt: string;
+    /** Minutes from the agent's decision to the human's resolution. */
+    resolutionMinutes: number;
   };
 }
 

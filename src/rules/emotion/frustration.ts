@@ -3,7 +3,7 @@
  * that explain it.
  *
  * The score is a base from the lexicon plus one bounded boost per kind of
- * cue. Every part only grows with its evidence and has its own ceiling, so
+ * cue. Every part only grows with its evidence and has its own ceiling (40 at most), so
  * the result is monotone (more anger never lowers it) and explainable (each
  * cue names what it added), and no single kind of evidence can max it out:
  * reaching "very negative" takes at least two different kinds of cue.

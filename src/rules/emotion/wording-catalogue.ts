@@ -74,8 +74,10 @@ const REPEAT_CONTACT: readonly string[] = [
   "(?:second|third|fourth|fifth|sixth|umpteenth|nth|\\d+(?:st|nd|rd|th)) time",
   // "several times" counts only after a contact verb up to eight words earlier ("I have provided
   // statements, screenshots and explanations multiple times"), not in "the webhook fires several
-  // times". The verb sits in a lookbehind so the cue quotes just "multiple times".
-  "(?<=(?:contact(?:ed|ing)?|call(?:ed|ing)?|e-?mail(?:ed|ing)?|written|wrote|ask(?:ed|ing)|report(?:ed|ing)|explain(?:ed|ing)|provided|sent|told you|reached out)(?: \\S+){0,8} )(?:multiple|several|many|numerous|countless|three|four|five) times",
+  // times". The verb sits in a lookbehind so the cue quotes just "multiple times"; the lookahead
+  // in front makes the engine try that lookbehind only where "… times" actually follows, instead
+  // of scanning backwards from every position of the text (quadratic on long whitespace runs).
+  "(?=(?:multiple|several|many|numerous|countless|three|four|five) times)(?<=(?:contact(?:ed|ing)?|call(?:ed|ing)?|e-?mail(?:ed|ing)?|written|wrote|ask(?:ed|ing)|report(?:ed|ing)|explain(?:ed|ing)|provided|sent|told you|reached out)(?: \\S+){0,8} )(?:multiple|several|many|numerous|countless|three|four|five) times",
   "already (?:contacted|reported|called|emailed|explained|sent|told|asked|opened)",
   // Not "once again": "thanks once again" is a polite closing.
   "still (?:not|isn't|hasn't been|no|waiting|broken|unresolved|haven't)", "yet again", "again and again", "over and over",
@@ -88,12 +90,12 @@ const REPEAT_CONTACT: readonly string[] = [
   "(?:keine|noch keine) (?:antwort|rückmeldung|reaktion)", "niemand (?:antwortet|meldet sich|hilft|kümmert sich)",
   // es
   "(?:segunda|tercera|cuarta|quinta|enésima) vez",
-  "(?<=(?:escrito|llamado|contactado|explicado|reportado|enviado|escribo|llamo|pedido|solicitado)(?: \\S+){0,6} )(?:varias|muchas|tres|cuatro|repetidas) veces",
+  "(?=(?:varias|muchas|tres|cuatro|repetidas) veces)(?<=(?:escrito|llamado|contactado|explicado|reportado|enviado|escribo|llamo|pedido|solicitado)(?: \\S+){0,6} )(?:varias|muchas|tres|cuatro|repetidas) veces",
   "sigo sin", "sigue sin", "(?:todavía|aún) (?:no|sin) (?:hay )?(?:respuesta|solución)", "sin respuesta",
   "nadie (?:me )?(?:responde|contesta|ayuda|ha respondido|ha contestado|soluciona)",
   // fr
   "(?:deuxième|troisième|quatrième|cinquième|énième) fois",
-  "(?<=(?:contacté|écrit|appelé|signalé|expliqué|relancé|envoyé|demandé|contacte|écris|appelle)(?: \\S+){0,6} )(?:plusieurs|maintes|trois|quatre) fois",
+  "(?=(?:plusieurs|maintes|trois|quatre) fois)(?<=(?:contacté|écrit|appelé|signalé|expliqué|relancé|envoyé|demandé|contacte|écris|appelle)(?: \\S+){0,6} )(?:plusieurs|maintes|trois|quatre) fois",
   "toujours (?:pas|aucune?|rien|sans)", "(?:sans|aucune) réponse", "encore et encore",
   "personne ne (?:répond|m'a répondu|m'aide|semble|s'occupe)",
 ];

@@ -36,11 +36,14 @@ const NEGATION_LOOKAHEAD = `(?!(?:${[...NEGATION_WORDS].join("|")}|[a-z]+n't|n')
 
 /**
  * Up to `n` filler words ("our production SYSTEM has been down", "lost ALL
- * our records"), each led by whitespace. The filler never swallows a
- * negation word, so "the data was NOT deleted" cannot match "data … deleted",
- * and never crosses a comma or sentence punctuation. Each word starts with
- * whitespace and contains none, so the repetition cannot backtrack
- * catastrophically.
+ * our records"), each led by whitespace. Families use 1–2 where English puts
+ * an adjective or determiner, and 3–4 where German and the Romance languages
+ * put an adverb or time phrase between subject and verb ("ist SEIT EINER
+ * STUNDE nicht erreichbar"); wider gaps start to join unrelated words.
+ * The filler never swallows a negation word, so "the data was NOT deleted"
+ * cannot match "data … deleted", and never crosses a comma or sentence
+ * punctuation. Each word starts with whitespace and contains none, so the
+ * repetition cannot backtrack catastrophically.
  */
 export function words(n: number): string {
   return `(?:\\s+${NEGATION_LOOKAHEAD}[^\\s.!?;:,]+){0,${n}}?`;

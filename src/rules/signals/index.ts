@@ -25,5 +25,6 @@ export interface SignalReport {
  */
 export function detectSignals(text: string, language?: string): SignalReport {
   const locale = language !== undefined && isSupportedLanguage(language) ? language : "en";
+  // Plain-JS callers (and JSON with a null body) can hand us a non-string; that is an empty ticket, not a crash.
   return buildReport(scan(typeof text === "string" ? text : "", locale), locale);
 }

@@ -140,7 +140,7 @@ export function findCancellation(sentence: string, start: number, end: number): 
     const next = tokens[i + 1]?.[0];
     const previous = tokens[i - 1]?.[0];
     const borderAfter = match.index + token.length;
-    if (token === ";" || token === ":" || token.length === 1 && /[-\u2013\u2014]/.test(token)) {
+    if (token === ";" || token === ":" || (token.length === 1 && /[-\u2013\u2014]/.test(token))) {
       clauseStart = borderAfter;
       break;
     }

@@ -11,10 +11,11 @@ const churn = familiesOf("churn_risk");
 const CONTRACT_EN = String.raw`(?:subscriptions?|accounts?|contracts?|plans?|memberships?|service|licen[cs]es?|agreements?|seats)`;
 
 export const CHURN_RISK_FAMILIES = [
-  churn("en", "cancel_subscription", re`\b(?:cancel|canceling|cancelling|terminate|terminating|end|ending|close|closing)\s+(?:our|my|the)\s+(?:\S+\s+)?${CONTRACT_EN}\b`),
-  churn("en", "intend_to_cancel", re`\b(?:will|'ll|going to|gonna|about to|plan(?:ning)? to|intend to|ready to|have to|forced to|decided to|considering|consider|thinking (?:about|of))\s+(?:\S+\s+)?(?:cancel(?:l?ing)?|terminat(?:e|ing)|leav(?:e|ing) (?:you|your (?:platform|service|product|company)))(?=\s*(?:$|[.!,;]|if\b|unless\b|immediately\b|today\b|now\b|and\b|our\b|my\b|the (?:subscription|account|contract|plan|service)\b|everything\b))`),
-  churn("en", "switch_to_competitor", re`\b(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?|chang(?:e|ing)|tak(?:e|ing) our business)\s+(?:over\s+)?to\s+(?:a|an|another|other|one of your)\s+(?:\S+\s+)?(?:competitors?|providers?|vendors?|alternatives?|solutions?|platforms?|tools?)\b|\b(?:your|a)\s+competitors?\b${words(3)}\s+(?:instead|offers?|is cheaper|works better)\b`),
-  churn("en", "looking_at_alternatives", re`\b(?:looking|look|shopping|searching)\s+(?:at|for|around for|into)\s+(?:other\s+|some\s+)?(?:alternatives|competitors|other (?:providers|vendors|options|solutions|tools))\b|\b(?:evaluating|considering|trialing|testing)\s+(?:\S+\s+)?(?:alternatives|competitors)\b|\btake\s+our\s+business\s+elsewhere\b`),
+  // Closing a duplicate or test account is housekeeping, not leaving.
+  churn("en", "cancel_subscription", re`\b(?:cancel|canceling|cancelling|terminate|terminating|end|ending|close|closing)\s+(?:our|my|the)(?!\s+(?:old|duplicate|second|test|extra|other|unused|personal|trial)\b)${words(1)}\s+${CONTRACT_EN}\b`),
+  churn("en", "intend_to_cancel", re`\b(?:will|'ll|going to|gonna|about to|plan(?:ning)? to|intend to|ready to|have to|forced to|decided to|considering|consider|thinking (?:about|of))${words(1)}\s+(?:cancel(?:l?ing)?|terminat(?:e|ing)|leav(?:e|ing) (?:you|your (?:platform|service|product|company)))(?=\s*(?:$|[.!,;]|if\b|unless\b|immediately\b|today\b|now\b|and\b|our\b|my\b|the (?:subscription|account|contract|plan|service)\b|everything\b))`),
+  churn("en", "switch_to_competitor", re`\b(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?|chang(?:e|ing)|tak(?:e|ing) our business)\s+(?:over\s+)?to\s+(?:a|an|another|other|one of your)${words(1)}\s+(?:competitors?|providers?|vendors?|alternatives?|solutions?|platforms?|tools?)\b|\b(?:your|a)\s+competitors?\b${words(3)}\s+(?:instead|offers?|is cheaper|works better)\b`),
+  churn("en", "looking_at_alternatives", re`\b(?:looking|look|shopping|searching)\s+(?:at|for|around for|into)\s+(?:other\s+|some\s+)?(?:alternatives|competitors|other (?:providers|vendors|options|solutions|tools))\b|\b(?:evaluating|considering|trialing|testing)${words(1)}\s+(?:alternatives|competitors)\b|\btake\s+our\s+business\s+elsewhere\b`),
   churn("en", "not_renew", re`\b(?:not|won't|wont|will not|don't|do not|never)\s+(?:be\s+)?(?:going to\s+|planning to\s+)?renew(?:ing)?\b|\byou(?:'ll| will)\s+lose\s+(?:us|a customer|our business)\b`),
 
   churn("de", "kuendigen", re`\bkue?ndig(?:en|e|ung)\b|\b(?:vertrag|abo|abonnement|konto|account|mitgliedschaft|lizenz)\w*${words(2)}\s+(?:beenden|aufloe?sen|stornieren)\b`),
@@ -28,5 +29,5 @@ export const CHURN_RISK_FAMILIES = [
 
   churn("fr", "resilier", re`\b(?:resilier|resilierons|resilierai|resiliation)\b|\bannuler\s+(?:mon|notre|l'|le|la)\s*(?:abonnement|compte|contrat|forfait|licence|service)\b|\b(?:nous allons|je vais|on va|je veux|nous voulons)\s+(?:annuler|resilier|partir)\b`),
   churn("fr", "concurrence", re`\b(?:passer|aller|partir|migrer)\s+(?:a|chez|vers)\s+(?:un|la|une|le)\s+(?:concurrent|concurrence|autre\s+(?:fournisseur|prestataire|solution|plateforme|outil))\b|\b(?:chercher|cherchons|regardons|regarder|evaluons)\s+(?:des|d'autres|les)\s+(?:alternatives|solutions concurrentes)\b|\bchercher\s+ailleurs\b`),
-  churn("fr", "ne_pas_renouveler", re`\b(?:ne|n')\s*${words(2)}\s*(?:pas|plus)\s+(?:\S+\s+)?renouvel\w*|\bne\s+renouvel\w*\s+pas\b|\bpas\s+renouvel\w*`),
+  churn("fr", "ne_pas_renouveler", re`\b(?:ne|n')\s*${words(2)}\s*(?:pas|plus)${words(1)}\s+renouvel\w*|\bne\s+renouvel\w*\s+pas\b|\bpas\s+renouvel\w*`),
 ];

@@ -9,6 +9,10 @@ import { IMPACT_DE, IMPACT_EN, IMPACT_ES, IMPACT_FR } from "./vocabulary.js";
 
 const manyUsers = familiesOf("many_users_affected");
 
+/**
+ * Counted populations start at two digits: "3 users can't log in" is a
+ * team's problem, "40 users can't log in" is an incident's reach.
+ */
 export const MANY_USERS_AFFECTED_FAMILIES = [
   manyUsers("en", "whole_population", re`\b(?:all|every|each)\s+(?:of\s+)?(?:our\s+|my\s+|the\s+)?(?:users|customers|clients|accounts|employees|members|team members|tenants|merchants|stores|locations|sites|offices|subscribers|agents|staff|seats)\b|\b(?:entire|whole)\s+(?:platform|team|company|organi[sz]ation|org|user ?base|customer ?base|staff|department|office)\b|\b(?:everyone|everybody)\s+(?:in|at|on)\s+(?:our|my|the)\s+(?:company|team|org|organi[sz]ation|office)\b|\b(?:every|each)\s+(?:single\s+)?(?:user|customer|client|account)\b|\bcompany-?wide\b|\borgani[sz]ation-?wide\b`, re`${IMPACT_EN}`),
   manyUsers("en", "counted_users", re`\b(?:hundreds|thousands|millions|dozens)\s+of\s+(?:users|customers|clients|people|accounts|employees)\b|\b\d{2,}(?:,\d{3})*\s+(?:users|customers|clients|employees|accounts|people|seats)\b|\b(?:nobody|no one|none of (?:our|the) users)\s+(?:can|is able to|could)\b`, re`${IMPACT_EN}`),

@@ -11,7 +11,9 @@ import { SYSTEM_DE, SYSTEM_EN, SYSTEM_ES, SYSTEM_FR } from "./vocabulary.js";
 const outage = familiesOf("outage");
 
 export const OUTAGE_FAMILIES = [
-  outage("en", "outage_word", re`\b(?:outages?|downtime|service disruption|service interruption)\b`),
+  outage("en", "outage_word", re`\b(?:outages?|service disruption|service interruption)\b`),
+  // "Downtime" is also planned maintenance or the customer's own network; it counts with a duration or as ongoing.
+  outage("en", "downtime", re`\b(?:\d+|several|many)\s+(?:minutes?|hours?|days?)\s+of\s+downtime\b|\bdowntime\s+(?:since|for\s+(?:the\s+(?:last|past)\s+)?\d|again|right now|ongoing|is costing)\b`),
   outage("en", "system_down", re`\b${SYSTEM_EN}\b${words(2)}\s+(?:is|are|was|were|has been|have been|went|goes|seems to be|seem to be|appears to be|keeps going|keep going)\s+(?:completely\s+|totally\s+|entirely\s+|fully\s+|still\s+|now\s+|again\s+)?(?:down|offline|unreachable|unavailable|inaccessible|dead|unresponsive)\b`),
   // Subject lines: "Site down!!!", "API down for 2 hours". "Shut the app down" is a request, not an outage.
   outage("en", "headline_down", re`(?<!\b(?:shut|turn|slow|scale|take|took|bring|brought|break|wind|calm|narrow)\s+(?:the\s+|our\s+|my\s+|your\s+)?)\b${SYSTEM_EN}\s+down(?=\s*(?:$|[!.,;:?]|for\b|since\b|again\b|right now\b|now\b))`),

@@ -29,7 +29,7 @@ export const SECURITY_INCIDENT_FAMILIES = [
   security("de", "datenleck", re`\b(?:datenleck|datenpanne|datenschutzverletzung|datendiebstahl|sicherheitsvorfall|sicherheitsverletzung|identitae?tsdiebstahl|phishing|schadsoftware|malware|ransomware|ddos)\b`),
   security("de", "geleakt", re`\b(?:api-?schlue?ssel|api-?keys?|schlue?ssel|passwort|passwoe?rter|zugangsdaten|token|kundendaten|daten)\b${words(2)}(?:\s+(?:wurden|wurde|ist|sind))?\s+(?:geleakt|geleaked|gestohlen|kompromittiert|offengelegt|abgeflossen)\b`),
 
-  security("es", "hackeado", re`\b(?:hackead[oa]s?|hackearon|jaquead[oa]s?|piratead[oa]s?|vulnerad[oa]s?|hackers?)\b|\bcuenta\s+(?:\S+\s+)?comprometida\b`),
+  security("es", "hackeado", re`\b(?:hackead[oa]s?|hackearon|jaquead[oa]s?|piratead[oa]s?|vulnerad[oa]s?|hackers?)\b|\bcuenta${words(1)}\s+comprometida\b`),
   security("es", "acceso_no_autorizado", re`\baccesos?\s+no\s+autorizados?\b|\binicios?\s+de\s+sesion\s+(?:sospechos[oa]s?|desde\s+(?:un\s+)?(?:lugar|pais|dispositivo)\s+desconocido)\b|\bactividad\s+sospechosa\b`),
   security("es", "alguien_entro", re`\balguien\s+(?:ha\s+)?(?:entrado|entro|accedido|accedio|iniciado sesion|inicio sesion|se ha conectado|se conecto|cambiado|cambio)\b`),
   security("es", "filtracion", re`\b(?:filtracion|fuga|brecha|violacion|robo)\s+de\s+(?:datos|seguridad|credenciales|identidad)\b|\b(?:phishing|malware|ransomware|ddos|suplantacion de identidad)\b`),

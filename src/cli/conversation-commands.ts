@@ -1,0 +1,114 @@
+/**
+ * Commands for a conversation after its first ticket: a customer's follow-up
+ * (`message`), a person's actions (`human …`) and the list of threads.
+ */
+import type { Command } from "commander";
+import pc from "picocolors";
+import type { HumanAction } from "../domain/human.js";
+import type { TriageResult } from "../graph/output.js";
+import { ThreadStateError } from "../graph/thread-client.js";
+import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
+import { UsageError } from "./errors.js";
+import { formatSummary } from "./format.js";
+
+interface ThreadOptions extends AgentCliOptions {
+  thread: string;
+  json?: boolean;
+}
+
+function print(result: TriageResult, json: boolean | undefined): void {
+  process.stdout.write(json ? JSON.stringify(result) + "\n" : formatSummary(result, undefined) + "\n");
+}
+
+/** Thread problems are the user's to fix (wrong id, nobody waiting): exit 2, no stack. */
+async function asUsage<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ThreadStateError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export function registerMessage(program: Command): void {
+  const command = program
+    .command("message")
+    .description("add a customer's follow-up message to a thread and triage the whole conversation again")
+    .argument("<text>", "the customer's message")
+    .requiredOption("--thread <id>", "the thread (the ticket id)")
+    .option("--channel <channel>", "where the message came from (email, chat…)")
+    .option("--json", "one JSON object on stdout");
+  addAgentOptions(command).action(async (text: string, options: ThreadOptions & { channel?: string }) => {
+    const client = openThreadClient(options);
+    print(await asUsage(() => client.message(options.thread, text, options.channel)), options.json);
+  });
+}
+
+export function registerHuman(program: Command): void {
+  const human = program.command("human").description("act as the human who owns an escalated ticket");
+  const act = async (options: ThreadOptions, action: HumanAction) => {
+    const client = openThreadClient(options);
+    print(await asUsage(() => client.act(options.thread, action)), options.json);
+  };
+  const withThread = (command: Command) =>
+    addAgentOptions(command.requiredOption("--thread <id>", "the thread (the ticket id)").option("--json", "one JSON object on stdout"));
+
+  withThread(human.command("claim").description("take ownership of the ticket").requiredOption("--agent <name>", "who claims it")).action(
+    (options: ThreadOptions & { agent: string }) => act(options, { action: "claim", agent: options.agent }),
+  );
+  withThread(
+    human.command("reply").description("send a reply to the customer and record it").argument("<text>", "the reply").option("--agent <name>", "who writes"),
+  ).action((text: string, options: ThreadOptions & { agent?: string }) =>
+    act(options, { action: "reply", text, ...(options.agent ? { agent: options.agent } : {}) }),
+  );
+  withThread(
+    human
+      .command("resolve")
+      .description("close the ticket with a verdict")
+      .option("--agent <name>", "who resolves")
+      .option("--unresolved", "the customer's problem is not solved")
+      .option("--inappropriate", "escalating this ticket was not the right call")
+      .option("--satisfaction <1-5>", "customer satisfaction", (v: string) => parseSatisfaction(v))
+      .option("--notes <text>", "what happened"),
+  ).action((options: ThreadOptions & { agent?: string; unresolved?: boolean; inappropriate?: boolean; satisfaction?: number; notes?: string }) =>
+    act(options, {
+      action: "resolve",
+      resolved: !options.unresolved,
+      appropriate: !options.inappropriate,
+      ...(options.agent ? { agent: options.agent } : {}),
+      ...(options.satisfaction !== undefined ? { satisfaction: options.satisfaction } : {}),
+      ...(options.notes ? { notes: options.notes } : {}),
+    }),
+  );
+  withThread(
+    human.command("release").description("hand the ticket back to the bot").option("--agent <name>", "who releases").option("--notes <text>", "why"),
+  ).action((options: ThreadOptions & { agent?: string; notes?: string }) =>
+    act(options, { action: "release", ...(options.agent ? { agent: options.agent } : {}), ...(options.notes ? { notes: options.notes } : {}) }),
+  );
+}
+
+function parseSatisfaction(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 5) throw new UsageError(`--satisfaction: must be a whole number from 1 to 5, got '${value}'`);
+  return n;
+}
+
+export function registerThreads(program: Command): void {
+  const command = program.command("threads").description("list threads with status, owner and last activity").option("--json", "one JSON object per thread");
+  addAgentOptions(command).action(async (options: AgentCliOptions & { json?: boolean }) => {
+    const threads = await openThreadClient(options).list();
+    if (options.json) {
+      for (const thread of threads) process.stdout.write(JSON.stringify(thread) + "\n");
+      return;
+    }
+    if (threads.length === 0) {
+      process.stdout.write("no threads yet\n");
+      return;
+    }
+    const rows = threads.map((t) => [t.threadId, t.status, t.owner ?? "-", t.decision ?? "-", t.team ?? "-", t.lastActivity ?? "-", t.subject]);
+    const header = ["thread", "status", "owner", "decision", "team", "last activity", "subject"];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+    const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  ");
+    process.stdout.write(pc.bold(line(header)) + "\n" + rows.map(line).join("\n") + "\n");
+  });
+}

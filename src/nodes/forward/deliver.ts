@@ -1,0 +1,39 @@
+/**
+ * Passes a customer's new message to whoever owns the ticket: into the
+ * Slack thread of the handoff and to the team's mailbox. One idempotency key
+ * per customer turn, so a re-run forwards nothing twice.
+ */
+import type { Notification } from "../../domain/triage.js";
+import type { AgentDependencies } from "../../graph/dependencies.js";
+import type { EscalationStateType } from "../../graph/state.js";
+import type { ContextPackage } from "../handoff/context-package.js";
+
+export async function forwardToOwner(deps: AgentDependencies, state: EscalationStateType): Promise<Notification | null> {
+  const handoff = state.handoff;
+  const customerTurns = state.conversation.filter((t) => t.role === "customer");
+  const latest = customerTurns.at(-1);
+  if (!handoff || !latest || !state.ticketId) return null;
+
+  const id = `${state.ticketId}:forward:${customerTurns.length}`;
+  const already = handoff.notifications.find((n) => n.id === id);
+  if (already && (already.status === "sent" || already.status === "outbox")) return null;
+
+  const team = deps.routing.teams[handoff.team];
+  const result = await deps.channels.deliver({
+    id,
+    kind: "forward_slack",
+    target: team.slackChannel,
+    contextPackage: handoff.contextPackage as unknown as ContextPackage,
+    body: latest.content,
+    ...(state.owner ? { owner: state.owner } : {}),
+  });
+  return {
+    id,
+    channel: "forward_slack",
+    target: team.slackChannel,
+    status: result.status,
+    attempts: (already?.attempts ?? 0) + result.attempts,
+    ...(result.ref ? { ref: result.ref } : {}),
+    ...(result.error ? { error: result.error } : {}),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The shape of a conversation over time. A customer whose frustration climbs
+ * turn by turn, jumps suddenly, or who asks the same thing again is about to
+ * give up, even when their latest message alone reads mild; one who ends with
+ * "thanks, that fixed it" has settled, whatever came before.
+ */
+import type { TurnReading } from "../domain/triage.js";
+import { contentTerms } from "../tools/kb-terms.js";
+
+export type TrendPattern = "steady" | "rising" | "jump" | "circling" | "settled";
+
+export interface Trend {
+  pattern: TrendPattern;
+  /** Why, in words a support lead reads in the handoff. */
+  reason: string;
+  /** True for the patterns that warrant a human even without other triggers. */
+  escalates: boolean;
+}
+
+/** A jump of 35 points between two turns is calm-to-angry (e.g. 20 → 55) in one message. */
+const JUMP = 35;
+/** Rising: three turns climbing by 25 points overall; smaller drifts are noise in the lexicon. */
+const RISE = 25;
+/** Two turns sharing 60% of their content words ask the same question again. */
+const SAME_QUESTION = 0.6;
+/** Fewer content words than this cannot be compared meaningfully ("ok", "thanks"). */
+const MIN_WORDS = 3;
+/** Settled: the last turn reads calm (≤ 15) and positive. */
+const SETTLED_FRUSTRATION = 15;
+
+export function assessTrend(readings: readonly TurnReading[], customerTexts: readonly string[]): Trend {
+  const steady: Trend = { pattern: "steady", reason: "no notable change across turns", escalates: false };
+  if (readings.length < 2) return steady;
+  const last = readings.at(-1)!;
+  const previous = readings.at(-2)!;
+  const path = readings.map((r) => r.frustration).join(" → ");
+
+  if (last.frustration <= SETTLED_FRUSTRATION && (last.sentiment === "positive" || last.sentiment === "very_positive")) {
+    return { pattern: "settled", reason: `the conversation ended calm (${path})`, escalates: false };
+  }
+  if (last.frustration - previous.frustration >= JUMP) {
+    return { pattern: "jump", reason: `frustration jumped ${previous.frustration} → ${last.frustration} in one turn`, escalates: true };
+  }
+  if (readings.length >= 3) {
+    const [a, b, c] = readings.slice(-3).map((r) => r.frustration) as [number, number, number];
+    if (a < b && b < c && c - a >= RISE) {
+      return { pattern: "rising", reason: `frustration rising over three turns (${a} → ${b} → ${c})`, escalates: true };
+    }
+  }
+  const latest = contentWords(customerTexts.at(-1) ?? "");
+  if (latest.size >= MIN_WORDS) {
+    const earlier = customerTexts.slice(0, -1).findIndex((text) => jaccard(latest, contentWords(text)) >= SAME_QUESTION);
+    if (earlier >= 0) {
+      return { pattern: "circling", reason: `the customer asked the same thing again (turn ${earlier + 1} and ${customerTexts.length})`, escalates: true };
+    }
+  }
+  return steady;
+}
+
+/**
+ * Word-set overlap. Hand-written because it is four lines; the similarity
+ * libraries on npm compare characters (edit distance), which rates a
+ * reworded repeat of the same question as different.
+ */
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** The meaningful words of a turn, by the same rules the knowledge-base search uses. */
+function contentWords(text: string): Set<string> {
+  return new Set(contentTerms(text));
+}

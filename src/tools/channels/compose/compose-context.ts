@@ -1,0 +1,22 @@
+/**
+ * What composing needs besides the notification: the routing (sender,
+ * escalation address, team names and groups) and the base URL of the
+ * ticket pages linked from every message.
+ */
+import type { RoutingConfig } from "../../../config/routing.js";
+import type { Team } from "../../../domain/taxonomy.js";
+
+export interface ComposeContext {
+  routing: RoutingConfig;
+  /** PUBLIC_URL, else routing.publicUrl; without one, messages carry no link. */
+  publicUrl?: string;
+}
+
+export function ticketUrl(context: ComposeContext, ticketId: string): string | undefined {
+  const base = context.publicUrl ?? context.routing.publicUrl;
+  return base ? `${base.replace(/\/+$/, "")}/tickets/${encodeURIComponent(ticketId)}` : undefined;
+}
+
+export function teamName(context: ComposeContext, team: Team): string {
+  return context.routing.teams[team]?.displayName ?? team;
+}

@@ -1,0 +1,51 @@
+/**
+ * One conversation across separate CLI processes sharing a SQLite file:
+ * customer → bot → escalation → claim → forwarded follow-up → human reply →
+ * resolve, then the thread list.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, tempDir } from "./run-cli.js";
+
+describe("a conversation through the CLI", () => {
+  it("goes from bot to human and back to resolved, each step a separate process", () => {
+    const dir = tempDir();
+    const env = { ESCALATION_DB: join(dir, "agent.db"), ESCALATION_OUTBOX: join(dir, "outbox") };
+    const json = (args: string[], input?: string) => {
+      const run = runCli([...args, "--json"], { env, ...(input ? { input } : {}) });
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(run.stdout.trim().split("\n").at(-1)!);
+    };
+
+    const opened = json(["triage", "-"], JSON.stringify({ id: "CLI-CONV", subject: "Export", description: "How do I export my projects to CSV?" }));
+    expect(opened).toMatchObject({ status: "bot", decision: { type: "no_escalation" } });
+    expect(opened.response.message).toMatch(/export/i);
+
+    const escalated = json(["message", "--thread", "CLI-CONV", "That did not work. I want to speak to a real person, please."]);
+    expect(escalated).toMatchObject({ status: "awaiting_human", decision: { type: "immediate_escalation" } });
+    expect(escalated.classification.escalationSignals).toContain("human_requested");
+
+    const claimed = json(["human", "claim", "--thread", "CLI-CONV", "--agent", "alice"]);
+    expect(claimed).toMatchObject({ status: "human_owned", owner: "alice", response: null });
+
+    const followUp = json(["message", "--thread", "CLI-CONV", "Hello? Is anyone there?"]);
+    expect(followUp.response).toBeNull();
+    expect(followUp.handoff.notifications.some((n: { channel: string }) => n.channel === "forward_slack")).toBe(true);
+
+    const replied = json(["human", "reply", "--thread", "CLI-CONV", "Hi, Alice here. Use Settings → Export and pick CSV."]);
+    expect(replied.conversation.at(-1)).toMatchObject({ role: "human", author: "alice" });
+
+    const resolved = json(["human", "resolve", "--thread", "CLI-CONV", "--notes", "walked through export"]);
+    expect(resolved.status).toBe("resolved");
+    const roles = resolved.conversation.map((t: { role: string }) => t.role);
+    expect(roles).toEqual(["customer", "agent", "customer", "agent", "system", "customer", "human", "system"]);
+
+    const threads = runCli(["threads"], { env });
+    expect(threads.code).toBe(0);
+    expect(threads.stdout).toMatch(/CLI-CONV\s+resolved\s+alice/);
+
+    const late = runCli(["human", "claim", "--thread", "CLI-CONV", "--agent", "bob"], { env });
+    expect(late.code).toBe(2);
+    expect(late.stderr).toContain("not waiting for a human (status: resolved)");
+  });
+});
