@@ -40,6 +40,12 @@ export interface CaseResult {
   subject: string;
   /** null when the run failed or produced no decision. */
   predicted: Prediction | null;
+  /**
+   * The thread was already with a human when this message came: the agent
+   * passed it on and stayed silent by design, so its standing decision is
+   * scored but there is no reply to check.
+   */
+  forwarded: boolean;
   reply: ReplyObservation | null;
   /** Model usage of this invocation alone (the thread's metrics are cumulative). */
   usage: Usage;

@@ -3,10 +3,10 @@
  * that explain it.
  *
  * The score is a base from the lexicon plus one bounded boost per kind of
- * cue. Every part only grows with its evidence and has its own ceiling (40 at most), so
- * the result is monotone (more anger never lowers it) and explainable (each
- * cue names what it added), and no single kind of evidence can max it out:
- * reaching "very negative" takes at least two different kinds of cue.
+ * cue. Every part only grows with its evidence and has its own ceiling (40
+ * at most), so the result is monotone (more anger never lowers it) and
+ * explainable (each cue names what it added), and no single kind of evidence
+ * can max it out: reaching "very negative" (70) takes at least two kinds.
  *
  * Calibration: the seed's four test tickets land at 0 (polite password reset,
  * target < 30), 0 (calm webhook question, < 40), 96 (enterprise outage with a
@@ -91,8 +91,11 @@ const WORDING_REPORT_ORDER: readonly WordingKind[] = [
 export function assessFrustration(evidence: FrustrationEvidence): FrustrationAssessment {
   const cues: string[] = [];
   let points = lexiconPoints(evidence.lexicon.comparative);
-  if (points > 0 && evidence.lexicon.negativeWords.length > 0) {
-    cues.push(`negative words: ${examples(evidence.lexicon.negativeWords)}`);
+  // AFINN rates swear words too; they are reported under "profanity", unquoted, instead.
+  const swearing = new Set(evidence.wording.profanity);
+  const negativeWords = evidence.lexicon.negativeWords.filter((word) => !swearing.has(word));
+  if (points > 0 && negativeWords.length > 0) {
+    cues.push(`negative words: ${examples(negativeWords)}`);
   }
 
   for (const kind of WORDING_REPORT_ORDER) {

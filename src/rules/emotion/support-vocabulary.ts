@@ -32,7 +32,7 @@ const FAULT_VOCABULARY: Record<SupportedLanguage, readonly string[]> = {
   de: [
     "fehler", "fehlern", "problem", "probleme", "problemen", "absturz", "ausfall",
     "ausfälle", "störung", "vergessen", "gesperrt", "falsch", "verlust", "risiko",
-    "angriff", "warnung", "dringend", "fehlt", "verzögerung",
+    "angriff", "warnung", "dringend", "fehlt", "verzögerung", "berechnet",
     // The request and the department, as in English.
     "hilfe", "unterstützung", "support",
     // Opening apology formula ("Entschuldigung, ich habe eine Frage").
@@ -60,12 +60,13 @@ const FAULT_VOCABULARY: Record<SupportedLanguage, readonly string[]> = {
  * Everyday function words that carry a rating in the lexicons only by
  * accident of translation or of AFINN's tweet origins: Spanish "solo" ("only",
  * rated as "alone"), French "plus" ("more", "no longer", rated as "plus"),
- * German "würde" ("would"). They are as common in calm tickets as in angry
+ * German "würde" ("would", rated +2) and "verlassen" ("left", as in "has
+ * left the company"). They are as common in calm tickets as in angry
  * ones, so they are set to 0.
  */
 const FUNCTION_WORDS: Record<SupportedLanguage, readonly string[]> = {
   en: ["no"],
-  de: ["würde", "verlassen", "berechnet"],
+  de: ["würde", "verlassen"],
   es: ["solo", "sólo", "esperado"],
   fr: ["plus"],
 };

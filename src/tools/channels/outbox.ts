@@ -1,37 +1,29 @@
 /**
- * The file outbox: where a notification goes when its channel has no
- * settings. Nothing is silently dropped: every artefact is a file a person
- * can open, and the notification reports status `outbox`.
+ * Channels that deliver everything to the file outbox (`.eml` for mail,
+ * `.json` for Slack and ticketing; see file-outbox.ts), under the same
+ * exactly-once ledger as the real channels. What an agent uses when no
+ * channel is configured, and what tests use to look at the artefacts.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import type { DeliveryResult, HandoffChannels, PlannedNotification } from "./types.js";
+import { DEFAULT_ROUTING, type RoutingConfig } from "../../config/routing.js";
+import { NotificationDelivery } from "./delivery.js";
+import { DEFAULT_OUTBOX_DIR, FileOutbox } from "./file-outbox.js";
+import type { DeliveryLedger } from "./ledger.js";
 
-export const DEFAULT_OUTBOX_DIR = ".escalation/outbox";
+export { DEFAULT_OUTBOX_DIR };
 
-/** File names must survive any ticket id a helpdesk sends. */
-function safeName(id: string): string {
-  return id.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 180);
+export interface OutboxChannelsOptions {
+  routing?: RoutingConfig;
+  ledger?: DeliveryLedger;
+  /** Base URL of ticket links (PUBLIC_URL). */
+  publicUrl?: string;
 }
 
-export class OutboxChannels implements HandoffChannels {
-  constructor(private readonly dir: string = process.env.ESCALATION_OUTBOX ?? DEFAULT_OUTBOX_DIR) {}
-
-  async deliver(notification: PlannedNotification): Promise<DeliveryResult> {
-    try {
-      await mkdir(this.dir, { recursive: true });
-      const path = join(this.dir, `${safeName(notification.id)}.json`);
-      const artefact = {
-        id: notification.id,
-        kind: notification.kind,
-        target: notification.target,
-        body: notification.body,
-        contextPackage: notification.contextPackage,
-      };
-      await writeFile(path, JSON.stringify(artefact, null, 2) + "\n", "utf8");
-      return { status: "outbox", attempts: 1, ref: path };
-    } catch (error) {
-      return { status: "failed", attempts: 1, error: (error as Error).message };
-    }
+export class OutboxChannels extends NotificationDelivery {
+  constructor(dir: string = process.env.ESCALATION_OUTBOX || DEFAULT_OUTBOX_DIR, options: OutboxChannelsOptions = {}) {
+    super({
+      compose: { routing: options.routing ?? DEFAULT_ROUTING, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
+      outbox: new FileOutbox(dir),
+      ...(options.ledger ? { ledger: options.ledger } : {}),
+    });
   }
 }

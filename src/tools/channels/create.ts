@@ -1,0 +1,50 @@
+/**
+ * Builds the delivery channels from settings: a real sender for every
+ * configured channel, the file outbox for the rest, one ledger for all.
+ */
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
+import type { RoutingConfig } from "../../config/routing.js";
+import { NotificationDelivery, type Senders } from "./delivery.js";
+import { FileOutbox } from "./file-outbox.js";
+import { InMemoryDeliveryLedger, type DeliveryLedger } from "./ledger.js";
+import type { RetryPolicy } from "./retry.js";
+import { channelSettingsFromEnv, secretsOf, type ChannelSettings } from "./settings.js";
+import { SqliteDeliveryLedger } from "./sqlite-ledger.js";
+import { SmtpSender } from "./transports/smtp.js";
+import { SlackSender } from "./transports/slack.js";
+import { ZendeskSender } from "./transports/zendesk.js";
+
+export interface CreateChannelsOptions {
+  routing: RoutingConfig;
+  /** Default: read from the environment (channelSettingsFromEnv). */
+  settings?: ChannelSettings;
+  ledger?: DeliveryLedger;
+  retry?: Partial<RetryPolicy>;
+}
+
+export function createHandoffChannels(options: CreateChannelsOptions): NotificationDelivery {
+  const settings = options.settings ?? channelSettingsFromEnv();
+  const senders: Senders = {
+    ...(settings.smtpUrl ? { email: new SmtpSender(settings.smtpUrl) } : {}),
+    ...(settings.slack ? { slack: new SlackSender(settings.slack.token, settings.slack.apiUrl) } : {}),
+    ...(settings.zendesk ? { ticketing: new ZendeskSender(settings.zendesk) } : {}),
+  };
+  return new NotificationDelivery({
+    compose: { routing: options.routing, ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}) },
+    ledger: options.ledger ?? new InMemoryDeliveryLedger(),
+    senders,
+    outbox: new FileOutbox(settings.outboxDir),
+    ...(options.retry ? { retry: options.retry } : {}),
+    secrets: secretsOf(settings),
+  });
+}
+
+/**
+ * The ledger beside the threads: in the checkpointer's SQLite database when
+ * there is one, so it is exactly as durable as the checkpoints; in memory
+ * otherwise (a MemorySaver loses both on exit anyway).
+ */
+export function ledgerFor(checkpointer: BaseCheckpointSaver | undefined): DeliveryLedger {
+  return checkpointer instanceof SqliteSaver ? new SqliteDeliveryLedger(checkpointer.db) : new InMemoryDeliveryLedger();
+}

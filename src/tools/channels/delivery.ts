@@ -1,0 +1,192 @@
+/**
+ * Delivers planned notifications exactly once per idempotency key:
+ *
+ *   ledger says delivered ─────────────────────────→ report it, send nothing
+ *   ledger says "sending" (a run died mid-send) ───→ ask the channel first
+ *   otherwise: mark "sending" → send with retries → mark "sent"/"failed"
+ *
+ * Channels with settings send for real; a channel without settings writes
+ * its artefact to the file outbox (status "outbox"). Never throws for a
+ * delivery problem: the result says what happened, so the node can fall back.
+ */
+import type { Artefact } from "./artefact.js";
+import { composeArtefact, type ComposeContext } from "./compose/index.js";
+import type { EmailMessage, SlackMessage } from "./artefact.js";
+import type { TicketUpdate } from "./compose/ticket-update.js";
+import { FileOutbox } from "./file-outbox.js";
+import { InMemoryDeliveryLedger, type DeliveryLedger, type DeliveryRecord, type LedgerStatus } from "./ledger.js";
+import { redactSecrets } from "./redact.js";
+import { DEFAULT_RETRY_POLICY, SendFailure, withRetry, type RetryPolicy } from "./retry.js";
+import { DeliveryError } from "./transports/delivery-error.js";
+import type { Sender } from "./transports/sender.js";
+import type { DeliveryResult, HandoffChannels, PlannedNotification } from "./types.js";
+
+/** The real channels; a missing one means "write to the outbox". */
+export interface Senders {
+  email?: Sender<EmailMessage>;
+  slack?: Sender<SlackMessage>;
+  ticketing?: Sender<TicketUpdate>;
+}
+
+export interface NotificationDeliveryOptions {
+  compose: ComposeContext;
+  /** Default: in this process only (tests, agents without a durable checkpointer). */
+  ledger?: DeliveryLedger;
+  senders?: Senders;
+  outbox?: FileOutbox;
+  retry?: Partial<RetryPolicy>;
+  /** Values that must never appear in a reported error (tokens, passwords). */
+  secrets?: readonly string[];
+  /** Wall clock for ledger timestamps (not the agent's injectable clock: claims compare them). */
+  clock?: () => Date;
+}
+
+const DELIVERED: ReadonlySet<LedgerStatus> = new Set(["sent", "outbox"]);
+
+export class NotificationDelivery implements HandoffChannels {
+  readonly ledger: DeliveryLedger;
+  private readonly senders: Senders;
+  private readonly outbox: FileOutbox;
+  private readonly retry: RetryPolicy;
+  private readonly secrets: readonly string[];
+  private readonly clock: () => Date;
+
+  constructor(private readonly options: NotificationDeliveryOptions) {
+    this.ledger = options.ledger ?? new InMemoryDeliveryLedger();
+    this.senders = options.senders ?? {};
+    this.outbox = options.outbox ?? new FileOutbox();
+    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.secrets = options.secrets ?? [];
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  async deliver(notification: PlannedNotification): Promise<DeliveryResult> {
+    let artefact: Artefact;
+    try {
+      artefact = composeArtefact(notification, this.options.compose);
+    } catch (error) {
+      return { status: "failed", attempts: 0, error: this.clean((error as Error).message) };
+    }
+    const previous = await this.ledger.get(notification.id);
+    if (previous && DELIVERED.has(previous.status)) return resultOf(previous, 0);
+    // An interrupted attempt is settled with what was sent then, not with a fresh composition.
+    const record: DeliveryRecord =
+      previous?.status === "sending"
+        ? previous
+        : {
+            id: notification.id,
+            kind: notification.kind,
+            target: notification.target,
+            status: "sending",
+            attempts: previous?.attempts ?? 0,
+            artefact,
+            startedAt: previous?.startedAt ?? this.clock().toISOString(),
+            updatedAt: previous?.updatedAt ?? this.clock().toISOString(),
+          };
+    return this.dispatch(record, previous);
+  }
+
+  /** Sends a ledger record again, exactly as recorded (`notifications retry`). */
+  async redeliver(record: DeliveryRecord): Promise<DeliveryResult> {
+    const current = await this.ledger.get(record.id);
+    if (!current) return { status: "failed", attempts: 0, error: "not in the ledger" };
+    if (DELIVERED.has(current.status)) return resultOf(current, 0);
+    return this.dispatch(current, current);
+  }
+
+  /** Whether this medium has real settings (otherwise it goes to the outbox). */
+  configured(medium: Artefact["medium"]): boolean {
+    return this.senders[medium] !== undefined;
+  }
+
+  private async dispatch(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<DeliveryResult> {
+    let attempts = record.attempts;
+    if (previous?.status === "sending") {
+      // The earlier attempt counts: it may well have gone out.
+      attempts += 1;
+      try {
+        const ref = await this.find(record.artefact, record.id, new Date(previous.startedAt));
+        if (ref !== undefined) {
+          const status = this.configured(record.artefact.medium) ? "sent" : "outbox";
+          await this.ledger.finish(record.id, { status, attempts, ref, updatedAt: this.now() });
+          return { status, attempts: 0, totalAttempts: attempts, ref };
+        }
+      } catch (error) {
+        return {
+          status: "pending",
+          attempts: 0,
+          totalAttempts: attempts,
+          error: this.clean(`an interrupted attempt may have been delivered and the channel could not confirm it: ${(error as Error).message}`),
+        };
+      }
+    }
+
+    const startedAt = this.now();
+    const claimed = await this.ledger.claim({ ...record, attempts, status: "sending", startedAt, updatedAt: startedAt }, previous);
+    if (!claimed) return { status: "pending", attempts: 0, totalAttempts: attempts, error: "another process is delivering this notification" };
+
+    const status = this.configured(record.artefact.medium) ? "sent" : "outbox";
+    try {
+      const sent = await withRetry(() => this.send(record.artefact, record.id), this.retry);
+      const total = attempts + sent.attempts;
+      await this.ledger.finish(record.id, { status, attempts: total, ref: sent.value, updatedAt: this.now() });
+      return { status, attempts: sent.attempts, totalAttempts: total, ref: sent.value };
+    } catch (error) {
+      const tries = error instanceof SendFailure ? error.attempts : 1;
+      const total = attempts + tries;
+      const message = this.clean((error as Error).message);
+      await this.ledger.finish(record.id, { status: "failed", attempts: total, error: message, updatedAt: this.now() });
+      return { status: "failed", attempts: tries, totalAttempts: total, error: message };
+    }
+  }
+
+  private async send(artefact: Artefact, key: string): Promise<string> {
+    switch (artefact.medium) {
+      case "email":
+        return this.senders.email ? this.senders.email.send(artefact.message, key) : this.toOutbox(artefact, key);
+      case "slack":
+        return this.senders.slack ? this.senders.slack.send(artefact.message, key) : this.toOutbox(artefact, key);
+      case "ticketing":
+        return this.senders.ticketing ? this.senders.ticketing.send(artefact.update, key) : this.toOutbox(artefact, key);
+    }
+  }
+
+  /** Writing the outbox file again is harmless, so an interrupted outbox write is simply redone. */
+  private async find(artefact: Artefact, key: string, since: Date): Promise<string | undefined> {
+    switch (artefact.medium) {
+      case "email":
+        return this.senders.email?.find(artefact.message, key, since);
+      case "slack":
+        return this.senders.slack?.find(artefact.message, key, since);
+      case "ticketing":
+        return this.senders.ticketing?.find(artefact.update, key, since);
+    }
+  }
+
+  private async toOutbox(artefact: Artefact, key: string): Promise<string> {
+    try {
+      return await this.outbox.write(artefact, key);
+    } catch (error) {
+      // A full disk or a missing permission does not fix itself within seconds.
+      throw new DeliveryError(`outbox ${this.outbox.dir}: ${(error as Error).message}`, false);
+    }
+  }
+
+  private clean(message: string): string {
+    return redactSecrets(message, this.secrets);
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+}
+
+function resultOf(record: DeliveryRecord, attempts: number): DeliveryResult {
+  return {
+    status: record.status === "sending" ? "pending" : record.status,
+    attempts,
+    totalAttempts: record.attempts,
+    ...(record.ref !== undefined ? { ref: record.ref } : {}),
+    ...(record.error !== undefined ? { error: record.error } : {}),
+  };
+}

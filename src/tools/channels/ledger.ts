@@ -1,0 +1,74 @@
+/**
+ * The delivery ledger: one record per idempotency key, written before a
+ * notification leaves ("sending") and after it landed ("sent"/"outbox") or
+ * gave up ("failed"). It outlives the run, so a re-run, a resumed thread or
+ * a restarted process sends nothing twice; a record still "sending" means
+ * the process died mid-send, and the channel is asked before sending again.
+ */
+import type { Artefact } from "./artefact.js";
+import type { NotificationKind } from "./types.js";
+
+export type LedgerStatus = "sending" | "sent" | "outbox" | "failed";
+
+export interface DeliveryRecord {
+  /** The idempotency key. */
+  id: string;
+  kind: NotificationKind;
+  target: string;
+  status: LedgerStatus;
+  /** Tries so far, across runs and processes. */
+  attempts: number;
+  ref?: string;
+  error?: string;
+  /** Exactly what is (or was) sent; `notifications retry` re-sends it. */
+  artefact: Artefact;
+  /** When the latest attempt began; an interrupted one is searched for from here. */
+  startedAt: string;
+  updatedAt: string;
+}
+
+export interface DeliveryLedger {
+  get(id: string): Promise<DeliveryRecord | undefined>;
+  /**
+   * Marks the key "sending" with this artefact, if nobody changed the
+   * record since `previous` was read (undefined: if there is none yet).
+   * False means another process got there first: do not send.
+   */
+  claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean>;
+  /** Records how the attempt ended. */
+  finish(id: string, outcome: Pick<DeliveryRecord, "status" | "attempts" | "ref" | "error" | "updatedAt">): Promise<void>;
+  /** Records not delivered: failed ones and interrupted ("sending") ones, oldest first. */
+  undelivered(): Promise<DeliveryRecord[]>;
+}
+
+/** Records in this process only: for tests and for agents without a durable checkpointer. */
+export class InMemoryDeliveryLedger implements DeliveryLedger {
+  private readonly records = new Map<string, DeliveryRecord>();
+
+  async get(id: string): Promise<DeliveryRecord | undefined> {
+    const record = this.records.get(id);
+    return record ? structuredClone(record) : undefined;
+  }
+
+  async claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean> {
+    const current = this.records.get(record.id);
+    const unchanged = previous ? current?.updatedAt === previous.updatedAt && current.status === previous.status : !current;
+    if (!unchanged) return false;
+    this.records.set(record.id, structuredClone({ ...record, status: "sending" }));
+    return true;
+  }
+
+  async finish(id: string, outcome: Pick<DeliveryRecord, "status" | "attempts" | "ref" | "error" | "updatedAt">): Promise<void> {
+    const current = this.records.get(id);
+    if (!current) return;
+    const { ref, error, ...rest } = { ...current, ...outcome };
+    this.records.set(id, { ...rest, ...(ref !== undefined ? { ref } : {}), ...(error !== undefined ? { error } : {}) });
+  }
+
+  async undelivered(): Promise<DeliveryRecord[]> {
+    return [...this.records.values()]
+      .filter((r) => r.status === "failed" || r.status === "sending")
+      .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+      .map((r) => structuredClone(r));
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Delivery settings from the environment. A channel is on when its
+ * variables are set and off (outbox) when none are; half a configuration is
+ * an error that names the missing or malformed variable, never its value.
+ *
+ *   SMTP_URL                                   mail (nodemailer connection URL)
+ *   SLACK_BOT_TOKEN, SLACK_API_URL             Slack (API URL defaults to Slack's)
+ *   ZENDESK_URL, ZENDESK_EMAIL, ZENDESK_API_TOKEN  ticketing
+ *   PUBLIC_URL                                 base of the ticket links in messages
+ *   ESCALATION_OUTBOX                          outbox folder (default .escalation/outbox)
+ */
+import { ConfigError } from "../../config/errors.js";
+import { DEFAULT_OUTBOX_DIR } from "./file-outbox.js";
+import { DEFAULT_SLACK_API_URL } from "./transports/slack.js";
+import type { ZendeskSettings } from "./transports/zendesk.js";
+
+export interface ChannelSettings {
+  smtpUrl?: string;
+  slack?: { token: string; apiUrl: string };
+  zendesk?: ZendeskSettings;
+  publicUrl?: string;
+  outboxDir: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function channelSettingsFromEnv(env: Env = process.env): ChannelSettings {
+  const read = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
+  const settings: ChannelSettings = { outboxDir: read("ESCALATION_OUTBOX") ?? DEFAULT_OUTBOX_DIR };
+
+  const smtpUrl = read("SMTP_URL");
+  if (smtpUrl) {
+    requireUrl("SMTP_URL", smtpUrl, ["smtp:", "smtps:"]);
+    settings.smtpUrl = smtpUrl;
+  }
+
+  const slackToken = read("SLACK_BOT_TOKEN");
+  const slackApiUrl = read("SLACK_API_URL");
+  if (slackApiUrl) requireUrl("SLACK_API_URL", slackApiUrl, ["http:", "https:"]);
+  if (slackApiUrl && !slackToken) throw new ConfigError("SLACK_API_URL is set but SLACK_BOT_TOKEN is not");
+  if (slackToken) settings.slack = { token: slackToken, apiUrl: slackApiUrl ?? DEFAULT_SLACK_API_URL };
+
+  const zendesk = { url: read("ZENDESK_URL"), email: read("ZENDESK_EMAIL"), apiToken: read("ZENDESK_API_TOKEN") };
+  const given = Object.entries({ ZENDESK_URL: zendesk.url, ZENDESK_EMAIL: zendesk.email, ZENDESK_API_TOKEN: zendesk.apiToken });
+  if (given.some(([, value]) => value)) {
+    const missing = given.filter(([, value]) => !value).map(([name]) => name);
+    if (missing.length) throw new ConfigError(`Zendesk is half configured: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not set`);
+    requireUrl("ZENDESK_URL", zendesk.url ?? "", ["http:", "https:"]);
+    settings.zendesk = { url: zendesk.url ?? "", email: zendesk.email ?? "", apiToken: zendesk.apiToken ?? "" };
+  }
+
+  const publicUrl = read("PUBLIC_URL");
+  if (publicUrl) {
+    requireUrl("PUBLIC_URL", publicUrl, ["http:", "https:"]);
+    settings.publicUrl = publicUrl;
+  }
+  return settings;
+}
+
+/** The values that must never be printed: tokens and the SMTP password. */
+export function secretsOf(settings: ChannelSettings): string[] {
+  const secrets: string[] = [];
+  if (settings.slack) secrets.push(settings.slack.token);
+  if (settings.zendesk) secrets.push(settings.zendesk.apiToken);
+  if (settings.smtpUrl) {
+    const url = new URL(settings.smtpUrl);
+    if (url.password) secrets.push(url.password, decodeURIComponent(url.password));
+  }
+  return secrets;
+}
+
+function requireUrl(name: string, value: string, protocols: string[]): void {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    // The value may hold a password: name the variable only.
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must be a ${protocols.map((p) => `${p}//`).join(" or ")} URL`);
+  }
+}
