@@ -5,7 +5,8 @@
 import type { Command } from "commander";
 import { createEscalationAgent } from "../graph/graph.js";
 import { ThreadClient } from "../graph/thread-client.js";
-import { openCheckpointer, resolveDbLocation } from "../tools/persistence.js";
+import { embedderFromSpec } from "../learning/embeddings.js";
+import { closeCheckpointer, openCheckpointer, openStore, resolveDbLocation } from "../tools/persistence.js";
 import { resolveModel } from "./model-option.js";
 
 export interface AgentCliOptions {
@@ -16,18 +17,42 @@ export interface AgentCliOptions {
 
 export function addAgentOptions(command: Command): Command {
   return command
-    .option("--model <model>", "rules (default) — or ESCALATION_MODEL")
-    .option("--db <path>", "SQLite file for threads, or :memory: (default ESCALATION_DB or .escalation/agent.db)")
+    .option("--model <model>", "rules (default, offline) or openai:<model> (OPENAI_API_KEY, OPENAI_BASE_URL) — or ESCALATION_MODEL")
+    .option("--db <path|url>", "SQLite file for threads, a postgres:// URL (?schema=…), or :memory: (default ESCALATION_DB or .escalation/agent.db)")
     .option("--config <file>", "routing config JSON (default ESCALATION_CONFIG)");
 }
 
 export function openThreadClient(options: AgentCliOptions): ThreadClient {
+  return openAgent(options).client;
+}
+
+export interface OpenAgent {
+  client: ThreadClient;
+  /** Where the threads are (a file, :memory: or a PostgreSQL URL — never print it unredacted). */
+  db: string;
+  /** Releases the database connections; for long-running commands (worker) that shut down gracefully. */
+  close(): Promise<void>;
+}
+
+export function openAgent(options: AgentCliOptions): OpenAgent {
   const model = resolveModel(options.model);
   const db = resolveDbLocation(options.db);
   const routing = options.config ?? process.env.ESCALATION_CONFIG;
+  const checkpointer = openCheckpointer(db);
+  // Verdicts and learning live beside the threads, so they survive the process.
+  const embeddings = embedderFromSpec(process.env.ESCALATION_EMBEDDINGS);
   const agent = createEscalationAgent({
-    checkpointer: openCheckpointer(db),
+    checkpointer,
+    store: openStore(db),
     ...(routing ? { routing } : {}),
+    ...(embeddings ? { embeddings } : {}),
   });
-  return new ThreadClient(agent, db, { model });
+  return {
+    client: new ThreadClient(agent, db, { model }),
+    db,
+    async close() {
+      await agent.store?.stop();
+      await closeCheckpointer(checkpointer);
+    },
+  };
 }

@@ -10,6 +10,7 @@ import { ThreadStateError } from "../graph/thread-client.js";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
 import { UsageError } from "./errors.js";
 import { formatSummary } from "./format.js";
+import { oneLine } from "../privacy/one-line.js";
 
 interface ThreadOptions extends AgentCliOptions {
   thread: string;
@@ -105,7 +106,10 @@ export function registerThreads(program: Command): void {
       process.stdout.write("no threads yet\n");
       return;
     }
-    const rows = threads.map((t) => [t.threadId, t.status, t.owner ?? "-", t.decision ?? "-", t.team ?? "-", t.lastActivity ?? "-", t.subject]);
+    // Ids, owners and subjects come from outside: one line each, no terminal control characters (oneLine drops both).
+    const rows = threads.map((t) =>
+      [t.threadId, t.status, t.owner ?? "-", t.decision ?? "-", t.team ?? "-", t.lastActivity ?? "-", t.subject].map(oneLine),
+    );
     const header = ["thread", "status", "owner", "decision", "team", "last activity", "subject"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  ");

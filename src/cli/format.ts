@@ -4,6 +4,7 @@
  */
 import pc from "picocolors";
 import type { TriageResult } from "../graph/output.js";
+import { terminalText } from "./terminal-text.js";
 
 const DECISION_COLOUR: Record<string, (s: string) => string> = {
   no_escalation: pc.green,
@@ -15,7 +16,7 @@ const DECISION_COLOUR: Record<string, (s: string) => string> = {
 
 function wrap(text: string, width: number, indent: string): string {
   const out: string[] = [];
-  for (const paragraph of text.split(/\n+/)) {
+  for (const paragraph of terminalText(text).split(/\n+/)) {
     let line = "";
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       if (line && line.length + word.length + 1 > width) {
@@ -31,7 +32,7 @@ function wrap(text: string, width: number, indent: string): string {
 export function formatSummary(result: TriageResult, subject: string | undefined): string {
   const label = (s: string) => pc.dim(s.padEnd(10));
   const indent = " ".repeat(12);
-  const lines = [pc.bold(`${result.ticketId}`) + (subject ? `  ${subject}` : "")];
+  const lines = [pc.bold(terminalText(result.ticketId)) + (subject ? `  ${terminalText(subject)}` : "")];
   const { decision, classification: c, analysis: a, handoff, response } = result;
   if (decision) {
     const colour = DECISION_COLOUR[decision.type] ?? ((s: string) => s);
@@ -57,6 +58,6 @@ export function formatSummary(result: TriageResult, subject: string | undefined)
   }
   if (response) lines.push(`  ${label("reply")}${wrap(response.message, 88, indent)}`);
   else lines.push(`  ${label("reply")}${pc.dim(result.status === "bot" ? "none" : "none — a human answers this customer")}`);
-  for (const error of result.errors) lines.push(`  ${label("note")}${pc.yellow(`${error.node}: ${error.message}`)}`);
+  for (const error of result.errors) lines.push(`  ${label("note")}${pc.yellow(terminalText(`${error.node}: ${error.message}`))}`);
   return lines.join("\n");
 }

@@ -24,9 +24,15 @@ export interface ReadResult {
 }
 
 export async function readTicketSource(source: string): Promise<ReadResult> {
+  const { text, name } = await readSource(source);
+  return parseTicketText(text, name);
+}
+
+/** The text of a file, or of stdin for "-", with the name to report it under. */
+export async function readSource(source: string): Promise<{ text: string; name: string }> {
   const name = source === "-" ? "<stdin>" : source;
   const text = source === "-" ? await readStdin() : await readFile(source, "utf8");
-  return parseTicketText(text, name);
+  return { text, name };
 }
 
 async function readStdin(): Promise<string> {
@@ -36,40 +42,58 @@ async function readStdin(): Promise<string> {
 }
 
 export function parseTicketText(text: string, name: string): ReadResult {
+  return collect(parseJsonEntries(text, name));
+}
+
+/** One JSON value of the input with where it came from, or why it could not be read. */
+export interface RawEntry {
+  location: string;
+  value?: unknown;
+  syntax?: string;
+  /** What `syntax` is about; "(json)" unless said. */
+  field?: string;
+}
+
+/** The entries of a JSON document, a JSON array or JSON Lines, before any validation. */
+export function parseJsonEntries(text: string, name: string): RawEntry[] {
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") {
-    return { tickets: [], bad: [{ location: name, issues: [{ field: "(input)", message: "is empty: expected a ticket, a JSON array or JSON Lines" }] }] };
+    return [{ location: name, field: "(input)", syntax: "is empty: expected a ticket, a JSON array or JSON Lines" }];
   }
   const whole = parseJson(body);
+  if (whole.errors.length === 0 && whole.root?.type === "array" && (whole.root.children ?? []).length === 0) {
+    // Nothing to triage is a mistake worth saying, not a silent success.
+    return [{ location: `${name}:1`, field: "(input)", syntax: "is an empty JSON array: expected at least one ticket" }];
+  }
   if (whole.errors.length === 0 && whole.root) {
     const entries =
       whole.root.type === "array"
         ? (whole.root.children ?? []).map((node) => ({ node, line: lineAt(body, node.offset) }))
         : [{ node: whole.root, line: lineAt(body, whole.root.offset) }];
-    return collect(entries.map(({ node, line }) => ({ location: `${name}:${line}`, value: getNodeValue(node) })));
+    return entries.map(({ node, line }) => ({ location: `${name}:${line}`, value: getNodeValue(node) }));
   }
   // Not one JSON document: JSON Lines, where each non-blank line stands alone.
   const lines = body.split(/\r?\n/);
   if (lines.filter((l) => l.trim()).length > 1) {
-    const values: Array<{ location: string; value?: unknown; syntax?: string }> = [];
+    const values: RawEntry[] = [];
     lines.forEach((line, i) => {
       if (!line.trim()) return;
       const parsed = parseJson(line);
       const location = `${name}:${i + 1}`;
       values.push(parsed.errors.length || !parsed.root ? { location, syntax: describe(parsed.errors[0], line) } : { location, value: getNodeValue(parsed.root) });
     });
-    return collect(values);
+    return values;
   }
   const error = whole.errors[0];
   const where = error ? lineAt(body, error.offset) : 1;
-  return { tickets: [], bad: [{ location: `${name}:${where}`, issues: [{ field: "(json)", message: describe(error, body) }] }] };
+  return [{ location: `${name}:${where}`, syntax: describe(error, body) }];
 }
 
-function collect(values: Array<{ location: string; value?: unknown; syntax?: string }>): ReadResult {
+function collect(values: RawEntry[]): ReadResult {
   const result: ReadResult = { tickets: [], bad: [] };
-  for (const { location, value, syntax } of values) {
+  for (const { location, value, syntax, field } of values) {
     if (syntax) {
-      result.bad.push({ location, issues: [{ field: "(json)", message: syntax }] });
+      result.bad.push({ location, issues: [{ field: field ?? "(json)", message: syntax }] });
       continue;
     }
     const parsed = parseTicket(value);

@@ -3,10 +3,15 @@
  */
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/errors.js";
+import { logger, scrubSecrets } from "../logging.js";
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from "./errors.js";
 import { registerTriage } from "./triage-command.js";
 import { registerHuman, registerMessage, registerThreads } from "./conversation-commands.js";
 import { registerChat } from "./chat-command.js";
+import { registerNotifications } from "./notifications-command.js";
+import { registerEval } from "./eval-command.js";
+import { registerServe } from "./serve-command.js";
+import { registerEnqueue, registerWorker } from "./queue-commands.js";
 
 /**
  * Every subcommand lives in its own module and registers itself here; add a
@@ -18,6 +23,11 @@ const COMMANDS: Array<(program: Command) => void> = [
   registerHuman,
   registerThreads,
   registerChat,
+  registerNotifications,
+  registerEval,
+  registerServe,
+  registerEnqueue,
+  registerWorker,
 ];
 
 function buildProgram(): Command {
@@ -38,16 +48,19 @@ export async function main(argv: string[]): Promise<number> {
       // Commander already printed the problem and the help.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
+    // Every message is scrubbed: a library's error may quote a URL with its password or a token.
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`error: ${error.message}\n`);
+      process.stderr.write(`error: ${scrubSecrets(error.message)}\n`);
       return EXIT_USAGE;
     }
     if (isNodeFsError(error)) {
-      process.stderr.write(`error: ${error.path}: ${fsReason(error.code)}\n`);
+      process.stderr.write(`error: ${scrubSecrets(error.path)}: ${fsReason(error.code)}\n`);
       return EXIT_USAGE;
     }
-    process.stderr.write(`internal error: ${(error as Error).message ?? String(error)}\n`);
-    if (process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    process.stderr.write(`internal error: ${scrubSecrets((error as Error).message ?? String(error))}\n`);
+    // The structured record (with the stack, scrubbed) is for whoever collects the logs; LOG_LEVEL=silent drops it.
+    logger().error({ err: error }, "internal error");
+    if (process.env.DEBUG) process.stderr.write(`${scrubSecrets(String((error as Error).stack))}\n`);
     return EXIT_INTERNAL;
   }
 }

@@ -7,6 +7,7 @@ import type { Command } from "commander";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
 import { formatSummary } from "./format.js";
 import { readTicketSource, type BadEntry } from "./input.js";
+import { scrubSecrets } from "../logging.js";
 import { startProgress } from "./progress.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
 
@@ -36,7 +37,7 @@ export async function runTriage(sources: string[], options: TriageCommandOptions
     } catch (error) {
       failed++;
       progress.tick(ticket.id);
-      process.stderr.write(`error: ${location}: ticket ${ticket.id} failed: ${(error as Error).message}\n`);
+      process.stderr.write(`error: ${location}: ticket ${ticket.id} failed: ${scrubSecrets((error as Error).message)}\n`);
     }
   }
   progress.stop();

@@ -39,3 +39,10 @@ export const EXTERNAL_PRIORITY: Record<Priority, "urgent" | "high" | "normal" | 
   medium: "low",
   low: "low",
 };
+
+/**
+ * Minutes after a resolution at which the customer is asked how it went
+ * (seed Step 7: the satisfaction survey goes out at 24 hours). Late enough
+ * that the fix has been tried, early enough that the ticket is remembered.
+ */
+export const SATISFACTION_SURVEY_DELAY_MINUTES = 24 * 60;

@@ -5,6 +5,8 @@
  * many agents side by side.
  */
 import type { RoutingConfig } from "../config/routing.js";
+import type { CaseEmbedder } from "../learning/embeddings.js";
+import type { ModelChoice } from "../llm/model-choice.js";
 import type { Taxonomy } from "../rules/category/index.js";
 import type { KnowledgeBase } from "../tools/kb.js";
 import type { HandoffChannels } from "../tools/channels/types.js";
@@ -16,6 +18,10 @@ export interface AgentDependencies {
   /** Category taxonomy for the rules classifier; the built-in one when absent. */
   taxonomy?: Taxonomy;
   channels: HandoffChannels;
+  /** Which chat model each node consults, if any (model objects, else the run's context spec). */
+  models: ModelChoice;
+  /** Embeds case summaries for the similar-case search; lexical search when absent (src/learning). */
+  caseEmbedder?: CaseEmbedder;
   /** Injected for deterministic tests. */
   now: () => Date;
 }

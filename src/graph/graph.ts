@@ -12,8 +12,8 @@
  * after whichever ran. The handoff node is named `hand_off` because LangGraph
  * forbids a node named like a state key, and `handoff` is the output field.
  */
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import {
-  InMemoryStore,
   START,
   StateGraph,
   type BaseCheckpointSaver,
@@ -28,14 +28,19 @@ import { makeDecideNode } from "../nodes/decide/index.js";
 import { makeHandoffNode } from "../nodes/handoff/index.js";
 import { makeLearnNode } from "../nodes/learn/index.js";
 import { makeRespondNode } from "../nodes/respond/index.js";
+import { ModelChoice, type NodeModels } from "../llm/model-choice.js";
 import type { Taxonomy } from "../rules/category/index.js";
-import { OutboxChannels } from "../tools/channels/outbox.js";
+import type { CaseEmbedder } from "../learning/embeddings.js";
+import { channelsFromEnv, ledgerFor, type ChannelsFactory } from "../tools/channels/create.js";
+import type { DeliveryLedger } from "../tools/channels/ledger.js";
 import type { HandoffChannels } from "../tools/channels/types.js";
+import { RedactingChannels } from "../privacy/redacting-channels.js";
 import { KnowledgeBase } from "../tools/kb.js";
-import { openCheckpointer } from "../tools/persistence.js";
+import { openCheckpointer, openStore } from "../tools/persistence.js";
 import { EscalationContext } from "./context.js";
 import type { AgentDependencies } from "./dependencies.js";
 import { timed } from "./instrument.js";
+import { mirrorMessages } from "./messages-mirror.js";
 import {
   AFTER_ANALYSIS_PATHS,
   AFTER_DECISION_PATHS,
@@ -46,7 +51,7 @@ import {
   routeAfterHumanAction,
   routeAfterLearning,
 } from "./routing.js";
-import { EscalationState } from "./state.js";
+import { EscalationInput, EscalationState } from "./state.js";
 
 export interface EscalationAgentOptions {
   /**
@@ -55,30 +60,49 @@ export interface EscalationAgentOptions {
    * server brings its own).
    */
   checkpointer?: BaseCheckpointSaver | false;
-  /** Outcome memory. Default: an in-process InMemoryStore; `false` for none. */
+  /**
+   * Outcome memory (verdicts, follow-ups, learning settings). Default: the
+   * SQLite store in the `ESCALATION_DB` file, beside the threads; `false`
+   * for none (nothing is learned).
+   */
   store?: BaseStore | false;
+  /** Embeddings for the similar-case search (src/learning/embeddings.ts). Default: lexical search only. */
+  embeddings?: CaseEmbedder;
   /** Routing config, or the path of a JSON routing file. Default: the seed's teams. */
   routing?: RoutingConfig | string;
   /** Knowledge base folder. Default: the bundled `kb/`. */
   knowledgeBaseDir?: string;
-  /** Delivery channels for handoffs. Default: the file outbox. */
-  channels?: HandoffChannels;
+  /**
+   * How notifications are delivered: channels, or a factory given the
+   * routing and the delivery ledger. Default: from the environment (SMTP_URL,
+   * SLACK_BOT_TOKEN, ZENDESK_*; the file outbox for what is not set), with
+   * the ledger in the checkpointer's SQLite database.
+   */
+  channels?: HandoffChannels | ChannelsFactory;
   /** Category taxonomy for the rules classifier. */
   taxonomy?: Taxonomy;
+  /**
+   * A LangChain chat model for every judgement; wins over the run's context
+   * `model` spec. Default: none — the rules engine decides alone.
+   */
+  model?: BaseChatModel;
+  /** A chat model per node (classify, analyze, decide, respond); a node left out uses `model`. */
+  models?: NodeModels;
   /** Clock, for deterministic tests. */
   now?: () => Date;
 }
 
 function buildGraph(deps: AgentDependencies) {
-  return new StateGraph(EscalationState, { context: EscalationContext })
-    .addNode("classify", timed("classify", makeClassifyNode(deps)))
-    .addNode("analyze", timed("analyze", makeAnalyzeNode(deps)))
-    .addNode("decide", timed("decide", makeDecideNode(deps)))
-    .addNode("respond", timed("respond", makeRespondNode(deps)))
-    .addNode("hand_off", timed("hand_off", makeHandoffNode(deps)))
-    .addNode("learn", timed("learn", makeLearnNode(deps)))
-    .addNode("forward", timed("forward", makeForwardNode(deps)))
-    .addNode("await_human", makeAwaitHumanNode(deps))
+  // input: Studio's form shows only ticket and message; mirrorMessages keeps `messages` in step with `conversation`.
+  return new StateGraph(EscalationState, { input: EscalationInput, context: EscalationContext })
+    .addNode("classify", mirrorMessages(timed("classify", makeClassifyNode(deps))))
+    .addNode("analyze", mirrorMessages(timed("analyze", makeAnalyzeNode(deps))))
+    .addNode("decide", mirrorMessages(timed("decide", makeDecideNode(deps))))
+    .addNode("respond", mirrorMessages(timed("respond", makeRespondNode(deps))))
+    .addNode("hand_off", mirrorMessages(timed("hand_off", makeHandoffNode(deps))))
+    .addNode("learn", mirrorMessages(timed("learn", makeLearnNode(deps))))
+    .addNode("forward", mirrorMessages(timed("forward", makeForwardNode(deps))))
+    .addNode("await_human", mirrorMessages(makeAwaitHumanNode(deps)))
     .addEdge(START, "classify")
     .addEdge("classify", "analyze")
     .addConditionalEdges("analyze", routeAfterAnalysis, AFTER_ANALYSIS_PATHS)
@@ -90,7 +114,8 @@ function buildGraph(deps: AgentDependencies) {
     .addConditionalEdges("await_human", routeAfterHumanAction, AFTER_HUMAN_ACTION_PATHS);
 }
 
-export function createDependencies(options: EscalationAgentOptions = {}): AgentDependencies {
+/** `ledger`: where deliveries are recorded; in memory when not given. */
+export function createDependencies(options: EscalationAgentOptions = {}, ledger?: DeliveryLedger): AgentDependencies {
   const routing =
     typeof options.routing === "string" ? loadRoutingConfig(options.routing) : (options.routing ?? DEFAULT_ROUTING);
   let kb: Promise<KnowledgeBase> | undefined;
@@ -98,16 +123,28 @@ export function createDependencies(options: EscalationAgentOptions = {}): AgentD
     routing,
     knowledgeBase: () => (kb ??= KnowledgeBase.load(options.knowledgeBaseDir)),
     ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
-    channels: options.channels ?? new OutboxChannels(),
+    // Every notification is redacted (ESCALATION_REDACT) on its way out, whichever channels deliver it.
+    channels: new RedactingChannels(resolveChannels(options.channels, routing, ledger ?? ledgerFor(undefined))),
+    models: new ModelChoice({ model: options.model, models: options.models }),
+    ...(options.embeddings ? { caseEmbedder: options.embeddings } : {}),
     now: options.now ?? (() => new Date()),
   };
+}
+
+function resolveChannels(
+  channels: HandoffChannels | ChannelsFactory | undefined,
+  routing: RoutingConfig,
+  ledger: DeliveryLedger,
+): HandoffChannels {
+  if (channels === undefined) return channelsFromEnv({ routing, ledger });
+  return typeof channels === "function" ? channels({ routing, ledger }) : channels;
 }
 
 /** The escalation agent, compiled with a checkpointer so threads persist. */
 export function createEscalationAgent(options: EscalationAgentOptions = {}) {
   const checkpointer = options.checkpointer === false ? undefined : (options.checkpointer ?? openCheckpointer());
-  const store = options.store === false ? undefined : (options.store ?? new InMemoryStore());
-  return buildGraph(createDependencies(options)).compile({
+  const store = options.store === false ? undefined : (options.store ?? openStore());
+  return buildGraph(createDependencies(options, ledgerFor(checkpointer))).compile({
     ...(checkpointer ? { checkpointer } : {}),
     ...(store ? { store } : {}),
     name: "escalation_agent",

@@ -11,6 +11,7 @@ import type {
   Handoff,
   Learning,
   Metrics,
+  Notification,
   Reply,
 } from "../domain/triage.js";
 import type { ThreadStatus } from "../domain/human.js";
@@ -27,6 +28,8 @@ export interface TriageResult {
   decision: Decision | null;
   response: Reply | null;
   handoff: Handoff | null;
+  /** Messages sent to the customer (the reply by email), with delivery status. */
+  customerNotifications: Notification[];
   learning: Learning | null;
   conversation: ConversationTurn[];
   metrics: Metrics;
@@ -43,6 +46,7 @@ export function toTriageResult(state: EscalationStateType): TriageResult {
     decision: state.decision ?? null,
     response: state.response ?? null,
     handoff: state.handoff ?? null,
+    customerNotifications: state.customerNotifications ?? [],
     learning: state.learning ?? null,
     conversation: state.conversation,
     metrics: state.metrics,

@@ -3,7 +3,7 @@
  * ticket again) and `message` (a customer's follow-up); everything else is
  * written by the nodes and read by other programs as the output contract.
  */
-import { ReducedValue, StateSchema } from "@langchain/langgraph";
+import { MessagesValue, ReducedValue, StateSchema } from "@langchain/langgraph";
 import { z } from "zod";
 import {
   AgentError,
@@ -15,12 +15,15 @@ import {
   Learning,
   Metrics,
   NodeTiming,
+  Notification,
   Reply,
   ComplexityScores,
   TurnReading,
 } from "../domain/triage.js";
 import { CustomerTier, Sentiment } from "../domain/taxonomy.js";
 import { ThreadStatus } from "../domain/human.js";
+import { PolicyTrace } from "../learning/policy-trace.js";
+import { ModelRun } from "../llm/model-run.js";
 
 /**
  * The ticket as the graph stores it. Validation of required fields happens at
@@ -115,8 +118,16 @@ export const EscalationState = new StateSchema({
     inputSchema: z.array(ConversationTurn),
     reducer: (current, next) => [...current, ...next],
   }),
+  /**
+   * Derived: `conversation` as LangChain messages, for LangGraph Studio's chat
+   * view (see messages-mirror.ts). Read-only for callers; not part of the
+   * output contract — read `conversation`.
+   */
+  messages: MessagesValue,
   /** Internal: the rules engine's readings, written by classify for analyze and decide. */
   findings: Findings.optional(),
+  /** Internal: the model's part in this run (its reading, what it changed, the round trips spent); absent without a model. */
+  modelRun: ModelRun.nullable().optional(),
   /** What the ticket is about: category, priority, complexity, signals, entities, language. */
   classification: Classification.optional(),
   /** How the customer feels and how hard and risky the issue is. */
@@ -127,12 +138,24 @@ export const EscalationState = new StateSchema({
   response: Reply.nullable().optional(),
   /** The handoff to humans; null when not escalating. */
   handoff: Handoff.nullable().optional(),
+  /**
+   * Messages sent to the customer (the reply by email, threaded under their
+   * mail), one per answered customer turn, with delivery status and
+   * idempotency key; a node writes the notifications it sent and this
+   * merges them by key. Notifications to people are in `handoff.notifications`.
+   */
+  customerNotifications: new ReducedValue(z.array(Notification).default(() => []), {
+    inputSchema: z.array(Notification),
+    reducer: (current, next) => [...current.filter((n) => !next.some((m) => m.id === n.id)), ...next],
+  }),
   /** Who answers the customer now: the bot, or a human (awaiting a claim, or owning the ticket). */
   status: ThreadStatus.default("bot"),
   /** The human who claimed the ticket; null while nobody has. */
   owner: z.string().nullable().default(null),
   /** Where the outcome record of this ticket lives in the store. */
   learning: Learning.nullable().optional(),
+  /** Internal: what the learned policy did in this run's decide; learn records it, then clears it. */
+  policyTrace: PolicyTrace.nullable().optional(),
   /** Per-node timings and model usage, summed over the thread's runs. */
   metrics: new ReducedValue(Metrics.default(() => structuredClone(EMPTY_METRICS)), {
     inputSchema: MetricsDelta,
@@ -143,6 +166,16 @@ export const EscalationState = new StateSchema({
     inputSchema: z.array(AgentError),
     reducer: (current, next) => [...current, ...next],
   }),
+});
+
+/**
+ * What a caller may give the graph: a ticket, or a follow-up message. The
+ * graph's input schema, so LangGraph Studio offers a form with just these two
+ * fields; invoke still returns the whole state.
+ */
+export const EscalationInput = new StateSchema({
+  ticket: EscalationState.fields.ticket,
+  message: EscalationState.fields.message,
 });
 
 export type EscalationStateType = typeof EscalationState.State;

@@ -3,22 +3,17 @@
  * customer message, act as a human, list threads — one run at a time per
  * thread. The CLI, workers and the HTTP server all go through this.
  */
-import { Command } from "@langchain/langgraph";
-import { HumanAction, type ThreadStatus } from "../domain/human.js";
+import type { HumanAction } from "../domain/human.js";
 import type { Ticket } from "../domain/ticket.js";
 import { withThreadLock } from "../tools/thread-lock.js";
-import { resolveContext, type EscalationContext } from "./context.js";
 import type { EscalationAgent } from "./graph.js";
 import { toTriageResult, type TriageResult } from "./output.js";
-import type { EscalationStateType } from "./state.js";
-import type { z } from "zod";
+import type { TicketState } from "./state.js";
+import { tagCheckpointsWithRequestId } from "./request-tags.js";
+import { ThreadSession, type ContextInput } from "./thread-session.js";
+import type { ThreadStatus } from "../domain/human.js";
 
-type ContextInput = z.input<typeof EscalationContext>;
-
-/** A request that does not fit the thread's state (unknown thread, nobody waiting…). */
-export class ThreadStateError extends Error {
-  override readonly name = "ThreadStateError";
-}
+export { ThreadStateError } from "./thread-session.js";
 
 export interface ThreadSummary {
   threadId: string;
@@ -35,62 +30,51 @@ export interface ThreadSummary {
 export class ThreadClient {
   constructor(
     readonly agent: EscalationAgent,
-    /** Scopes the thread locks: the SQLite path, or undefined for in-process only. */
+    /** Scopes the thread locks: the SQLite path or PostgreSQL URL, or undefined for in-process only. */
     private readonly dbLocation?: string,
     private readonly context: ContextInput = {},
-  ) {}
+  ) {
+    // Queued requests are applied once by reading which request wrote the latest checkpoint.
+    if (agent.checkpointer && typeof agent.checkpointer !== "boolean") tagCheckpointsWithRequestId(agent.checkpointer);
+  }
 
-  private config(threadId: string) {
-    return { configurable: { thread_id: threadId }, context: resolveContext(this.context) };
+  /**
+   * Runs `work` holding the thread's lock, across processes when the
+   * database is shared. The session must not outlive `work`.
+   */
+  withThread<T>(threadId: string, work: (thread: ThreadSession) => Promise<T>): Promise<T> {
+    return withThreadLock(this.dbLocation, threadId, () => work(this.session(threadId)));
   }
 
   /** Triages a validated ticket on its thread (the ticket id unless told otherwise). */
   async triage(ticket: Ticket, threadId: string = ticket.id): Promise<TriageResult> {
-    return withThreadLock(this.dbLocation, threadId, async () =>
-      toTriageResult(await this.agent.invoke({ ticket }, this.config(threadId))),
-    );
+    return this.withThread(threadId, (thread) => thread.triage(ticket));
   }
 
   /** A customer's follow-up on an existing thread. */
   async message(threadId: string, content: string, channel?: string): Promise<TriageResult> {
-    const text = content.trim();
-    if (!text) throw new ThreadStateError("message: must not be empty");
-    return withThreadLock(this.dbLocation, threadId, async () => {
-      const current = await this.read(threadId);
-      if (!current) throw new ThreadStateError(`thread ${threadId} does not exist; triage a ticket first`);
-      const input = { message: { content: text, ...(channel ? { channel } : {}) } };
-      return toTriageResult(await this.agent.invoke(input, this.config(threadId)));
-    });
+    return this.withThread(threadId, (thread) => thread.message(content, channel));
   }
 
   /** A human's action on a thread that waits for one (claim, reply, resolve, release). */
   async act(threadId: string, action: HumanAction): Promise<TriageResult> {
-    const parsed = HumanAction.parse(action);
-    return withThreadLock(this.dbLocation, threadId, async () => {
-      const snapshot = await this.agent.getState(this.config(threadId));
-      if (!snapshot.values || Object.keys(snapshot.values).length === 0) {
-        throw new ThreadStateError(`thread ${threadId} does not exist`);
-      }
-      const waiting = snapshot.tasks.some((task) => task.interrupts.length > 0);
-      if (!waiting) {
-        const status = (snapshot.values as EscalationStateType).status ?? "bot";
-        throw new ThreadStateError(`thread ${threadId} is not waiting for a human (status: ${status})`);
-      }
-      const state = await this.agent.invoke(new Command({ resume: parsed }), this.config(threadId));
-      return toTriageResult(state);
-    });
+    return this.withThread(threadId, (thread) => thread.act(action));
   }
 
-  /** The thread's current state, or null when it does not exist. */
+  /** The thread's current state, or null when it does not exist. Reads need no lock. */
   async read(threadId: string): Promise<TriageResult | null> {
-    const values = await this.values(threadId);
+    const values = await this.session(threadId).values();
     return values ? toTriageResult(values) : null;
   }
 
-  private async values(threadId: string): Promise<EscalationStateType | null> {
-    const snapshot = await this.agent.getState(this.config(threadId));
-    const values = snapshot.values as EscalationStateType | undefined;
-    return values?.ticketId ? values : null;
+  /** The ticket as the thread keeps it (subject, customer…), or null when the thread does not exist. Reads need no lock. */
+  async ticket(threadId: string): Promise<TicketState | null> {
+    const values = await this.session(threadId).values();
+    return values ? (values.ticket ?? {}) : null;
+  }
+
+  private session(threadId: string): ThreadSession {
+    return new ThreadSession(this.agent, threadId, this.context);
   }
 
   /** Every thread the checkpointer holds, most recent activity first. */
@@ -104,7 +88,7 @@ export class ThreadClient {
     }
     const summaries: ThreadSummary[] = [];
     for (const threadId of threadIds) {
-      const values = await this.values(threadId);
+      const values = await this.session(threadId).values();
       if (!values) continue;
       const result = toTriageResult(values);
       summaries.push({

@@ -1,11 +1,16 @@
 /**
- * Where threads live. The embedded default is a SQLite file (created on
- * demand, directory included); `:memory:` keeps everything in the process.
+ * Where threads and outcome memory live. The embedded default is a SQLite
+ * file (created on demand, directory included); `:memory:` keeps everything
+ * in the process.
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { MemorySaver, type BaseCheckpointSaver } from "@langchain/langgraph";
+import { InMemoryStore, MemorySaver, type BaseCheckpointSaver, type BaseStore } from "@langchain/langgraph";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
+import { DeferredCheckpointer } from "./deferred-checkpointer.js";
+import { isPostgresUrl, parsePostgresLocation } from "./postgres-location.js";
+import { PostgresStore } from "@langchain/langgraph-checkpoint-postgres/store";
+import { SqliteStore } from "./store/sqlite-store.js";
 
 export const DEFAULT_DB_PATH = ".escalation/agent.db";
 
@@ -16,6 +21,35 @@ export function resolveDbLocation(explicit?: string): string {
 
 export function openCheckpointer(location: string = resolveDbLocation()): BaseCheckpointSaver {
   if (location === ":memory:") return new MemorySaver();
+  if (isPostgresUrl(location)) {
+    const parsed = parsePostgresLocation(location); // fails now on a bad URL or schema, not at first use
+    return new DeferredCheckpointer(async () => {
+      const { PostgresCheckpointer } = await import("./postgres-checkpointer.js");
+      return new PostgresCheckpointer(parsed);
+    });
+  }
   mkdirSync(dirname(location), { recursive: true });
   return SqliteSaver.fromConnString(location);
+}
+
+/**
+ * The store for outcome memory (verdicts, follow-ups, learning settings), at
+ * the same location as the threads: `:memory:` an InMemoryStore, a
+ * `postgres://` URL a PostgresStore (tables created on first use; call
+ * `stop()` to close its pool), anything else the SQLite file, shared with
+ * the checkpointer.
+ */
+export function openStore(location: string = resolveDbLocation()): BaseStore {
+  if (location === ":memory:") return new InMemoryStore();
+  if (isPostgresUrl(location)) {
+    const { connectionString, schema } = parsePostgresLocation(location);
+    return PostgresStore.fromConnString(connectionString, { schema });
+  }
+  return SqliteStore.fromPath(location);
+}
+
+/** Releases what a checkpointer holds open (a PostgreSQL pool, a SQLite handle), for graceful shutdown. */
+export async function closeCheckpointer(checkpointer: BaseCheckpointSaver): Promise<void> {
+  if (checkpointer instanceof DeferredCheckpointer) await checkpointer.end();
+  else if (checkpointer instanceof SqliteSaver) checkpointer.db.close();
 }

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, tempDir } from "./run-cli.js";
 
-describe("a conversation through the CLI", () => {
+// Nine CLI processes in sequence; generous for a loaded 2-core machine.
+describe("a conversation through the CLI", { timeout: 240_000 }, () => {
   it("goes from bot to human and back to resolved, each step a separate process", () => {
     const dir = tempDir();
     const env = { ESCALATION_DB: join(dir, "agent.db"), ESCALATION_OUTBOX: join(dir, "outbox") };

@@ -18,6 +18,9 @@ export function tempDir(prefix = "esc-cli-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/** Delivery settings a developer may have exported must not make tests send real messages. */
+const NO_CHANNELS = { SMTP_URL: "", SLACK_BOT_TOKEN: "", SLACK_API_URL: "", ZENDESK_URL: "", ZENDESK_EMAIL: "", ZENDESK_API_TOKEN: "" };
+
 export function runCli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): CliRun {
   const work = tempDir();
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -26,12 +29,13 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
     encoding: "utf8",
     env: {
       ...process.env,
+      ...NO_CHANNELS,
       ESCALATION_OUTBOX: join(work, "outbox"),
       ESCALATION_DB: join(work, "agent.db"),
       NO_COLOR: "1",
       ...options.env,
     },
-    timeout: 60_000,
+    timeout: 150_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -15,7 +15,9 @@ function jsonLines(stdout: string): Array<Record<string, any>> {
   return stdout.trim().split("\n").filter(Boolean).map((line) => JSON.parse(line));
 }
 
-describe("escalation-agent triage", () => {
+// Each case spawns the real CLI; on a loaded 2-core machine running from
+// sources (tsx) one process can take several seconds.
+describe("escalation-agent triage", { timeout: 180_000 }, () => {
   it("triages the seed tickets with --json: one object per line, the expected decisions", () => {
     const run = runCli(["triage", ...SEEDS, "--json", "--db", ":memory:"]);
     expect(run.code, run.stderr).toBe(0);

@@ -18,7 +18,8 @@ export function testAgent(options: EscalationAgentOptions = {}) {
   const agent = createEscalationAgent({
     checkpointer,
     store,
-    channels: new OutboxChannels(outbox),
+    // A factory, so the outbox artefacts are composed with the agent's own routing.
+    channels: ({ routing, ledger }) => new OutboxChannels(outbox, { routing, ledger }),
     ...options,
   });
   return { agent, outbox, store, checkpointer };

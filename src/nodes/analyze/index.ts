@@ -2,7 +2,8 @@
  * analyze: how upset the customer is, how hard and how risky the issue is,
  * and whether a hard trigger demands a human now. For such a ticket it also
  * writes the (trivial) immediate decision, so the graph can go straight to
- * handoff without the deliberation in decide.
+ * handoff without the deliberation in decide. With a model, its reading
+ * (made in classify's round trip) may raise frustration and risk (fuse.ts).
  */
 import { teamForCategory } from "../../config/routing.js";
 import type { Analysis } from "../../domain/triage.js";
@@ -15,27 +16,30 @@ import { assessRisk } from "../../rules/risk.js";
 import { assessTrend } from "../../rules/trajectory.js";
 import { isHumanOwned } from "../../domain/human.js";
 import { requireState } from "../require-state.js";
+import { fuseFeeling, labelImmediateDecision, raiseRisk } from "./fuse.js";
 
 export function makeAnalyzeNode(deps: AgentDependencies) {
   return async function analyze(state: EscalationStateType): Promise<EscalationUpdate> {
     const { classification, findings } = requireState(state, "analyze", ["classification", "findings"]);
     const ticket = state.ticket ?? {};
-    const risk = assessRisk({
-      frustration: findings.frustration,
+    const reading = state.modelRun?.reading;
+    const feeling = fuseFeeling(findings, reading);
+    const risk = raiseRisk(assessRisk({
+      frustration: feeling.frustration,
       complexity: findings.complexityScores,
       tier: classification.customerType,
       previousTicketCount: ticket.previousTicketCount ?? 0,
       escalationHistoryCount: ticket.escalationHistory?.length ?? 0,
       signals: classification.escalationSignals,
       indicators: classification.urgencyIndicators,
-    });
+    }), reading);
     const analysis: Analysis = {
-      sentiment: findings.sentiment,
-      frustration: findings.frustration,
-      frustrationCues: findings.cues,
+      sentiment: feeling.sentiment,
+      frustration: feeling.frustration,
+      frustrationCues: feeling.cues,
       complexityScores: findings.complexityScores,
       risk,
-      approach: chooseApproach(risk, findings.frustration, findings.complexityScores),
+      approach: chooseApproach(risk, feeling.frustration, findings.complexityScores),
       immediateEscalation: findImmediateEscalation(classification.escalationSignals),
       trajectory: findings.trajectory,
       trend: assessTrend(
@@ -51,6 +55,6 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
       analysis,
       categoryTeam: teamForCategory(deps.routing, classification.category),
     });
-    return { analysis, decision };
+    return { analysis, decision: labelImmediateDecision(decision, analysis.immediateEscalation.reasons, state.modelRun) };
   };
 }

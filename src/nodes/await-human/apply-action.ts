@@ -6,7 +6,8 @@ import type { BaseStore } from "@langchain/langgraph";
 import type { HumanAction } from "../../domain/human.js";
 import type { ConversationTurn } from "../../domain/triage.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
-import { OUTCOMES_NAMESPACE, type OutcomeRecord } from "../learn/outcome-record.js";
+import { scheduleSurvey } from "../../followups/schedule.js";
+import { recordVerdict as writeVerdict } from "../../learning/verdicts.js";
 
 export async function applyHumanAction(
   action: HumanAction,
@@ -51,7 +52,12 @@ export async function applyHumanAction(
   }
 }
 
-/** The human's verdict completes the ticket's outcome record, which the learned policy reads. */
+/**
+ * The human's verdict completes the ticket's outcome record, which the
+ * learned policy reads; the customer is then asked how it went (a
+ * satisfaction survey, sent later by `followups run`) unless the human
+ * already recorded their satisfaction.
+ */
 async function recordVerdict(
   store: BaseStore | undefined,
   state: EscalationStateType,
@@ -60,21 +66,18 @@ async function recordVerdict(
 ): Promise<void> {
   const ticketId = state.ticketId;
   if (!store || !ticketId) return;
-  const item = await store.get([...OUTCOMES_NAMESPACE], ticketId);
-  if (!item) return;
-  const record = item.value as unknown as OutcomeRecord;
-  const escalated = record.decision.type !== "no_escalation";
-  const updated: OutcomeRecord = {
-    ...record,
-    verdict: {
-      appropriate: action.appropriate,
-      shouldHaveEscalated: action.shouldHaveEscalated ?? (escalated ? action.appropriate : !action.appropriate),
-      resolved: action.resolved,
-      ...(action.satisfaction !== undefined ? { satisfaction: action.satisfaction } : {}),
-      ...(action.notes ? { notes: action.notes } : {}),
-      resolvedAt: at,
-      resolutionMinutes: Math.max(0, Math.round((Date.parse(at) - Date.parse(record.decidedAt)) / 60_000)),
+  const record = await writeVerdict(store, ticketId, action, at);
+  if (!record || action.satisfaction !== undefined) return;
+  const ticket = state.ticket ?? {};
+  await scheduleSurvey(
+    store,
+    {
+      ticketId,
+      email: ticket.customerEmail,
+      ...(ticket.customerName ? { name: ticket.customerName } : {}),
+      ...(ticket.subject ? { subject: ticket.subject } : {}),
+      ...(ticket.messageId ? { messageId: ticket.messageId } : {}),
     },
-  };
-  await store.put([...OUTCOMES_NAMESPACE], ticketId, updated as unknown as Record<string, unknown>);
+    at,
+  );
 }

@@ -1,23 +1,37 @@
 /**
  * classify: takes in the run's input (ticket or follow-up) and says what the
  * ticket is about — category, priority, complexity, signals, entities,
- * language.
+ * language. With a model, it also makes the run's first model round trip
+ * (what the ticket is about, how the customer feels, whether to escalate)
+ * and fuses the answer into the rules' classification.
  */
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import { isHumanOwned } from "../../domain/human.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import { intake } from "./intake.js";
 import { classifyWithRules } from "./rules.js";
+import { classifyWithModel } from "./with-model.js";
 
 export function makeClassifyNode(deps: AgentDependencies) {
-  return async function classify(state: EscalationStateType): Promise<EscalationUpdate> {
-    const { ticketId, newTurns, customerTurns } = intake(state, deps.now());
-    const { classification, findings } = classifyWithRules(state.ticket ?? {}, customerTurns, deps.taxonomy);
+  return async function classify(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {
+    const { ticketId, newTurns, customerTurns, modelNotes } = intake(state, deps.now());
+    const ticket = state.ticket ?? {};
+    const { classification, findings } = classifyWithRules(ticket, customerTurns, deps.taxonomy);
+    const base = { ticketId, conversation: newTurns, message: null, findings };
+
+    // While a human owns the thread the bot stays silent: the rules' reading informs them at no cost.
+    const withModel = isHumanOwned(state.status)
+      ? null
+      : await classifyWithModel({ deps, config, ticket, customerTurns, rules: classification });
+    if (!withModel) return { ...base, classification, ...(state.modelRun ? { modelRun: null } : {}) };
     return {
-      ticketId,
-      conversation: newTurns,
-      message: null,
-      classification,
-      findings,
+      ...base,
+      classification: withModel.classification,
+      modelRun: withModel.modelRun,
+      metrics: withModel.metrics,
+      // A model read this run: say where it saw an over-long message cut.
+      errors: [...modelNotes, ...withModel.errors],
     };
   };
 }

@@ -3,10 +3,16 @@
  * conversation turns. The same ticket submitted again adds no turn (its text
  * is already in the conversation), so re-running a thread is idempotent; an
  * edited description or a follow-up message adds one.
+ *
+ * An HTML mail body becomes its text here (the checkpointed ticket keeps the
+ * HTML as it came): the rules, a model and the people handed the ticket all
+ * read the words, never the markup.
  */
 import { generateTicketId, ticketText } from "../../domain/ticket.js";
-import type { ConversationTurn } from "../../domain/triage.js";
+import type { AgentError, ConversationTurn } from "../../domain/triage.js";
 import type { EscalationStateType } from "../../graph/state.js";
+import { plainTextOf } from "../../privacy/html.js";
+import { prepareTextForModel } from "../../privacy/model-text.js";
 
 export interface IntakeResult {
   ticketId: string;
@@ -14,6 +20,11 @@ export interface IntakeResult {
   newTurns: ConversationTurn[];
   /** Every customer turn, including the new ones, oldest first. */
   customerTurns: ConversationTurn[];
+  /**
+   * Notes for `errors` when a model reads this run: new turns too long for a
+   * prompt, which a model sees cut (prepareTextForModel) while the rules read them whole.
+   */
+  modelNotes: AgentError[];
 }
 
 export function intake(state: EscalationStateType, now: Date): IntakeResult {
@@ -23,15 +34,19 @@ export function intake(state: EscalationStateType, now: Date): IntakeResult {
   const known = new Set(state.conversation.filter((t) => t.role === "customer").map((t) => t.content));
   const newTurns: ConversationTurn[] = [];
 
-  const text = ticketText(ticket).trim();
+  const text = plainTextOf(ticketText(ticket)).trim();
   if (text && !known.has(text)) {
     newTurns.push({ role: "customer", content: text, at, channel: ticket.channel ?? "email" });
     known.add(text);
   }
-  const message = state.message?.content.trim();
+  const message = plainTextOf(state.message?.content ?? "").trim();
   if (message) {
     newTurns.push({ role: "customer", content: message, at, channel: state.message?.channel ?? ticket.channel ?? "email" });
   }
   const customerTurns = [...state.conversation, ...newTurns].filter((t) => t.role === "customer");
-  return { ticketId, newTurns, customerTurns };
+  const modelNotes = newTurns.flatMap((turn) => {
+    const { note } = prepareTextForModel(turn.content);
+    return note ? [{ node: "classify", message: `message ${customerTurns.indexOf(turn) + 1}: ${note}`, at }] : [];
+  });
+  return { ticketId, newTurns, customerTurns, modelNotes };
 }

@@ -13,6 +13,9 @@ export async function forwardToOwner(deps: AgentDependencies, state: EscalationS
   const customerTurns = state.conversation.filter((t) => t.role === "customer");
   const latest = customerTurns.at(-1);
   if (!handoff || !latest || !state.ticketId) return null;
+  // The same ticket submitted again adds no turn: what the handoff already carried is not news to the owner.
+  const handedOver = (handoff.contextPackage as Partial<ContextPackage>).conversation?.filter((t) => t.role === "customer").length ?? 0;
+  if (customerTurns.length <= handedOver) return null;
 
   const id = `${state.ticketId}:forward:${customerTurns.length}`;
   const already = handoff.notifications.find((n) => n.id === id);

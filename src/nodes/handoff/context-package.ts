@@ -4,8 +4,17 @@
  * systems and dashboards store it and must know how to read old ones: the
  * version changes when a field is removed or changes meaning; new fields are
  * additive and leave it as it is.
+ *
+ * Everything in it is redacted (card numbers, IBANs, national ids,
+ * passwords, API keys — ESCALATION_REDACT says which): it travels to mail,
+ * Slack and the ticketing system and sits in `handoff.contextPackage`. Only
+ * the checkpointed `ticket` and `conversation` keep the customer's words.
  */
 import type { TicketState } from "../../graph/state.js";
+import { redactionKindsFromEnv } from "../../privacy/config.js";
+import type { RedactionKind } from "../../privacy/kinds.js";
+import { oneLine } from "../../privacy/one-line.js";
+import { redactDeep } from "../../privacy/redact-deep.js";
 import type { Analysis, Classification, ConversationTurn, Decision } from "../../domain/triage.js";
 import { SERVICE_LEVELS } from "../../domain/service-levels.js";
 import { communicationGuidance } from "./guidance.js";
@@ -72,6 +81,13 @@ export interface ContextPackage {
   /** How to talk to this customer: language, tone, what was already promised. */
   communicationGuidance: string[];
   agentNotes: string[];
+  /** What was redacted before the package was handed on. */
+  privacy: {
+    /** Kinds found and replaced by `[REDACTED:<kind>]` somewhere in the package. */
+    redacted: RedactionKind[];
+    /** Kinds the package was checked for (none when redaction is off). */
+    checked: RedactionKind[];
+  };
 }
 
 export interface ContextPackageInput {
@@ -82,15 +98,27 @@ export interface ContextPackageInput {
   decision: Decision;
   conversation: ConversationTurn[];
   escalatedAt: string;
+  /** Kinds to redact; default ESCALATION_REDACT (every kind when unset). */
+  redact?: readonly RedactionKind[];
 }
 
 export function buildContextPackage(input: ContextPackageInput): ContextPackage {
+  const kinds = input.redact ?? redactionKindsFromEnv();
+  const { value, redacted } = redactDeep(unredactedPackage(input), kinds);
+  return {
+    ...value,
+    privacy: { redacted: kinds.filter((kind) => redacted.has(kind)), checked: [...kinds] },
+  };
+}
+
+function unredactedPackage(input: ContextPackageInput): Omit<ContextPackage, "privacy"> {
   const { ticket, classification, analysis, decision } = input;
   return {
     version: CONTEXT_PACKAGE_VERSION,
     ticketInfo: {
       id: input.ticketId,
-      subject: ticket.subject ?? "(no subject)",
+      // One line: the subject becomes a mail header, a Slack field and a ticket subject.
+      subject: ticket.subject !== undefined ? oneLine(ticket.subject) || "(no subject)" : "(no subject)",
       channel: ticket.channel ?? "email",
       ...(ticket.externalId !== undefined ? { externalId: ticket.externalId } : {}),
       ...(ticket.slackThreadId ? { slackThreadId: ticket.slackThreadId } : {}),
@@ -100,7 +128,7 @@ export function buildContextPackage(input: ContextPackageInput): ContextPackage 
     },
     customerContext: {
       id: ticket.customerId,
-      name: ticket.customerName,
+      name: ticket.customerName !== undefined ? oneLine(ticket.customerName) : undefined,
       email: ticket.customerEmail,
       tier: classification.customerType,
       accountValue: ticket.accountValue,

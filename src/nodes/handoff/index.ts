@@ -1,16 +1,20 @@
 /**
  * handoff: gives an escalated ticket to people — the context package to the
  * target team by email, Slack and the ticketing system — and records what
- * was delivered, so a re-run never notifies twice.
+ * was delivered. Exactly once: every notification has an idempotency key;
+ * the channels' ledger (durable, beside the checkpoints) skips keys already
+ * delivered, even when this node's own result was never checkpointed. A
+ * channel that stays down triggers the seed's fallback alert.
  */
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { Handoff, Notification } from "../../domain/triage.js";
+import { isDelivered, toNotification } from "../../tools/channels/notification.js";
+import type { PlannedNotification } from "../../tools/channels/types.js";
 import { buildContextPackage } from "./context-package.js";
+import { planFallback } from "./fallback.js";
 import { planNotifications } from "./plan.js";
 import { requireState } from "../require-state.js";
-
-const DELIVERED: ReadonlySet<Notification["status"]> = new Set(["sent", "outbox"]);
 
 export function makeHandoffNode(deps: AgentDependencies) {
   return async function handoff(state: EscalationStateType): Promise<EscalationUpdate> {
@@ -32,41 +36,38 @@ export function makeHandoffNode(deps: AgentDependencies) {
     });
 
     const previous = new Map((state.handoff?.notifications ?? []).map((n) => [n.id, n]));
-    const notifications: Notification[] = [];
-    for (const planned of planNotifications(ticketId, decision, deps.routing, contextPackage)) {
-      const before = previous.get(planned.id);
-      if (before && DELIVERED.has(before.status)) {
-        notifications.push(before);
-        continue;
-      }
-      const result = await deps.channels.deliver(planned);
-      notifications.push({
-        id: planned.id,
-        channel: planned.kind === "team_email" ? "email" : planned.kind === "customer_reply" ? "customer_email" : planned.kind,
-        target: planned.target,
-        status: result.status,
-        attempts: (before?.attempts ?? 0) + result.attempts,
-        ...(result.ref ? { ref: result.ref } : {}),
-        ...(result.error ? { error: result.error } : {}),
-      });
-    }
+    // Independent channels: one slow or failing channel must not hold up the others.
+    const deliver = (planned: PlannedNotification[]) =>
+      Promise.all(
+        planned.map(async (p) => {
+          const before = previous.get(p.id);
+          if (isDelivered(before)) return before as Notification;
+          return toNotification(p, await deps.channels.deliver(p), before);
+        }),
+      );
 
+    const team = await deliver(planNotifications(ticketId, decision, deps.routing, contextPackage));
+    const undelivered = team.filter((n) => !isDelivered(n));
+    const fallback = await deliver(planFallback(ticketId, decision, deps.routing, contextPackage, undelivered));
+
+    const current = [...team, ...fallback];
     const handoff: Handoff = {
-      status: handoffStatus(notifications),
+      status: handoffStatus(team),
       team: decision.targetTeam,
       urgency: decision.urgency,
       handedOffAt: state.handoff?.team === decision.targetTeam ? state.handoff.handedOffAt : escalatedAt,
       contextPackage: contextPackage as unknown as Record<string, unknown>,
-      notifications: [...notifications, ...[...previous.values()].filter((n) => !notifications.some((m) => m.id === n.id))],
+      notifications: [...current, ...[...previous.values()].filter((n) => !current.some((m) => m.id === n.id))],
     };
     // Handed off: the thread now waits for a person (an owner keeps it).
     return { handoff, status: state.status === "human_owned" ? "human_owned" : "awaiting_human" };
   };
 }
 
-function handoffStatus(notifications: Notification[]): Handoff["status"] {
-  const delivered = notifications.filter((n) => DELIVERED.has(n.status)).length;
-  if (delivered === notifications.length) return "handed_off";
+/** Judged on the team's own channels; a delivered fallback alert still needs a person to act. */
+function handoffStatus(team: Notification[]): Handoff["status"] {
+  const delivered = team.filter(isDelivered).length;
+  if (delivered === team.length) return "handed_off";
   if (delivered === 0) return "manual_intervention_required";
   return "partially_delivered";
 }

@@ -1,10 +1,16 @@
 /**
  * learn: records the decision in the LangGraph store, so verdicts can later
- * be attached to it and the policy can be calibrated from them.
+ * be attached to it and the policy can be calibrated from them. It also
+ * takes in what the learned policy did for this run's decision (the trace
+ * decide left in the state), and clears that trace so a later run that does
+ * not deliberate cannot inherit it.
  */
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import type { AgentError } from "../../domain/triage.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
+import { readOutcome, writeOutcome } from "../../learning/outcomes.js";
+import { storeCaseVector } from "../../learning/similar-cases.js";
 import { requireState } from "../require-state.js";
 import { buildOutcomeRecord, OUTCOMES_NAMESPACE } from "./outcome-record.js";
 
@@ -17,23 +23,44 @@ export function makeLearnNode(deps: AgentDependencies) {
       "decision",
     ]);
     const store = config.store;
-    if (!store) return { learning: null };
+    if (!store) return { learning: null, policyTrace: null };
 
     const recordedAt = deps.now().toISOString();
-    const record = buildOutcomeRecord(ticketId, classification, analysis, decision, state.metrics, recordedAt);
-    const existing = await store.get([...OUTCOMES_NAMESPACE], ticketId);
+    const policy = state.policyTrace ?? null;
+    const record = buildOutcomeRecord({
+      ticketId,
+      classification,
+      analysis,
+      decision,
+      metrics: state.metrics,
+      technicalTerms: state.findings?.technicalTerms ?? [],
+      policy,
+      decidedAt: recordedAt,
+    });
     // A verdict a human already gave must survive a re-run of the thread.
-    const verdict = (existing?.value as { verdict?: unknown } | undefined)?.verdict ?? null;
-    await store.put([...OUTCOMES_NAMESPACE], ticketId, { ...record, verdict });
+    const existing = await readOutcome(store, ticketId);
+    await writeOutcome(store, { ...record, verdict: existing?.verdict ?? null });
+
+    const errors: AgentError[] = [];
+    if (deps.caseEmbedder) {
+      try {
+        await storeCaseVector(store, deps.caseEmbedder, record);
+      } catch (error) {
+        // Without a vector the case is still found lexically.
+        errors.push({ node: "learn", message: `could not embed the case (${(error as Error).message})`, at: recordedAt });
+      }
+    }
     return {
       learning: {
         recordKey: ticketId,
         namespace: [...OUTCOMES_NAMESPACE],
         segment: record.segment,
         recordedAt,
-        similarCases: [],
-        frozen: false,
+        similarCases: policy?.similarCases ?? [],
+        frozen: policy?.frozen ?? false,
       },
+      policyTrace: null,
+      ...(errors.length > 0 ? { errors } : {}),
     };
   };
 }

@@ -1,16 +1,20 @@
 /**
  * respond: the reply to the customer — a grounded answer from the knowledge
  * base, or, when escalating, an acknowledgement that says who takes over and
- * when. Runs beside handoff when both apply.
+ * when. Runs beside handoff when both apply. With a model, the model may
+ * rewrite the template reply (model-reply.ts).
  */
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { ticketText } from "../../domain/ticket.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import { requireState } from "../require-state.js";
 import { composeReply } from "./compose.js";
+import { deliverReply } from "./deliver.js";
+import { writeReplyWithModel } from "./model-reply.js";
 
 export function makeRespondNode(deps: AgentDependencies) {
-  return async function respond(state: EscalationStateType): Promise<EscalationUpdate> {
+  return async function respond(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {
     const { ticketId, classification, analysis, decision } = requireState(state, "respond", [
       "ticketId",
       "classification",
@@ -19,7 +23,7 @@ export function makeRespondNode(deps: AgentDependencies) {
     ]);
     const ticket = { ...(state.ticket ?? {}), id: ticketId };
     const latest = state.conversation.filter((t) => t.role === "customer").at(-1)?.content ?? ticketText(ticket);
-    const reply = composeReply({
+    const template = composeReply({
       ticket: { ...ticket, description: ticket.description ?? latest },
       text: latest,
       classification,
@@ -27,9 +31,14 @@ export function makeRespondNode(deps: AgentDependencies) {
       decision,
       kb: await deps.knowledgeBase(),
     });
+    const { reply, metrics, errors } = await writeReplyWithModel({ deps, config, state, template, latest, decision });
+    const delivery = await deliverReply(deps, state, ticketId, reply);
     return {
       response: reply,
+      ...(delivery ? { customerNotifications: [delivery] } : {}),
       conversation: [{ role: "agent", content: reply.message, at: deps.now().toISOString() }],
+      ...(metrics.llmCalls || metrics.fallbacks ? { metrics } : {}),
+      ...(errors.length > 0 ? { errors } : {}),
     };
   };
 }

@@ -10,10 +10,13 @@ import { FileOutbox } from "./file-outbox.js";
 import { InMemoryDeliveryLedger, type DeliveryLedger } from "./ledger.js";
 import type { RetryPolicy } from "./retry.js";
 import { channelSettingsFromEnv, secretsOf, type ChannelSettings } from "./settings.js";
+import { isPostgresUrl, parsePostgresLocation } from "../postgres-location.js";
+import { PostgresDeliveryLedger } from "./postgres-ledger.js";
 import { SqliteDeliveryLedger } from "./sqlite-ledger.js";
 import { SmtpSender } from "./transports/smtp.js";
 import { SlackSender } from "./transports/slack.js";
 import { ZendeskSender } from "./transports/zendesk.js";
+import type { HandoffChannels } from "./types.js";
 
 export interface CreateChannelsOptions {
   routing: RoutingConfig;
@@ -41,6 +44,17 @@ export function createHandoffChannels(options: CreateChannelsOptions): Notificat
 }
 
 /**
+ * The ledger at a database location as ESCALATION_DB / --db give it: in
+ * memory for `:memory:`, the `notification_deliveries` table of a
+ * `postgres://` database (in its schema) or of a SQLite file otherwise.
+ */
+export function openDeliveryLedger(location: string): DeliveryLedger {
+  if (location === ":memory:") return new InMemoryDeliveryLedger();
+  if (isPostgresUrl(location)) return new PostgresDeliveryLedger(parsePostgresLocation(location));
+  return SqliteDeliveryLedger.open(location);
+}
+
+/**
  * The ledger beside the threads: in the checkpointer's SQLite database when
  * there is one, so it is exactly as durable as the checkpoints; in memory
  * otherwise (a MemorySaver loses both on exit anyway).
@@ -48,3 +62,9 @@ export function createHandoffChannels(options: CreateChannelsOptions): Notificat
 export function ledgerFor(checkpointer: BaseCheckpointSaver | undefined): DeliveryLedger {
   return checkpointer instanceof SqliteSaver ? new SqliteDeliveryLedger(checkpointer.db) : new InMemoryDeliveryLedger();
 }
+
+/** Builds channels once the agent knows its routing and ledger (see EscalationAgentOptions.channels). */
+export type ChannelsFactory = (context: { routing: RoutingConfig; ledger: DeliveryLedger }) => HandoffChannels;
+
+/** The agent's default: channels from the environment, the ledger beside the threads. */
+export const channelsFromEnv: ChannelsFactory = ({ routing, ledger }) => createHandoffChannels({ routing, ledger });

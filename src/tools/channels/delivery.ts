@@ -9,9 +9,8 @@
  * its artefact to the file outbox (status "outbox"). Never throws for a
  * delivery problem: the result says what happened, so the node can fall back.
  */
-import type { Artefact } from "./artefact.js";
+import type { Artefact, EmailMessage, SlackMessage } from "./artefact.js";
 import { composeArtefact, type ComposeContext } from "./compose/index.js";
-import type { EmailMessage, SlackMessage } from "./artefact.js";
 import type { TicketUpdate } from "./compose/ticket-update.js";
 import { FileOutbox } from "./file-outbox.js";
 import { InMemoryDeliveryLedger, type DeliveryLedger, type DeliveryRecord, type LedgerStatus } from "./ledger.js";
@@ -126,11 +125,9 @@ export class NotificationDelivery implements HandoffChannels {
     if (!claimed) return { status: "pending", attempts: 0, totalAttempts: attempts, error: "another process is delivering this notification" };
 
     const status = this.configured(record.artefact.medium) ? "sent" : "outbox";
+    let sent: { value: string; attempts: number };
     try {
-      const sent = await withRetry(() => this.send(record.artefact, record.id), this.retry);
-      const total = attempts + sent.attempts;
-      await this.ledger.finish(record.id, { status, attempts: total, ref: sent.value, updatedAt: this.now() });
-      return { status, attempts: sent.attempts, totalAttempts: total, ref: sent.value };
+      sent = await withRetry(() => this.send(record.artefact, record.id), this.retry);
     } catch (error) {
       const tries = error instanceof SendFailure ? error.attempts : 1;
       const total = attempts + tries;
@@ -138,6 +135,11 @@ export class NotificationDelivery implements HandoffChannels {
       await this.ledger.finish(record.id, { status: "failed", attempts: total, error: message, updatedAt: this.now() });
       return { status: "failed", attempts: tries, totalAttempts: total, error: message };
     }
+    // Outside the try: a ledger that cannot record a send that happened must not turn it into
+    // "failed" (a retry would send it twice); the record stays "sending" and is verified later.
+    const total = attempts + sent.attempts;
+    await this.ledger.finish(record.id, { status, attempts: total, ref: sent.value, updatedAt: this.now() });
+    return { status, attempts: sent.attempts, totalAttempts: total, ref: sent.value };
   }
 
   private async send(artefact: Artefact, key: string): Promise<string> {

@@ -39,6 +39,8 @@ export interface DeliveryLedger {
   finish(id: string, outcome: Pick<DeliveryRecord, "status" | "attempts" | "ref" | "error" | "updatedAt">): Promise<void>;
   /** Records not delivered: failed ones and interrupted ("sending") ones, oldest first. */
   undelivered(): Promise<DeliveryRecord[]>;
+  /** Releases connections the ledger opened itself. */
+  close?(): void | Promise<void>;
 }
 
 /** Records in this process only: for tests and for agents without a durable checkpointer. */

@@ -45,13 +45,17 @@ export class SqliteDeliveryLedger implements DeliveryLedger {
     db.exec(SCHEMA);
   }
 
-  /** Opens (creating file and folder if needed) the ledger in a SQLite file. */
+  /** Opens (creating file and folder if needed) the ledger in a SQLite file; close() when done. */
   static open(path: string): SqliteDeliveryLedger {
     mkdirSync(dirname(path), { recursive: true });
     const db = new Database(path);
     // Another process (the agent, `notifications retry`) may hold a write lock for a moment.
     db.pragma("busy_timeout = 5000");
     return new SqliteDeliveryLedger(db);
+  }
+
+  close(): void {
+    this.db.close();
   }
 
   async get(id: string): Promise<DeliveryRecord | undefined> {

@@ -1,0 +1,66 @@
+/**
+ * `eval --learn-from`: the same held-out items scored twice — by an agent
+ * that has learned nothing, and by one that was first fed a history with
+ * verdicts — so the difference is what learning did.
+ */
+import type { BaseStore } from "@langchain/langgraph";
+import type { CaseResult } from "../case-result.js";
+import type { EvalItem } from "../dataset-schema.js";
+import { createEvalAgent, runItem, type EvalAgentOptions } from "../runner.js";
+import { readOutcomes } from "../../src/learning/outcomes.js";
+import { adjustmentsOf, calibrateSegment, describeAdjustment } from "../../src/learning/segment-calibration.js";
+import { countsForLearning, loadSettings } from "../../src/learning/settings.js";
+import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
+import { feedHistory, type FeedSummary } from "./feed.js";
+import type { HistoryRow } from "./history.js";
+
+export interface LearningRunOptions {
+  items: readonly EvalItem[];
+  history: readonly HistoryRow[];
+  model: string;
+  agent?: EvalAgentOptions;
+  onItem?: (item: EvalItem) => void;
+  onHistoryRow?: (row: HistoryRow) => void;
+}
+
+export interface LearningRun {
+  withoutLearning: CaseResult[];
+  withLearning: CaseResult[];
+  feed: FeedSummary;
+  /** The segment thresholds the history moved, as the decisions' reasons word them. */
+  learned: string[];
+}
+
+async function scoreItems(options: LearningRunOptions, history: readonly HistoryRow[]): Promise<{ results: CaseResult[]; feed: FeedSummary; learned: string[] }> {
+  const { agent, dispose } = createEvalAgent(options.agent);
+  try {
+    const store = agent.store as BaseStore;
+    const feed = await feedHistory(agent, store, history, { model: options.model, ...(options.onHistoryRow ? { onRow: options.onHistoryRow } : {}) });
+    const learned = await learnedAdjustments(store);
+    const results: CaseResult[] = [];
+    for (const item of options.items) {
+      results.push(...(await runItem(agent, item, { model: options.model })));
+      options.onItem?.(item);
+    }
+    return { results, feed, learned };
+  } finally {
+    dispose();
+  }
+}
+
+/** What the verdicts in the store taught, segment by segment, against the default thresholds. */
+export async function learnedAdjustments(store: BaseStore): Promise<string[]> {
+  const settings = await loadSettings(store);
+  const records = (await readOutcomes(store, { verdict: { $ne: null } })).filter((r) => countsForLearning(r, settings));
+  const segments = [...new Set(records.map((r) => r.segment))].sort();
+  return segments.flatMap((segment) => {
+    const calibration = calibrateSegment(segment, records.filter((r) => r.segment === segment), DEFAULT_THRESHOLDS);
+    return adjustmentsOf(calibration).map((a) => describeAdjustment(segment, a));
+  });
+}
+
+export async function evaluateWithLearning(options: LearningRunOptions): Promise<LearningRun> {
+  const without = await scoreItems(options, []);
+  const withHistory = await scoreItems(options, options.history);
+  return { withoutLearning: without.results, withLearning: withHistory.results, feed: withHistory.feed, learned: withHistory.learned };
+}

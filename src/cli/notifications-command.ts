@@ -1,0 +1,111 @@
+/**
+ * `escalation-agent notifications retry [--db <file>]`: re-sends the handoff
+ * and reply notifications that failed, or whose delivery was interrupted,
+ * from the delivery ledger in the threads' database. Each is sent
+ * exactly as first composed, under its idempotency key; an interrupted one
+ * is first looked for at the channel, so nothing arrives twice.
+ */
+import { existsSync } from "node:fs";
+import type { Command } from "commander";
+import { DEFAULT_ROUTING } from "../config/routing.js";
+import { createHandoffChannels, openDeliveryLedger } from "../tools/channels/create.js";
+import { channelSettingsFromEnv } from "../tools/channels/settings.js";
+import type { DeliveryRecord } from "../tools/channels/ledger.js";
+import { isPostgresUrl, redactUrl } from "../tools/postgres-location.js";
+import type { DeliveryResult } from "../tools/channels/types.js";
+import { DEFAULT_DB_PATH } from "../tools/persistence.js";
+import { EXIT_OK, UsageError } from "./errors.js";
+
+/** Some notification is still not delivered; the lines on stdout say which. */
+export const EXIT_UNDELIVERED = 3;
+
+/**
+ * A "sending" record younger than this may belong to a run that is still
+ * sending it (retries with backoff and Retry-After take up to about a minute).
+ */
+const IN_FLIGHT_MS = 2 * 60_000;
+
+export interface NotificationsRetryOptions {
+  db?: string;
+  json?: boolean;
+}
+
+/** Where the command reads its settings and writes its lines; the process's own by default. */
+export interface CommandIo {
+  env: Record<string, string | undefined>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now: () => Date;
+}
+
+const PROCESS_IO: CommandIo = {
+  env: process.env,
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  now: () => new Date(),
+};
+
+export async function runNotificationsRetry(options: NotificationsRetryOptions, io: CommandIo = PROCESS_IO): Promise<number> {
+  const location = options.db || io.env.ESCALATION_DB || DEFAULT_DB_PATH;
+  if (location === ":memory:") {
+    throw new UsageError("--db: :memory: keeps no ledger between runs; give the SQLite file or postgres:// URL of the threads");
+  }
+  if (!isPostgresUrl(location) && !existsSync(location)) {
+    io.stderr(`nothing to retry: ${location} does not exist\n`);
+    return EXIT_OK;
+  }
+  const ledger = openDeliveryLedger(location);
+  try {
+    // Routing only shapes new messages; a retry re-sends what was composed at the time.
+    const channels = createHandoffChannels({ routing: DEFAULT_ROUTING, ledger, settings: channelSettingsFromEnv(io.env) });
+    const records = await ledger.undelivered();
+    if (records.length === 0) {
+      io.stderr("nothing to retry: every notification was delivered\n");
+      return EXIT_OK;
+    }
+    let undelivered = 0;
+    for (const record of records) {
+      const inFlight = record.status === "sending" && io.now().getTime() - Date.parse(record.updatedAt) < IN_FLIGHT_MS;
+      const result: DeliveryResult = inFlight
+        ? { status: "pending", attempts: 0, totalAttempts: record.attempts, error: "still being sent by a running agent; try again shortly" }
+        : await channels.redeliver(record);
+      if (result.status !== "sent" && result.status !== "outbox") undelivered++;
+      io.stdout(options.json ? JSON.stringify(line(record, result)) + "\n" : formatLine(record, result) + "\n");
+    }
+    io.stderr(`${records.length - undelivered} of ${records.length} notification(s) delivered\n`);
+    return undelivered > 0 ? EXIT_UNDELIVERED : EXIT_OK;
+  } finally {
+    await ledger.close?.();
+  }
+}
+
+function line(record: DeliveryRecord, result: DeliveryResult) {
+  return {
+    id: record.id,
+    kind: record.kind,
+    target: record.target,
+    status: result.status,
+    attempts: result.totalAttempts ?? record.attempts + result.attempts,
+    ...(result.ref ? { ref: result.ref } : {}),
+    ...(result.error ? { error: result.error } : {}),
+  };
+}
+
+function formatLine(record: DeliveryRecord, result: DeliveryResult): string {
+  const l = line(record, result);
+  return [l.status.padEnd(8), l.kind.padEnd(15), l.target, `${l.id} (${l.attempts} attempt${l.attempts === 1 ? "" : "s"})`, l.error ?? l.ref ?? ""]
+    .filter(Boolean)
+    .join("  ");
+}
+
+export function registerNotifications(program: Command): void {
+  const notifications = program.command("notifications").description("handoff and reply notifications");
+  notifications
+    .command("retry")
+    .description("re-send notifications that failed or whose delivery was interrupted (channels from the environment)")
+    .option("--db <path>", "SQLite file or postgres:// URL of the threads and the delivery ledger (default ESCALATION_DB or .escalation/agent.db)")
+    .option("--json", "one JSON object per notification on stdout")
+    .action(async (options: NotificationsRetryOptions) => {
+      process.exitCode = await runNotificationsRetry(options);
+    });
+}

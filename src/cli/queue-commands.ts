@@ -1,0 +1,47 @@
+/**
+ * `enqueue` submits tickets, follow-ups and human actions to the queue on
+ * Redis (REDIS_URL); `worker` processes them. The queue code (BullMQ, about
+ * 300 ms to load) is imported only when one of these commands runs.
+ */
+import type { Command } from "commander";
+import { addAgentOptions, type AgentCliOptions } from "./agent-options.js";
+import { UsageError } from "./errors.js";
+
+export interface WorkerCliOptions extends AgentCliOptions {
+  concurrency: number;
+  lockDuration: number;
+  stalledInterval: number;
+}
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name}: must be a whole number of at least 1, got '${value}'`);
+    return n;
+  };
+}
+
+export function registerWorker(program: Command): void {
+  const command = program
+    .command("worker")
+    .description("process queued tickets, follow-ups and human actions from Redis (REDIS_URL) until SIGTERM; run as many as you like against one PostgreSQL")
+    .option("--concurrency <n>", "threads processed at once by this process", positiveInt("--concurrency"), 4)
+    .option("--lock-duration <ms>", "how long a crashed worker's job stays locked before another worker takes it over", positiveInt("--lock-duration"), 30_000)
+    .option("--stalled-interval <ms>", "how often to look for jobs of crashed workers", positiveInt("--stalled-interval"), 30_000);
+  addAgentOptions(command).action(async (options: WorkerCliOptions) => {
+    const { runWorkerProcess } = await import("./worker-process.js");
+    process.exitCode = await runWorkerProcess(options);
+  });
+}
+
+export function registerEnqueue(program: Command): void {
+  const command = program
+    .command("enqueue")
+    .description("submit tickets (as for triage), follow-ups {thread, followUp} and human actions {thread, humanAction} to the worker queue")
+    .argument("<files...>", "files, or - for stdin")
+    .option("--thread <id>", "thread for a single entry (default: the ticket id)");
+  command.action(async (files: string[], options: { thread?: string }) => {
+    const { runEnqueue } = await import("./enqueue-run.js");
+    process.exitCode = await runEnqueue(files, options);
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * `escalation-agent serve`: the agent console over HTTP — the ticket intake
+ * webhook, Slack interactivity and the ticket context pages (src/server).
+ * Runs until SIGTERM or SIGINT, then stops gracefully.
+ */
+import type { Command } from "commander";
+import { serverConfigFromEnv, type ServerFlags } from "../server/config.js";
+import { stopOnSignals } from "../server/lifecycle.js";
+import { startAgentServer } from "../server/server.js";
+import { closeCheckpointer, resolveDbLocation } from "../tools/persistence.js";
+import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
+import { UsageError } from "./errors.js";
+
+export function registerServe(program: Command): void {
+  const command = program
+    .command("serve")
+    .description("run the agent console: ticket intake webhook, Slack buttons, ticket context pages")
+    .option("--host <host>", "interface to listen on (default HOST or 127.0.0.1; 0.0.0.0 in a container)")
+    .option("--port <port>", "port to listen on (default PORT or 8080; 0 picks a free one)")
+    .option("--journal <file>", "SQLite file of the intake journal (default INTAKE_JOURNAL, else the --db file)");
+  addAgentOptions(command).action(async (options: AgentCliOptions & ServerFlags) => {
+    const config = serverConfigFromEnv(options, resolveDbLocation(options.db));
+    const client = openThreadClient(options);
+    const checkpointer = client.agent.checkpointer;
+    const server = await startAgentServer({
+      client,
+      config,
+      onStopped: async () => {
+        if (checkpointer && typeof checkpointer !== "boolean") await closeCheckpointer(checkpointer);
+      },
+    }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") throw new UsageError(`${config.host}:${config.port} is already in use (--port, PORT)`);
+      if (error.code === "EADDRNOTAVAIL") throw new UsageError(`cannot listen on ${config.host} (--host, HOST)`);
+      throw error;
+    });
+    await stopOnSignals(server.stop, server.app.log);
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * The `worker` command's process: opens the agent and the queue, logs as
+ * JSON lines (pino) on stdout, and on SIGTERM or SIGINT finishes the
+ * requests in progress, then closes Redis and the database and exits 0. A
+ * second signal exits at once (the interrupted requests resume elsewhere).
+ */
+import { pino } from "pino";
+import { startWorker } from "../queue/worker.js";
+import { describeRedis, queueSettingsFromEnv } from "../queue/settings.js";
+import { redactUrl } from "../tools/postgres-location.js";
+import { openAgent } from "./agent-options.js";
+import type { WorkerCliOptions } from "./queue-commands.js";
+
+export async function runWorkerProcess(options: WorkerCliOptions): Promise<number> {
+  const logger = pino({ level: process.env.LOG_LEVEL ?? "info", base: { pid: process.pid, role: "worker" } });
+  const settings = queueSettingsFromEnv();
+  const agent = openAgent(options);
+  const running = await startWorker({
+    client: agent.client,
+    settings,
+    logger,
+    concurrency: options.concurrency,
+    lockDurationMs: options.lockDuration,
+    stalledIntervalMs: options.stalledInterval,
+  });
+  logger.info({ redis: describeRedis(settings), db: redactUrl(agent.db), concurrency: options.concurrency }, "worker started");
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGTERM", resolve);
+    process.once("SIGINT", resolve);
+  });
+  logger.info({ signal }, "shutting down: finishing the requests in progress");
+  const force = (again: NodeJS.Signals) => {
+    logger.warn({ signal: again }, "second signal: exiting now");
+    process.exit(130);
+  };
+  process.once("SIGTERM", force);
+  process.once("SIGINT", force);
+
+  await running.close();
+  await agent.close();
+  const { closeAdvisoryLocks } = await import("../tools/pg-advisory-lock.js");
+  await closeAdvisoryLocks();
+  logger.info("worker stopped");
+  return 0;
+}

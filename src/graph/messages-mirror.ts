@@ -1,0 +1,45 @@
+/**
+ * `messages` mirrors `conversation` as LangChain messages so LangGraph Studio
+ * (and any chat UI on the SDK) can show the thread as a chat. `conversation`
+ * stays the contract: nodes append turns there and never write `messages`;
+ * this wrapper writes the same turns again, in the same step, as messages.
+ */
+import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import type { ConversationTurn } from "../domain/triage.js";
+import type { EscalationStateType, EscalationUpdate } from "./state.js";
+
+type Node = (state: EscalationStateType, config: LangGraphRunnableConfig) => Promise<EscalationUpdate>;
+
+/** The bot's name on its own messages, so a chat view tells it apart from a person. */
+export const BOT_NAME = "escalation_agent";
+
+/**
+ * customer → human message; the bot and support people → AI messages named
+ * after who wrote them (both answer the customer); notes → system messages.
+ * `at` and `channel` ride along in additional_kwargs, so nothing is lost.
+ */
+export function turnToMessage(turn: ConversationTurn): BaseMessage {
+  const additional_kwargs = { at: turn.at, ...(turn.channel ? { channel: turn.channel } : {}) };
+  const fields = { content: turn.content, additional_kwargs };
+  switch (turn.role) {
+    case "customer":
+      return new HumanMessage(fields);
+    case "agent":
+      return new AIMessage({ ...fields, name: BOT_NAME });
+    case "human":
+      return new AIMessage({ ...fields, name: turn.author ?? "support agent" });
+    case "system":
+      return new SystemMessage(fields);
+  }
+}
+
+/** Wraps a node so the turns it appends to `conversation` also land in `messages`. */
+export function mirrorMessages(node: Node): Node {
+  return async (state, config) => {
+    const update = await node(state, config);
+    const turns = update.conversation;
+    if (!Array.isArray(turns) || turns.length === 0) return update;
+    return { ...update, messages: turns.map(turnToMessage) };
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * What may be done to one thread while its lock is held (see
+ * ThreadClient.withThread): triage, a follow-up, a human action, and
+ * `applyOnce` — the same, made safe to repeat for queued requests that a
+ * crashed worker may have started.
+ */
+import { Command } from "@langchain/langgraph";
+import { HumanAction } from "../domain/human.js";
+import type { Ticket } from "../domain/ticket.js";
+import { resolveContext, type EscalationContext } from "./context.js";
+import type { EscalationAgent } from "./graph.js";
+import { toTriageResult, type TriageResult } from "./output.js";
+import { REQUEST_ID_KEY, requestIdOf } from "./request-tags.js";
+import type { EscalationStateType } from "./state.js";
+import type { ThreadRequest } from "./thread-request.js";
+import type { z } from "zod";
+
+export type ContextInput = z.input<typeof EscalationContext>;
+
+/** A request that does not fit the thread's state (unknown thread, nobody waiting…). */
+export class ThreadStateError extends Error {
+  override readonly name = "ThreadStateError";
+}
+
+export interface AppliedRequest {
+  /** applied: ran now; resumed: finished a run a crash interrupted; already_applied: nothing left to do. */
+  outcome: "applied" | "resumed" | "already_applied";
+  result: TriageResult;
+}
+
+export class ThreadSession {
+  constructor(
+    private readonly agent: EscalationAgent,
+    readonly threadId: string,
+    private readonly context: ContextInput,
+    /** Set by applyOnce: recorded in every checkpoint of its run (request-tags.ts). */
+    private readonly requestId?: string,
+  ) {}
+
+  private config() {
+    return {
+      configurable: { thread_id: this.threadId },
+      context: resolveContext(this.context),
+      ...(this.requestId ? { metadata: { [REQUEST_ID_KEY]: this.requestId } } : {}),
+    };
+  }
+
+  /** Triages a validated ticket on this thread. */
+  async triage(ticket: Ticket): Promise<TriageResult> {
+    return toTriageResult(await this.agent.invoke({ ticket }, this.config()));
+  }
+
+  /** A customer's follow-up; the thread must exist. */
+  async message(content: string, channel?: string): Promise<TriageResult> {
+    const text = content.trim();
+    if (!text) throw new ThreadStateError("message: must not be empty");
+    if (!(await this.values())) throw new ThreadStateError(`thread ${this.threadId} does not exist; triage a ticket first`);
+    const input = { message: { content: text, ...(channel ? { channel } : {}) } };
+    return toTriageResult(await this.agent.invoke(input, this.config()));
+  }
+
+  /** A human's action on a thread that waits for one (claim, reply, resolve, release). */
+  async act(action: HumanAction): Promise<TriageResult> {
+    const parsed = HumanAction.parse(action);
+    const snapshot = await this.agent.getState(this.config());
+    if (!snapshot.values || Object.keys(snapshot.values).length === 0) {
+      throw new ThreadStateError(`thread ${this.threadId} does not exist`);
+    }
+    const waiting = snapshot.tasks.some((task) => task.interrupts.length > 0);
+    if (!waiting) {
+      const status = (snapshot.values as EscalationStateType).status ?? "bot";
+      throw new ThreadStateError(`thread ${this.threadId} is not waiting for a human (status: ${status})`);
+    }
+    return toTriageResult(await this.agent.invoke(new Command({ resume: parsed }), this.config()));
+  }
+
+  /** Runs a request given as data. */
+  async apply(request: ThreadRequest): Promise<TriageResult> {
+    switch (request.kind) {
+      case "ticket":
+        return this.triage(request.ticket);
+      case "message":
+        return this.message(request.content, request.channel);
+      case "human":
+        return this.act(request.action);
+    }
+  }
+
+  /**
+   * Applies a queued request exactly once, however often it is delivered.
+   * The thread's latest checkpoint says how far the request got: not at
+   * all (run it), part-way — the worker died mid-run (resume from that
+   * checkpoint, so no node that finished runs again), or to the end (skip).
+   * Sound only while the thread's lock is held.
+   */
+  async applyOnce(requestId: string, request: ThreadRequest): Promise<AppliedRequest> {
+    const run = new ThreadSession(this.agent, this.threadId, this.context, requestId);
+    const snapshot = await this.agent.getState(run.config());
+    if (requestIdOf(snapshot.metadata) === requestId) {
+      // Stopped part-way unless nothing is left to run, or the run ended waiting for a human.
+      const midRun = snapshot.next.length > 0 && !snapshot.tasks.some((task) => task.interrupts.length > 0);
+      if (!midRun) return { outcome: "already_applied", result: toTriageResult(snapshot.values as EscalationStateType) };
+      return { outcome: "resumed", result: toTriageResult(await this.agent.invoke(null, run.config())) };
+    }
+    return { outcome: "applied", result: await run.apply(request) };
+  }
+
+  /** The thread's state, or null when it does not exist. */
+  async values(): Promise<EscalationStateType | null> {
+    const snapshot = await this.agent.getState(this.config());
+    const values = snapshot.values as EscalationStateType | undefined;
+    return values?.ticketId ? values : null;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Embeddings for finding similar cases, when a provider is configured
+ * (ESCALATION_EMBEDDINGS=openai:<model>). Offline, similar cases are found
+ * lexically (similar-cases.ts); this is the optional semantic ranking. The
+ * interface is tiny so another provider is one class.
+ */
+import { OpenAIEmbeddings } from "@langchain/openai";
+
+export interface CaseEmbedder {
+  /** Identifies the model, so vectors from different models are never compared. */
+  readonly name: string;
+  embed(texts: string[]): Promise<number[][]>;
+}
+
+export interface OpenAIEmbedderOptions {
+  /** e.g. text-embedding-3-small */
+  model: string;
+  apiKey?: string;
+  /** An OpenAI-compatible endpoint (a proxy, a local server); default OPENAI_BASE_URL or api.openai.com. */
+  baseURL?: string;
+}
+
+export class OpenAICaseEmbedder implements CaseEmbedder {
+  readonly name: string;
+  private readonly client: OpenAIEmbeddings;
+
+  constructor(options: OpenAIEmbedderOptions) {
+    this.name = `openai:${options.model}`;
+    const baseURL = options.baseURL ?? process.env.OPENAI_BASE_URL;
+    this.client = new OpenAIEmbeddings({
+      model: options.model,
+      ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+      // Two tries: a decision waits on this; lexical search is the fallback.
+      maxRetries: 1,
+      ...(baseURL ? { configuration: { baseURL } } : {}),
+    });
+  }
+
+  embed(texts: string[]): Promise<number[][]> {
+    return this.client.embedDocuments(texts);
+  }
+}
+
+/** `openai:<model>` → an embedder; undefined or empty → none. */
+export function embedderFromSpec(spec: string | undefined): CaseEmbedder | undefined {
+  const value = spec?.trim();
+  if (!value) return undefined;
+  const match = /^openai:(.+)$/.exec(value);
+  if (!match?.[1]) throw new Error(`ESCALATION_EMBEDDINGS: expected 'openai:<model>', got '${value}'`);
+  return new OpenAICaseEmbedder({ model: match[1] });
+}
+
+export function cosine(a: readonly number[], b: readonly number[]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    dot += x * y;
+    na += x * x;
+    nb += y * y;
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

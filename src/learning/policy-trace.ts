@@ -1,0 +1,37 @@
+/**
+ * What the learned policy did for one decision: written by decide into the
+ * state, copied by learn into the outcome record (and `learning` output),
+ * then cleared, so a later run that skips decide (a hard trigger) never
+ * inherits it.
+ */
+import { z } from "zod";
+import { LEARNABLE_THRESHOLDS } from "./learnable.js";
+
+export const LearnableThresholdName = z.enum(LEARNABLE_THRESHOLDS);
+
+export const ThresholdAdjustment = z.object({
+  threshold: LearnableThresholdName,
+  base: z.number(),
+  learned: z.number(),
+  /** The verdicts between base and learned that justified the move. */
+  warranted: z.number().int(),
+  total: z.number().int(),
+});
+export type ThresholdAdjustment = z.infer<typeof ThresholdAdjustment>;
+
+export const PolicyTrace = z.object({
+  segment: z.string(),
+  /** Thresholds whose value decided whether this ticket escalated: its verdict will count for them. */
+  governedBy: z.array(LearnableThresholdName),
+  /** The learnable thresholds as applied to this decision. */
+  thresholds: z.record(LearnableThresholdName, z.number()),
+  /** Segment thresholds the verdicts had moved away from their defaults. */
+  adjustments: z.array(ThresholdAdjustment),
+  /** Whether the learned thresholds gave a different decision type than the defaults would have. */
+  changedOutcome: z.boolean(),
+  /** Resolved past cases most like this one (ticket ids), best first. */
+  similarCases: z.array(z.string()),
+  /** Learning was frozen: the policy used verdicts up to the freeze only. */
+  frozen: z.boolean(),
+});
+export type PolicyTrace = z.infer<typeof PolicyTrace>;

@@ -1,0 +1,66 @@
+/**
+ * A segment's learned thresholds: the verdicts of its tickets, sorted to the
+ * thresholds that governed them, each threshold calibrated on its own (see
+ * calibration.ts), and the sentence a decision's reasons carry when a
+ * learned threshold changed the outcome.
+ */
+import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import type { PolicyThresholds } from "../rules/thresholds.js";
+import { calibrateThreshold, type Sample, type ThresholdCalibration } from "./calibration.js";
+import { LEARNABLE_THRESHOLDS, THRESHOLD_SCORE, type LearnableThreshold } from "./learnable.js";
+import type { ThresholdAdjustment } from "./policy-trace.js";
+
+export interface SegmentCalibration {
+  segment: string;
+  /** Verdicts the policy may learn from in this segment. */
+  verdicts: number;
+  thresholds: Record<LearnableThreshold, ThresholdCalibration>;
+}
+
+/** The samples for one threshold: verdicts on decisions that threshold governed. */
+export function samplesFor(threshold: LearnableThreshold, records: readonly OutcomeRecord[]): Sample[] {
+  const field = THRESHOLD_SCORE[threshold].field;
+  const samples: Sample[] = [];
+  for (const r of records) {
+    const score = r.signature[field];
+    if (!r.verdict || !r.policy?.governedBy.includes(threshold) || typeof score !== "number") continue;
+    samples.push({ ticketId: r.ticketId, score, warranted: r.verdict.shouldHaveEscalated });
+  }
+  return samples;
+}
+
+/** `records`: the segment's records whose verdicts count (see settings.ts). */
+export function calibrateSegment(segment: string, records: readonly OutcomeRecord[], base: PolicyThresholds): SegmentCalibration {
+  const thresholds = Object.fromEntries(
+    LEARNABLE_THRESHOLDS.map((name) => [name, calibrateThreshold(base[name], samplesFor(name, records))]),
+  ) as Record<LearnableThreshold, ThresholdCalibration>;
+  return { segment, verdicts: records.filter((r) => r.verdict).length, thresholds };
+}
+
+export function applyCalibration(base: PolicyThresholds, calibration: SegmentCalibration): PolicyThresholds {
+  const learned = { ...base };
+  for (const name of LEARNABLE_THRESHOLDS) learned[name] = calibration.thresholds[name].learned;
+  return learned;
+}
+
+export function adjustmentsOf(calibration: SegmentCalibration): ThresholdAdjustment[] {
+  return LEARNABLE_THRESHOLDS.flatMap((threshold) => {
+    const c = calibration.thresholds[threshold];
+    if (c.learned === c.base || !c.evidence) return [];
+    return [{ threshold, base: c.base, learned: c.learned, warranted: c.evidence.warranted, total: c.evidence.total }];
+  });
+}
+
+/**
+ * e.g. "learned: billing:enterprise tickets at overall risk 55–61 did not
+ * warrant a person in 9/11 verdicts → threshold 62 (default 55)".
+ */
+export function describeAdjustment(segment: string, a: ThresholdAdjustment): string {
+  const label = THRESHOLD_SCORE[a.threshold].label;
+  const [from, to] = a.learned > a.base ? [a.base, a.learned - 1] : [a.learned, a.base - 1];
+  const finding =
+    a.learned > a.base
+      ? `did not warrant a person in ${a.total - a.warranted}/${a.total} verdicts`
+      : `warranted a person in ${a.warranted}/${a.total} verdicts`;
+  return `learned: ${segment} tickets at ${label} ${from}–${to} ${finding} → threshold ${a.learned} (default ${a.base})`;
+}

@@ -1,0 +1,54 @@
+/**
+ * The model's part in one run, kept in state so later nodes can fuse with
+ * it and keep within the latency budget. Written fresh by classify at the
+ * start of every run that has a model.
+ */
+import { z } from "zod";
+import { AnalysisJudgement } from "../domain/judgement.js";
+import { EscalationSignal } from "../domain/taxonomy.js";
+import type { ChosenModel } from "./model-choice.js";
+
+/**
+ * At most two model round trips one after the other per run: the reading
+ * (classify+analyze) and then either decide's consultation or the reply.
+ */
+export const MAX_SEQUENTIAL_ROUND_TRIPS = 2;
+
+export const ModelRun = z.object({
+  /** Sequential round trips spent so far in this run (concurrent calls count once). */
+  roundTrips: z.number().int().nonnegative(),
+  /** Models that failed with a provider fault in this run; later nodes do not wait on them again. */
+  unavailable: z.array(z.string()),
+  /** A judgement before the decision failed and the rules answered there: the decision is a fallback. */
+  fellBack: z.boolean(),
+  /** Whether a model classified the ticket in this run (so an empty `modelSignals` means it saw none). */
+  classified: z.boolean(),
+  /** The model's reading of mood, risk and its escalation recommendation; null when none was made or it failed. */
+  reading: AnalysisJudgement.nullable(),
+  /** Every signal the model reported (verified against the ticket text). */
+  modelSignals: z.array(EscalationSignal),
+  /** Signals only the model saw; the rules engine did not. */
+  addedSignals: z.array(EscalationSignal),
+  /** What the model changed in the classification, worded for the decision's reasons. */
+  contributions: z.array(z.string()),
+});
+export type ModelRun = z.infer<typeof ModelRun>;
+
+export function emptyModelRun(): ModelRun {
+  return {
+    roundTrips: 0,
+    unavailable: [],
+    fellBack: false,
+    classified: false,
+    reading: null,
+    modelSignals: [],
+    addedSignals: [],
+    contributions: [],
+  };
+}
+
+/** Whether a node may still call `chosen` now without breaking the round-trip budget or waiting on a failed provider. */
+export function mayCall(run: ModelRun | null | undefined, chosen: ChosenModel): boolean {
+  const current = run ?? emptyModelRun();
+  return current.roundTrips < MAX_SEQUENTIAL_ROUND_TRIPS && !current.unavailable.includes(chosen.label);
+}

@@ -1,0 +1,50 @@
+/**
+ * How the agent talks to a chat model: how long one call may take, how often
+ * a provider fault is retried, and which structured-output method is used.
+ * Part of the graph's context, so a run (or Studio) can change it.
+ */
+import { z } from "zod";
+
+export const STRUCTURED_OUTPUT_METHODS = ["jsonSchema", "functionCalling"] as const;
+export const StructuredOutputMethod = z.enum(STRUCTURED_OUTPUT_METHODS);
+export type StructuredOutputMethod = z.infer<typeof StructuredOutputMethod>;
+
+/** 30 s: a structured triage answer takes a few seconds; far longer means the provider is stuck. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const TIMEOUT_ENV = "ESCALATION_MODEL_TIMEOUT_MS";
+export const METHOD_ENV = "ESCALATION_MODEL_METHOD";
+
+/** Reads ESCALATION_MODEL_TIMEOUT_MS; a value that is not a positive whole number is a configuration error. */
+export function timeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[TIMEOUT_ENV]?.trim();
+  if (!raw) return DEFAULT_TIMEOUT_MS;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`${TIMEOUT_ENV}: must be a positive whole number of milliseconds, got '${raw}'`);
+  return ms;
+}
+
+/** Reads ESCALATION_MODEL_METHOD (jsonSchema or functionCalling). */
+export function methodFromEnv(env: NodeJS.ProcessEnv = process.env): StructuredOutputMethod {
+  const raw = env[METHOD_ENV]?.trim();
+  if (!raw) return "jsonSchema";
+  const parsed = StructuredOutputMethod.safeParse(raw);
+  if (!parsed.success) throw new Error(`${METHOD_ENV}: must be one of ${STRUCTURED_OUTPUT_METHODS.join(", ")}, got '${raw}'`);
+  return parsed.data;
+}
+
+export const ModelPolicy = z.object({
+  /** Per request. A request past it is abandoned, not retried: a stuck provider rarely recovers within a ticket's budget. */
+  timeoutMs: z.number().int().positive().default(() => timeoutFromEnv()),
+  /** Retries after a 429, a 5xx or a dropped connection. Two keep a ticket under a minute even when every wait is long. */
+  retries: z.number().int().min(0).max(5).default(2),
+  /** First backoff; doubles per retry, with up to 100% random jitter so parallel workers spread out. */
+  retryBaseMs: z.number().int().min(0).default(500),
+  /**
+   * The longest wait before a retry. A Retry-After asking for more is not
+   * honoured by waiting: the rules engine answers at once instead.
+   */
+  maxRetryDelayMs: z.number().int().min(0).default(10_000),
+  /** `jsonSchema` (response_format json_schema) or `functionCalling` (a forced tool call). */
+  structuredOutput: StructuredOutputMethod.default(() => methodFromEnv()),
+});
+export type ModelPolicy = z.infer<typeof ModelPolicy>;

@@ -1,0 +1,42 @@
+/**
+ * What model calls cost, summed per node into `metrics`: every request sent
+ * (retries and repairs included) and the tokens the provider reported in
+ * `usage_metadata`. A request that failed before an answer arrived counts as
+ * a call with no tokens.
+ */
+import { AIMessage, type BaseMessage } from "@langchain/core/messages";
+import type { MetricsDelta } from "../graph/state.js";
+
+export interface CallUsage {
+  calls: number;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export const noUsage = (): CallUsage => ({ calls: 0, promptTokens: 0, completionTokens: 0 });
+
+export function addUsage(...usages: CallUsage[]): CallUsage {
+  return usages.reduce(
+    (sum, u) => ({
+      calls: sum.calls + u.calls,
+      promptTokens: sum.promptTokens + u.promptTokens,
+      completionTokens: sum.completionTokens + u.completionTokens,
+    }),
+    noUsage(),
+  );
+}
+
+/** Tokens of one answer, from the message's usage_metadata (absent for some local servers). */
+export function tokensOf(message: BaseMessage | undefined): Pick<CallUsage, "promptTokens" | "completionTokens"> {
+  const usage = AIMessage.isInstance(message) ? message.usage_metadata : undefined;
+  return { promptTokens: usage?.input_tokens ?? 0, completionTokens: usage?.output_tokens ?? 0 };
+}
+
+export function usageMetrics(usage: CallUsage, fallbacks = 0): MetricsDelta {
+  return {
+    llmCalls: usage.calls,
+    promptTokens: usage.promptTokens,
+    completionTokens: usage.completionTokens,
+    fallbacks,
+  };
+}

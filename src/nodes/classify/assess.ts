@@ -1,0 +1,105 @@
+/**
+ * The run's first model round trip. When classify and analyze use the same
+ * model, ONE request answers both (a `ticket_assessment`): the ticket is
+ * sent once and the answer arrives after one round trip. When they use
+ * different models, the two requests are sent at the same time, so the
+ * round trip still counts once.
+ */
+import type { Callbacks } from "@langchain/core/callbacks/manager";
+import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
+import type { z } from "zod";
+import { AnalysisJudgement, ClassificationJudgement, TicketAssessment } from "../../domain/judgement.js";
+import type { ChosenModel } from "../../llm/model-choice.js";
+import type { ModelPolicy } from "../../llm/policy.js";
+import { callStructured, type ModelFailure } from "../../llm/structured-call.js";
+import { DATA_NOT_INSTRUCTIONS, ticketBlock, type TicketForPrompt } from "../../llm/ticket-prompt.js";
+import { addUsage, noUsage, type CallUsage } from "../../llm/usage.js";
+import { ANALYZE_INSTRUCTIONS, analyzeMessages } from "../analyze/prompt.js";
+import { CLASSIFY_INSTRUCTIONS, classifyMessages, TRIAGE_ROLE } from "./prompt.js";
+
+export interface AssessmentInput {
+  classify?: ChosenModel | undefined;
+  analyze?: ChosenModel | undefined;
+  ticket: TicketForPrompt;
+  policy: ModelPolicy;
+  signal?: AbortSignal | undefined;
+  callbacks?: Callbacks | undefined;
+}
+
+export interface AssessmentFailure {
+  /** What was being judged, for the error message. */
+  judgement: string;
+  label: string;
+  failure: ModelFailure;
+}
+
+export interface Assessment {
+  classification: ClassificationJudgement | null;
+  analysis: AnalysisJudgement | null;
+  failures: AssessmentFailure[];
+  usage: CallUsage;
+}
+
+export async function assessTicket(input: AssessmentInput): Promise<Assessment> {
+  const { classify, analyze } = input;
+  if (classify && analyze && classify.model === analyze.model) return assessInOneCall(classify, input);
+
+  const [classification, analysis] = await Promise.all([
+    classify ? judge(classify, "classification", ClassificationJudgement, "ticket_classification", classifyMessages(input.ticket), input) : none<ClassificationJudgement>(),
+    analyze ? judge(analyze, "analysis", AnalysisJudgement, "ticket_analysis", analyzeMessages(input.ticket), input) : none<AnalysisJudgement>(),
+  ]);
+  return {
+    classification: classification.value,
+    analysis: analysis.value,
+    failures: [...classification.failures, ...analysis.failures],
+    usage: addUsage(classification.usage, analysis.usage),
+  };
+}
+
+async function assessInOneCall(chosen: ChosenModel, input: AssessmentInput): Promise<Assessment> {
+  const messages = [
+    new SystemMessage(
+      [TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, `Answer in two parts.\n\nPart "classification". ${CLASSIFY_INSTRUCTIONS}`, `Part "analysis". ${ANALYZE_INSTRUCTIONS}`].join("\n\n"),
+    ),
+    new HumanMessage(ticketBlock(input.ticket)),
+  ];
+  const result = await judge(chosen, "classification and analysis", TicketAssessment, "ticket_assessment", messages, input);
+  return {
+    classification: result.value?.classification ?? null,
+    analysis: result.value?.analysis ?? null,
+    failures: result.failures,
+    usage: result.usage,
+  };
+}
+
+interface Judged<T> {
+  value: T | null;
+  failures: AssessmentFailure[];
+  usage: CallUsage;
+}
+
+async function judge<T>(
+  chosen: ChosenModel,
+  judgement: string,
+  schema: z.ZodType<T>,
+  name: string,
+  messages: BaseMessage[],
+  input: AssessmentInput,
+): Promise<Judged<T>> {
+  const result = await callStructured({
+    model: chosen.model,
+    schema,
+    name,
+    messages,
+    policy: input.policy,
+    ...(input.signal ? { signal: input.signal } : {}),
+    ...(input.callbacks ? { callbacks: input.callbacks } : {}),
+  });
+  return result.ok
+    ? { value: result.value, failures: [], usage: result.usage }
+    : { value: null, failures: [{ judgement, label: chosen.label, failure: result.failure }], usage: result.usage };
+}
+
+async function none<T>(): Promise<Judged<T>> {
+  return { value: null, failures: [], usage: noUsage() };
+}

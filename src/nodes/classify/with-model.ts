@@ -1,0 +1,84 @@
+/**
+ * classify's model part: the run's first round trip (assess.ts), fused with
+ * the rules classification, and the run's fresh model record for the later
+ * nodes. Returns null when no node has a model, so the rules-only path runs
+ * no model code at all.
+ */
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import type { AgentError, Classification, ConversationTurn } from "../../domain/triage.js";
+import { resolveContext } from "../../graph/context.js";
+import type { AgentDependencies } from "../../graph/dependencies.js";
+import type { MetricsDelta, TicketState } from "../../graph/state.js";
+import { describeFallback, isProviderFault } from "../../llm/fallback.js";
+import { emptyModelRun, type ModelRun } from "../../llm/model-run.js";
+import { redactSecrets } from "../../llm/redact.js";
+import { ticketForPrompt } from "../../llm/ticket-prompt.js";
+import { usageMetrics } from "../../llm/usage.js";
+import { assessTicket } from "./assess.js";
+import { fuseClassification } from "./fuse.js";
+
+export interface ModelClassification {
+  classification: Classification;
+  modelRun: ModelRun;
+  metrics: MetricsDelta;
+  errors: AgentError[];
+}
+
+export interface ModelClassificationInput {
+  deps: AgentDependencies;
+  config: LangGraphRunnableConfig;
+  ticket: TicketState;
+  customerTurns: ConversationTurn[];
+  rules: Classification;
+}
+
+export async function classifyWithModel(input: ModelClassificationInput): Promise<ModelClassification | null> {
+  const { deps, config, ticket, rules } = input;
+  const context = resolveContext(config.context);
+  if (!deps.models.anyFor(context.model)) return null;
+
+  const at = deps.now().toISOString();
+  const prompted = ticketForPrompt(ticket, input.customerTurns.map((t) => t.content));
+  try {
+    const [classify, analyze] = await Promise.all([
+      deps.models.forNode("classify", context.model),
+      deps.models.forNode("analyze", context.model),
+    ]);
+    if (!classify && !analyze) return { classification: rules, modelRun: emptyModelRun(), metrics: {}, errors: [] };
+    const assessment = await assessTicket({
+      classify,
+      analyze,
+      ticket: prompted,
+      policy: context.modelPolicy,
+      signal: config.signal,
+      callbacks: config.callbacks,
+    });
+    const fused = assessment.classification
+      ? fuseClassification(rules, assessment.classification, [ticket.subject ?? "", ...prompted.customerTurns].join("\n"))
+      : null;
+    return {
+      classification: fused?.classification ?? rules,
+      modelRun: {
+        roundTrips: 1,
+        unavailable: assessment.failures.filter((f) => isProviderFault(f.failure)).map((f) => f.label),
+        fellBack: assessment.failures.length > 0,
+        classified: fused !== null,
+        reading: assessment.analysis,
+        modelSignals: fused?.modelSignals ?? [],
+        addedSignals: fused?.addedSignals ?? [],
+        contributions: fused?.contributions ?? [],
+      },
+      metrics: usageMetrics(assessment.usage, assessment.failures.length),
+      errors: assessment.failures.map((f) => ({ node: "classify", message: describeFallback(f.judgement, f.label, f.failure), at })),
+    };
+  } catch (error) {
+    // A bug in fusion must not cost the customer their answer: the rules stand.
+    const message = redactSecrets(error instanceof Error ? error.message : String(error));
+    return {
+      classification: rules,
+      modelRun: { ...emptyModelRun(), roundTrips: 1, fellBack: true },
+      metrics: { fallbacks: 1 },
+      errors: [{ node: "classify", message: `model classification failed: ${message}; the rules engine answered`, at }],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * What decide asks a model of its own (one configured for decide alone) in
+ * the ambiguous band: whether to escalate, given the ticket and the triage so
+ * far. When decide shares analyze's model, the recommendation already came
+ * with the reading and no request is made.
+ */
+import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
+import type { Analysis, Classification } from "../../domain/triage.js";
+import { DATA_NOT_INSTRUCTIONS, ticketBlock, type TicketForPrompt } from "../../llm/ticket-prompt.js";
+import type { RulesDecision } from "../../rules/decision.js";
+import { TRIAGE_ROLE } from "../classify/prompt.js";
+
+export const DECIDE_INSTRUCTIONS = `Decide whether a person should take over this ticket. The triage so far is between <triage> tags; the rules engine is unsure about this one.
+- type: no_escalation (the bot can answer), scheduled_escalation (a person should look within a business day), specialist_escalation (needs expert knowledge; the team that owns the topic), management_escalation (the relationship is at stake; senior_support).
+- urgency: immediate (minutes), urgent (an hour), standard (4 hours), scheduled (a business day).
+- reason: one sentence.`;
+
+export interface DecideFacts {
+  classification: Pick<Classification, "category" | "priority" | "complexity" | "escalationSignals" | "urgencyIndicators">;
+  analysis: Pick<Analysis, "frustration" | "sentiment" | "risk">;
+  proposal: Pick<RulesDecision, "type" | "targetTeam" | "reasons">;
+}
+
+export function decideMessages(ticket: TicketForPrompt, facts: DecideFacts): BaseMessage[] {
+  const { classification: c, analysis: a, proposal } = facts;
+  const triage = [
+    "<triage>",
+    `category: ${c.category}; priority: ${c.priority}; complexity: ${c.complexity}`,
+    `signals: ${c.escalationSignals.join(", ") || "none"}; urgency indicators: ${c.urgencyIndicators.join(", ") || "none"}`,
+    `frustration: ${a.frustration}/100 (${a.sentiment}); overall risk: ${a.risk.overall}/100`,
+    `rules engine proposes: ${proposal.type} to ${proposal.targetTeam} (${proposal.reasons.join("; ")})`,
+    "</triage>",
+  ].join("\n");
+  return [
+    new SystemMessage([TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, DECIDE_INSTRUCTIONS].join("\n\n")),
+    new HumanMessage(`${ticketBlock(ticket)}\n${triage}`),
+  ];
+}

@@ -1,0 +1,76 @@
+/**
+ * respond's model part: the reply rewritten by a model from the template
+ * reply, when the run's round-trip budget allows (not after decide consulted
+ * a model of its own) and the model did not already fail this run. The
+ * template reply is always composed first: it is the reference the model
+ * rewrites and the reply sent whenever the model fails or its text makes a
+ * promise only a human may make.
+ */
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import { ReplyJudgement } from "../../domain/judgement.js";
+import type { AgentError, Decision, Reply } from "../../domain/triage.js";
+import { resolveContext } from "../../graph/context.js";
+import type { AgentDependencies } from "../../graph/dependencies.js";
+import type { EscalationStateType, MetricsDelta } from "../../graph/state.js";
+import { describeFallback } from "../../llm/fallback.js";
+import { mayCall } from "../../llm/model-run.js";
+import { redactSecrets } from "../../llm/redact.js";
+import { callStructured } from "../../llm/structured-call.js";
+import { usageMetrics } from "../../llm/usage.js";
+import { findFalsePromises } from "./guardrails.js";
+import { replyMessages } from "./prompt.js";
+
+export interface WrittenReply {
+  reply: Reply;
+  metrics: MetricsDelta;
+  errors: AgentError[];
+}
+
+export interface ModelReplyInput {
+  deps: AgentDependencies;
+  config: LangGraphRunnableConfig;
+  state: EscalationStateType;
+  template: Reply;
+  latest: string;
+  decision: Decision;
+}
+
+export async function writeReplyWithModel(input: ModelReplyInput): Promise<WrittenReply> {
+  const { deps, config, state, template } = input;
+  const kept: WrittenReply = { reply: template, metrics: {}, errors: [] };
+  const run = state.modelRun;
+  if (!run) return kept;
+  const context = resolveContext(config.context);
+  const at = deps.now().toISOString();
+  try {
+    const chosen = await deps.models.forNode("respond", context.model);
+    if (!chosen || !mayCall(run, chosen)) return kept;
+    const result = await callStructured({
+      model: chosen.model,
+      schema: ReplyJudgement,
+      name: "customer_reply",
+      messages: replyMessages({
+        subject: state.ticket?.subject,
+        latest: input.latest,
+        decision: input.decision,
+        reference: template,
+      }),
+      policy: context.modelPolicy,
+      ...(config.signal ? { signal: config.signal } : {}),
+      ...(config.callbacks ? { callbacks: config.callbacks } : {}),
+    });
+    if (!result.ok) {
+      return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: describeFallback("reply", chosen.label, result.failure), at }] };
+    }
+    const message = result.value.message.trim();
+    const promises = findFalsePromises(message);
+    if (promises.length > 0) {
+      const why = `reply by ${chosen.label} promised what only a person may (${promises.join("; ")}); the template reply was sent`;
+      return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: redactSecrets(why), at }] };
+    }
+    return { reply: { ...template, message }, metrics: usageMetrics(result.usage), errors: [] };
+  } catch (error) {
+    const message = redactSecrets(error instanceof Error ? error.message : String(error));
+    return { ...kept, metrics: { fallbacks: 1 }, errors: [{ node: "respond", message: `model reply failed: ${message}; the template reply was sent`, at }] };
+  }
+}

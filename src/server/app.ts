@@ -1,0 +1,78 @@
+/**
+ * The HTTP application: one Fastify instance with the intake webhook, Slack
+ * interactivity, the console and the health endpoints. Built here, started
+ * and stopped in server.ts.
+ */
+import Fastify, { type FastifyInstance } from "fastify";
+import type { ThreadClient } from "../graph/thread-client.js";
+import type { BackgroundTasks } from "./background.js";
+import { registerBodyParsers } from "./body.js";
+import type { ServerConfig } from "./config.js";
+import { registerConsoleRoutes } from "./console/routes.js";
+import { checkpointerCheck, registerHealthRoutes } from "./health.js";
+import type { IntakeDispatcher } from "./intake/dispatcher.js";
+import type { IntakeJournal } from "./intake/journal.js";
+import { IntakeProcessor } from "./intake/processor.js";
+import { registerIntakeRoutes } from "./intake/routes.js";
+import { loggerOptions } from "./logger.js";
+import type { SlackResponder } from "./slack/responder.js";
+import { registerSlackRoutes } from "./slack/routes.js";
+import { SlackVerifier } from "./slack/signature.js";
+
+/** Tickets may carry up to 2 MB of text (TicketSchema); JSON escaping can double it. */
+const BODY_LIMIT = 5 * 1024 * 1024;
+
+export interface AppDeps {
+  config: ServerConfig;
+  client: ThreadClient;
+  journal: IntakeJournal;
+  dispatcher: IntakeDispatcher;
+  responder: SlackResponder;
+  tasks: BackgroundTasks;
+  now: () => Date;
+  shuttingDown: () => boolean;
+  logStream?: { write(line: string): void };
+}
+
+export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: IntakeProcessor } {
+  const { config } = deps;
+  const app = Fastify({
+    logger: loggerOptions({ level: config.logLevel, ...(deps.logStream ? { stream: deps.logStream } : {}) }),
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT,
+    // On close, idle keep-alive connections go at once; busy ones finish their request.
+    forceCloseConnections: "idle",
+    requestIdHeader: "x-request-id",
+  });
+  registerBodyParsers(app);
+
+  app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    // A 500's message may hold internals; a 4xx's is Fastify describing the request.
+    return reply.code(status).send({ error: status >= 500 ? "internal error" : (error.message ?? "bad request") });
+  });
+  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: "not found" }));
+
+  const processor = new IntakeProcessor(deps.journal, deps.dispatcher, deps.tasks, app.log.child({ component: "intake" }), deps.now);
+  const checkpointer = deps.client.agent.checkpointer;
+  registerHealthRoutes(app, {
+    checkpointer: checkpointerCheck(checkpointer && typeof checkpointer !== "boolean" ? checkpointer : undefined),
+    journal: () => deps.journal.ping(),
+    shuttingDown: deps.shuttingDown,
+  });
+  registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor, client: deps.client });
+  registerSlackRoutes(app, {
+    ...(config.slackSigningSecret ? { verifier: new SlackVerifier(config.slackSigningSecret, deps.now) } : {}),
+    client: deps.client,
+    responder: deps.responder,
+    tasks: deps.tasks,
+  });
+  registerConsoleRoutes(app, {
+    client: deps.client,
+    now: deps.now,
+    ...(config.consoleToken ? { consoleToken: config.consoleToken } : {}),
+    ...(config.linkSecret ? { linkSecret: config.linkSecret } : {}),
+  });
+  return { app, processor };
+}

@@ -1,0 +1,104 @@
+/**
+ * The server's settings, from flags and the environment. Every secret is
+ * optional: a feature whose secret is missing is switched off (its routes
+ * answer 503 and say which variable to set), so `serve` runs with only what
+ * a deployment needs. Errors name the variable, never its value.
+ */
+import { ConfigError } from "../config/errors.js";
+import { channelSettingsFromEnv } from "../tools/channels/settings.js";
+import { isPostgresUrl } from "../tools/postgres-location.js";
+
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 8080;
+/** How long shutdown waits for triage already under way before leaving it to the journal. */
+/** The journal's file when the threads are in PostgreSQL: the journal itself is SQLite. */
+export const DEFAULT_JOURNAL_BESIDE_POSTGRES = ".escalation/intake-journal.db";
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 30_000;
+/** Shorter secrets are guessable or typos; Slack's own signing secret is longer. */
+const MIN_SECRET_LENGTH = 16;
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** Shared secret of POST /tickets (Bearer or HMAC). */
+  intakeSecret?: string;
+  /** Verifies POST /slack/actions. */
+  slackSigningSecret?: string;
+  /** chat.update after a button click; without it the payload's response_url is used. */
+  slack?: { token: string; apiUrl: string };
+  /** Console login (`?token=` once, then a cookie). */
+  consoleToken?: string;
+  /** Signs and checks the ticket links in handoff messages. */
+  linkSecret?: string;
+  /** The base URL people reach the server at (links, cookie security). */
+  publicUrl?: string;
+  /** SQLite file of the intake journal (default: the threads' SQLite file); `:memory:` keeps it in the process (not durable). */
+  journalPath: string;
+  shutdownTimeoutMs: number;
+  logLevel: string;
+  /** Behind a reverse proxy: trust X-Forwarded-* for the client address and protocol. */
+  trustProxy: boolean;
+}
+
+export interface ServerFlags {
+  host?: string;
+  port?: string;
+  journal?: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function serverConfigFromEnv(flags: ServerFlags, dbLocation: string, env: Env = process.env): ServerConfig {
+  const read = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
+  const channels = channelSettingsFromEnv(env);
+  const secret = (name: string) => {
+    const value = read(name);
+    if (value !== undefined && value.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError(`${name} must be at least ${MIN_SECRET_LENGTH} characters`);
+    }
+    return value;
+  };
+  const intakeSecret = secret("INTAKE_SECRET");
+  const consoleToken = secret("CONSOLE_TOKEN");
+  const linkSecret = secret("CONSOLE_LINK_SECRET");
+  const slackSigningSecret = read("SLACK_SIGNING_SECRET");
+  return {
+    host: flags.host ?? read("HOST") ?? DEFAULT_HOST,
+    port: parsePort(flags.port !== undefined ? ["--port", flags.port] : ["PORT", read("PORT")]),
+    ...(intakeSecret ? { intakeSecret } : {}),
+    ...(slackSigningSecret ? { slackSigningSecret } : {}),
+    ...(channels.slack ? { slack: channels.slack } : {}),
+    ...(consoleToken ? { consoleToken } : {}),
+    ...(linkSecret ? { linkSecret } : {}),
+    ...(channels.publicUrl ? { publicUrl: channels.publicUrl } : {}),
+    journalPath: flags.journal ?? read("INTAKE_JOURNAL") ?? (isPostgresUrl(dbLocation) ? DEFAULT_JOURNAL_BESIDE_POSTGRES : dbLocation),
+    shutdownTimeoutMs: parseTimeout(read("SHUTDOWN_TIMEOUT_MS")),
+    logLevel: read("LOG_LEVEL") ?? "info",
+    trustProxy: read("TRUST_PROXY") === "true" || read("TRUST_PROXY") === "1",
+  };
+}
+
+function parsePort([source, value]: [string, string | undefined]): number {
+  if (value === undefined) return DEFAULT_PORT;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65_535) throw new ConfigError(`${source} must be a port number (0–65535), got '${value}'`);
+  return port;
+}
+
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_SHUTDOWN_TIMEOUT_MS;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`SHUTDOWN_TIMEOUT_MS must be a number of milliseconds, got '${value}'`);
+  return Number(value);
+}
+
+/** What `serve` tells the operator at start: which features are on, never a value. */
+export function describeFeatures(config: ServerConfig): Record<string, boolean | string> {
+  return {
+    intake: Boolean(config.intakeSecret),
+    slackActions: Boolean(config.slackSigningSecret),
+    slackUpdates: config.slack ? "chat.update" : "response_url",
+    consoleLogin: Boolean(config.consoleToken),
+    signedLinks: Boolean(config.linkSecret),
+    durableJournal: config.journalPath !== ":memory:",
+  };
+}

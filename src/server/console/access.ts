@@ -1,0 +1,102 @@
+/**
+ * Who may open a ticket's page and act on it. Two ways in:
+ *
+ * - a console login: CONSOLE_TOKEN given once (`?token=` or the login form),
+ *   exchanged for an HttpOnly cookie that holds an HMAC derived from it —
+ *   never the token itself; changing the token logs everyone out;
+ * - a signed link (`?exp=…&sig=…`, see tools/console-link.ts), as sent in
+ *   handoff messages: that ticket only, until it expires.
+ */
+import type { FastifyRequest } from "fastify";
+import { checkTicketLink } from "../../tools/console-link.js";
+import { hmacSha256, safeEqual } from "../../tools/signing.js";
+
+export const SESSION_COOKIE = "esc_console";
+export const AGENT_COOKIE = "esc_agent";
+/** A working week; the token can be given again any time. */
+const SESSION_MAX_AGE_S = 7 * 24 * 3600;
+
+export interface AccessConfig {
+  consoleToken?: string;
+  linkSecret?: string;
+  now: () => Date;
+}
+
+export type Access =
+  | { ok: true; via: "session" }
+  | { ok: true; via: "link"; exp: string; sig: string }
+  | { ok: false; status: 401 | 403 | 503; reason: string };
+
+export function sessionValue(consoleToken: string): string {
+  return hmacSha256(consoleToken, "console-session:v1");
+}
+
+export function hasSession(request: FastifyRequest, config: AccessConfig): boolean {
+  const cookie = parseCookies(request.headers.cookie)[SESSION_COOKIE];
+  return Boolean(config.consoleToken && cookie && safeEqual(cookie, sessionValue(config.consoleToken)));
+}
+
+/** Access to one ticket's page and actions. */
+export function checkTicketAccess(request: FastifyRequest, ticketId: string, config: AccessConfig): Access {
+  if (!config.consoleToken && !config.linkSecret) {
+    return { ok: false, status: 503, reason: "The console is off: set CONSOLE_TOKEN or CONSOLE_LINK_SECRET." };
+  }
+  if (hasSession(request, config)) return { ok: true, via: "session" };
+  const query = request.query as Record<string, unknown>;
+  const exp = typeof query.exp === "string" ? query.exp : undefined;
+  const sig = typeof query.sig === "string" ? query.sig : undefined;
+  if (config.linkSecret && (exp || sig)) {
+    const check = checkTicketLink(ticketId, exp, sig, config.linkSecret, config.now());
+    if (check === "valid" && exp && sig) return { ok: true, via: "link", exp, sig };
+    if (check === "expired") return { ok: false, status: 403, reason: "This link has expired. Log in to the console, or open the ticket from a newer message." };
+    return { ok: false, status: 403, reason: "This link is not valid for this ticket." };
+  }
+  return { ok: false, status: 401, reason: "Log in to the agent console, or open this page from the link in the handoff message." };
+}
+
+/** The query string that keeps a signed link's access on the next request ("" for a session). */
+export function accessQuery(access: Access): string {
+  return access.ok && access.via === "link" ? `exp=${encodeURIComponent(access.exp)}&sig=${encodeURIComponent(access.sig)}` : "";
+}
+
+export function isConsoleToken(given: string, config: AccessConfig): boolean {
+  return Boolean(config.consoleToken) && safeEqual(given, config.consoleToken ?? "");
+}
+
+export function sessionCookie(config: AccessConfig, secure: boolean): string {
+  return cookie(SESSION_COOKIE, sessionValue(config.consoleToken ?? ""), SESSION_MAX_AGE_S, secure);
+}
+
+export function agentCookie(agent: string, secure: boolean): string {
+  return cookie(AGENT_COOKIE, encodeURIComponent(agent), 365 * 24 * 3600, secure);
+}
+
+export function agentFromCookie(request: FastifyRequest): string | undefined {
+  const value = parseCookies(request.headers.cookie)[AGENT_COOKIE];
+  if (!value) return undefined;
+  try {
+    return decodeURIComponent(value).slice(0, 200) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Lax, not Strict: a Strict cookie is not sent when the page is opened from
+ * a link in Slack or a mail, which is how it is mostly opened. Lax still
+ * keeps it off cross-site form posts.
+ */
+function cookie(name: string, value: string, maxAge: number, secure: boolean): string {
+  return `${name}=${value}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (header ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim();
+    if (name && !(name in cookies)) cookies[name] = part.slice(eq + 1).trim();
+  }
+  return cookies;
+}

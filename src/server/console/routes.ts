@@ -1,0 +1,146 @@
+/**
+ * The console: GET /tickets/:id (the context page), its action posts
+ * (claim, reply, resolve, release — each acts through the ThreadClient and
+ * redirects back, post/redirect/get), the login, and GET / (all tickets,
+ * for a logged-in console). Pages are sent with a strict CSP, no caching and
+ * no referrer, so a signed link never travels on in a Referer header.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { ThreadStateError, type ThreadClient } from "../../graph/thread-client.js";
+import { formFields } from "../body.js";
+import {
+  accessQuery,
+  agentCookie,
+  agentFromCookie,
+  checkTicketAccess,
+  hasSession,
+  isConsoleToken,
+  sessionCookie,
+  type AccessConfig,
+} from "./access.js";
+import { FORM_ACTIONS, humanActionFromForm, NOTICES, type FormAction } from "./forms.js";
+import type { Html } from "./html.js";
+import { accessPage, errorPage } from "./layout.js";
+import { STYLESHEET_HASH } from "./styles.js";
+import { threadsPage } from "./threads-page.js";
+import { ticketPage } from "./ticket-page.js";
+
+export interface ConsoleRouteDeps extends AccessConfig {
+  client: ThreadClient;
+}
+
+type TicketRequest = FastifyRequest<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>;
+
+const CSP = [
+  "default-src 'none'",
+  `style-src '${STYLESHEET_HASH}'`,
+  "img-src 'self' data:",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join("; ");
+
+export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDeps): void {
+  app.get("/", async (request, reply) => {
+    if (!hasSession(request, deps)) return send(reply, deps.consoleToken ? 401 : 503, accessPage(deps.consoleToken ? "Sign in to see the tickets." : "The console login is off: set CONSOLE_TOKEN.", "/", Boolean(deps.consoleToken)));
+    return send(reply, 200, threadsPage(await deps.client.list()));
+  });
+
+  app.post("/login", async (request, reply) => {
+    const fields = formFields(request.body);
+    const next = safeNext(fields.next);
+    if (!isConsoleToken(fields.token ?? "", deps)) {
+      request.log.warn("console: wrong login token");
+      return send(reply, 401, accessPage("That token is not right.", next, Boolean(deps.consoleToken)));
+    }
+    return reply.code(303).header("set-cookie", sessionCookie(deps, request.protocol === "https")).header("location", next).send();
+  });
+
+  app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>("/tickets/:id", async (request, reply) => {
+    const threadId = request.params.id;
+    const token = request.query.token;
+    if (token !== undefined) return login(request, reply, token);
+    const access = checkTicketAccess(request, threadId, deps);
+    if (!access.ok) return send(reply, access.status, accessPage(access.reason, request.url, access.status === 401));
+    const notice = request.query.notice;
+    return renderTicket(request, reply, 200, {
+      accessQuery: accessQuery(access),
+      ...(notice && notice in NOTICES ? { notice: NOTICES[notice as FormAction] } : {}),
+    });
+  });
+
+  for (const name of FORM_ACTIONS) {
+    app.post<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>(`/tickets/:id/${name}`, async (request, reply) => {
+      const threadId = request.params.id;
+      const access = checkTicketAccess(request, threadId, deps);
+      if (!access.ok) return send(reply, access.status, accessPage(access.reason, `/tickets/${encodeURIComponent(threadId)}`, access.status === 401));
+      if (!sameOrigin(request)) return send(reply, 403, errorPage("Refused", "This form was posted from another site."));
+      const query = accessQuery(access);
+      const parsed = humanActionFromForm(name, formFields(request.body));
+      if (!parsed.ok) return renderTicket(request, reply, 400, { accessQuery: query, error: parsed.error });
+      try {
+        await deps.client.act(threadId, parsed.action);
+      } catch (error) {
+        if (!(error instanceof ThreadStateError)) throw error;
+        return renderTicket(request, reply, 409, { accessQuery: query, error: `Could not ${name}: ${error.message}.` });
+      }
+      request.log.info({ threadId, action: name }, "console: action applied");
+      const back = `/tickets/${encodeURIComponent(threadId)}?notice=${name}${query ? `&${query}` : ""}`;
+      const agent = "agent" in parsed.action ? parsed.action.agent : undefined;
+      if (agent) void reply.header("set-cookie", agentCookie(agent, request.protocol === "https"));
+      return reply.code(303).header("location", back).send();
+    });
+  }
+
+  async function renderTicket(request: TicketRequest, reply: FastifyReply, status: number, extra: { accessQuery: string; notice?: string; error?: string }) {
+    const threadId = request.params.id;
+    const [result, ticket] = await Promise.all([deps.client.read(threadId), deps.client.ticket(threadId)]);
+    if (!result) return send(reply, 404, errorPage("Not found", `There is no ticket ${threadId}.`));
+    const agent = agentFromCookie(request);
+    return send(reply, status, ticketPage({ threadId, result, ticket, ...extra, ...(agent ? { agent } : {}) }));
+  }
+
+  /** `?token=` once: the cookie is set and the token leaves the address bar (and the history). */
+  function login(request: TicketRequest, reply: FastifyReply, token: string) {
+    const url = new URL(request.url, "http://console.invalid");
+    url.searchParams.delete("token");
+    const next = url.pathname + url.search;
+    if (!isConsoleToken(token, deps)) {
+      request.log.warn("console: wrong login token");
+      return send(reply, 401, accessPage("That token is not right.", next, Boolean(deps.consoleToken)));
+    }
+    return reply.code(303).header("set-cookie", sessionCookie(deps, request.protocol === "https")).header("location", next).send();
+  }
+}
+
+function send(reply: FastifyReply, status: number, body: Html) {
+  return reply
+    .code(status)
+    .header("content-type", "text/html; charset=utf-8")
+    .header("content-security-policy", CSP)
+    .header("cache-control", "no-store")
+    .header("referrer-policy", "no-referrer")
+    .header("x-content-type-options", "nosniff")
+    .header("x-frame-options", "DENY")
+    .send(body.value);
+}
+
+/** Only paths on this server: `next` must not send a fresh login to another site. */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+}
+
+/**
+ * A browser sends Origin with every form post; one from another site is a
+ * forged request riding on the session cookie (SameSite=Lax already stops
+ * most, this stops the rest). No Origin at all is a non-browser client.
+ */
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin || origin === "null") return origin === undefined;
+  try {
+    return new URL(origin).host === request.host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * /healthz: the process answers (liveness). /readyz: it can do its job — the
+ * checkpointer and the intake journal answer — and it is not shutting down,
+ * so a load balancer stops sending work before the server stops taking it.
+ */
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import type { FastifyInstance } from "fastify";
+
+export interface ReadinessChecks {
+  checkpointer: () => Promise<void>;
+  journal: () => void;
+  shuttingDown: () => boolean;
+}
+
+/** A read that reaches the database (a thread that never exists), bounded so a hung database reads as not ready. */
+export function checkpointerCheck(checkpointer: BaseCheckpointSaver | undefined, timeoutMs = 2_000): () => Promise<void> {
+  return async () => {
+    if (!checkpointer) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([checkpointer.getTuple({ configurable: { thread_id: "__readyz__", checkpoint_ns: "" } }), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+export function registerHealthRoutes(app: FastifyInstance, checks: ReadinessChecks): void {
+  app.get("/healthz", async () => ({ status: "ok" }));
+
+  app.get("/readyz", async (request, reply) => {
+    if (checks.shuttingDown()) return reply.code(503).send({ status: "shutting_down" });
+    const results: Record<string, string> = {};
+    let ready = true;
+    try {
+      await checks.checkpointer();
+      results.checkpointer = "ok";
+    } catch (error) {
+      ready = false;
+      results.checkpointer = "unreachable";
+      request.log.warn({ err: error }, "readyz: checkpointer unreachable");
+    }
+    try {
+      checks.journal();
+      results.journal = "ok";
+    } catch (error) {
+      ready = false;
+      results.journal = "unreachable";
+      request.log.warn({ err: error }, "readyz: intake journal unreachable");
+    }
+    return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "unavailable", checks: results });
+  });
+}

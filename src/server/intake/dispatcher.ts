@@ -1,0 +1,43 @@
+/**
+ * Where journaled work goes. In this process by default: the thread client
+ * applies it under the thread's lock, exactly once — `applyOnce` reads from
+ * the thread's latest checkpoint whether this entry's run never started,
+ * stopped part-way (the process died; it resumes from that checkpoint) or
+ * finished (nothing to do), so a replay after a crash neither loses nor
+ * doubles a turn.
+ *
+ * The seam for a queue: when workers run elsewhere (BullMQ on REDIS_URL), a
+ * dispatcher that enqueues the same ThreadRequest under the same request id
+ * and resolves once the queue holds it lets the journal mark the entry done
+ * there — from then on the queue keeps the promise.
+ */
+import type { ThreadClient } from "../../graph/thread-client.js";
+import type { TriageResult } from "../../graph/output.js";
+import type { ThreadRequest } from "../../graph/thread-request.js";
+import type { JournalEntry } from "./work.js";
+
+export interface IntakeDispatcher {
+  /** Resolves when the work is done (or durably handed on); rejects to have it retried. */
+  dispatch(entry: JournalEntry): Promise<TriageResult | void>;
+}
+
+/** The id a journal entry's runs carry in their checkpoints; the time keeps it unique should the journal be recreated. */
+export function intakeRequestId(entry: JournalEntry): string {
+  return `intake:${entry.id}:${entry.receivedAt}`;
+}
+
+export function threadRequestOf(entry: JournalEntry): ThreadRequest {
+  const { work } = entry;
+  return work.kind === "ticket"
+    ? { kind: "ticket", ticket: work.ticket }
+    : { kind: "message", content: work.content, ...(work.channel ? { channel: work.channel } : {}) };
+}
+
+export class LocalDispatcher implements IntakeDispatcher {
+  constructor(private readonly client: ThreadClient) {}
+
+  async dispatch(entry: JournalEntry): Promise<TriageResult> {
+    const applied = await this.client.withThread(entry.work.threadId, (thread) => thread.applyOnce(intakeRequestId(entry), threadRequestOf(entry)));
+    return applied.result;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * What a click on a handoff message's button does: Claim and Release become
+ * human actions on the ticket's thread (through the ThreadClient, under the
+ * thread's lock), then the message is updated to show who owns the ticket.
+ * A click that cannot apply (resolved, already someone else's, unknown
+ * ticket) is answered with a note only the clicking user sees.
+ */
+import type { FastifyBaseLogger } from "fastify";
+import type { HumanAction } from "../../domain/human.js";
+import { ThreadStateError, type ThreadClient } from "../../graph/thread-client.js";
+import { CLAIM_ACTION_ID } from "../../tools/channels/compose/slack-message.js";
+import { messageAfterAction, RELEASE_ACTION_ID } from "./message.js";
+import { agentName, type BlockActionsPayload } from "./payload.js";
+import type { MessageTarget, SlackResponder } from "./responder.js";
+
+const VERBS: Record<string, HumanAction["action"]> = {
+  [CLAIM_ACTION_ID]: "claim",
+  [RELEASE_ACTION_ID]: "release",
+};
+
+/** Whether this server acts on the action (link buttons also send a payload, which needs only the 200). */
+export function handlesAction(actionId: string): boolean {
+  return actionId in VERBS;
+}
+
+export interface SlackActionDeps {
+  client: ThreadClient;
+  responder: SlackResponder;
+  log: FastifyBaseLogger;
+}
+
+export async function applySlackAction(payload: BlockActionsPayload, deps: SlackActionDeps): Promise<void> {
+  const clicked = payload.actions[0];
+  const verb = clicked ? VERBS[clicked.action_id] : undefined;
+  if (!clicked || !verb) return;
+  const ticketId = clicked.value?.trim() ?? "";
+  const agent = agentName(payload.user);
+  const target: MessageTarget = {
+    ...(payload.container?.channel_id ?? payload.channel?.id ? { channel: payload.container?.channel_id ?? payload.channel?.id } : {}),
+    ...(payload.container?.message_ts ?? payload.message?.ts ? { ts: payload.container?.message_ts ?? payload.message?.ts } : {}),
+    ...(payload.response_url ? { responseUrl: payload.response_url } : {}),
+  };
+  const context = { ticketId, action: verb, slackUser: payload.user.id };
+  try {
+    if (!ticketId) throw new ThreadStateError("the button carries no ticket id");
+    if (verb === "claim") {
+      const current = await deps.client.read(ticketId);
+      if (!current) throw new ThreadStateError(`ticket ${ticketId} is not known here`);
+      // A stale message (or the copy in a forwarded thread) must not silently take a ticket from its owner.
+      if (current.status === "human_owned" && current.owner && current.owner !== agent) {
+        await deps.responder.notify(target, `${ticketId} is already claimed by ${current.owner}. To take it over, use the ticket's page.`);
+        await deps.responder.update(target, messageAfterAction(payload.message, ticketId, current, { id: payload.user.id, agent }));
+        return;
+      }
+    }
+    const action: HumanAction = verb === "claim" ? { action: "claim", agent } : { action: "release", agent };
+    const result = await deps.client.act(ticketId, action);
+    deps.log.info({ ...context, status: result.status }, "slack: action applied");
+    await deps.responder.update(target, messageAfterAction(payload.message, ticketId, result, { id: payload.user.id, agent }));
+  } catch (error) {
+    if (error instanceof ThreadStateError) {
+      deps.log.warn({ ...context, reason: error.message }, "slack: action refused");
+      await deps.responder.notify(target, `Could not ${verb} ${ticketId || "the ticket"}: ${error.message}.`).catch((e: unknown) => {
+        deps.log.error({ ...context, err: e }, "slack: could not tell the user");
+      });
+      return;
+    }
+    deps.log.error({ ...context, err: error }, "slack: action failed");
+    await deps.responder.notify(target, `Something went wrong while trying to ${verb} ${ticketId}; please use the ticket's page.`).catch(() => undefined);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * POST /slack/actions — the Interactivity Request URL of the Slack app.
+ * Verifies Slack's signature before reading anything, answers 200 at once
+ * (Slack gives up after three seconds) and applies the click in the
+ * background.
+ */
+import type { FastifyInstance } from "fastify";
+import { formFields } from "../body.js";
+import type { BackgroundTasks } from "../background.js";
+import type { ThreadClient } from "../../graph/thread-client.js";
+import { applySlackAction, handlesAction } from "./actions.js";
+import { BlockActionsPayload } from "./payload.js";
+import type { SlackResponder } from "./responder.js";
+import type { SlackVerifier } from "./signature.js";
+
+export interface SlackRouteDeps {
+  verifier?: SlackVerifier;
+  client: ThreadClient;
+  responder: SlackResponder;
+  tasks: BackgroundTasks;
+}
+
+export function registerSlackRoutes(app: FastifyInstance, deps: SlackRouteDeps): void {
+  app.post("/slack/actions", async (request, reply) => {
+    if (!deps.verifier) return reply.code(503).send({ error: "Slack actions are off: set SLACK_SIGNING_SECRET" });
+    const check = deps.verifier.check(request.headers, request.rawBody ?? Buffer.alloc(0));
+    if (!check.ok) {
+      request.log.warn({ reason: check.reason }, "slack: request refused");
+      return reply.code(401).send({ error: "invalid Slack request", reason: check.reason });
+    }
+    const text = formFields(request.body).payload;
+    if (!text) return reply.code(400).send({ error: "invalid payload", issues: [{ field: "payload", message: "missing: expected the form field Slack sends" }] });
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return reply.code(400).send({ error: "invalid payload", issues: [{ field: "payload", message: "is not valid JSON" }] });
+    }
+    // Shortcuts, modal submissions and the like are not ours: acknowledged, nothing else.
+    if (typeof json !== "object" || json === null || (json as { type?: unknown }).type !== "block_actions") return reply.code(200).send();
+    const parsed = BlockActionsPayload.safeParse(json);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ field: ["payload", ...i.path].join("."), message: i.message }));
+      return reply.code(400).send({ error: "invalid payload", issues });
+    }
+    const payload = parsed.data;
+    const actionId = payload.actions[0]?.action_id ?? "";
+    if (handlesAction(actionId)) {
+      deps.tasks.run(() => applySlackAction(payload, { client: deps.client, responder: deps.responder, log: request.log }));
+    }
+    return reply.code(200).send();
+  });
+}

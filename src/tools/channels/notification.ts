@@ -1,0 +1,36 @@
+/**
+ * How a delivery is recorded in state: the Notification of the output
+ * contract, from what was planned and what the channels reported.
+ */
+import type { Notification } from "../../domain/triage.js";
+import type { DeliveryResult, NotificationKind, PlannedNotification } from "./types.js";
+
+const CHANNEL_BY_KIND: Record<NotificationKind, Notification["channel"]> = {
+  team_email: "email",
+  slack: "slack",
+  ticketing: "ticketing",
+  customer_reply: "customer_email",
+  forward_slack: "forward_slack",
+  forward_email: "forward_email",
+  fallback_slack: "fallback_slack",
+  fallback_email: "fallback_email",
+};
+
+export const DELIVERED_STATUSES: ReadonlySet<Notification["status"]> = new Set(["sent", "outbox"]);
+
+export function isDelivered(notification: Pick<Notification, "status"> | undefined): boolean {
+  return notification !== undefined && DELIVERED_STATUSES.has(notification.status);
+}
+
+/** `before` is what state held for the key; the ledger's count wins when the channels keep one. */
+export function toNotification(planned: PlannedNotification, result: DeliveryResult, before?: Notification): Notification {
+  return {
+    id: planned.id,
+    channel: CHANNEL_BY_KIND[planned.kind],
+    target: planned.target,
+    status: result.status,
+    attempts: result.totalAttempts ?? (before?.attempts ?? 0) + result.attempts,
+    ...(result.ref ? { ref: result.ref } : {}),
+    ...(result.error ? { error: result.error } : {}),
+  };
+}

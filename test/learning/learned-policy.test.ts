@@ -1,0 +1,150 @@
+/**
+ * Verdicts change later decisions, through the real graph: needless
+ * escalations in a segment raise its threshold, missed ones lower it; other
+ * segments and hard triggers are untouched; freeze and reset do what they
+ * say.
+ */
+import { describe, expect, it } from "vitest";
+import type { Ticket } from "../../src/domain/ticket.js";
+import { ThreadClient } from "../../src/graph/thread-client.js";
+import { readOutcome } from "../../src/learning/outcomes.js";
+import { loadSettings, saveSettings } from "../../src/learning/settings.js";
+import { recordVerdict } from "../../src/learning/verdicts.js";
+import { testAgent } from "../helpers/agent.js";
+
+/** An enterprise user venting about a how-to: product:enterprise, overall risk 59, escalated by default (55). */
+const venting = (id: string): Ticket => ({
+  id,
+  subject: "The notification settings?!",
+  description: "This is ridiculous!!! How do I change the notification settings??? I am SO fed up. What an awful app!!! So frustrating!!!",
+  customerTier: "enterprise",
+});
+
+/** A calm enterprise fault report: technical:enterprise, technical complexity 50, kept by the bot by default (60). */
+const fault = (id: string): Ticket => ({
+  id,
+  subject: "SSO login errors",
+  description: "Some of our users get an SSO error when they log in; the SAML response is rejected at authentication. Could you look into it?",
+  customerTier: "enterprise",
+});
+
+/** An angry enterprise customer with a real blocker: bug_report:enterprise, escalated by default. */
+const blocker = (id: string): Ticket => ({
+  id,
+  subject: "Import broken, team blocked",
+  description: "This is RIDICULOUS!!! The import fails with error 500 every time and our whole team is blocked. Terrible!!",
+  customerTier: "enterprise",
+});
+
+/** The same segment as `venting`, with a hard trigger (data loss). */
+const dataLoss = (id: string): Ticket => ({
+  id,
+  subject: "Our data is gone",
+  description: "This is ridiculous!!! How do I change the dashboard? And all our project data was deleted overnight, we cannot restore it!!!",
+  customerTier: "enterprise",
+});
+
+function setup() {
+  const { agent, store } = testAgent();
+  return { store, client: new ThreadClient(agent) };
+}
+
+/** A person resolves an escalated ticket, saying whether escalating it was right. */
+async function resolveEscalation(client: ThreadClient, id: string, appropriate: boolean) {
+  await client.act(id, { action: "claim", agent: "sam" });
+  await client.act(id, { action: "resolve", agent: "sam", resolved: true, appropriate });
+}
+
+describe("the learned policy", () => {
+  it("stops escalating a segment whose escalations humans found needless, and says why", async () => {
+    const { client } = setup();
+    const before = await client.triage(venting("V-0"));
+    expect(before.analysis?.risk.overall).toBeGreaterThanOrEqual(55);
+    expect(before.decision?.type).toBe("scheduled_escalation");
+
+    // Eight verdicts is the least that moves a threshold (MIN_BAND_VERDICTS).
+    for (let i = 1; i <= 8; i++) {
+      const result = await client.triage(venting(`V-${i}`));
+      expect(result.decision?.type).toBe("scheduled_escalation");
+      await resolveEscalation(client, `V-${i}`, false);
+    }
+
+    const after = await client.triage(venting("V-9"));
+    expect(after.decision?.type).toBe("no_escalation");
+    expect(after.decision?.reasons).toContain(
+      "learned: product:enterprise tickets at overall risk 55–59 did not warrant a person in 8/8 verdicts → threshold 60 (default 55)",
+    );
+    expect(after.learning?.similarCases.length).toBeGreaterThan(0);
+    for (const id of after.learning?.similarCases ?? []) expect(id).toMatch(/^V-[1-8]$/);
+  });
+
+  it("leaves other segments and hard triggers alone", async () => {
+    const { client } = setup();
+    for (let i = 1; i <= 8; i++) {
+      await client.triage(venting(`V-${i}`));
+      await resolveEscalation(client, `V-${i}`, false);
+    }
+    const other = await client.triage(blocker("B-1"));
+    expect(other.classification?.category).toBe("bug_report");
+    expect(other.decision?.type).toBe("scheduled_escalation");
+    expect(other.decision?.reasons.join(" ")).not.toMatch(/learned/);
+
+    const trigger = await client.triage(dataLoss("D-1"));
+    expect(trigger.decision?.type).toBe("immediate_escalation");
+  });
+
+  it("keeps escalating when the humans agreed with the escalations", async () => {
+    const { client } = setup();
+    for (let i = 1; i <= 10; i++) {
+      await client.triage(venting(`V-${i}`));
+      await resolveEscalation(client, `V-${i}`, true);
+    }
+    const after = await client.triage(venting("V-11"));
+    expect(after.decision?.type).toBe("scheduled_escalation");
+  });
+
+  it("starts escalating what reviews say the bot should not have kept", async () => {
+    const { client, store } = setup();
+    const before = await client.triage(fault("F-0"));
+    expect(before.decision?.type).toBe("no_escalation");
+    for (let i = 1; i <= 8; i++) {
+      expect((await client.triage(fault(`F-${i}`))).decision?.type).toBe("no_escalation");
+      // A review of a kept ticket: keeping it was wrong.
+      await recordVerdict(store, `F-${i}`, { appropriate: false, resolved: true }, new Date().toISOString());
+      expect((await readOutcome(store, `F-${i}`))?.verdict?.shouldHaveEscalated).toBe(true);
+    }
+    const after = await client.triage(fault("F-9"));
+    expect(after.decision?.type).toBe("specialist_escalation");
+    expect(after.decision?.reasons).toContain(
+      "learned: technical:enterprise tickets at technical complexity 50–59 warranted a person in 8/8 verdicts → threshold 50 (default 60)",
+    );
+  });
+
+  it("ignores verdicts given after a freeze, and all verdicts before a reset", async () => {
+    const { client, store } = setup();
+    await saveSettings(store, { frozenAt: new Date().toISOString(), resetAt: null });
+    for (let i = 1; i <= 8; i++) {
+      await client.triage(venting(`V-${i}`));
+      await resolveEscalation(client, `V-${i}`, false);
+    }
+    const frozen = await client.triage(venting("V-11"));
+    expect(frozen.decision?.type).toBe("scheduled_escalation");
+    expect(frozen.learning?.frozen).toBe(true);
+
+    await saveSettings(store, { frozenAt: null, resetAt: null });
+    expect((await client.triage(venting("V-12"))).decision?.type).toBe("no_escalation");
+
+    await saveSettings(store, { ...(await loadSettings(store)), resetAt: new Date().toISOString() });
+    expect((await client.triage(venting("V-13"))).decision?.type).toBe("scheduled_escalation");
+  });
+
+  it("records which thresholds governed each decision", async () => {
+    const { client, store } = setup();
+    await client.triage(venting("V-1"));
+    await client.triage(fault("F-1"));
+    await client.triage(dataLoss("D-1"));
+    expect((await readOutcome(store, "V-1"))?.policy?.governedBy).toEqual(["scheduledRisk"]);
+    expect((await readOutcome(store, "F-1"))?.policy?.governedBy).toEqual(["scheduledRisk", "specialistTechnical"]);
+    expect((await readOutcome(store, "D-1"))?.policy).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * The graph langgraph.json registers must load anywhere: no checkpointer or
+ * store of its own (the server brings them), and no files written on import.
+ */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+describe("the Studio graph (src/graph/studio.ts)", () => {
+  it("is compiled without a checkpointer or store and writes nothing when imported", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "esc-studio-import-"));
+    const cwd = process.cwd();
+    // Relative defaults (.escalation/…) would resolve here if anything were created at import.
+    process.chdir(dir);
+    try {
+      const { graph } = await import("../../src/graph/studio.js");
+      expect(graph.checkpointer).toBeUndefined();
+      expect(graph.store).toBeUndefined();
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      process.chdir(cwd);
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Generous: the first import transforms the whole agent, slow on a loaded machine.
+  }, 60_000);
+});
