@@ -10,7 +10,7 @@ import type { Headline } from "./scorers/scorecard.js";
 export const BASELINE = {
   runId: "2026-11-25T23-28-46-rules",
   command: "npm run eval -- --json",
-  /** The tree it ran on: commit d28f1c6 plus the uncommitted engine work of that afternoon. */
+  /** The tree it ran on: commit d28f1c6 plus uncommitted engine work (since committed as b6566bd; re-run there, same scores). */
   commit: "d28f1c6+wip",
   metrics: {
     categoryAccuracy: 0.5115511551155115,

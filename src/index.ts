@@ -15,7 +15,7 @@ export type { ModelNode, NodeModels } from "./llm/model-choice.js";
 export { openCheckpointer } from "./tools/persistence.js";
 export { OutboxChannels } from "./tools/channels/outbox.js";
 export type { HandoffChannels, PlannedNotification, DeliveryResult } from "./tools/channels/types.js";
-export { createHandoffChannels, ledgerFor, type ChannelsFactory } from "./tools/channels/create.js";
+export { createHandoffChannels, ledgerFor, openDeliveryLedger, type ChannelsFactory } from "./tools/channels/create.js";
 export { NotificationDelivery } from "./tools/channels/delivery.js";
 export { channelSettingsFromEnv, type ChannelSettings } from "./tools/channels/settings.js";
 export { InMemoryDeliveryLedger, type DeliveryLedger, type DeliveryRecord } from "./tools/channels/ledger.js";

@@ -59,8 +59,7 @@ async function evaluate(request: EvalRunRequest): Promise<number> {
     ...(request.config ? { agent: { routing: request.config } } : {}),
     onItem: (item) => progress.tick(item.id),
     log: say,
-  });
-  progress.stop();
+  }).finally(() => progress.stop());
 
   const record = buildRunRecord({
     runId,

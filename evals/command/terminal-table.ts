@@ -10,20 +10,22 @@ import type { RunRecord } from "../run-record.js";
 import { SCORED_FIELDS } from "../scorers/scorecard.js";
 
 const STYLE = { head: [] as string[], border: [] as string[] };
+/** No rule between body rows: a 25-row scorecard stays readable on one screen. */
+const CHARS = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
 
 export function scorecardTables(record: RunRecord): string {
   const card = record.scorecard;
-  const summary = new Table({ head: ["metric", "value"], style: STYLE });
+  const summary = new Table({ head: ["metric", "value"], style: STYLE, chars: CHARS });
   for (const [key, label] of HEADLINE_LABELS) summary.push([label, formatMetric(key, record.headline[key])]);
 
-  const fields = new Table({ head: ["field", "n", "accuracy", "macro-F1"], style: STYLE });
+  const fields = new Table({ head: ["field", "n", "accuracy", "macro-F1"], style: STYLE, chars: CHARS });
   for (const field of SCORED_FIELDS) {
     const score = card.fields[field];
     fields.push([field, String(score.n), percent(score.accuracy), percent(score.macroF1)]);
   }
 
   const misses = card.escalation.criticalMisses;
-  const missTable = new Table({ head: ["critical miss", "expected", "agent decided"], style: STYLE });
+  const missTable = new Table({ head: ["critical miss", "expected", "agent decided"], style: STYLE, chars: CHARS });
   for (const m of misses) missTable.push([m.id, m.expected.join(" | "), m.got ?? "(run failed)"]);
 
   return [
@@ -35,7 +37,7 @@ export function scorecardTables(record: RunRecord): string {
 }
 
 export function comparisonTable(comparison: RunComparison): string {
-  const table = new Table({ head: ["metric", "A", "B", "delta", ""], style: STYLE });
+  const table = new Table({ head: ["metric", "A", "B", "delta", ""], style: STYLE, chars: CHARS });
   for (const row of comparison.metrics) {
     const label = HEADLINE_LABELS.find(([key]) => key === row.metric)?.[1] ?? row.metric;
     table.push([label, formatMetric(row.metric, row.a), formatMetric(row.metric, row.b), formatDelta(row.metric, row.delta), row.verdict ?? ""]);

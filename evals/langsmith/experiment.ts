@@ -56,18 +56,17 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     const decisionRight = labelled.filter((c) => c.predicted && c.labels.decision.includes(c.predicted.decision)).length;
     const misses = labelled.filter((c) => c.labels.must_escalate === true && !escalates(c.predicted?.decision));
     return [
-      { key: "decision_correct", score: labelled.length ? decisionRight / labelled.length : null },
+      { key: "decision_correct", score: share(decisionRight, labelled.length) },
       { key: "critical_miss", score: misses.length > 0 ? 1 : 0, ...(misses.length ? { comment: misses.map((m) => m.id).join(", ") } : {}) },
       { key: "category_correct", score: share(labelled.filter((c) => c.predicted?.category === c.labels.category).length, labelled.length) },
     ];
   };
 
-  const summary = (): EvaluationResult[] => {
-    const metrics = headline(scoreRun(ordered()));
-    return Object.entries(metrics).map(([key, value]) => ({ key, score: value }));
-  };
-
   const ordered = () => options.items.flatMap((item) => collected.get(item.id) ?? []);
+
+  // Runs after every example: the run's headline metrics, computed exactly as offline.
+  const summary = (): EvaluationResult[] =>
+    Object.entries(headline(scoreRun(ordered()))).map(([key, value]) => ({ key, score: value }));
 
   const experiment = await evaluate(escalationAgent, {
     data: options.dataset.examples,

@@ -14,8 +14,9 @@
  * - time to decision: the classify, analyze and decide nodes' milliseconds
  *   on the ticket's thread (summed over its runs, so a long conversation
  *   counts every decision it needed);
- * - resolution time: minutes from the agent's decision to a person's
- *   resolution.
+ * - resolution time: minutes from the agent's decision to the resolution
+ *   by the person it was escalated to (a review of a ticket the bot kept is
+ *   a verdict, not a resolution, so it is left out).
  */
 import type { DecisionType } from "../domain/taxonomy.js";
 import type { FollowUp } from "../followups/follow-up.js";
@@ -87,7 +88,7 @@ export function aggregate(all: readonly OutcomeRecord[], followUps: readonly Fol
   const decisionTimes = records
     .map((r) => DECISION_NODES.reduce((sum, node) => sum + (r.timings[node] ?? 0), 0))
     .filter((ms) => ms > 0);
-  const resolutions = records.flatMap((r) => (r.verdict ? [r.verdict.resolutionMinutes] : []));
+  const resolutions = escalated.flatMap((r) => (r.verdict ? [r.verdict.resolutionMinutes] : []));
   const scores = records.flatMap((r) => (r.verdict?.satisfaction !== undefined ? [r.verdict.satisfaction] : []));
   const calls = records.reduce((s, r) => s + r.usage.llmCalls, 0);
 

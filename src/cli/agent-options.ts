@@ -8,6 +8,8 @@ import { ThreadClient } from "../graph/thread-client.js";
 import { embedderFromSpec } from "../learning/embeddings.js";
 import { closeCheckpointer, openCheckpointer, openStore, resolveDbLocation } from "../tools/persistence.js";
 import { resolveModel } from "./model-option.js";
+import { openDeliveryLedger } from "../tools/channels/create.js";
+import { isPostgresUrl } from "../tools/postgres-location.js";
 
 export interface AgentCliOptions {
   db?: string;
@@ -39,11 +41,14 @@ export function openAgent(options: AgentCliOptions): OpenAgent {
   const db = resolveDbLocation(options.db);
   const routing = options.config ?? process.env.ESCALATION_CONFIG;
   const checkpointer = openCheckpointer(db);
+  // Handoff deliveries are recorded beside the threads: a SQLite checkpointer's file serves by default.
+  const ledger = isPostgresUrl(db) ? openDeliveryLedger(db) : undefined;
   // Verdicts and learning live beside the threads, so they survive the process.
   const embeddings = embedderFromSpec(process.env.ESCALATION_EMBEDDINGS);
   const agent = createEscalationAgent({
     checkpointer,
     store: openStore(db),
+    ...(ledger ? { ledger } : {}),
     ...(routing ? { routing } : {}),
     ...(embeddings ? { embeddings } : {}),
   });
@@ -53,6 +58,7 @@ export function openAgent(options: AgentCliOptions): OpenAgent {
     async close() {
       await agent.store?.stop();
       await closeCheckpointer(checkpointer);
+      await ledger?.close?.();
     },
   };
 }

@@ -12,6 +12,9 @@ import { registerNotifications } from "./notifications-command.js";
 import { registerEval } from "./eval-command.js";
 import { registerServe } from "./serve-command.js";
 import { registerEnqueue, registerWorker } from "./queue-commands.js";
+import { registerLearning } from "./learning-command.js";
+import { registerFollowUps } from "./followups-command.js";
+import { registerReport } from "./report-command.js";
 
 /**
  * Every subcommand lives in its own module and registers itself here; add a
@@ -28,6 +31,9 @@ const COMMANDS: Array<(program: Command) => void> = [
   registerServe,
   registerEnqueue,
   registerWorker,
+  registerLearning,
+  registerFollowUps,
+  registerReport,
 ];
 
 function buildProgram(): Command {

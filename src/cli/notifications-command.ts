@@ -11,7 +11,7 @@ import { DEFAULT_ROUTING } from "../config/routing.js";
 import { createHandoffChannels, openDeliveryLedger } from "../tools/channels/create.js";
 import { channelSettingsFromEnv } from "../tools/channels/settings.js";
 import type { DeliveryRecord } from "../tools/channels/ledger.js";
-import { isPostgresUrl, redactUrl } from "../tools/postgres-location.js";
+import { isPostgresUrl } from "../tools/postgres-location.js";
 import type { DeliveryResult } from "../tools/channels/types.js";
 import { DEFAULT_DB_PATH } from "../tools/persistence.js";
 import { EXIT_OK, UsageError } from "./errors.js";

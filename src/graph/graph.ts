@@ -79,6 +79,11 @@ export interface EscalationAgentOptions {
    * the ledger in the checkpointer's SQLite database.
    */
   channels?: HandoffChannels | ChannelsFactory;
+  /**
+   * Where deliveries are recorded for exactly-once (see openDeliveryLedger).
+   * Default: the checkpointer's SQLite database; in memory for other checkpointers.
+   */
+  ledger?: DeliveryLedger;
   /** Category taxonomy for the rules classifier. */
   taxonomy?: Taxonomy;
   /**
@@ -144,7 +149,7 @@ function resolveChannels(
 export function createEscalationAgent(options: EscalationAgentOptions = {}) {
   const checkpointer = options.checkpointer === false ? undefined : (options.checkpointer ?? openCheckpointer());
   const store = options.store === false ? undefined : (options.store ?? openStore());
-  return buildGraph(createDependencies(options, ledgerFor(checkpointer))).compile({
+  return buildGraph(createDependencies(options, options.ledger ?? ledgerFor(checkpointer))).compile({
     ...(checkpointer ? { checkpointer } : {}),
     ...(store ? { store } : {}),
     name: "escalation_agent",

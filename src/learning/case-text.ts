@@ -68,7 +68,7 @@ export function caseFields(p: CaseProfile): CaseFields {
 
 /** One line, for embeddings and for the examples a model is shown. */
 export function caseSummary(p: CaseProfile): string {
-  const parts = [`${p.category} ticket from a ${p.tier} customer`, `${p.priority} priority, ${p.complexity} ${p.issueType}`];
+  const parts = [`${p.category} ticket, ${p.tier} customer`, `${p.priority} priority, ${p.complexity} ${p.issueType}`];
   if (p.signals.length) parts.push(`signals: ${p.signals.join(", ")}`);
   if (p.urgencyIndicators.length) parts.push(`urgency: ${p.urgencyIndicators.join(", ")}`);
   if (p.terms.length) parts.push(`terms: ${p.terms.join(", ")}`);

@@ -5,6 +5,7 @@
  * interface is tiny so another provider is one class.
  */
 import { OpenAIEmbeddings } from "@langchain/openai";
+import { ConfigError } from "../config/errors.js";
 
 export interface CaseEmbedder {
   /** Identifies the model, so vectors from different models are never compared. */
@@ -46,7 +47,7 @@ export function embedderFromSpec(spec: string | undefined): CaseEmbedder | undef
   const value = spec?.trim();
   if (!value) return undefined;
   const match = /^openai:(.+)$/.exec(value);
-  if (!match?.[1]) throw new Error(`ESCALATION_EMBEDDINGS: expected 'openai:<model>', got '${value}'`);
+  if (!match?.[1]) throw new ConfigError("ESCALATION_EMBEDDINGS must be 'openai:<model>', e.g. openai:text-embedding-3-small");
   return new OpenAICaseEmbedder({ model: match[1] });
 }
 

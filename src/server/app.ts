@@ -14,7 +14,7 @@ import type { IntakeDispatcher } from "./intake/dispatcher.js";
 import type { IntakeJournal } from "./intake/journal.js";
 import { IntakeProcessor } from "./intake/processor.js";
 import { registerIntakeRoutes } from "./intake/routes.js";
-import { loggerOptions } from "./logger.js";
+import { serverLogger } from "./logger.js";
 import type { SlackResponder } from "./slack/responder.js";
 import { registerSlackRoutes } from "./slack/routes.js";
 import { SlackVerifier } from "./slack/signature.js";
@@ -37,7 +37,7 @@ export interface AppDeps {
 export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: IntakeProcessor } {
   const { config } = deps;
   const app = Fastify({
-    logger: loggerOptions({ level: config.logLevel, ...(deps.logStream ? { stream: deps.logStream } : {}) }),
+    loggerInstance: serverLogger({ level: config.logLevel, ...(deps.logStream ? { stream: deps.logStream } : {}) }),
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT,
     // On close, idle keep-alive connections go at once; busy ones finish their request.

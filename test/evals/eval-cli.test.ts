@@ -8,13 +8,23 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { evalCli } from "../../evals/command/index.js";
+import type { RunComparison } from "../../evals/compare.js";
 import { runCli, tempDir, type CliRun } from "../cli/run-cli.js";
 
 const MINI = "test/evals/fixtures/mini.jsonl";
 
-function lastJsonLine(stdout: string): Record<string, any> {
+/** What `eval --json` ends stdout with. */
+interface RunSummary {
+  model: string;
+  dataset: { items: number };
+  metrics: Record<string, number | null>;
+  criticalMisses: string[];
+  langsmith: unknown;
+}
+
+function lastJsonLine<T>(stdout: string): T {
   const lines = stdout.trim().split("\n");
-  return JSON.parse(lines[lines.length - 1] ?? "");
+  return JSON.parse(lines[lines.length - 1] ?? "") as T;
 }
 
 /** Runs a command implementation in-process, capturing what it writes. */
@@ -44,7 +54,7 @@ describe("escalation-agent eval", () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr.match(/LangSmith/g)).toHaveLength(1);
     expect(first.stderr).toMatch(/LANGSMITH_API_KEY is not set/);
-    const summary = lastJsonLine(first.stdout);
+    const summary = lastJsonLine<RunSummary>(first.stdout);
     expect(summary.model).toBe("rules");
     expect(summary.dataset).toMatchObject({ items: 4 });
     expect(summary.metrics).toHaveProperty("decisionAccuracy");
@@ -75,8 +85,8 @@ describe("escalation-agent eval", () => {
 
     const json = await capture(() => evalCli.compareCommand({ a: runA, b: runB, json: true }));
     expect(json.code, json.stderr).toBe(0);
-    const comparison = lastJsonLine(json.stdout);
-    expect(comparison.metrics.find((m: { metric: string }) => m.metric === "decisionAccuracy")).toMatchObject({ delta: 0, verdict: "same" });
+    const comparison = lastJsonLine<RunComparison>(json.stdout);
+    expect(comparison.metrics.find((m) => m.metric === "decisionAccuracy")).toMatchObject({ delta: 0, verdict: "same" });
     expect(comparison.criticalMisses).toEqual({ fixed: [], introduced: [] });
     const readable = await capture(() => evalCli.compareCommand({ a: runA, b: runB, json: false }));
     expect(readable.stdout).toMatch(/critical misses new in B: none/);

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { escapeMarkup, truncateMiddle } from "../../src/llm/quote.js";
 import { redactSecrets } from "../../src/llm/redact.js";
 import { ticketBlock } from "../../src/llm/ticket-prompt.js";
+import { decideMessages } from "../../src/nodes/decide/prompt.js";
 import { replyMessages } from "../../src/nodes/respond/prompt.js";
 
 describe("ticket quoting", () => {
@@ -44,6 +45,28 @@ describe("ticket quoting", () => {
     expect(human?.text).toContain("<reference_reply>\nHello,\n\nHere are the steps.\n</reference_reply>");
     expect(human?.text).not.toMatch(/"classification"|"analysis"|"conversation"/);
     expect(escapeMarkup("a<b>&c")).toBe("a&lt;b&gt;&amp;c");
+  });
+});
+
+describe("decide's prompt", () => {
+  it("carries the triage facts, the rules' proposal and past verdicts — not the state", () => {
+    const [, human] = decideMessages(
+      { customerTurns: ["The export is slow again."], tier: "enterprise" },
+      {
+        classification: { category: "product", priority: "medium", complexity: "moderate", escalationSignals: ["repeat_contact"], urgencyIndicators: [] },
+        analysis: { frustration: 45, sentiment: "negative", risk: { overall: 52, sentiment: 45, complexity: 30, business: 50, customer: 60 } },
+        proposal: { type: "scheduled_escalation", targetTeam: "product", reasons: ["relationship signal: repeat_contact (rules), customer calm"] },
+        examples: [
+          { summary: "product <enterprise>", decision: { type: "no_escalation", targetTeam: "product" }, verdict: { appropriate: false, shouldHaveEscalated: true, resolved: true } },
+        ],
+      },
+    );
+    expect(human?.text).toContain('<customer tier="enterprise" />');
+    expect(human?.text).toContain("signals: repeat_contact; urgency indicators: none");
+    expect(human?.text).toContain("frustration: 45/100 (negative); overall risk: 52/100");
+    expect(human?.text).toContain("rules engine proposes: scheduled_escalation to product");
+    expect(human?.text).toContain("- product &lt;enterprise&gt; → no_escalation to product; people judged it wrong: should have escalated");
+    expect(human?.text).not.toMatch(/"(classification|analysis|conversation)":/);
   });
 });
 

@@ -5,28 +5,13 @@
  * channel carries what the customer wrote as inert text — no extra mail
  * headers, no live HTML, no Slack broadcasts, mentions or disguised links.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseTicket } from "../../src/domain/ticket.js";
 import type { EscalationStateType } from "../../src/graph/state.js";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
 import { testAgent } from "../helpers/agent.js";
+import { loadInjectionCorpus } from "../helpers/injection-corpus.js";
 import { jsonStrings, readOutbox, type OutboxArtefact } from "../helpers/outbox-artefacts.js";
-
-export interface InjectionCase {
-  id: string;
-  attack: string;
-  ticket: Record<string, unknown>;
-  expect: { decision: string; team?: string; signals?: string[] };
-}
-
-const CORPUS_DIR = new URL("../fixtures/injection/", import.meta.url);
-
-export function loadInjectionCorpus(): InjectionCase[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith(".json"))
-    .flatMap((f) => JSON.parse(readFileSync(new URL(f, CORPUS_DIR), "utf8")) as InjectionCase[]);
-}
 
 const CORPUS = loadInjectionCorpus();
 /** Addresses mail may go to: the routing's, and the customers' own. */

@@ -2,8 +2,15 @@
  * The console over HTTP: login by token and by signed link, the ticket page
  * (content, escaping, headers) and its action posts.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { InMemoryStore } from "@langchain/langgraph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEscalationAgent } from "../../src/graph/graph.js";
+import { ThreadClient } from "../../src/graph/thread-client.js";
+import { createHandoffChannels } from "../../src/tools/channels/create.js";
 import { signTicketUrl } from "../../src/tools/console-link.js";
+import { openCheckpointer } from "../../src/tools/persistence.js";
 import { seedTicket } from "../helpers/agent.js";
 import { CONSOLE_TOKEN, LINK_SECRET, SECRETS, startTestServer, type TestServer } from "../helpers/server.js";
 
@@ -89,6 +96,23 @@ describe("access", () => {
     expect(await response.text()).toContain("expired");
   });
 
+  it("opens from the View context button of a handoff sent with PUBLIC_URL and CONSOLE_LINK_SECRET", async () => {
+    const outboxDir = join(server.dir, "handoff-outbox");
+    const agent = createEscalationAgent({
+      checkpointer: openCheckpointer(server.db),
+      store: new InMemoryStore(),
+      channels: ({ routing, ledger }) => createHandoffChannels({ routing, ledger, settings: { publicUrl: server.url, linkSecret: LINK_SECRET, outboxDir } }),
+    });
+    await new ThreadClient(agent, server.db).triage({ id: "LINK-1", subject: "Outage", description: "Our production API is down, every request fails with 503." });
+    const slack = readdirSync(outboxDir).find((f) => f.endsWith("_slack.json"));
+    const message = JSON.parse(readFileSync(join(outboxDir, slack ?? ""), "utf8")) as { blocks: Array<{ elements?: Array<{ action_id?: string; url?: string }> }> };
+    const url = message.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === "view_context")?.url ?? "";
+    expect(url).toMatch(new RegExp(`^${server.url}/tickets/LINK-1\\?exp=\\d+&sig=`));
+    const page = await fetch(url, { redirect: "manual" });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Our production API is down");
+  });
+
   it("lists the tickets for a logged-in console", async () => {
     const response = await get("/", session);
     expect(response.status).toBe(200);
@@ -123,11 +147,11 @@ describe("the ticket page", () => {
     expect(page).toContain("&quot;&gt;&lt;b onmouseover=alert(3)&gt;Eve&lt;/b&gt;");
   });
 
-  it("is sent with a strict CSP, no caching and no referrer", async () => {
+  it("is sent with a strict CSP, no caching and a same-origin referrer policy", async () => {
     const response = await get("/tickets/TICK-ENT-001", session);
     expect(response.headers.get("content-security-policy")).toMatch(/default-src 'none'; style-src 'sha256-[^']+'/);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("referrer-policy")).toBe("same-origin");
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
   });
 

@@ -76,13 +76,14 @@ describe("escalation-agent serve", () => {
       env: { ...process.env, INTAKE_SECRET, ESCALATION_OUTBOX: join(dir, "outbox"), HOST: "127.0.0.1", LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    // The logs are JSON lines on stderr (src/logging.ts); anything else there is kept for the failure message.
     const lines: Array<Record<string, unknown>> = [];
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    let other = "";
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     const url = await new Promise<string>((resolve, reject) => {
-      void exited.then((code) => reject(new Error(`serve exited (${code}): ${stderr}`)));
-      createInterface({ input: child.stdout }).on("line", (line) => {
+      void exited.then((code) => reject(new Error(`serve exited (${code}): ${other}`)));
+      createInterface({ input: child.stderr }).on("line", (line) => {
+        if (!line.startsWith("{")) return void (other += `${line}\n`);
         const entry = JSON.parse(line) as Record<string, unknown>;
         lines.push(entry);
         if (entry.msg === "agent server listening") resolve(String(entry.url));

@@ -17,6 +17,7 @@ import { redactSecrets } from "../../llm/redact.js";
 import { callStructured } from "../../llm/structured-call.js";
 import { ticketForPrompt } from "../../llm/ticket-prompt.js";
 import { usageMetrics } from "../../llm/usage.js";
+import type { SimilarCase } from "../../learning/similar-cases.js";
 import type { RulesDecision } from "../../rules/decision.js";
 import { decideMessages } from "./prompt.js";
 
@@ -36,6 +37,8 @@ export interface ConsultationInput {
   rules: RulesDecision;
   classification: Classification;
   analysis: Analysis;
+  /** Resolved cases like this one, with their verdicts (src/learning), shown to a decide model of its own. */
+  examples?: readonly SimilarCase[];
 }
 
 const NOTHING: Consultation = { recommendation: null, fellBack: false, metrics: {}, errors: [] };
@@ -75,6 +78,7 @@ async function consult(input: ConsultationInput): Promise<Consultation> {
       classification: input.classification,
       analysis: input.analysis,
       proposal: rules,
+      examples: input.examples ?? [],
     }),
     policy: context.modelPolicy,
     ...(config.signal ? { signal: config.signal } : {}),

@@ -37,7 +37,7 @@ export function makeDecideNode(deps: AgentDependencies) {
       },
     );
     const rules = learned.decision;
-    const consulted = await consultModel({ deps, config, state, rules, classification, analysis });
+    const consulted = await consultModel({ deps, config, state, rules, classification, analysis, examples: learned.examples });
     const decision = fuseDecision({
       rules,
       run: state.modelRun,

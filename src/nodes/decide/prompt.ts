@@ -6,11 +6,13 @@
  */
 import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
 import type { Analysis, Classification } from "../../domain/triage.js";
+import type { SimilarCase } from "../../learning/similar-cases.js";
+import { escapeMarkup } from "../../llm/quote.js";
 import { DATA_NOT_INSTRUCTIONS, ticketBlock, type TicketForPrompt } from "../../llm/ticket-prompt.js";
 import type { RulesDecision } from "../../rules/decision.js";
 import { TRIAGE_ROLE } from "../classify/prompt.js";
 
-export const DECIDE_INSTRUCTIONS = `Decide whether a person should take over this ticket. The triage so far is between <triage> tags; the rules engine is unsure about this one.
+export const DECIDE_INSTRUCTIONS = `Decide whether a person should take over this ticket. The triage so far is between <triage> tags; the rules engine is unsure about this one. Resolved cases like it, when there are any, are between <similar_cases> tags with how people judged their decision.
 - type: no_escalation (the bot can answer), scheduled_escalation (a person should look within a business day), specialist_escalation (needs expert knowledge; the team that owns the topic), management_escalation (the relationship is at stake; senior_support).
 - urgency: immediate (minutes), urgent (an hour), standard (4 hours), scheduled (a business day).
 - reason: one sentence.`;
@@ -19,6 +21,20 @@ export interface DecideFacts {
   classification: Pick<Classification, "category" | "priority" | "complexity" | "escalationSignals" | "urgencyIndicators">;
   analysis: Pick<Analysis, "frustration" | "sentiment" | "risk">;
   proposal: Pick<RulesDecision, "type" | "targetTeam" | "reasons">;
+  /** Resolved cases like this one and how people judged their decision. */
+  examples: readonly Pick<SimilarCase, "summary" | "decision" | "verdict">[];
+}
+
+/** A few past verdicts teach the segment's pattern; more would mostly add tokens. */
+const MAX_EXAMPLES = 3;
+
+function examplesBlock(examples: DecideFacts["examples"]): string[] {
+  if (examples.length === 0) return [];
+  const lines = examples.slice(0, MAX_EXAMPLES).map(({ summary, decision, verdict }) => {
+    const judged = verdict.appropriate ? "right" : verdict.shouldHaveEscalated ? "wrong: should have escalated" : "wrong: should not have escalated";
+    return `- ${escapeMarkup(summary)} → ${decision.type} to ${decision.targetTeam}; people judged it ${judged}`;
+  });
+  return ["<similar_cases>", ...lines, "</similar_cases>"];
 }
 
 export function decideMessages(ticket: TicketForPrompt, facts: DecideFacts): BaseMessage[] {
@@ -30,6 +46,7 @@ export function decideMessages(ticket: TicketForPrompt, facts: DecideFacts): Bas
     `frustration: ${a.frustration}/100 (${a.sentiment}); overall risk: ${a.risk.overall}/100`,
     `rules engine proposes: ${proposal.type} to ${proposal.targetTeam} (${proposal.reasons.join("; ")})`,
     "</triage>",
+    ...examplesBlock(facts.examples),
   ].join("\n");
   return [
     new SystemMessage([TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, DECIDE_INSTRUCTIONS].join("\n\n")),

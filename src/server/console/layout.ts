@@ -11,7 +11,8 @@ export function page(title: string, body: Html, crumb?: string): Html {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
+<link rel="icon" href="data:,">
 <title>${title} · Agent console</title>
 <style>${trusted(STYLESHEET)}</style>
 </head>

@@ -3,7 +3,9 @@
  * (claim, reply, resolve, release — each acts through the ThreadClient and
  * redirects back, post/redirect/get), the login, and GET / (all tickets,
  * for a logged-in console). Pages are sent with a strict CSP, no caching and
- * no referrer, so a signed link never travels on in a Referer header.
+ * a same-origin referrer policy, so a signed link never travels to another
+ * site in a Referer header (no-referrer would also blank the Origin of our
+ * own form posts, which the CSRF check reads).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ThreadStateError, type ThreadClient } from "../../graph/thread-client.js";
@@ -119,7 +121,7 @@ function send(reply: FastifyReply, status: number, body: Html) {
     .header("content-type", "text/html; charset=utf-8")
     .header("content-security-policy", CSP)
     .header("cache-control", "no-store")
-    .header("referrer-policy", "no-referrer")
+    .header("referrer-policy", "same-origin")
     .header("x-content-type-options", "nosniff")
     .header("x-frame-options", "DENY")
     .send(body.value);

@@ -153,7 +153,7 @@ function riskSection(result: TriageResult): Html {
 }
 
 function score(label: string, value: number, id: string, note?: string): Html {
-  return html`<div class="score ${frustrationLevel(value)}" data-score="${id}"><div class="value">${value}</div><div class="label">${label} / 100${note ? ` · ${note}` : ""}</div>${meter(value)}</div>`;
+  return html`<div class="score ${frustrationLevel(value)}" data-score="${id}"><div class="value">${value}</div><div class="label">${label} / 100${note ? ` · ${note.replace(/_/g, " ")}` : ""}</div>${meter(value)}</div>`;
 }
 
 /** A bar as SVG: widths in attributes, so the strict CSP needs no inline styles. */

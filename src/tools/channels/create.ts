@@ -10,6 +10,7 @@ import { FileOutbox } from "./file-outbox.js";
 import { InMemoryDeliveryLedger, type DeliveryLedger } from "./ledger.js";
 import type { RetryPolicy } from "./retry.js";
 import { channelSettingsFromEnv, secretsOf, type ChannelSettings } from "./settings.js";
+import { signTicketUrl } from "../console-link.js";
 import { isPostgresUrl, parsePostgresLocation } from "../postgres-location.js";
 import { PostgresDeliveryLedger } from "./postgres-ledger.js";
 import { SqliteDeliveryLedger } from "./sqlite-ledger.js";
@@ -34,13 +35,22 @@ export function createHandoffChannels(options: CreateChannelsOptions): Notificat
     ...(settings.zendesk ? { ticketing: new ZendeskSender(settings.zendesk) } : {}),
   };
   return new NotificationDelivery({
-    compose: { routing: options.routing, ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}) },
+    compose: {
+      routing: options.routing,
+      ...(settings.publicUrl ? { publicUrl: settings.publicUrl } : {}),
+      ...(settings.linkSecret ? { signLink: linkSigner(settings.linkSecret) } : {}),
+    },
     ledger: options.ledger ?? new InMemoryDeliveryLedger(),
     senders,
     outbox: new FileOutbox(settings.outboxDir),
     ...(options.retry ? { retry: options.retry } : {}),
     secrets: secretsOf(settings),
   });
+}
+
+/** Ticket links that open the agent console's page without a login, for a week (tools/console-link.ts). */
+function linkSigner(secret: string): (url: string, ticketId: string) => string {
+  return (url, ticketId) => signTicketUrl(url, ticketId, secret);
 }
 
 /**

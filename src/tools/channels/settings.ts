@@ -7,6 +7,7 @@
  *   SLACK_BOT_TOKEN, SLACK_API_URL             Slack (API URL defaults to Slack's)
  *   ZENDESK_URL, ZENDESK_EMAIL, ZENDESK_API_TOKEN  ticketing
  *   PUBLIC_URL                                 base of the ticket links in messages
+ *   CONSOLE_LINK_SECRET                        signs those links (agent console, src/server)
  *   ESCALATION_OUTBOX                          outbox folder (default .escalation/outbox)
  */
 import { ConfigError } from "../../config/errors.js";
@@ -19,6 +20,8 @@ export interface ChannelSettings {
   slack?: { token: string; apiUrl: string };
   zendesk?: ZendeskSettings;
   publicUrl?: string;
+  /** Signs ticket links for the agent console; shared with `escalation-agent serve`. */
+  linkSecret?: string;
   outboxDir: string;
 }
 
@@ -54,6 +57,8 @@ export function channelSettingsFromEnv(env: Env = process.env): ChannelSettings 
     requireUrl("PUBLIC_URL", publicUrl, ["http:", "https:"]);
     settings.publicUrl = publicUrl;
   }
+  const linkSecret = read("CONSOLE_LINK_SECRET");
+  if (linkSecret) settings.linkSecret = linkSecret;
   return settings;
 }
 
@@ -62,6 +67,7 @@ export function secretsOf(settings: ChannelSettings): string[] {
   const secrets: string[] = [];
   if (settings.slack) secrets.push(settings.slack.token);
   if (settings.zendesk) secrets.push(settings.zendesk.apiToken);
+  if (settings.linkSecret) secrets.push(settings.linkSecret);
   if (settings.smtpUrl) {
     const url = new URL(settings.smtpUrl);
     if (url.password) secrets.push(url.password, decodeURIComponent(url.password));

@@ -10,11 +10,15 @@ export interface ComposeContext {
   routing: RoutingConfig;
   /** PUBLIC_URL, else routing.publicUrl; without one, messages carry no link. */
   publicUrl?: string;
+  /** Signs a ticket link (CONSOLE_LINK_SECRET), so it opens the console page without a login. */
+  signLink?: (url: string, ticketId: string) => string;
 }
 
 export function ticketUrl(context: ComposeContext, ticketId: string): string | undefined {
   const base = context.publicUrl ?? context.routing.publicUrl;
-  return base ? `${base.replace(/\/+$/, "")}/tickets/${encodeURIComponent(ticketId)}` : undefined;
+  if (!base) return undefined;
+  const url = `${base.replace(/\/+$/, "")}/tickets/${encodeURIComponent(ticketId)}`;
+  return context.signLink ? context.signLink(url, ticketId) : url;
 }
 
 export function teamName(context: ComposeContext, team: Team): string {

@@ -1,0 +1,81 @@
+/**
+ * Secrets from the configuration never appear in logs or error messages:
+ * named fields are blanked, configured values are replaced wherever they
+ * turn up, credential shapes are redacted.
+ */
+import { describe, expect, it } from "vitest";
+import { variableError } from "../../src/config/errors.js";
+import { configuredSecrets, createLogger, scrubSecrets } from "../../src/logging.js";
+
+const ENV = {
+  SMTP_URL: "smtps://mailer:p%40ss-W0rd-smtp@mail.example.com:465",
+  SLACK_BOT_TOKEN: "xoxb-111-222-FAKEslacktoken",
+  ZENDESK_API_TOKEN: "zd-FAKE-token-0042",
+  OPENAI_API_KEY: "sk-FAKEopenaikey0123456789",
+  DATABASE_URL: "postgres://app:db-Secret-77@db.internal:5432/agent",
+  PGPASSWORD: "pg-Secret-88",
+  TOKENIZERS_PARALLELISM: "false",
+  ESCALATION_MODEL: "rules",
+  SHORT_TOKEN: "abc",
+};
+const SECRET_VALUES = ["p@ss-W0rd-smtp", "p%40ss-W0rd-smtp", "xoxb-111-222-FAKEslacktoken", "zd-FAKE-token-0042", "sk-FAKEopenaikey0123456789", "db-Secret-77", "pg-Secret-88"];
+
+function capture() {
+  const lines: string[] = [];
+  return { lines, destination: { write: (line: string) => void lines.push(line) } };
+}
+
+describe("configuredSecrets", () => {
+  it("finds credential-named variables and URL passwords, whatever the URL variable is called", () => {
+    const secrets = configuredSecrets(ENV);
+    for (const value of SECRET_VALUES) expect(secrets).toContain(value);
+    expect(secrets).not.toContain("false");
+    expect(secrets).not.toContain("rules");
+    expect(secrets).not.toContain("abc");
+  });
+});
+
+describe("scrubSecrets", () => {
+  it("replaces configured values, raw and percent-encoded, and credential shapes from anywhere", () => {
+    const secrets = configuredSecrets(ENV);
+    const message =
+      "connect failed for smtps://mailer:p%40ss-W0rd-smtp@mail.example.com (token xoxb-111-222-FAKEslacktoken, key sk-FAKEopenaikey0123456789); " +
+      "routing file said https://ops:hunter22@hooks.example.com and Bearer abcdefghijklmnop1234567890";
+    const clean = scrubSecrets(message, secrets);
+    for (const value of [...SECRET_VALUES, "hunter22", "abcdefghijklmnop1234567890"]) expect(clean).not.toContain(value);
+    expect(clean).toContain("connect failed for smtps://mailer:");
+  });
+});
+
+describe("createLogger", () => {
+  it("blanks credential fields, scrubs messages, objects and errors, on one line of JSON per record", () => {
+    const { lines, destination } = capture();
+    const log = createLogger({ level: "debug", destination, env: ENV });
+
+    log.info({ password: "hunter2", config: { token: "t0k3n-value", smtpUrl: ENV.SMTP_URL }, headers: { authorization: "Basic abc" } }, "configured");
+    log.warn(`slack said invalid_auth for ${ENV.SLACK_BOT_TOKEN}`);
+    log.error({ err: new Error(`could not connect to ${ENV.DATABASE_URL}`), note: `zendesk ${ENV.ZENDESK_API_TOKEN}` }, "failed");
+
+    expect(lines).toHaveLength(3);
+    const all = lines.join("\n");
+    for (const value of [...SECRET_VALUES, "hunter2", "t0k3n-value", "Basic abc"]) expect(all).not.toContain(value);
+    const [first, second, third] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(first).toMatchObject({ password: "[redacted]", config: { token: "[redacted]", smtpUrl: "[redacted]" }, headers: { authorization: "[redacted]" }, msg: "configured" });
+    expect(second?.msg).toBe("slack said invalid_auth for [redacted]");
+    expect(third).toMatchObject({ msg: "failed", note: "zendesk [redacted]", err: { type: "Error", message: expect.stringContaining("postgres://app:") } });
+    expect(String((third?.err as { stack?: string }).stack)).toContain("could not connect");
+  });
+
+  it("logs nothing below its level", () => {
+    const { lines, destination } = capture();
+    createLogger({ level: "warn", destination, env: {} }).info("quiet");
+    expect(lines).toEqual([]);
+  });
+});
+
+describe("configuration errors", () => {
+  it("name the variable and never its value", () => {
+    const error = variableError("SMTP_URL", `is not a valid URL (${ENV.SMTP_URL})`, ENV.SMTP_URL);
+    expect(error.message).toBe("SMTP_URL is not a valid URL ([redacted])");
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The PostgreSQL checkpointer (ESCALATION_DB=postgres://…): tables created
+ * on first use in the schema asked for, threads kept across agents, setup
+ * safe when several processes start at once, passwords never in messages.
+ */
+import { InMemoryStore } from "@langchain/langgraph";
+import { afterEach, describe, expect, it } from "vitest";
+import { createEscalationAgent } from "../../src/graph/graph.js";
+import { ThreadClient } from "../../src/graph/thread-client.js";
+import { closeCheckpointer, openCheckpointer } from "../../src/tools/persistence.js";
+import { parsePostgresLocation, redactUrl } from "../../src/tools/postgres-location.js";
+import { InMemoryDeliveryLedger } from "../../src/tools/channels/ledger.js";
+import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
+import { tempDir } from "../cli/run-cli.js";
+import { OutboxChannels } from "../../src/tools/channels/outbox.js";
+
+describe("PostgreSQL locations", () => {
+  it("takes the schema from ?schema= or ESCALATION_DB_SCHEMA and keeps it out of the driver's URL", () => {
+    const fromUrl = parsePostgresLocation("postgres://app:s3cret@db.internal:5432/agent?schema=tenant_a&sslmode=require");
+    expect(fromUrl.schema).toBe("tenant_a");
+    expect(fromUrl.connectionString).not.toContain("schema=");
+    expect(fromUrl.connectionString).toContain("sslmode=require");
+    expect(fromUrl.redacted).toBe("postgres://app:***@db.internal:5432/agent?sslmode=require");
+    expect(parsePostgresLocation("postgresql://db/agent", { ESCALATION_DB_SCHEMA: "tenant_b" }).schema).toBe("tenant_b");
+    expect(parsePostgresLocation("postgres://db/agent", {}).schema).toBe("public");
+  });
+
+  it("refuses schema names that are not plain identifiers, without echoing the password", () => {
+    expect(() => parsePostgresLocation('postgres://u:pw@db/agent?schema=x";drop')).toThrow(/plain identifier/);
+    expect(() => openCheckpointer("postgres://u:hunter2@db:notaport/agent")).toThrow(/^(?!.*hunter2)/);
+    expect(redactUrl("connect to postgres://u:hunter2@db/x failed")).toBe("connect to postgres://u:***@db/x failed");
+  });
+});
+
+describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer tests"))("PostgreSQL checkpointer", () => {
+  let schema: TestSchema | undefined;
+  const closers: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
+    await schema?.drop();
+    schema = undefined;
+  });
+
+  function client(location: string) {
+    const checkpointer = openCheckpointer(location);
+    closers.push(() => closeCheckpointer(checkpointer));
+    const agent = createEscalationAgent({ checkpointer, store: new InMemoryStore(), channels: new OutboxChannels(tempDir()), ledger: new InMemoryDeliveryLedger() });
+    return new ThreadClient(agent, location);
+  }
+
+  it("creates its tables on first use, in its own schema, and keeps threads across agents", async () => {
+    const own = (schema = testSchema("ckpt"));
+    const first = await client(own.location).triage({ id: "PG-1", subject: "Export", description: "How do I export my data to CSV?" });
+    expect(first.decision?.type).toBe("no_escalation");
+    const tables = await own.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = $1", [own.name]);
+    expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(["checkpoints", "checkpoint_blobs", "checkpoint_writes"]));
+
+    const resumed = await client(own.location).message("PG-1", "And can I export to JSON as well?");
+    expect(resumed.conversation.filter((t) => t.role === "customer")).toHaveLength(2);
+    expect(resumed.conversation.filter((t) => t.role === "agent")).toHaveLength(2);
+  });
+
+  it("sets up once when several agents start together", async () => {
+    const own = (schema = testSchema("setup"));
+    const clients = Array.from({ length: 4 }, () => client(own.location));
+    const results = await Promise.all(clients.map((c, i) => c.triage({ id: `PG-SETUP-${i}`, description: "How do I reset my password?" })));
+    expect(results.every((r) => r.decision?.type === "no_escalation")).toBe(true);
+    const migrations = await own.query<{ n: string }>(`SELECT count(*) AS n FROM "${own.name}".checkpoint_migrations`);
+    const distinct = await own.query<{ n: string }>(`SELECT count(DISTINCT v) AS n FROM "${own.name}".checkpoint_migrations`);
+    expect(migrations.rows[0]?.n).toBe(distinct.rows[0]?.n);
+  });
+
+  it("reports an unreachable database with the password redacted", async () => {
+    const unreachable = openCheckpointer("postgres://app:hunter2@127.0.0.1:1/agent?schema=nowhere");
+    closers.push(() => closeCheckpointer(unreachable));
+    const error = await unreachable.getTuple({ configurable: { thread_id: "x" } }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toContain("postgres://app:***@127.0.0.1:1/agent");
+    expect((error as Error).message).not.toContain("hunter2");
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * What the SQLite store does beyond the shared contract: it persists, it
+ * shares its file with the checkpointer, and its lexical index follows the
+ * put's `index` argument.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { triageTicket } from "../../../src/graph/triage.js";
+import { openCheckpointer, openStore } from "../../../src/tools/persistence.js";
+import { SqliteStore } from "../../../src/tools/store/sqlite-store.js";
+import { seedTicket, testAgent } from "../../helpers/agent.js";
+
+describe("SqliteStore", () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "esc-sqlite-store-"));
+    file = join(dir, "nested", "agent.db");
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("keeps items across instances (and processes) on the same file", async () => {
+    const first = SqliteStore.fromPath(file);
+    await first.put(["outcomes"], "T-1", { verdict: { appropriate: false } });
+    first.stop();
+    const second = SqliteStore.fromPath(file);
+    expect((await second.get(["outcomes"], "T-1"))?.value).toEqual({ verdict: { appropriate: false } });
+    second.stop();
+  });
+
+  it("shares the file with the checkpointer: one agent, one database", async () => {
+    const { agent } = testAgent({ checkpointer: openCheckpointer(file), store: openStore(file) });
+    const result = await triageTicket(agent, seedTicket("TICK-STD-001"));
+    expect(result.learning?.recordKey).toBe("TICK-STD-001");
+    const db = new Database(file, { readonly: true });
+    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((t) => t.name);
+    db.close();
+    expect(tables).toEqual(expect.arrayContaining(["checkpoints", "store_items"]));
+    const reopened = openStore(file);
+    expect((await reopened.get(["outcomes"], "TICK-STD-001"))?.value).toMatchObject({ ticketId: "TICK-STD-001" });
+    await reopened.stop();
+  });
+
+  it("indexes the named fields only, and nothing when told not to", async () => {
+    const store = SqliteStore.fromPath(":memory:");
+    await store.put(["docs"], "titled", { title: "webhook retries", body: "invoice" }, ["title"]);
+    await store.put(["docs"], "hidden", { title: "webhook retries" }, false);
+    await store.put(["docs"], "default", { nested: { deep: ["invoice webhook"] } });
+    expect((await store.search(["docs"], { query: "webhook" })).map((i) => i.key).sort()).toEqual(["default", "titled"]);
+    expect((await store.search(["docs"], { query: "invoice" })).map((i) => i.key)).toEqual(["default"]);
+    // Without a query every item is found, indexed or not.
+    expect(await store.search(["docs"])).toHaveLength(3);
+    store.stop();
+  });
+
+  it("stems, folds accents and takes any text as a query", async () => {
+    const store = SqliteStore.fromPath(":memory:");
+    await store.put(["cases"], "a", { summary: "escalations were needless; facturé twice" });
+    expect((await store.search(["cases"], { query: "escalation" })).map((i) => i.key)).toEqual(["a"]);
+    expect((await store.search(["cases"], { query: "facture" })).map((i) => i.key)).toEqual(["a"]);
+    await expect(store.search(["cases"], { query: 'NEAR( "x" OR * ^ AND' })).resolves.toEqual([]);
+    expect(await store.search(["cases"], { query: "!!!" })).toHaveLength(1);
+    store.stop();
+  });
+
+  it("forgets an item's text when it is deleted or replaced", async () => {
+    const store = SqliteStore.fromPath(":memory:");
+    await store.put(["cases"], "a", { summary: "webhook" });
+    await store.put(["cases"], "a", { summary: "invoice" });
+    expect(await store.search(["cases"], { query: "webhook" })).toEqual([]);
+    await store.delete(["cases"], "a");
+    expect(await store.search(["cases"], { query: "invoice" })).toEqual([]);
+    store.stop();
+  });
+
+  it("applies a batch whole or not at all", async () => {
+    const store = SqliteStore.fromPath(":memory:");
+    await expect(
+      store.batch([
+        { namespace: ["ok"], key: "a", value: { n: 1 } },
+        { namespace: ["bad.label"], key: "b", value: { n: 2 } },
+      ]),
+    ).rejects.toThrow();
+    expect(await store.get(["ok"], "a")).toBeNull();
+    store.stop();
+  });
+});
