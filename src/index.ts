@@ -12,7 +12,11 @@ export { DEFAULT_ROUTING, loadRoutingConfig, type RoutingConfig } from "./config
 export { PolicyThresholds, DEFAULT_THRESHOLDS } from "./rules/thresholds.js";
 export { ModelPolicy, StructuredOutputMethod } from "./llm/policy.js";
 export type { ModelNode, NodeModels } from "./llm/model-choice.js";
-export { openCheckpointer } from "./tools/persistence.js";
+export { openCheckpointer, openStore } from "./tools/persistence.js";
+export { SqliteStore } from "./tools/store/sqlite-store.js";
+export { similarCases, type SimilarCase } from "./learning/similar-cases.js";
+export { OpenAICaseEmbedder, type CaseEmbedder } from "./learning/embeddings.js";
+export type { OutcomeRecord, Verdict } from "./nodes/learn/outcome-record.js";
 export { OutboxChannels } from "./tools/channels/outbox.js";
 export type { HandoffChannels, PlannedNotification, DeliveryResult } from "./tools/channels/types.js";
 export { createHandoffChannels, ledgerFor, openDeliveryLedger, type ChannelsFactory } from "./tools/channels/create.js";

@@ -6,7 +6,7 @@
  *   npx tsx evals/learning/curve.ts \
  *     --history evals/datasets/history/train.jsonl \
  *     --dataset evals/datasets/history/holdout.jsonl \
- *     --sizes 0,25,50,100,200
+ *     --sizes 0,25,50,100,150,200
  */
 import { parseArgs } from "node:util";
 import { percent } from "../format.js";
@@ -23,7 +23,7 @@ const { values } = parseArgs({
   options: {
     history: { type: "string", default: "evals/datasets/history/train.jsonl" },
     dataset: { type: "string", default: "evals/datasets/history/holdout.jsonl" },
-    sizes: { type: "string", default: "0,25,50,100,200" },
+    sizes: { type: "string", default: "0,25,50,100,150,200" },
     model: { type: "string", default: "rules" },
   },
 });

@@ -104,6 +104,18 @@ export class ThreadInbox {
     return (await this.redis.lrange(this.deadKey, 0, -1)).map((line) => JSON.parse(line) as DeadLetter);
   }
 
+  /** About how many threads have requests waiting (SCAN: cheap, never blocks Redis, may count a key twice while Redis rehashes). */
+  async countThreadsWithMail(): Promise<number> {
+    let count = 0;
+    let cursor = "0";
+    do {
+      const [next, keys] = await this.redis.scan(cursor, "MATCH", `${this.key("")}*`, "COUNT", 1000);
+      cursor = next;
+      count += keys.length;
+    } while (cursor !== "0");
+    return count;
+  }
+
   /**
    * Threads whose oldest request has waited longer than `olderThanMs`: their
    * doorbell may be lost. Fresher mail has a doorbell on its way, and ringing

@@ -62,6 +62,28 @@ const EXPERT_INCIDENTS: readonly EscalationSignal[] = ["outage", "security_incid
 
 const cap = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
+/**
+ * A machine identifier the customer copied in quotes from a screen or a log:
+ * 'invalid_grant', "AudienceRestriction mismatch", `next_cursor`. Only
+ * identifier shapes count (snake_case, or a word with an inner capital such
+ * as camelCase/PascalCase), so quoted prose ('Syncing…', "Done") does not.
+ * Such a string is an error code in all but name: something a specialist
+ * can search logs and code for.
+ */
+// Quotes open after a non-letter and close before one, so the apostrophes
+// in "app's" or "don't" never pair up with a real quote.
+const QUOTED = /(?<![\p{L}\p{N}])['"‘“`]([^'"‘’“”`\n]{2,80})['"’”`](?![\p{L}\p{N}])/gu;
+const IDENTIFIER = /(?<![\p{L}\p{N}])(?:[A-Za-z][a-z0-9]*_[A-Za-z0-9_]+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}])/u;
+
+export function findQuotedIdentifiers(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(QUOTED)) {
+    const inner = match[1]!;
+    if (IDENTIFIER.test(inner)) found.add(inner.trim());
+  }
+  return [...found];
+}
+
 export function findTechnicalTerms(text: string): string[] {
   const lower = text.toLowerCase();
   return TECHNICAL_STEMS.filter((stem) => new RegExp(`(^|[^\\p{L}])${escape(stem)}`, "u").test(lower));

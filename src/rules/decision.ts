@@ -2,19 +2,25 @@
  * The rules engine's escalation decision. Immediate escalations are decided
  * from the hard triggers alone (see immediate.ts); everything else goes
  * through a short, ordered policy a support lead can read top to bottom:
- * relationship risk → management, expertise → specialist, residual risk →
- * scheduled, otherwise the bot handles it.
+ * relationship risk → management; expertise, a security concern, or a
+ * reported defect with impact or reproducible detail → specialist; residual
+ * risk → scheduled; a language the rules cannot read → scheduled; a request
+ * only a person can carry out → scheduled; a key account's high-priority
+ * problem → scheduled; otherwise the bot handles it.
  */
 import { SERVICE_LEVELS } from "../domain/service-levels.js";
 import {
+  isSupportedLanguage,
   priorityRank,
   type CustomerTier,
   type DecisionType,
   type EscalationSignal,
   type Team,
   type Urgency,
+  type UrgencyIndicator,
 } from "../domain/taxonomy.js";
 import type { Analysis, Classification, Decision } from "../domain/triage.js";
+import { HUMAN_ACTION_LABEL, HUMAN_ACTION_TEAM, humanActionsFromEvidence } from "./human-action.js";
 import { immediateTeam } from "./immediate.js";
 import type { PolicyThresholds } from "./thresholds.js";
 
@@ -26,6 +32,14 @@ export interface DecisionInput {
   /** The team that owns the ticket's category (routing config). */
   categoryTeam: Team;
   thresholds: PolicyThresholds;
+  /**
+   * True when a model read this ticket's text in this run (context.model is
+   * not "rules"). Then a language the rules engine cannot read is no reason
+   * to hand the ticket over: the model read it. Left out, the rules assume
+   * they read alone, and mark that decision ambiguous so a configured model's
+   * recommendation still decides it (src/nodes/decide/fuse.ts).
+   */
+  textReadByModel?: boolean;
 }
 
 export interface RulesDecision extends Decision {
@@ -41,6 +55,13 @@ const RELATIONSHIP_SIGNALS: readonly EscalationSignal[] = [
 ];
 const HIGH_VALUE_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_risk"];
 const SPECIALIST_CATEGORIES = ["technical", "integration", "bug_report", "security"];
+/** Indicators that say the problem costs the customer's business, not one person's afternoon. */
+const IMPACT_INDICATORS: readonly UrgencyIndicator[] = ["business_impacting", "revenue_affecting", "many_users_affected"];
+/**
+ * Tiers whose reported problems a person should see even when nothing else
+ * escalates them: key accounts, and accounts already flagged as likely to leave.
+ */
+const KEY_ACCOUNT_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_risk"];
 /** Management escalations go to the people who can make exceptions. */
 const MANAGEMENT_TEAM: Team = "senior_support";
 
@@ -143,6 +164,56 @@ export function deliberate(input: DecisionInput): RulesDecision {
     );
   }
 
+  // A security concern about our product (a suspected vulnerability, an
+  // exposure) belongs with the security team even when the customer opens
+  // with a question ("Do you have a bug bounty? I think I found an XSS…").
+  const securityConcern =
+    classification.category === "security" &&
+    classification.urgencyIndicators.includes("security_related") &&
+    classification.issueType !== "compliment";
+  if (securityConcern) {
+    return decision(
+      "specialist_escalation",
+      input.categoryTeam,
+      urgentish ? "urgent" : "standard",
+      ["security concern about the product: the security team assesses it (rules)"],
+      // 0.7: category and indicator agree; neither alone would be enough.
+      0.7,
+      ambiguous,
+    );
+  }
+
+  // A defect or failure in a technical area that either hurts the business
+  // (impact indicators, or a priority of high or above) or is reported with
+  // the concrete artefacts a specialist reproduces from (error codes, request
+  // ids, versions): first-line scripts will not fix it. Questions, wishes
+  // and complaints do not qualify: this is about something broken.
+  const reportsDefect = classification.issueType === "problem" && SPECIALIST_CATEGORIES.includes(classification.category);
+  if (reportsDefect) {
+    const impact = classification.urgencyIndicators.filter((i) => IMPACT_INDICATORS.includes(i));
+    const { errorCodes, ids, versions } = classification.entities;
+    const artefacts = [...errorCodes, ...ids, ...versions];
+    const serious = priorityRank(classification.priority) >= priorityRank("high");
+    if (impact.length > 0 || serious || artefacts.length > 0) {
+      const urgency: Urgency = urgentish ? "urgent" : serious || impact.length > 0 ? "standard" : "scheduled";
+      const why = [
+        impact.length > 0 ? `business impact: ${impact.join(", ")}` : null,
+        serious ? `${classification.priority} priority` : null,
+        artefacts.length > 0 ? `reproducible detail: ${artefacts.slice(0, 3).join(", ")}` : null,
+      ].filter((r): r is string => r !== null);
+      // 0.6 for one reason, +0.05 per further one: each is independent
+      // evidence that the bot's scripts will not resolve it.
+      return decision(
+        "specialist_escalation",
+        input.categoryTeam,
+        urgency,
+        [`${classification.category} problem a specialist must look at (rules)`, ...why],
+        0.6 + 0.05 * (why.length - 1),
+        ambiguous,
+      );
+    }
+  }
+
   if (risk.overall >= thresholds.scheduledRisk || urgentish) {
     return decision(
       "scheduled_escalation",
@@ -150,6 +221,65 @@ export function deliberate(input: DecisionInput): RulesDecision {
       urgentish ? "urgent" : "scheduled",
       [`overall risk ${risk.overall} ≥ ${thresholds.scheduledRisk} (rules)`],
       0.6 + Math.min(0.3, (risk.overall - thresholds.scheduledRisk) / 100),
+      ambiguous,
+    );
+  }
+
+  // The engine's patterns and lexicons exist for en/de/es/fr only; in any
+  // other language a "no" from them means "saw nothing", not "nothing
+  // there". A single question (issue-type.ts reads the punctuation) is left
+  // to the bot; anything else goes to a person who can read it. Ambiguous by
+  // design, so a configured model that did read it decides instead.
+  const language = classification.language;
+  if (!isSupportedLanguage(language) && !input.textReadByModel && classification.issueType !== "question") {
+    return decision(
+      "scheduled_escalation",
+      input.categoryTeam,
+      "standard",
+      [`written in ${languageName(language)}, which the rules engine cannot read (rules)`],
+      // 0.5: a coin toss on the content; the escalation is for the reading.
+      0.5,
+      true,
+    );
+  }
+
+  // Requests only a person can carry out (human-action.ts): the bot can
+  // explain, not act. Sent to the team that holds the lever for the first
+  // need named; "standard" when the ticket is high priority (a blocked
+  // payment, a deadline), otherwise "scheduled".
+  const needs = humanActionsFromEvidence(classification.evidence);
+  const first = needs[0];
+  if (first) {
+    const owner = HUMAN_ACTION_TEAM[first.kind];
+    const serious = priorityRank(classification.priority) >= priorityRank("high");
+    return decision(
+      "scheduled_escalation",
+      owner === "category" ? input.categoryTeam : owner,
+      serious ? "standard" : "scheduled",
+      [`needs a person to act: ${needs.map((n) => `${HUMAN_ACTION_LABEL[n.kind]} ("${n.match}")`).join("; ")} (rules)`],
+      // 0.75: the patterns look for the request itself; a person reading it
+      // costs minutes, a refund or deletion left undone costs the customer.
+      0.75,
+      ambiguous,
+    );
+  }
+
+  // A key account's problem that is high priority (nothing has lowered it;
+  // see priority.ts: the customer did not call it minor) gets a person's
+  // eyes within the standard window (4 hours) even when nothing else
+  // escalates it: these are the accounts a missed defect costs most.
+  if (
+    KEY_ACCOUNT_TIERS.includes(tier) &&
+    classification.issueType === "problem" &&
+    priorityRank(classification.priority) >= priorityRank("high")
+  ) {
+    return decision(
+      "scheduled_escalation",
+      input.categoryTeam,
+      "standard",
+      [`${tier} customer reports a ${classification.priority}-priority problem (rules)`],
+      // 0.6: the tier is a policy reason, not evidence about the problem.
+      0.6,
       ambiguous,
     );
   }
@@ -164,4 +294,14 @@ export function deliberate(input: DecisionInput): RulesDecision {
     0.6 + Math.min(0.35, distance * 0.5),
     ambiguous,
   );
+}
+
+/** "Japanese (ja)", or the bare code when the runtime has no name for it. */
+function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(["en"], { type: "language" }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
 }

@@ -1,14 +1,25 @@
 /**
  * What kind of message this is: a question, a problem report, a complaint,
  * a request or a compliment. Cheap surface cues are enough here; the label
- * only shapes the reply's tone and the priority of low-stakes tickets.
+ * shapes the reply's tone, the priority of low-stakes tickets, and whether
+ * the decision treats the ticket as a report of something broken.
  */
-import type { Category, EscalationSignal, IssueType } from "../domain/taxonomy.js";
+import { isSupportedLanguage, type Category, type EscalationSignal, type IssueType } from "../domain/taxonomy.js";
 
 const QUESTION_START =
   /^(how|what|where|when|why|which|who|can|could|would|is|are|do|does|wie|was|wo|wann|warum|kann|gibt|como|cómo|que|qué|donde|dónde|puedo|comment|quel|quelle|où|est-ce|pouvez)\b/iu;
+/** Question marks of the scripts we see: Latin, full-width (CJK) and Arabic. */
+const QUESTION_MARK = /[?？؟]$/u;
 const THANKS = /\b(thank(s| you)|danke|gracias|merci)\b/iu;
-const REQUEST = /\b(please add|could you add|would be (great|nice)|feature request|wish(list)?|bitte (fügt|fuegt)|podrían añadir|pourriez-vous ajouter)\b/iu;
+const REQUEST =
+  /\b(please add|could you add|would be (great|nice)|feature (request|idea)|suggestion:|idea:|wish(list)?|bitte (fügt|fuegt)|vorschlag:|podrían añadir|sugerencia:|pourriez-vous ajouter)/iu;
+/**
+ * "Could someone have a look?" after a description of something broken asks
+ * for help with a problem; it is not a how-to question. Only a polite closing
+ * like this is discounted, so "Can I export to CSV?" stays a question.
+ */
+const LOOK_AT_THIS =
+  /^(?:(?:hi|hello)[^,]{0,20},\s*)?(?:could|can|would) (?:someone|somebody|you|your team|anyone)(?: who [^?]{1,60})? (?:please )?(?:look|have a look|take a look|check|investigate|fix)\b|^(?:könnt|können|koennen) (?:ihr|sie|jemand)\b[^?]{0,40}\b(?:ansehen|anschauen|prüfen|pruefen|nachsehen)\b|^(?:pueden|podrían|puede|podría) (?:revisar|mirar|echar un vistazo)\b|^(?:pouvez|pourriez)-vous (?:regarder|vérifier|jeter un (?:œil|oeil))\b/iu;
 const COMPLAINT_SIGNALS: readonly EscalationSignal[] = ["public_complaint", "churn_risk", "repeat_contact", "legal_threat"];
 
 export interface IssueTypeInput {
@@ -18,18 +29,41 @@ export interface IssueTypeInput {
   frustration: number;
   /** Lexicon polarity: above 0 leans positive. */
   lexiconScore: number;
+  /** ISO 639-1 code; outside en/de/es/fr only punctuation can be read (see below). Defaults to "en". */
+  language?: string;
+}
+
+/** Sentences: Latin punctuation needs the space after it ("v3.4.1" is one word); CJK punctuation does not. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|(?<=[。！？])/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 export function assessIssueType(input: IssueTypeInput): IssueType {
   const { text, category, signals, frustration, lexiconScore } = input;
   // 60: the customer is clearly upset, whatever else the message contains.
   if (frustration >= 60 || signals.some((s) => COMPLAINT_SIGNALS.includes(s))) return "complaint";
+  const sentences = splitSentences(text);
+
+  // A language the engine has no words for: punctuation is all it can read.
+  // One sentence ending in a question mark is how people ask how-to
+  // questions in any script; anything longer is treated as a report, so the
+  // decision does not mistake an incident it cannot read for a question.
+  if (!isSupportedLanguage(input.language ?? "en")) {
+    return sentences.length === 1 && QUESTION_MARK.test(sentences[0]!) ? "question" : "problem";
+  }
+
   if (category === "feature_request" || REQUEST.test(text)) return "request";
   // 10: calm enough that thanks are the point of the message, not politeness.
   if (THANKS.test(text) && lexiconScore > 0 && frustration < 10 && !text.includes("?")) return "compliment";
-  const sentences = text.split(/(?<=[.!?])\s+/u);
-  if (sentences.some((s) => s.trim().endsWith("?") || QUESTION_START.test(s.trim()))) {
-    return "question";
-  }
+  // A question word opens a question only when the sentence does not end as
+  // a statement: "When Okta deprovisions a user, the seat stays." reports.
+  const questions = sentences.filter((s) => QUESTION_MARK.test(s) || (QUESTION_START.test(s) && !/[.!。！]$/u.test(s)));
+  const described = sentences.length > questions.length;
+  const asking = described ? questions.filter((s) => !LOOK_AT_THIS.test(s)) : questions;
+  if (asking.length > 0) return "question";
+  // Only "could someone look at this?" after a description: a problem report.
   return "problem";
 }

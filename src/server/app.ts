@@ -14,7 +14,7 @@ import type { IntakeDispatcher } from "./intake/dispatcher.js";
 import type { IntakeJournal } from "./intake/journal.js";
 import { IntakeProcessor } from "./intake/processor.js";
 import { registerIntakeRoutes } from "./intake/routes.js";
-import { serverLogger } from "./logger.js";
+import { registerRequestLogging, serverLogger } from "./logger.js";
 import type { SlackResponder } from "./slack/responder.js";
 import { registerSlackRoutes } from "./slack/routes.js";
 import { SlackVerifier } from "./slack/signature.js";
@@ -43,7 +43,10 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     // On close, idle keep-alive connections go at once; busy ones finish their request.
     forceCloseConnections: "idle",
     requestIdHeader: "x-request-id",
+    // Logged by registerRequestLogging, as plain records.
+    disableRequestLogging: true,
   });
+  registerRequestLogging(app);
   registerBodyParsers(app);
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {

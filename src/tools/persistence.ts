@@ -9,7 +9,7 @@ import { InMemoryStore, MemorySaver, type BaseCheckpointSaver, type BaseStore } 
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import { DeferredCheckpointer } from "./deferred-checkpointer.js";
 import { isPostgresUrl, parsePostgresLocation } from "./postgres-location.js";
-import { PostgresStore } from "@langchain/langgraph-checkpoint-postgres/store";
+import { PostgresOutcomeStore } from "./postgres-store.js";
 import { SqliteStore } from "./store/sqlite-store.js";
 
 export const DEFAULT_DB_PATH = ".escalation/agent.db";
@@ -42,8 +42,8 @@ export function openCheckpointer(location: string = resolveDbLocation()): BaseCh
 export function openStore(location: string = resolveDbLocation()): BaseStore {
   if (location === ":memory:") return new InMemoryStore();
   if (isPostgresUrl(location)) {
-    const { connectionString, schema } = parsePostgresLocation(location);
-    return PostgresStore.fromConnString(connectionString, { schema });
+    // Setup guarded against concurrent first uses (workers at concurrency > 1); see postgres-store.ts.
+    return new PostgresOutcomeStore(parsePostgresLocation(location));
   }
   return SqliteStore.fromPath(location);
 }

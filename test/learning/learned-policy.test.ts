@@ -20,12 +20,12 @@ const venting = (id: string): Ticket => ({
   customerTier: "enterprise",
 });
 
-/** A calm enterprise fault report: technical:enterprise, technical complexity 50, kept by the bot by default (60). */
-const fault = (id: string): Ticket => ({
+/** A developer's how-to: integration:paid, technical complexity 50, kept by the bot by default (specialist at 60). */
+const scopes = (id: string): Ticket => ({
   id,
-  subject: "SSO login errors",
-  description: "Some of our users get an SSO error when they log in; the SAML response is rejected at authentication. Could you look into it?",
-  customerTier: "enterprise",
+  subject: "API token scopes",
+  description: "Which scopes does an API token need to read projects? We are writing a small script.",
+  customerTier: "paid",
 });
 
 /** An angry enterprise customer with a real blocker: bug_report:enterprise, escalated by default. */
@@ -105,18 +105,19 @@ describe("the learned policy", () => {
 
   it("starts escalating what reviews say the bot should not have kept", async () => {
     const { client, store } = setup();
-    const before = await client.triage(fault("F-0"));
+    const before = await client.triage(scopes("F-0"));
     expect(before.decision?.type).toBe("no_escalation");
+    expect(before.analysis?.complexityScores.technical).toBe(50);
     for (let i = 1; i <= 8; i++) {
-      expect((await client.triage(fault(`F-${i}`))).decision?.type).toBe("no_escalation");
+      expect((await client.triage(scopes(`F-${i}`))).decision?.type).toBe("no_escalation");
       // A review of a kept ticket: keeping it was wrong.
       await recordVerdict(store, `F-${i}`, { appropriate: false, resolved: true }, new Date().toISOString());
       expect((await readOutcome(store, `F-${i}`))?.verdict?.shouldHaveEscalated).toBe(true);
     }
-    const after = await client.triage(fault("F-9"));
+    const after = await client.triage(scopes("F-9"));
     expect(after.decision?.type).toBe("specialist_escalation");
     expect(after.decision?.reasons).toContain(
-      "learned: technical:enterprise tickets at technical complexity 50–59 warranted a person in 8/8 verdicts → threshold 50 (default 60)",
+      "learned: integration:paid tickets at technical complexity 50–59 warranted a person in 8/8 verdicts → threshold 50 (default 60)",
     );
   });
 
@@ -141,7 +142,7 @@ describe("the learned policy", () => {
   it("records which thresholds governed each decision", async () => {
     const { client, store } = setup();
     await client.triage(venting("V-1"));
-    await client.triage(fault("F-1"));
+    await client.triage(scopes("F-1"));
     await client.triage(dataLoss("D-1"));
     expect((await readOutcome(store, "V-1"))?.policy?.governedBy).toEqual(["scheduledRisk"]);
     expect((await readOutcome(store, "F-1"))?.policy?.governedBy).toEqual(["scheduledRisk", "specialistTechnical"]);

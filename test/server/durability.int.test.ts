@@ -61,7 +61,8 @@ describe("a process killed after answering 202", () => {
     } finally {
       await restarted.stop();
     }
-  });
+    // The killed server is a child process loading the whole agent through tsx.
+  }, 90_000);
 });
 
 describe("replaying work that had finished but was not yet marked done", () => {

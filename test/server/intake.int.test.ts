@@ -203,8 +203,8 @@ describe("request logs", () => {
   it("are structured and never contain a secret", async () => {
     await post("/tickets", "{}", bearer());
     const lines = server.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
-    const request = lines.find((l) => (l.req as { headers?: Record<string, unknown> } | undefined)?.headers?.authorization);
-    expect(request).toMatchObject({ req: { method: "POST", url: "/tickets", headers: { authorization: "[redacted]" } } });
+    const request = lines.find((l) => (l.request as { headers?: Record<string, unknown> } | undefined)?.headers?.authorization);
+    expect(request).toMatchObject({ request: { method: "POST", url: "/tickets", headers: { authorization: "[redacted]" } }, statusCode: expect.any(Number) });
     expect(lines.some((l) => typeof l.responseTime === "number")).toBe(true);
     const all = server.logs.join("\n");
     for (const secret of SECRETS) expect(all).not.toContain(secret);

@@ -99,5 +99,6 @@ describe("escalation-agent serve", () => {
     expect(lines.find((l) => l.msg === "agent server stopped")).toMatchObject({ drained: true });
     // Accepted before the signal: triaged before the process ended.
     expect((await sqliteClient(dir).client.read("TICK-ENT-001"))?.status).toBe("awaiting_human");
-  });
+    // A child process that loads the whole agent: slow when bin/ runs the sources through tsx (no fresh dist/).
+  }, 90_000);
 });

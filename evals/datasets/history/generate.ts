@@ -271,11 +271,12 @@ export function holdoutRows(count: number, seed: number) {
 }
 
 /** 200 history tickets: enough to draw the learning curve at 0, 25, 50, 100 and 200 verdicts. */
-const HISTORY_SIZE = 200;
+export const HISTORY_SIZE = 200;
 /** 80 hold-out items: every kind appears several times. */
-const HOLDOUT_SIZE = 80;
-const HISTORY_SEED = 20250101;
-const HOLDOUT_SEED = 20250202;
+export const HOLDOUT_SIZE = 80;
+/** Any two distinct seeds do; these are dates so they are easy to tell apart. */
+export const HISTORY_SEED = 20250101;
+export const HOLDOUT_SEED = 20250202;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dir = fileURLToPath(new URL(".", import.meta.url));

@@ -7,9 +7,10 @@ import type { CustomerTier } from "../../domain/taxonomy.js";
 import type { Classification, ConversationTurn, Evidence, TurnReading } from "../../domain/triage.js";
 import type { TicketState, Findings } from "../../graph/state.js";
 import { classifyCategory, type Taxonomy } from "../../rules/category/index.js";
-import { assessComplexity } from "../../rules/complexity.js";
+import { assessComplexity, findQuotedIdentifiers } from "../../rules/complexity.js";
 import { readEmotion } from "../../rules/emotion/index.js";
 import { extractEntities } from "../../rules/entities.js";
+import { findHumanActions, humanActionEvidence } from "../../rules/human-action.js";
 import { assessIssueType } from "../../rules/issue-type.js";
 import { detectLanguage } from "../../rules/language.js";
 import { assessPriority } from "../../rules/priority.js";
@@ -45,7 +46,10 @@ export function classifyWithRules(
     const report = detectSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language);
     report.signals.forEach((s) => signals.add(s));
     report.urgencyIndicators.forEach((u) => indicators.add(u));
-    for (const e of report.evidence) {
+    // A request only a person can carry out ("refund us", "transfer ownership")
+    // stands once made, like a signal; decide reads it back from the evidence.
+    const needs = findHumanActions(i === 0 ? `${subject}\n${turn.content}` : turn.content).map(humanActionEvidence);
+    for (const e of [...report.evidence, ...needs]) {
       if (!evidence.some((x) => x.signal === e.signal && x.match === e.match)) evidence.push(e);
     }
   });
@@ -57,7 +61,13 @@ export function classifyWithRules(
   const latestReading = readEmotion(customerTurns.length <= 1 ? `${subject}\n${latest}` : latest, language);
 
   const category = classifyCategory(subject, allText, taxonomy);
-  const entities = extractEntities(`${subject}\n${allText}`, ticket.customerEmail ? { senderEmail: ticket.customerEmail } : {});
+  const extracted = extractEntities(`${subject}\n${allText}`, ticket.customerEmail ? { senderEmail: ticket.customerEmail } : {});
+  // A quoted machine identifier ('invalid_grant') is an error code the
+  // extractor's shapes (HTTP statuses, SHOUTED_SNAKE, E1234) do not cover.
+  const quoted = findQuotedIdentifiers(`${subject}\n${allText}`).filter(
+    (code) => !extracted.errorCodes.some((known) => code.includes(known)),
+  );
+  const entities = { ...extracted, errorCodes: [...extracted.errorCodes, ...quoted] };
   const tier = ticket.customerTier ?? DEFAULT_TIER;
   const signalList = [...signals];
   const indicatorList = [...indicators];
@@ -67,6 +77,7 @@ export function classifyWithRules(
     signals: signalList,
     frustration: latestReading.frustration,
     lexiconScore: latestReading.lexiconScore,
+    language,
   });
   const priority = assessPriority({
     signals: signalList,
@@ -75,6 +86,7 @@ export function classifyWithRules(
     tier,
     issueType,
     category: category.category,
+    text: latest,
   });
   const complexity = assessComplexity({
     text: `${subject}\n${allText}`,

@@ -21,6 +21,12 @@ export interface PatternFamily {
    * many users affected only next to "can't log in" or "affected".
    */
   readonly requires?: RegExp;
+  /**
+   * The phrase reports an alert the customer may have caused themselves
+   * ("login from a new country"); a ticket that says "that was me" drops it.
+   * See ../confirmation.ts.
+   */
+  readonly selfConfirmable?: boolean;
 }
 
 /**
@@ -53,4 +59,9 @@ export function words(n: number): string {
 export function familiesOf(target: SignalTarget) {
   return (language: SupportedLanguage, name: string, pattern: RegExp, requires?: RegExp): PatternFamily =>
     requires ? { target, language, name, pattern, requires } : { target, language, name, pattern };
+}
+
+/** Marks a family whose hits the customer can take back with "that was me". */
+export function selfConfirmable(family: PatternFamily): PatternFamily {
+  return { ...family, selfConfirmable: true };
 }

@@ -1,13 +1,15 @@
 /**
  * Runs every pattern family over every sentence and keeps the matches that
- * survive the negation, hypothetical and topic-question rules.
+ * survive the negation, hypothetical, topic-question, past-episode and
+ * self-confirmation rules.
  */
 import type { SupportedLanguage } from "../../domain/taxonomy.js";
 import type { PatternFamily, SignalTarget } from "./family.js";
 import { ALL_FAMILIES } from "./families/index.js";
 import { foldText } from "./fold.js";
+import { confirmsOwnActivity } from "./confirmation.js";
 import { findCancellation } from "./negation.js";
-import { isHypotheticalSentence, isTopicQuestion } from "./questions.js";
+import { isHypotheticalSentence, isPastEpisode, isTopicQuestion } from "./questions.js";
 import { splitSentences } from "./sentences.js";
 
 /** One surviving match: what it supports, which family found it, the customer's words. */
@@ -37,6 +39,28 @@ const ABOUT_A_PRESENT_PROBLEM: ReadonlySet<SignalTarget> = new Set<SignalTarget>
   "revenue_affecting",
 ]);
 
+/**
+ * Targets about a state that can be over. "Our app went down yesterday" is
+ * history (see isPastEpisode); lost data or a breach stays a problem after
+ * the fact, so those are not listed.
+ */
+const CAN_BE_OVER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["outage", "outage_related"]);
+
+/**
+ * Targets that are also an act the customer can threaten: "If this isn't
+ * reversed I'll file a chargeback" is a threat even though the sentence
+ * opens with "if", while "if I file a chargeback, what happens?" is not.
+ */
+const CAN_BE_THREATENED: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["chargeback"]);
+
+/**
+ * The speaker commits to the act in the main clause, right before the
+ * match: "…, I'll file", "we will dispute", "werde ich … veranlassen",
+ * "je vais contester", "voy a disputar".
+ */
+const COMMITS_TO_ACT =
+  /\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'m going to|\s+am going to|'re going to|\s+are going to|\s+am|\s+are)|werde\s+ich|werden\s+wir|ich\s+werde|wir\s+werden|je\s+vais|nous\s+allons|voy\s+a|vamos\s+a)\b(?:\s+[^\s,;:]+){0,3}\s*$/;
+
 function standsInSentence(sentence: string, start: number, end: number, target: SignalTarget): boolean {
   const cancellation = findCancellation(sentence, start, end);
   if (cancellation === "negated") return false;
@@ -57,15 +81,25 @@ function requirementMet(family: PatternFamily, sentence: string): boolean {
 export function scan(text: string, language: string): Hit[] {
   const folded = foldText(text);
   const hits: Hit[] = [];
-  for (const sentence of splitSentences(text, folded, language)) {
-    const reportsNothingNow = isTopicQuestion(sentence.text) || isHypotheticalSentence(sentence.text);
+  const sentences = splitSentences(text, folded, language);
+  const ownActivity = confirmsOwnActivity(sentences.map((sentence) => sentence.text));
+  for (const sentence of sentences) {
+    const topicQuestion = isTopicQuestion(sentence.text);
+    const hypothetical = !topicQuestion && isHypotheticalSentence(sentence.text);
+    const pastEpisode = isPastEpisode(sentence.text);
     for (const family of ALL_FAMILIES) {
-      if (reportsNothingNow && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
+      if (topicQuestion && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
+      if (pastEpisode && CAN_BE_OVER.has(family.target)) continue;
+      if (ownActivity && family.selfConfirmable) continue;
+      const threat = CAN_BE_THREATENED.has(family.target);
+      if (hypothetical && ABOUT_A_PRESENT_PROBLEM.has(family.target) && !threat) continue;
       if (!requirementMet(family, sentence.text)) continue;
       for (const match of sentence.text.matchAll(family.pattern)) {
         const start = match.index;
         const end = start + match[0].length;
         if (end === start || !standsInSentence(sentence.text, start, end, family.target)) continue;
+        // In a conditional sentence only the threatened act itself counts.
+        if (hypothetical && threat && !COMMITS_TO_ACT.test(sentence.text.slice(0, start))) continue;
         hits.push({
           target: family.target,
           language: family.language,

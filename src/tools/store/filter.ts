@@ -55,16 +55,27 @@ export function matchesFilter(value: Record<string, unknown>, filter: Filter | u
   return Object.entries(filter).every(([key, condition]) => compare(value[key], condition));
 }
 
-/** SQL narrowing for `key: "string"` and `key: { $eq: "string" }` entries; the JS check stays authoritative. */
+/**
+ * SQL narrowing for the common cases — `key: "string"`, `key: { $eq:
+ * "string" }` and `key: { $ne: null }` ("has a verdict") — so a search
+ * does not parse every row; the JS check stays authoritative.
+ */
 export function sqlPrefilter(column: string, filter: Filter | undefined): { sql: string[]; params: string[] } {
   const sql: string[] = [];
   const params: string[] = [];
   for (const [key, condition] of Object.entries(filter ?? {})) {
+    // A quoted JSON path member takes any key; inner quotes are escaped.
+    const path = `$."${key.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+    if (isOperatorObject(condition) && Object.keys(condition).length === 1 && condition.$ne === null) {
+      // json_type is 'null' for a JSON null and SQL NULL for a missing key, which $ne null lets through.
+      sql.push(`json_type(${column}, ?) IS NOT 'null'`);
+      params.push(path);
+      continue;
+    }
     const wanted = typeof condition === "string" ? condition : isOperatorObject(condition) && typeof condition.$eq === "string" ? condition.$eq : undefined;
     if (wanted === undefined) continue;
-    // A quoted JSON path member takes any key; inner quotes are escaped.
     sql.push(`json_extract(${column}, ?) = ?`);
-    params.push(`$."${key.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`, wanted);
+    params.push(path, wanted);
   }
   return { sql, params };
 }

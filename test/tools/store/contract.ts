@@ -131,6 +131,12 @@ export function storeContract(name: string, open: () => Promise<StoreFixture>, c
         expect(keysOf(await store.search(["outcomes"], { filter: { segment: { $ne: "billing:paid" } } }))).toEqual(["c"]);
       });
 
+      it("filters out null values with $ne: null (how outcomes with a verdict are found)", async () => {
+        await store.put(["verdicts"], "judged", { verdict: { appropriate: false } });
+        await store.put(["verdicts"], "open", { verdict: null });
+        expect(keysOf(await store.search(["verdicts"], { filter: { verdict: { $ne: null } } }))).toEqual(["judged"]);
+      });
+
       it("pages with limit and offset, each item exactly once", async () => {
         const seen: string[] = [];
         for (let offset = 0; offset < 6; offset += 2) {

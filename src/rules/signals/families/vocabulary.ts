@@ -9,10 +9,23 @@
  * outage families need such a subject so that "prices went down" or "the
  * feature is unavailable on the free plan" stay quiet.
  */
-export const SYSTEM_EN = String.raw`(?:web ?site|site|app|application|apis?|service|services|servers?|platform|systems?|production|prod|dashboard|portal|database|db|checkout|backend|login|everything|cluster)`;
-export const SYSTEM_DE = String.raw`(?:system|server|seite|webseite|website|plattform|dienst|service|api|app|anwendung|produktion|produktiv|datenbank|dashboard|portal|shop|backend|alles|login)\w*`;
+export const SYSTEM_EN = String.raw`(?:web ?site|site|app|application|apis?|service|services|servers?|platform|systems?|production|prod|dashboard|portal|database|db|checkout|backend|login|sso|everything|cluster|workspace|instance|tenant|sync|integrations?)`;
+export const SYSTEM_DE = String.raw`(?:system|server|seite|webseite|website|plattform|dienst|service|api|app|anwendung|produktion|produktiv|datenbank|dashboard|portal|shop|backend|alles|login|workspace|instanz|synchronisation|sync|integration)\w*`;
 export const SYSTEM_ES = String.raw`(?:plataforma|servicio|servidor|sistema|sitio|web|pagina|api|aplicacion|app|produccion|base de datos|panel|portal|tienda|todo)\w*`;
 export const SYSTEM_FR = String.raw`(?:service|site|plateforme|serveur|systeme|api|application|appli|production|base de donnees|tableau de bord|portail|boutique|tout)\w*`;
+
+/**
+ * A head count of two digits or more, with or without thousands separators
+ * ("40", "1,200", "1.200", "1 200"). The look-behind stops the match from
+ * starting inside a bigger number, which read "1,200 employees" as "200".
+ */
+export const COUNT_MANY = String.raw`(?<![\d.,])(?:\d{1,3}(?:[,. ]\d{3}){1,4}|\d{2,})(?![\d.,]\d)`;
+
+/** Who counts as "people" in "400 users can't work", in the four languages. */
+export const PEOPLE_EN = String.raw`(?:users|employees|people|staff|colleagues|agents|team members|members|customers|clients|devices|seats|workers|engineers|developers|reps)`;
+export const PEOPLE_DE = String.raw`(?:mitarbeitende|mitarbeiter(?:innen)?|nutzer(?:innen)?|benutzer(?:innen)?|kolleg(?:en|innen)|personen|leute|user|kunden|angestellte)`;
+export const PEOPLE_ES = String.raw`(?:usuarios|empleados|personas|trabajadores|agentes|clientes|colaboradores)`;
+export const PEOPLE_FR = String.raw`(?:utilisateurs|employes|personnes|salaries|collaborateurs|agents|clients)`;
 
 /** Executive titles. "Board" and "leadership" only count inside the escalation frames that use them. */
 export const EXEC_EN = String.raw`(?:ceo|cto|cfo|coo|cio|ciso|cmo|cpo|co-?founders?|founders?|vp(?: of \w+)?|svp|evp|vice[- ]president(?: of \w+)?|president|managing director|board(?: of directors)?|chief \w+ officer|head of \w+|c-suite|executives?|executive team|leadership(?: team)?)`;

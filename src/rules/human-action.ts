@@ -1,0 +1,201 @@
+/**
+ * Requests only a person can carry out. A refund, a corrected invoice, a
+ * transferred workspace, a deleted account, custom contract terms: the bot
+ * can explain the policy but cannot do the thing, and telling the customer
+ * how to do it themselves is no answer when only staff have the lever. Such
+ * a ticket goes to the team that can act (scheduled, not urgent: nothing is
+ * on fire, but a person must pick it up).
+ *
+ * The patterns look for the REQUEST, not the topic: "please refund us" is a
+ * need, "what is your refund policy?" is a how-to question the bot answers;
+ * "delete my account" is a need, "will my account be deleted if…?" is not.
+ * English, German, Spanish and French, like the rest of the rules engine.
+ *
+ * The finding travels to the decision as classification evidence (signal
+ * `needs_human_action`), so the human who picks the ticket up sees in the
+ * handoff which words asked for what.
+ */
+import type { Evidence } from "../domain/triage.js";
+import type { Team } from "../domain/taxonomy.js";
+
+export const HUMAN_ACTION_KINDS = [
+  "refund",
+  "billing_correction",
+  "payment_not_applied",
+  "contract_terms",
+  "invoicing_setup",
+  "ownership_transfer",
+  "account_deletion",
+  "account_recovery",
+  "records_export",
+  "account_manager",
+  "plan_exception",
+  "press_inquiry",
+] as const;
+export type HumanActionKind = (typeof HUMAN_ACTION_KINDS)[number];
+
+export interface HumanActionNeed {
+  kind: HumanActionKind;
+  /** The words that asked for it, as the customer wrote them. */
+  match: string;
+}
+
+/** The `signal` of the evidence entries this module writes. */
+export const HUMAN_ACTION_SIGNAL = "needs_human_action";
+const RULE_PREFIX = "human-action:";
+
+/**
+ * Who can act on each kind, whatever the ticket's category was read as:
+ * money and contracts are finance's; ownership, deletion, recovery and the
+ * account relationship are customer success's. "category" leaves it to the
+ * category's team (a press request goes wherever general inquiries go).
+ */
+export const HUMAN_ACTION_TEAM: Record<HumanActionKind, Team | "category"> = {
+  refund: "finance",
+  billing_correction: "finance",
+  payment_not_applied: "finance",
+  contract_terms: "finance",
+  invoicing_setup: "finance",
+  ownership_transfer: "customer_success",
+  account_deletion: "customer_success",
+  account_recovery: "customer_success",
+  records_export: "category",
+  account_manager: "customer_success",
+  plan_exception: "customer_success",
+  press_inquiry: "category",
+};
+
+/** What the need is, worded for the decision's reasons. */
+export const HUMAN_ACTION_LABEL: Record<HumanActionKind, string> = {
+  refund: "a refund",
+  billing_correction: "a billing correction",
+  payment_not_applied: "a payment that was not applied",
+  contract_terms: "custom contract or payment terms",
+  invoicing_setup: "an invoicing set-up only billing staff can change",
+  ownership_transfer: "an ownership transfer",
+  account_deletion: "an account or personal-data deletion request",
+  account_recovery: "account recovery without the second factor",
+  records_export: "records only staff can pull (audit logs beyond the product's window)",
+  account_manager: "a meeting with the account team",
+  plan_exception: "an exception to the plan's terms",
+  press_inquiry: "a press inquiry",
+};
+
+/** One pattern, or several that must ALL match (a need defined by two facts together). */
+type Rule = RegExp | readonly RegExp[];
+
+/*
+ * Word edges: JS `\b` only knows ASCII, so accented words ("prélèvement")
+ * need explicit Unicode-aware edges. `B` is "not preceded by a letter".
+ */
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const re = (source: string) => new RegExp(source, "iu");
+
+const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
+  refund: [
+    // en: asked for, not asked about ("refund policy" stays a question)
+    re(String.raw`${B}(?:refund (?:me|us|the|my|our|it|this|that)|(?:want|need|request|like|expect|get|issue|process|demand)(?:ing|ed)? (?:a |the |my |our )?(?:full |partial )?refund|money back)${E}`),
+    re(String.raw`${B}(?:erstatten sie|geld zurück|(?:um|eine) (?:rückerstattung|erstattung) (?:bitten|beantragen|fordern|verlangen)|(?:rückerstattung|erstattung) (?:beantragen|fordern|verlangen))${E}`),
+    re(String.raw`${B}(?:(?:quiero|necesito|solicito|pido|exijo|quisiera)(?: un| el| la| una)? (?:reembolso|devolución)|devuélvan(?:me|nos))${E}`),
+    re(String.raw`${B}(?:(?:je (?:veux|voudrais|demande)|nous (?:voulons|voudrions|demandons)) (?:un |le |être )?rembours(?:ement|és?)|remboursez(?:-moi|-nous)?)${E}`),
+  ],
+  billing_correction: [
+    re(String.raw`${B}(?:charged (?:us |me )?(?:twice|double|two times)|double[- ]charged|(?:billed|charged) (?:us |me )?\S+ instead of|overcharged|(?:corrected|re-?issued?) invoices?|invoice correction|credit note)${E}`),
+    re(String.raw`${B}(?:(?:zweimal|doppelt) (?:belastet|abgebucht|berechnet)|korrigierte rechnung(?:en)?|rechnungskorrektur|gutschrift)${E}`),
+    re(String.raw`${B}(?:cobrad[oa]s? (?:dos veces|dos cargos|doble)|cobro duplicado|factura(?:s)? corregida(?:s)?|nota de crédito)${E}`),
+    re(String.raw`${B}(?:(?:factur|prélev|débit)é(?:e|s|es)? deux fois|facture(?:s)? corrigée(?:s)?|note de crédit)${E}`),
+  ],
+  payment_not_applied: [
+    // Paid, yet the product does not reflect it: only billing staff can reconcile.
+    re(String.raw`${B}(?:paid|upgraded|payment went through)${E}.{0,80}${B}(?:but|yet)${E}.{0,80}${B}still${E}`),
+    re(String.raw`${B}(?:bezahlt|upgegradet)${E}.{0,80}${B}aber${E}.{0,80}${B}(?:immer noch|weiterhin|noch immer)${E}`),
+    re(String.raw`${B}(?:pagad[oa]|pagué|pagamos)${E}.{0,80}${B}pero${E}.{0,80}${B}(?:todavía|sigue|aún)${E}`),
+    re(String.raw`${B}(?:payé|réglé)${E}.{0,80}${B}mais${E}.{0,80}${B}(?:toujours|encore)${E}`),
+  ],
+  contract_terms: [
+    re(String.raw`${B}(?:(?:custom|special|extended|different) (?:payment |contract )?terms|net ?(?:30|45|60|90)|contract (?:amendment|change)|amend (?:our|the) contract)${E}`),
+    re(String.raw`${B}(?:(?:sonder|individuelle)(?:konditionen| konditionen| zahlungsbedingungen)|zahlungsziel|vertragsänderung)${E}`),
+    re(String.raw`${B}(?:condiciones (?:de pago )?(?:personalizadas|especiales)|modificación del contrato)${E}`),
+    re(String.raw`${B}(?:conditions (?:de paiement )?(?:personnalisées|particulières)|avenant au contrat)${E}`),
+  ],
+  invoicing_setup: [
+    re(String.raw`${B}(?:consolidated (?:invoic\w*|billing)|one invoice for (?:all|our|every)|sammelrechnung|factura consolidada|facturation consolidée|facture consolidée)${E}`),
+  ],
+  ownership_transfer: [
+    re(String.raw`${B}(?:transfer(?:red|ring)? (?:the |our |my )?(?:workspace |account )?ownership|ownership (?:transferred|transfer)|make me (?:the )?(?:workspace )?owner)${E}`),
+    re(String.raw`${B}(?:(?:inhaber|eigentümer)(?:schaft|rechte)?${E}.{0,30}übertrag\w*|übertrag\w*${E}.{0,30}(?:inhaber|eigentümer)\w*)`),
+    re(String.raw`${B}(?:transferir la (?:propiedad|titularidad)|cambiar el propietario)${E}`),
+    re(String.raw`${B}(?:transférer la propriété|changer le propriétaire|transfert de propriété)${E}`),
+  ],
+  account_deletion: [
+    re(String.raw`${B}(?:delete (?:my|our) (?:account|data|workspace)|close (?:my|our) account|right to (?:erasure|be forgotten)|gdpr (?:request|deletion|erasure|access request)|data subject (?:access )?request|dsar)${E}`),
+    re(String.raw`${B}(?:(?:mein(?:en)?|unser(?:en)?) (?:konto|account|daten) löschen|löschen sie (?:mein|unser)\w*|dsgvo-?(?:anfrage|auskunft|löschung))${E}`),
+    re(String.raw`${B}(?:(?:eliminar|borrar|cerrar) (?:mi|nuestra) cuenta|(?:eliminar|borrar) (?:mis|nuestros) datos|derecho al olvido)${E}`),
+    re(String.raw`${B}(?:(?:supprimer|fermer) (?:mon|notre) compte|supprimer (?:mes|nos) données|droit à l['’]oubli|demande rgpd)${E}`),
+  ],
+  account_recovery: [
+    // The second factor is gone AND nothing to recover with: a person must verify identity.
+    [
+      re(String.raw`${B}(?:2fa|two[- ]factor|backup codes?|recovery codes?|authenticator|zwei-faktor|backup-codes|doble factor|códigos de (?:respaldo|recuperación)|double authentification|codes de (?:secours|récupération))${E}`),
+      re(String.raw`${B}(?:lost|stolen|new phone|(?:didn['’]?t|did not|never) save|no longer have|(?:don['’]?t|do not) have|verloren|gestohlen|neues (?:handy|telefon)|nicht gespeichert|perd[ií]\w*|nuevo (?:teléfono|móvil)|no (?:guardé|tengo)|perdu|volé|nouveau téléphone|pas (?:sauvegardé|enregistré))${E}`),
+    ],
+  ],
+  records_export: [
+    // Audit records for an auditor, beyond what the product shows: staff pull them.
+    [
+      re(String.raw`${B}(?:audit (?:log|trail)s?|activity logs?|audit-?protokoll\w*|registros? de auditoría|journa(?:l|ux) d['’]audit)${E}`),
+      re(String.raw`${B}(?:auditors?|prüfer\w*|auditor(?:es|a)?|auditeurs?|(?:full|complete|entire|vollständig\w*|complet[oa]?s?|complète) |(?:last|letzten|últimos|derniers) \d+ (?:months|years|monate|jahre|meses|años|mois|ans))`),
+    ],
+  ],
+  account_manager: [
+    re(String.raw`${B}(?:(?:quarterly )?business review|qbr|(?:account manager|customer success manager|csm)${E}.{0,60}${B}(?:schedule|set up|arrange|book|call|meeting))${E}`),
+    re(String.raw`${B}(?:(?:kundenbetreuer|account manager)\w*${E}.{0,60}${B}(?:termin|gespräch|treffen)\w*)`),
+    re(String.raw`${B}(?:(?:gestor|ejecutivo) de cuenta${E}.{0,60}${B}(?:reunión|llamada))`),
+    re(String.raw`${B}(?:(?:chargé|responsable) de compte${E}.{0,60}${B}(?:rendez-vous|réunion|appel))`),
+  ],
+  plan_exception: [
+    re(String.raw`${B}(?:extend (?:our|my|the) trial|trial extension|testphase verlängern|(?:extender|ampliar) (?:la|el) (?:prueba|período de prueba)|prolonger (?:l['’]essai|la période d['’]essai))${E}`),
+  ],
+  press_inquiry: [
+    re(String.raw`${B}(?:journalist|press (?:inquiry|request|enquiry)|media (?:inquiry|request|enquiry)|for a comment|presseanfrage|journalistin|periodista|consulta de prensa|journaliste|demande de presse)${E}`),
+  ],
+};
+
+function matchRule(text: string, rule: Rule): string | null {
+  if (rule instanceof RegExp) return rule.exec(text)?.[0] ?? null;
+  const parts = rule.map((r) => r.exec(text)?.[0] ?? null);
+  return parts.every((p) => p !== null) ? parts.join(" … ") : null;
+}
+
+/** Every kind of person-only request in `text`, with the words that asked for it. */
+export function findHumanActions(text: string): HumanActionNeed[] {
+  const needs: HumanActionNeed[] = [];
+  for (const kind of HUMAN_ACTION_KINDS) {
+    for (const rule of PATTERNS[kind]) {
+      const match = matchRule(text, rule);
+      if (match) {
+        needs.push({ kind, match });
+        break;
+      }
+    }
+  }
+  return needs;
+}
+
+export function humanActionEvidence(need: HumanActionNeed): Evidence {
+  return { signal: HUMAN_ACTION_SIGNAL, match: need.match, rule: `${RULE_PREFIX}${need.kind}` };
+}
+
+/** The needs recorded in a classification's evidence (what decide sees). */
+export function humanActionsFromEvidence(evidence: readonly Evidence[]): HumanActionNeed[] {
+  return evidence.flatMap((e) => {
+    if (e.signal !== HUMAN_ACTION_SIGNAL || !e.rule.startsWith(RULE_PREFIX)) return [];
+    const kind = e.rule.slice(RULE_PREFIX.length);
+    return isKind(kind) ? [{ kind, match: e.match }] : [];
+  });
+}
+
+function isKind(value: string): value is HumanActionKind {
+  return (HUMAN_ACTION_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,26 @@
+/**
+ * Recognises a customer taking an alert back: "new login from Lisbon — that
+ * was me", "das war ich", "era yo", "c'était moi". A login or activity alert
+ * the customer says they caused is no incident, so families marked
+ * `selfConfirmable` are dropped for the whole ticket when it holds such a
+ * confirmation. "It wasn't me" / "Ich war das nicht" is the opposite and is
+ * caught by the ordinary negation rule.
+ */
+import { findCancellation } from "./negation.js";
+
+/**
+ * "That was me", "it was just me", "was me" (a subject line), "that was my
+ * colleague", "I was travelling"; and the same in German, Spanish, French.
+ */
+const SELF_CONFIRMATION =
+  /\b(?:(?:that|it|this|those|these|they)\s+(?:was|were)\s+(?:just\s+|only\s+|actually\s+|indeed\s+|all\s+)?(?:me|us|my(?:self)?|one of us|my (?:colleague|partner|wife|husband|assistant))|was\s+me|(?:i|we)\s+(?:was|were)\s+(?:travel(?:l)?ing|on (?:holiday|vacation|a (?:business )?trip))|(?:das|ich)\s+war(?:en)?\s+(?:ich|wir|das|selbst)|(?:era|fui|fuimos|eramos)\s+yo|fui\s+yo|c'(?:etait|est)\s+(?:bien\s+)?moi|c'etait\s+nous)\b/g;
+
+/** True when some sentence of the folded text says, un-negated, that the activity was the customer's own. */
+export function confirmsOwnActivity(sentences: readonly string[]): boolean {
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(SELF_CONFIRMATION)) {
+      if (findCancellation(sentence, match.index, match.index + match[0].length) !== "negated") return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,163 @@
+/**
+ * deliberate(): the ordered policy for tickets without a hard trigger. Each
+ * block states one rule a support lead would state, with the cases on both
+ * sides of it.
+ */
+import { describe, expect, it } from "vitest";
+import type { Classification } from "../../src/domain/triage.js";
+import type { Team } from "../../src/domain/taxonomy.js";
+import { deliberate, immediateDecision, type DecisionInput } from "../../src/rules/decision.js";
+import { findHumanActions, humanActionEvidence } from "../../src/rules/human-action.js";
+import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
+import { makeAnalysis, makeClassification } from "../fixtures/triage.js";
+
+type ClassificationOverrides = Parameters<typeof makeClassification>[0];
+
+function input(c: ClassificationOverrides = {}, rest: Partial<Omit<DecisionInput, "classification">> = {}): DecisionInput {
+  const classification: Classification = makeClassification({ priority: "medium", ...c });
+  return {
+    classification,
+    analysis: makeAnalysis(),
+    tier: classification.customerType,
+    escalationHistoryCount: 0,
+    categoryTeam: "general_support" as Team,
+    thresholds: DEFAULT_THRESHOLDS,
+    ...rest,
+  };
+}
+
+const needs = (text: string) => findHumanActions(text).map(humanActionEvidence);
+
+describe("deliberate: baseline behaviour", () => {
+  it("leaves a calm routine question with the bot", () => {
+    expect(deliberate(input()).type).toBe("no_escalation");
+  });
+
+  it("sends relationship risk from a key account to management", () => {
+    const d = deliberate(input({ escalationSignals: ["churn_risk"], customerType: "enterprise" }, { tier: "enterprise" }));
+    expect(d).toMatchObject({ type: "management_escalation", targetTeam: "senior_support" });
+  });
+
+  it("decides immediate escalations from the trigger alone", () => {
+    const d = immediateDecision({
+      classification: makeClassification({ escalationSignals: ["outage"] }),
+      analysis: makeAnalysis({ immediateEscalation: { required: true, reasons: ["outage"] } }),
+      categoryTeam: "technical_support",
+    });
+    expect(d).toMatchObject({ type: "immediate_escalation", targetTeam: "engineering", urgency: "immediate" });
+  });
+});
+
+describe("deliberate: a reported defect with impact goes to a specialist", () => {
+  const defect = { category: "integration", issueType: "problem" } as const;
+
+  it("escalates a high-priority integration problem to the category team", () => {
+    const d = deliberate(input({ ...defect, priority: "high" }, { categoryTeam: "technical_support" }));
+    expect(d).toMatchObject({ type: "specialist_escalation", targetTeam: "technical_support", urgency: "standard" });
+    expect(d.reasons.join(" ")).toContain("high priority");
+  });
+
+  it("escalates on a business-impact indicator even at medium priority", () => {
+    const d = deliberate(input({ ...defect, urgencyIndicators: ["many_users_affected"] }));
+    expect(d.type).toBe("specialist_escalation");
+    expect(d.reasons.join(" ")).toContain("many_users_affected");
+  });
+
+  it("escalates a problem reported with reproducible artefacts (error code, request id, version)", () => {
+    const d = deliberate(input({ ...defect, entities: { errorCodes: ["invalid_grant"], ids: [], versions: [], amounts: [], emails: [], urls: [], durations: [] } }));
+    expect(d).toMatchObject({ type: "specialist_escalation", urgency: "scheduled" });
+    expect(d.reasons.join(" ")).toContain("invalid_grant");
+  });
+
+  it("does not escalate the same category's questions, wishes or artefact-free medium problems", () => {
+    expect(deliberate(input({ ...defect, issueType: "question", priority: "high" })).type).toBe("no_escalation");
+    expect(deliberate(input({ ...defect, issueType: "request", priority: "high" })).type).toBe("no_escalation");
+    expect(deliberate(input(defect)).type).toBe("no_escalation");
+  });
+
+  it("does not apply to billing or account problems (no specialist owns them)", () => {
+    expect(deliberate(input({ category: "billing", issueType: "problem", priority: "high" })).type).toBe("no_escalation");
+  });
+
+  it("sends a security concern raised as a question to the security team", () => {
+    const d = deliberate(
+      input({ category: "security", issueType: "question", urgencyIndicators: ["security_related"] }, { categoryTeam: "security_team" }),
+    );
+    expect(d).toMatchObject({ type: "specialist_escalation", targetTeam: "security_team" });
+  });
+});
+
+describe("deliberate: requests only a person can carry out", () => {
+  it("schedules a refund request with finance, whatever the category", () => {
+    const d = deliberate(input({ category: "general_inquiry", evidence: needs("Please refund us for the unused seats.") }));
+    expect(d).toMatchObject({ type: "scheduled_escalation", targetTeam: "finance", urgency: "scheduled" });
+    expect(d.reasons[0]).toContain("a refund");
+  });
+
+  it("schedules an ownership transfer with customer success, standard when high priority", () => {
+    const d = deliberate(input({ category: "billing", priority: "high", evidence: needs("We need ownership transferred to me.") }));
+    expect(d).toMatchObject({ type: "scheduled_escalation", targetTeam: "customer_success", urgency: "standard" });
+  });
+
+  it("sends a press inquiry to the category's team", () => {
+    const d = deliberate(input({ evidence: needs("I'm a journalist writing about tools.") }, { categoryTeam: "general_support" }));
+    expect(d).toMatchObject({ type: "scheduled_escalation", targetTeam: "general_support" });
+  });
+
+  it("ignores evidence from other rules", () => {
+    const d = deliberate(input({ evidence: [{ signal: "outage", match: "down", rule: "outage:state" }] }));
+    expect(d.type).toBe("no_escalation");
+  });
+});
+
+describe("deliberate: a key account's high-priority problem", () => {
+  for (const tier of ["enterprise", "vip", "at_risk"] as const) {
+    it(`schedules a ${tier} customer's high-priority problem`, () => {
+      const d = deliberate(input({ customerType: tier, issueType: "problem", priority: "high", category: "product" }, { tier, categoryTeam: "product" }));
+      expect(d).toMatchObject({ type: "scheduled_escalation", targetTeam: "product", urgency: "standard" });
+    });
+  }
+
+  it("leaves a key account's question, or a problem the customer called minor (medium/low), with the bot", () => {
+    expect(deliberate(input({ customerType: "enterprise", issueType: "question", priority: "high" }, { tier: "enterprise" })).type).toBe("no_escalation");
+    expect(deliberate(input({ customerType: "enterprise", issueType: "problem", priority: "low" }, { tier: "enterprise" })).type).toBe("no_escalation");
+  });
+
+  it("does not schedule a paid customer's high-priority product problem on tier grounds", () => {
+    expect(deliberate(input({ issueType: "problem", priority: "high", category: "product" })).type).toBe("no_escalation");
+  });
+});
+
+describe("deliberate: languages the rules engine cannot read", () => {
+  it("hands a report in Japanese to a person, ambiguous so a model may decide", () => {
+    const d = deliberate(input({ language: "ja", issueType: "problem" }));
+    expect(d).toMatchObject({ type: "scheduled_escalation", targetTeam: "general_support", urgency: "standard", ambiguous: true });
+    expect(d.reasons[0]).toBe("written in Japanese (ja), which the rules engine cannot read (rules)");
+  });
+
+  it("names the category's team when the category is known", () => {
+    expect(deliberate(input({ language: "ru", issueType: "problem" }, { categoryTeam: "finance" })).targetTeam).toBe("finance");
+  });
+
+  it("leaves a single question (read from punctuation) with the bot", () => {
+    expect(deliberate(input({ language: "zh", issueType: "question" })).type).toBe("no_escalation");
+  });
+
+  it("leaves the decision to the model when a model read the text", () => {
+    expect(deliberate(input({ language: "ja", issueType: "problem" }, { textReadByModel: true })).type).toBe("no_escalation");
+  });
+
+  it("does not apply to the four languages the engine reads", () => {
+    for (const language of ["en", "de", "es", "fr"]) {
+      expect(deliberate(input({ language, issueType: "problem" })).type).toBe("no_escalation");
+    }
+  });
+
+  it("lets a stronger rule win (a settled conversation stays with the bot)", () => {
+    const d = deliberate({
+      ...input({ language: "ru", issueType: "problem" }),
+      analysis: makeAnalysis({ trend: { pattern: "settled", reason: "the conversation ended calm", escalates: false } }),
+    });
+    expect(d.type).toBe("no_escalation");
+  });
+});

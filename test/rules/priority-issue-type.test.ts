@@ -1,0 +1,105 @@
+/**
+ * Issue type and priority: the parts the decision policy leans on — what
+ * counts as a reported problem, a key account's default priority, and the
+ * customer's own word that it can wait.
+ */
+import { describe, expect, it } from "vitest";
+import { assessComplexity, findQuotedIdentifiers } from "../../src/rules/complexity.js";
+import { assessIssueType, splitSentences, type IssueTypeInput } from "../../src/rules/issue-type.js";
+import { assessPriority, type PriorityInput } from "../../src/rules/priority.js";
+import { assessRisk } from "../../src/rules/risk.js";
+
+const issue = (text: string, extra: Partial<IssueTypeInput> = {}) =>
+  assessIssueType({ text, category: "technical", signals: [], frustration: 0, lexiconScore: 0, ...extra });
+
+describe("assessIssueType", () => {
+  it("reads a how-to question as a question", () => {
+    expect(issue("How do I export my board to CSV?")).toBe("question");
+    expect(issue("How do I export my board to CSV")).toBe("question");
+  });
+
+  it("reads a statement that opens with a question word as a report", () => {
+    expect(issue("When Okta deprovisions a user, the seat stays assigned.")).toBe("problem");
+  });
+
+  it("reads a problem with a polite 'could someone look at this?' as a problem", () => {
+    expect(issue("Every automation fires an hour late since Sunday. Could someone who knows the scheduler look at this?")).toBe("problem");
+    expect(issue("Our payroll workflow didn't run last night. Could someone have a look?")).toBe("problem");
+  });
+
+  it("keeps a lone 'can you check …?' and real questions after a description as questions", () => {
+    expect(issue("Can you check my invoice?")).toBe("question");
+    expect(issue("I'm locked out after too many attempts. How long do I have to wait?")).toBe("question");
+  });
+
+  it("reads suggestions as requests", () => {
+    expect(issue("Suggestion: an API endpoint to bulk-archive projects would save us time.")).toBe("request");
+    expect(issue("Feature idea: let us snooze notifications per project.")).toBe("request");
+  });
+
+  it("outside en/de/es/fr, reads one sentence ending in a question mark as a question and anything else as a report", () => {
+    expect(issue("パスワードを変更するにはどうすればいいですか？", { language: "ja" })).toBe("question");
+    expect(issue("Как изменить язык интерфейса?", { language: "ru" })).toBe("question");
+    expect(issue("本日午前9時から、全ユーザーがアクセスできません。業務が止まっています。", { language: "ja" })).toBe("problem");
+    expect(issue("Alguém acessou minha conta e alterou meu e-mail. Não fui eu!", { language: "pt" })).toBe("problem");
+  });
+
+  it("splits CJK sentences without spaces and keeps version numbers whole", () => {
+    expect(splitSentences("ありがとうございます。解決しました。")).toHaveLength(2);
+    expect(splitSentences("Version 3.4.1 crashes. Help!")).toEqual(["Version 3.4.1 crashes.", "Help!"]);
+  });
+});
+
+const priority = (extra: Partial<PriorityInput>) =>
+  assessPriority({ signals: [], indicators: [], frustration: 0, tier: "paid", issueType: "problem", category: "bug_report", ...extra });
+
+describe("assessPriority", () => {
+  it("makes a key or at-risk account's problem high", () => {
+    for (const tier of ["enterprise", "vip", "at_risk"] as const) expect(priority({ tier }).priority).toBe("high");
+    expect(priority({ tier: "paid" }).priority).toBe("medium");
+  });
+
+  it("believes the customer who says it is minor or can wait", () => {
+    expect(priority({ tier: "enterprise", text: "Minor: the filter counter shows 12 but the list has 11." })).toMatchObject({
+      priority: "low",
+      reason: "the customer says it can wait",
+    });
+    expect(priority({ tier: "vip", issueType: "question", text: "No rush, next quarter is fine." }).priority).toBe("low");
+    expect(priority({ text: "Nicht dringend, aber der Export ist leer." }).priority).toBe("low");
+  });
+
+  it("does not let 'minor' lower what a signal or an impact indicator raised", () => {
+    expect(priority({ tier: "enterprise", signals: ["security_incident"], text: "Minor: someone else is in our workspace." }).priority).toBe("critical");
+    expect(priority({ indicators: ["business_impacting"], text: "Not urgent, but billing is blocked." }).priority).toBe("high");
+  });
+
+  it("reads an angry 'no rush!!!' as sarcasm, not patience", () => {
+    expect(priority({ frustration: 50, text: "Oh no rush, it's only been broken for a week!!!" }).priority).not.toBe("low");
+  });
+});
+
+describe("complexity: quoted machine identifiers", () => {
+  it("finds snake_case and camel/PascalCase identifiers in quotes, not quoted prose or apostrophes", () => {
+    expect(findQuotedIdentifiers("Our app's OAuth flow fails with 'invalid_grant' when exchanging the code.")).toEqual(["invalid_grant"]);
+    expect(findQuotedIdentifiers("every user gets 'AudienceRestriction mismatch' at login")).toEqual(["AudienceRestriction mismatch"]);
+    expect(findQuotedIdentifiers("The app shows 'Syncing…' forever; it's the 'Mark all as read' button.")).toEqual([]);
+  });
+
+  it("scores a quoted code like any other artefact (4 points on the technical axis)", () => {
+    const base = { text: "x", category: "integration", signals: [], frustration: 0, language: "en", customerTurns: 1 } as const;
+    const entities = { errorCodes: [], ids: [], versions: [], amounts: [], emails: [], urls: [], durations: [] };
+    const without = assessComplexity({ ...base, entities });
+    const withCode = assessComplexity({ ...base, entities: { ...entities, errorCodes: ["invalid_grant"] } });
+    expect(withCode.scores.technical - without.scores.technical).toBe(4);
+  });
+});
+
+describe("assessRisk", () => {
+  it("weighs business impact for a key account", () => {
+    const complexity = { technical: 40, communication: 20, process: 15, resolution: 28 };
+    const calm = assessRisk({ frustration: 0, complexity, tier: "paid", previousTicketCount: 0, escalationHistoryCount: 0, signals: [], indicators: [] });
+    const hurt = assessRisk({ frustration: 0, complexity, tier: "enterprise", previousTicketCount: 0, escalationHistoryCount: 0, signals: [], indicators: ["revenue_affecting"] });
+    expect(hurt.business).toBeGreaterThan(calm.business);
+    expect(hurt.overall).toBeGreaterThan(calm.overall);
+  });
+});
