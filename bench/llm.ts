@@ -9,8 +9,8 @@
  * measured in the same run. The fake model agrees with the rules engine, so
  * every ticket takes the path it takes offline.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MemorySaver } from "@langchain/langgraph";
 import type { TicketAssessment } from "../src/domain/judgement.js";
@@ -23,6 +23,7 @@ import { OutboxChannels } from "../src/tools/channels/outbox.js";
 import { seedTicket } from "../test/helpers/agent.js";
 import { startFakeOpenAI, type FakeReply, type RecordedRequest } from "../test/helpers/openai-server.js";
 import { BASELINE_STEPS, baselineAnswers, runBaseline } from "./baseline.js";
+import { machineLine, writeSection } from "./results-file.js";
 
 const PATHS = [
   { path: "no escalation", ticket: "TICK-STD-001" },
@@ -191,30 +192,26 @@ export async function run(args: string[]): Promise<void> {
 }
 
 function writeResults(command: string, tables: string[]): void {
-  const file = new URL("./RESULTS.md", import.meta.url);
-  const body = [
-    "# Benchmark results",
-    "",
-    "## llm — model round trips and cost per ticket",
-    "",
-    "```bash",
-    command,
-    "```",
-    "",
-    `Measured ${new Date().toISOString().slice(0, 10)} on Node ${process.version} (${process.platform}, ${cpus().length} CPUs,`,
-    `1-minute load average ${loadavg()[0]?.toFixed(1)} when the run ended: other work shares the machine, so the`,
-    "overhead above the model latencies, and the rules-only times, are upper bounds).",
-    "",
-    "Prompt tokens are as the fake server counts them: about one per four characters of the messages",
-    "and the JSON schema sent with them. \"rules only\" is the same ticket through the offline agent.",
-    "",
-    tables.join("\n\n"),
-    "",
-    "wall ÷ L counts how many model latencies a ticket waits for: the agent makes one assessment",
-    "request and then the reply (2), the baseline six requests one after another (6). What is above",
-    "those is the graph itself (the rules engine, the knowledge base, the handoff) and local HTTP,",
-    "so it weighs less as L grows.",
-    "",
-  ].join("\n");
-  writeFileSync(file, body);
+  writeSection(
+    "llm",
+    [
+      "## llm — model round trips and cost per ticket",
+      "",
+      "```bash",
+      command,
+      "```",
+      "",
+      machineLine(),
+      "",
+      "Prompt tokens are as the fake server counts them: about one per four characters of the messages",
+      "and the JSON schema sent with them. \"rules only\" is the same ticket through the offline agent.",
+      "",
+      tables.join("\n\n"),
+      "",
+      "wall ÷ L counts how many model latencies a ticket waits for: the agent makes one assessment",
+      "request and then the reply (2), the baseline six requests one after another (6). What is above",
+      "those is the graph itself (the rules engine, the knowledge base, the handoff) and local HTTP,",
+      "so it weighs less as L grows.",
+    ].join("\n"),
+  );
 }

@@ -4,6 +4,8 @@
  */
 const BENCHMARKS: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   llm: () => import("./llm.js"),
+  persistence: () => import("./persistence.js"),
+  workers: () => import("./workers.js"),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -40,23 +40,29 @@ export const BASELINE = {
 };
 
 /**
- * Floors: the baseline minus 0.02, cut down to two decimals. The engine is
+ * Floors: the baseline minus 0.02, cut down to two decimals (re-set on
+ * 2026-11-26 from \`npm run eval -- --json\` after the recall work: decision
+ * accuracy 0.937, escalation P/R 0.991/0.991, 1 critical miss). The engine is
  * deterministic, so the margin is not for noise: it lets a fix that trades
  * a case or two pass, while a real regression fails. A false promise is
  * never acceptable, so that floor is 1.
  */
 export const FLOORS: Partial<Record<keyof Headline, number>> = {
-  decisionAccuracy: 0.68,
-  decisionMacroF1: 0.46,
-  escalationPrecision: 0.81,
-  escalationRecall: 0.25,
-  escalationF1: 0.39,
+  decisionAccuracy: 0.91,
+  decisionMacroF1: 0.86,
+  escalationPrecision: 0.97,
+  escalationRecall: 0.97,
+  escalationF1: 0.97,
   categoryAccuracy: 0.49,
   categoryMacroF1: 0.47,
-  priorityAccuracy: 0.42,
-  priorityWithinOne: 0.84,
-  teamAccuracy: 0.55,
-  teamRoutingAccuracy: 0.86,
+  priorityAccuracy: 0.54,
+  priorityWithinOne: 0.95,
+  teamAccuracy: 0.62,
+  // Re-set 2026-11-26: the first floor (0.86) was measured over the 35 tickets
+  // the engine then escalated; after the recall work it escalates ~112 and
+  // routes 78% of them to the labelled team (mostly unsupported-language
+  // tickets going to general_support). Measured 0.783, floor = that − 0.02.
+  teamRoutingAccuracy: 0.76,
   languageAccuracy: 0.98,
   replyAcknowledgesHandoff: 0.98,
   replySameLanguage: 0.96,
@@ -65,7 +71,7 @@ export const FLOORS: Partial<Record<keyof Headline, number>> = {
 
 /** Ceilings for metrics where lower is better: baseline plus 0.02, rounded up to two decimals. */
 export const CEILINGS: Partial<Record<keyof Headline, number>> = {
-  overEscalationRate: 0.07,
+  overEscalationRate: 0.03, // measured 0.0069 (1/145) on 2026-11-26
   failures: 0,
 };
 
@@ -77,85 +83,5 @@ export const CEILINGS: Partial<Record<keyof Headline, number>> = {
  * list only ever shrinks.
  */
 export const KNOWN_CRITICAL_MISSES: Readonly<Record<string, string>> = {
-  "LNG-JA-001": "no signal patterns for this language (ja, ru, zh, pt)",
-  "LNG-JA-003": "no signal patterns for this language (ja, ru, zh, pt)",
-  "LNG-JA-005": "no signal patterns for this language (ja, ru, zh, pt)",
-  "LNG-JA-006": "no signal patterns for this language (ja, ru, zh, pt)",
-  "LNG-RU-002": "no signal patterns for this language (ja, ru, zh, pt)",
-  "LNG-RU-003": "no signal patterns for this language (ja, ru, zh, pt)",
-  "LNG-RU-005": "no signal patterns for this language (ja, ru, zh, pt)",
-  "LNG-RU-006": "no signal patterns for this language (ja, ru, zh, pt)",
-  "LNG-ZH-002": "no signal patterns for this language (ja, ru, zh, pt)",
-  "LNG-PT-001": "no signal patterns for this language (ja, ru, zh, pt)",
-  "TEC-003": "outage not recognised",
-  "TEC-011": "outage not recognised",
-  "TEC-020": "outage not recognised",
-  "INT-004": "outage not recognised",
-  "LNG-DE-002": "outage not recognised",
-  "TRK-018": "outage not recognised",
-  "MT-008#1": "outage not recognised",
-  "TEC-012": "data loss not recognised",
-  "LNG-ES-002": "data loss not recognised",
-  "BUG-007": "data loss not recognised",
-  "INT-007": "data loss not recognised",
-  "MT-011#1": "data loss not recognised",
-  "SEC-002": "security incident not recognised",
-  "SEC-003": "security incident not recognised",
-  "SEC-006": "security incident not recognised",
-  "SEC-009": "security incident not recognised",
-  "SEC-011": "security incident not recognised",
-  "SEC-016": "security incident not recognised",
-  "TRK-020": "security incident not recognised",
-  "LNG-DE-007": "security incident not recognised",
-  "LNG-FR-007": "security incident not recognised",
-  "MT-007#1": "security incident not recognised",
-  "BUG-005": "security incident not recognised",
-  "BUG-012": "security incident not recognised",
-  "BIL-012": "chargeback (threat) not recognised",
-  "LNG-FR-003": "chargeback (threat) not recognised",
-  "BIL-006": "relationship risk (executive, churn, public, repeat) not recognised",
-  "BUG-009": "relationship risk (executive, churn, public, repeat) not recognised",
-  "PRD-005": "relationship risk (executive, churn, public, repeat) not recognised",
-  "PRD-013": "relationship risk (executive, churn, public, repeat) not recognised",
-  "FEA-005": "relationship risk (executive, churn, public, repeat) not recognised",
-  "FEA-008": "relationship risk (executive, churn, public, repeat) not recognised",
-  "TEC-018": "relationship risk (executive, churn, public, repeat) not recognised",
-  "ACC-015": "relationship risk (executive, churn, public, repeat) not recognised",
-  "LNG-ES-005": "relationship risk (executive, churn, public, repeat) not recognised",
-  "LNG-FR-010": "relationship risk (executive, churn, public, repeat) not recognised",
-  "PTH-012": "relationship risk (executive, churn, public, repeat) not recognised",
-  "PTH-013": "relationship risk (executive, churn, public, repeat) not recognised",
-  "MT-004": "relationship risk (executive, churn, public, repeat) not recognised",
-  "MT-013#1": "relationship risk (executive, churn, public, repeat) not recognised",
-  "TEC-005": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "TEC-007": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "TEC-014": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "INT-002": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "INT-006": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "INT-010": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "INT-014": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "INT-016": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "BUG-003": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "BUG-014": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "BUG-017": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "LNG-DE-008": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "LNG-ES-007": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "PTH-002": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "PTH-003": "complex or high-impact problem: no path to specialist/scheduled escalation",
   "PTH-004": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "PTH-005": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "MT-011": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "SEC-012": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "TRK-021": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "TRK-022": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "TRK-027": "complex or high-impact problem: no path to specialist/scheduled escalation",
-  "ACC-003": "request only a person can carry out: no rule for it",
-  "ACC-010": "request only a person can carry out: no rule for it",
-  "ACC-018": "request only a person can carry out: no rule for it",
-  "BIL-005": "request only a person can carry out: no rule for it",
-  "BIL-014": "request only a person can carry out: no rule for it",
-  "BIL-015": "request only a person can carry out: no rule for it",
-  "PTH-008": "request only a person can carry out: no rule for it",
-  "PTH-009": "request only a person can carry out: no rule for it",
-  "GEN-014": "request only a person can carry out: no rule for it",
 };

@@ -4,7 +4,7 @@
  * Once a human owns the ticket the bot stays silent, as it would in
  * production, and says so.
  */
-import { createInterface } from "node:readline/promises";
+import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { generateTicketId } from "../domain/ticket.js";
@@ -23,18 +23,16 @@ export function registerChat(program: Command): void {
     if (threadId && !(await client.read(threadId))) {
       process.stderr.write(`thread ${threadId} does not exist yet; your first message opens it\n`);
     }
-    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+    const rl = createInterface({ input: process.stdin, terminal: false });
+    const prompt = () => process.stdout.write(pc.bold("you> "));
     process.stdout.write(pc.dim(`Chatting as a customer${threadId ? ` on ${threadId}` : ""}. /quit to leave.\n`));
-    try {
-      for (;;) {
-        let line: string;
-        try {
-          line = (await rl.question(pc.bold("you> "))).trim();
-        } catch {
-          break; // stdin closed
-        }
-        if (line === "/quit" || line === "/exit") break;
-        if (!line) continue;
+    prompt();
+    // The async iterator buffers lines that arrive while a turn is being
+    // processed (pasted or piped input); question() would drop them.
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (line === "/quit" || line === "/exit") break;
+      if (line) {
         const existing = threadId ? await client.read(threadId) : null;
         let result: TriageResult;
         if (existing && threadId) {
@@ -46,9 +44,10 @@ export function registerChat(program: Command): void {
         }
         showTurn(result);
       }
-    } finally {
-      rl.close();
+      prompt();
     }
+    rl.close();
+    process.stdout.write("\n");
     if (threadId) process.stdout.write(pc.dim(`thread: ${threadId}\n`));
   });
 }

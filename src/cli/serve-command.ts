@@ -7,6 +7,7 @@ import type { Command } from "commander";
 import { serverConfigFromEnv, type ServerFlags } from "../server/config.js";
 import { stopOnSignals } from "../server/lifecycle.js";
 import { startAgentServer } from "../server/server.js";
+import { logger } from "../logging.js";
 import { closeCheckpointer, resolveDbLocation } from "../tools/persistence.js";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
 import { UsageError } from "./errors.js";
@@ -22,17 +23,26 @@ export function registerServe(program: Command): void {
     const config = serverConfigFromEnv(options, resolveDbLocation(options.db));
     const client = openThreadClient(options);
     const checkpointer = client.agent.checkpointer;
+    const log = logger();
+    // With workers (REDIS_URL), accepted work goes to their queue instead of being triaged here.
+    const queue = process.env.REDIS_URL?.trim()
+      ? await (await import("../server/intake/queue-dispatcher.js")).openQueueDispatcher(client, (error) => log.warn({ err: error.message }, "redis connection error"))
+      : undefined;
     const server = await startAgentServer({
       client,
       config,
+      ...(queue ? { dispatcher: queue.dispatcher } : {}),
       onStopped: async () => {
+        await queue?.close();
         if (checkpointer && typeof checkpointer !== "boolean") await closeCheckpointer(checkpointer);
       },
-    }).catch((error: NodeJS.ErrnoException) => {
+    }).catch(async (error: NodeJS.ErrnoException) => {
+      await queue?.close();
       if (error.code === "EADDRINUSE") throw new UsageError(`${config.host}:${config.port} is already in use (--port, PORT)`);
       if (error.code === "EADDRNOTAVAIL") throw new UsageError(`cannot listen on ${config.host} (--host, HOST)`);
       throw error;
     });
+    if (queue) server.app.log.info({ queue: queue.where }, "intake hands accepted work to the worker queue");
     await stopOnSignals(server.stop, server.app.log);
   });
 }

@@ -97,8 +97,10 @@ export class ThreadSession {
     const run = new ThreadSession(this.agent, this.threadId, this.context, requestId);
     const snapshot = await this.agent.getState(run.config());
     if (requestIdOf(snapshot.metadata) === requestId) {
-      // Stopped part-way unless nothing is left to run, or the run ended waiting for a human.
-      const midRun = snapshot.next.length > 0 && !snapshot.tasks.some((task) => task.interrupts.length > 0);
+      // Finished when no task is left, or the run ended waiting for a human. Not `next`: it leaves out
+      // tasks that finished, so a run killed after the last task of a step but before the step's
+      // checkpoint shows no `next` though the following steps never ran.
+      const midRun = snapshot.tasks.length > 0 && !snapshot.tasks.some((task) => task.interrupts.length > 0);
       if (!midRun) return { outcome: "already_applied", result: toTriageResult(snapshot.values as EscalationStateType) };
       return { outcome: "resumed", result: toTriageResult(await this.agent.invoke(null, run.config())) };
     }

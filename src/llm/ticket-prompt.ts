@@ -3,6 +3,7 @@
  * quoted data, plus the few account facts a judgement needs. Long texts are
  * cut (head and tail kept) so one pasted log cannot make a call expensive.
  */
+import { redactForModel } from "../privacy/redact.js";
 import type { CustomerTier } from "../domain/taxonomy.js";
 import { ticketText } from "../domain/ticket.js";
 import type { TicketState } from "../graph/state.js";
@@ -32,9 +33,11 @@ export const DATA_NOT_INSTRUCTIONS =
 
 /** The prompt's view of a stored ticket and its customer turns (the ticket's own text when there are none yet). */
 export function ticketForPrompt(ticket: TicketState, customerTurns: readonly string[]): TicketForPrompt {
+  // Card numbers, passwords, keys… never reach a model (see src/privacy).
+  const turns = customerTurns.length > 0 ? customerTurns : [ticketText(ticket)];
   return {
-    subject: ticket.subject,
-    customerTurns: customerTurns.length > 0 ? customerTurns : [ticketText(ticket)],
+    ...(ticket.subject !== undefined ? { subject: redactForModel(ticket.subject).text } : {}),
+    customerTurns: turns.map((turn) => redactForModel(turn).text),
     tier: ticket.customerTier,
     previousTicketCount: ticket.previousTicketCount,
     earlierEscalations: ticket.escalationHistory?.length,

@@ -1,9 +1,10 @@
 /**
- * Customer text as a model prompt may carry it: cut to a budget, keeping
- * the beginning (where people state the problem) and the end (where they
- * state what they want), with a visible marker and a note for the state.
- * The rules engine and the people handed the ticket still read it whole.
+ * Customer text as a model prompt may carry it: cut to a budget (beginning
+ * and end kept, see keep-ends.ts), with a note for the state. Redact first
+ * (redactForModel), then cut: a cut must never leave half a card number
+ * that the redactor no longer recognises.
  */
+import { keepEnds } from "../text/keep-ends.js";
 
 /**
  * Per customer message, about 1,000 tokens at ~4 characters per token (the
@@ -13,12 +14,6 @@
  */
 export const MODEL_TEXT_MAX_CHARS = 4_000;
 
-/** Share of the budget given to the beginning; the rest goes to the end. */
-const HEAD_SHARE = 0.7;
-
-/** Below this there is no room for both ends and the marker; the head alone is kept. */
-const MIN_SPLIT_BUDGET = 80;
-
 export interface ModelText {
   text: string;
   truncated: boolean;
@@ -27,40 +22,13 @@ export interface ModelText {
 }
 
 export function prepareTextForModel(text: string, maxChars: number = MODEL_TEXT_MAX_CHARS): ModelText {
-  const budget = Math.max(0, Math.floor(maxChars));
-  if (text.length <= budget) return { text, truncated: false, note: null };
-
-  const marker = (left: number) => `\n[… ${left} characters left out …]\n`;
-  // The marker's length depends on the count it shows; the original length bounds it.
-  const room = budget - marker(text.length).length;
-  const headLength = room < MIN_SPLIT_BUDGET ? budget : Math.ceil(room * HEAD_SHARE);
-  const tailLength = room < MIN_SPLIT_BUDGET ? 0 : room - headLength;
-  const head = text.slice(0, safeEnd(text, headLength));
-  const tail = tailLength > 0 ? text.slice(safeStart(text, text.length - tailLength)) : "";
-  const left = text.length - head.length - tail.length;
-  const cut = tailLength > 0 ? `${head}${marker(left)}${tail}` : head;
+  const kept = keepEnds(text, maxChars);
   return {
-    text: cut,
-    truncated: true,
-    note:
-      `the customer's text has ${text.length} characters; a model is shown ${head.length + tail.length} of them ` +
-      `(the first ${head.length} and the last ${tail.length}); the rules and the handoff read it whole`,
+    text: kept.text,
+    truncated: kept.truncated,
+    note: kept.truncated
+      ? `the customer's text has ${text.length} characters; a model is shown ${kept.head + kept.tail} of them ` +
+        `(the first ${kept.head} and the last ${kept.tail}); the rules and the handoff read more of it`
+      : null,
   };
-}
-
-/** Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character). */
-function safeEnd(text: string, end: number): number {
-  return end > 0 && isHighSurrogate(text.charCodeAt(end - 1)) ? end - 1 : end;
-}
-
-function safeStart(text: string, start: number): number {
-  return start < text.length && isLowSurrogate(text.charCodeAt(start)) ? start + 1 : start;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -30,6 +30,12 @@ export interface WorkerOptions {
   maxAttempts?: number;
   /** How often to look for inboxes whose doorbell went missing (ms). Default 5 min. */
   sweepIntervalMs?: number;
+  /**
+   * How long a request must have waited before a sweep rings for it (ms).
+   * Default 10 min: longer than a backlog normally lasts, since every
+   * request already has a doorbell queued and a second one is wasted work.
+   */
+  staleAfterMs?: number;
 }
 
 export interface RunningWorker {
@@ -77,7 +83,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const sweepInterval = options.sweepIntervalMs ?? 300_000;
   const sweep = async (): Promise<number> => {
     const threads: string[] = [];
-    for await (const threadId of requests.inbox.threadsWithStaleMail(Math.min(sweepInterval, 60_000))) threads.push(threadId);
+    for await (const threadId of requests.inbox.threadsWithStaleMail(options.staleAfterMs ?? 600_000)) threads.push(threadId);
     await requests.ring(threads);
     if (threads.length > 0) logger.info({ threads: threads.length }, "sweep rang inboxes whose requests waited too long");
     return threads.length;

@@ -3,7 +3,7 @@
  * interactivity, the console and the health endpoints. Built here, started
  * and stopped in server.ts.
  */
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { ThreadClient } from "../graph/thread-client.js";
 import type { BackgroundTasks } from "./background.js";
 import { registerBodyParsers } from "./body.js";
@@ -43,8 +43,8 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     // On close, idle keep-alive connections go at once; busy ones finish their request.
     forceCloseConnections: "idle",
     requestIdHeader: "x-request-id",
-    // Logged by registerRequestLogging, as plain records.
-    disableRequestLogging: true,
+    // Fastify's own request lines carry the live request and reply; registerRequestLogging writes plain ones.
+    logController: new LogController({ disableRequestLogging: true }),
   });
   registerRequestLogging(app);
   registerBodyParsers(app);
@@ -62,9 +62,10 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
   registerHealthRoutes(app, {
     checkpointer: checkpointerCheck(checkpointer && typeof checkpointer !== "boolean" ? checkpointer : undefined),
     journal: () => deps.journal.ping(),
+    queue: () => processor.dispatcherReady(),
     shuttingDown: deps.shuttingDown,
   });
-  registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor, client: deps.client });
+  registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor });
   registerSlackRoutes(app, {
     ...(config.slackSigningSecret ? { verifier: new SlackVerifier(config.slackSigningSecret, deps.now) } : {}),
     client: deps.client,

@@ -9,23 +9,28 @@ import type { FastifyInstance } from "fastify";
 export interface ReadinessChecks {
   checkpointer: () => Promise<void>;
   journal: () => void;
+  /** The work queue, when intake hands work to one (resolves at once otherwise). */
+  queue: () => Promise<void>;
   shuttingDown: () => boolean;
 }
 
 /** A read that reaches the database (a thread that never exists), bounded so a hung database reads as not ready. */
 export function checkpointerCheck(checkpointer: BaseCheckpointSaver | undefined, timeoutMs = 2_000): () => Promise<void> {
   return async () => {
-    if (!checkpointer) return;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-    });
-    try {
-      await Promise.race([checkpointer.getTuple({ configurable: { thread_id: "__readyz__", checkpoint_ns: "" } }), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    if (checkpointer) await withTimeout(checkpointer.getTuple({ configurable: { thread_id: "__readyz__", checkpoint_ns: "" } }), timeoutMs);
   };
+}
+
+async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function registerHealthRoutes(app: FastifyInstance, checks: ReadinessChecks): void {
@@ -50,6 +55,13 @@ export function registerHealthRoutes(app: FastifyInstance, checks: ReadinessChec
       ready = false;
       results.journal = "unreachable";
       request.log.warn({ err: error }, "readyz: intake journal unreachable");
+    }
+    try {
+      await withTimeout(checks.queue(), 2_000);
+    } catch (error) {
+      ready = false;
+      results.queue = "unreachable";
+      request.log.warn({ err: error }, "readyz: work queue unreachable");
     }
     return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "unavailable", checks: results });
   });

@@ -50,6 +50,7 @@ export function openStore(location: string = resolveDbLocation()): BaseStore {
 
 /** Releases what a checkpointer holds open (a PostgreSQL pool, a SQLite handle), for graceful shutdown. */
 export async function closeCheckpointer(checkpointer: BaseCheckpointSaver): Promise<void> {
-  if (checkpointer instanceof DeferredCheckpointer) await checkpointer.end();
-  else if (checkpointer instanceof SqliteSaver) checkpointer.db.close();
+  if (checkpointer instanceof SqliteSaver) checkpointer.db.close();
+  // PostgreSQL savers (deferred or not) close their pool with end().
+  else if ("end" in checkpointer && typeof checkpointer.end === "function") await (checkpointer as { end(): Promise<void> }).end();
 }

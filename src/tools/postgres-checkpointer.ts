@@ -16,16 +16,31 @@ import type {
   CheckpointTuple,
   PendingWrite,
 } from "@langchain/langgraph-checkpoint";
+import { WRITES_IDX_MAP } from "@langchain/langgraph-checkpoint";
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import pg from "pg";
 import { LOCK_SPACE, withAdvisoryLock } from "./pg-advisory-lock.js";
+import { columns, lastPerIndex, putCheckpointSql, putWritesSql } from "./postgres-batch-sql.js";
 import type { PostgresLocation } from "./postgres-location.js";
+
+export interface PostgresCheckpointerOptions {
+  /**
+   * Write each checkpoint, and each task's writes, in one statement
+   * (postgres-batch-sql.ts). Default true; false keeps PostgresSaver's own
+   * statements, for comparison (bench/persistence.ts).
+   */
+  batchedWrites?: boolean;
+}
 
 export class PostgresCheckpointer extends PostgresSaver {
   private ready: Promise<void> | undefined;
   private readonly ownPool: pg.Pool;
+  private readonly batched: boolean;
 
-  constructor(readonly location: PostgresLocation) {
+  constructor(
+    readonly location: PostgresLocation,
+    options: PostgresCheckpointerOptions = {},
+  ) {
     const pool = new pg.Pool({
       connectionString: location.connectionString,
       max: 10,
@@ -38,6 +53,7 @@ export class PostgresCheckpointer extends PostgresSaver {
     pool.on("error", (error) => process.emitWarning(`PostgreSQL connection lost (${location.redacted}): ${error.message}`));
     super(pool, undefined, { schema: location.schema });
     this.ownPool = pool;
+    this.batched = options.batchedWrites ?? true;
   }
 
   /** Creates the schema and tables once per process; safe to call any number of times. */
@@ -61,12 +77,33 @@ export class PostgresCheckpointer extends PostgresSaver {
 
   override async put(config: RunnableConfig, checkpoint: Checkpoint, metadata: CheckpointMetadata, newVersions: ChannelVersions): Promise<RunnableConfig> {
     await this.setup();
-    return super.put(config, checkpoint, metadata, newVersions);
+    if (!this.batched) return super.put(config, checkpoint, metadata, newVersions);
+    if (config.configurable === undefined) throw new Error(`Missing "configurable" field in "config" param`);
+    const { thread_id, checkpoint_ns = "", checkpoint_id } = config.configurable as { thread_id: string; checkpoint_ns?: string; checkpoint_id?: string };
+    const [blobs, dumpedMetadata] = await Promise.all([
+      this._dumpBlobs(thread_id, checkpoint_ns, checkpoint.channel_values, newVersions),
+      this._dumpMetadata(metadata),
+    ]);
+    await this.ownPool.query(putCheckpointSql(this.location.schema), [
+      ...columns(blobs, 6),
+      thread_id,
+      checkpoint_ns,
+      checkpoint.id,
+      checkpoint_id ?? null,
+      this._dumpCheckpoint(checkpoint),
+      dumpedMetadata,
+    ]);
+    return { configurable: { thread_id, checkpoint_ns, checkpoint_id: checkpoint.id } };
   }
 
   override async putWrites(config: RunnableConfig, writes: PendingWrite[], taskId: string): Promise<void> {
     await this.setup();
-    return super.putWrites(config, writes, taskId);
+    if (!this.batched) return super.putWrites(config, writes, taskId);
+    if (writes.length === 0) return;
+    const { thread_id, checkpoint_ns = "", checkpoint_id } = (config.configurable ?? {}) as { thread_id: string; checkpoint_ns?: string; checkpoint_id: string };
+    const upsert = writes.every(([channel]) => channel in WRITES_IDX_MAP);
+    const rows = await this._dumpWrites(thread_id, checkpoint_ns, checkpoint_id, taskId, writes);
+    await this.ownPool.query(putWritesSql(this.location.schema, upsert), columns(upsert ? lastPerIndex(rows, 4) : rows, 8));
   }
 
   override async deleteThread(threadId: string): Promise<void> {

@@ -50,3 +50,22 @@ describe("a conversation through the CLI", { timeout: 240_000 }, () => {
     expect(late.stderr).toContain("not waiting for a human (status: resolved)");
   });
 });
+
+describe("escalation-agent chat", { timeout: 240_000 }, () => {
+  it("answers a customer line by line on one thread, and goes quiet once a human is needed", () => {
+    const dir = tempDir();
+    const env = { ESCALATION_DB: join(dir, "agent.db"), ESCALATION_OUTBOX: join(dir, "outbox") };
+    const run = runCli(["chat", "--thread", "CHAT-1"], {
+      env,
+      input: "How do I reset my password?\nThanks. Now I want to talk to a real person please.\n/quit\n",
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/agent> .*(password|Password)/s);
+    expect(run.stdout).toMatch(/waiting for .* to pick it up/);
+    expect(run.stdout).toContain("thread: CHAT-1");
+
+    const threads = runCli(["threads", "--json"], { env });
+    const listed = threads.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(listed).toEqual([expect.objectContaining({ threadId: "CHAT-1", status: "awaiting_human" })]);
+  });
+});

@@ -148,6 +148,19 @@ describe("secrets from the environment", () => {
     expectNoSecret(written.join(""), "output");
   });
 
+  it("an unknown ESCALATION_REDACT kind is a configuration error naming the variable (exit 2)", async () => {
+    vi.stubEnv("ESCALATION_REDACT", "card,emails");
+    vi.stubEnv("ESCALATION_DB", ":memory:");
+    const written: string[] = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+
+    const code = await main(["node", "escalation-agent", "triage", "examples/tickets/TICK-ENT-001.json"]);
+
+    vi.restoreAllMocks();
+    expect(code).toBe(2);
+    expect(written.join("")).toMatch(/^error: ESCALATION_REDACT has an unknown kind 'emails'/m);
+  });
+
   it("every channel refusing and quoting the credentials leaks none of them into output, state or outbox", async () => {
     const work = tempDir();
     const run = await runCliAsync(["triage", "examples/tickets/TICK-ENT-001.json", "--json"], {

@@ -1,34 +1,15 @@
 /**
  * The CLI with `--model openai:<model>` against the scripted local server
- * (OPENAI_BASE_URL), in a child process. Spawned asynchronously: the server
- * answers from this process's event loop.
+ * (OPENAI_BASE_URL), in a child process spawned without blocking this one,
+ * so the server can answer it.
  */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerBySchema, MODEL_REPLY } from "../helpers/judgements.js";
 import { TEST_API_KEY } from "../helpers/model-agent.js";
 import { startFakeOpenAI, type FakeOpenAI } from "../helpers/openai-server.js";
-import { ROOT, tempDir, type CliRun } from "./run-cli.js";
-
-const BIN = fileURLToPath(new URL("../../bin/escalation-agent.js", import.meta.url));
-
-function runCliAsync(args: string[], env: Record<string, string>): Promise<CliRun> {
-  const work = tempDir();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ESCALATION_OUTBOX: join(work, "outbox"), ESCALATION_DB: join(work, "agent.db"), NO_COLOR: "1", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { runCliAsync } from "../helpers/run-cli-async.js";
+import { tempDir } from "./run-cli.js";
 
 let server: FakeOpenAI | undefined;
 afterEach(async () => {
@@ -37,12 +18,14 @@ afterEach(async () => {
 });
 
 describe("escalation-agent triage --model openai:<model>", () => {
-  it("triages through the OpenAI-compatible server at OPENAI_BASE_URL", async () => {
+  // A child process that may have to compile the CLI first (tsx): more than the default 30 s on a busy machine.
+  it("triages through the OpenAI-compatible server at OPENAI_BASE_URL", { timeout: 120_000 }, async () => {
     server = await startFakeOpenAI(answerBySchema());
-    const run = await runCliAsync(
-      ["triage", "examples/tickets/TICK-ENT-001.json", "--model", "openai:gpt-4o-mini", "--json", "--db", ":memory:"],
-      { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: TEST_API_KEY },
-    );
+    const work = tempDir();
+    const run = await runCliAsync(["triage", "examples/tickets/TICK-ENT-001.json", "--model", "openai:gpt-4o-mini", "--json", "--db", ":memory:"], {
+      env: { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: TEST_API_KEY, ESCALATION_OUTBOX: join(work, "outbox") },
+    });
+
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout.trim());
     expect(result.decision).toMatchObject({ type: "immediate_escalation", targetTeam: "engineering" });

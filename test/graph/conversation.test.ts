@@ -101,6 +101,17 @@ describe("human ownership", () => {
     await expect(c.act("OWN-1", { action: "claim", agent: "bob" })).rejects.toThrow(ThreadStateError);
   });
 
+  it("sends a human's reply to the customer by email, once", async () => {
+    const { client: c } = client();
+    await c.triage({ ...outage, id: "MAIL-1", customerEmail: "cto@example.com" });
+    await c.act("MAIL-1", { action: "claim", agent: "alice" });
+    const replied = await c.act("MAIL-1", { action: "reply", text: "We are on it." });
+    const humanMail = replied.customerNotifications.filter((n) => n.id === "MAIL-1:human-reply:1");
+    expect(humanMail).toEqual([expect.objectContaining({ channel: "customer_email", target: "cto@example.com", status: "outbox" })]);
+    const second = await c.act("MAIL-1", { action: "reply", text: "Fixed now." });
+    expect(second.customerNotifications.map((n) => n.id)).toEqual(expect.arrayContaining(["MAIL-1:human-reply:1", "MAIL-1:human-reply:2"]));
+  });
+
   it("release hands the ticket back to the bot, which answers again", async () => {
     const { client: c } = client();
     await c.triage(outage);

@@ -63,8 +63,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     trustProxy: false,
     ...options.config,
   };
-  const { dir: _dir, config: _config, ...rest } = options;
-  const server = await startAgentServer({ client, config, logStream: { write: (line) => void logs.push(line) }, ...rest });
+  const { dir: _reused, config: _overrides, ...serverOptions } = options;
+  const server = await startAgentServer({ client, config, logStream: { write: (line) => void logs.push(line) }, ...serverOptions });
   return Object.assign(server, { client, dir, db, logs });
 }
 

@@ -67,18 +67,21 @@ describe("prompt injection with a model that obeys it", () => {
     }
   });
 
-  it("notes in state that a model saw a megabyte ticket cut, while the rules read it whole", async () => {
+  it("triages a megabyte of pasted stack trace without hanging, and notes what the rules and the model read", async () => {
     const { agent } = testAgent({ model: await fakeOpenAIModel(server) });
-    const description = `Our lawyer will sue you. ${"log line 502 bad gateway ".repeat(40_000)} Please call me back.`;
+    // One short line per "sentence": the worst case for the signal scan (see src/rules/reading-budget.ts).
+    const description = `Our lawyer will sue you over this crash.\n${"    at com.acme.export.Exporter.run(Exporter.java:42)\n".repeat(20_000)}Please call me back.`;
     const result = await triageTicket(agent, { id: "HUGE-1", subject: "Huge", description }, { context: { modelPolicy: TEST_POLICY } });
 
     expect(description.length).toBeGreaterThan(1_000_000);
     expect(result.conversation[0]?.content).toBe(description);
     expect(result.decision?.type).toBe("immediate_escalation");
-    expect(result.errors).toContainEqual(
-      expect.objectContaining({ node: "classify", message: expect.stringMatching(/^message 1: the customer's text has \d{7} characters; a model is shown \d{4} of them/) }),
+    expect(result.errors.map((e) => `${e.node}: ${e.message}`)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^classify: message 1: the customer's text has \d{7} characters; the rules read the first \d+ and the last \d+/),
+        expect.stringMatching(/^classify: message 1: the customer's text has \d{7} characters; a model is shown \d{4} of them/),
+      ]),
     );
-    const prompts = server.requests.slice(-2).map((r) => r.prompt.length);
-    for (const length of prompts) expect(length).toBeLessThan(50_000);
+    for (const request of server.requests.slice(-2)) expect(request.prompt.length).toBeLessThan(50_000);
   });
 });

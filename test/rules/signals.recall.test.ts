@@ -151,6 +151,10 @@ const BENIGN: readonly Case[] = [
   // A topic, not an event.
   ["outage", "en", "We need outage notifications by email."],
   ["outage", "en", "Our 300 employees can't wait to try the new editor."],
+  ["outage", "en", "Prices went down for all our customers after the promotion."],
+  ["outage", "en", "The beta feature is unavailable for all our users on the Basic plan."],
+  ["outage", "en", "Since yesterday I get an error 500 when I export a report."],
+  ["outage", "de", "Die Preise sind für alle Kunden gesunken."],
   ["data_loss", "en", "Last year we had a data loss scare, so we want to know about your backups."],
   ["data_loss", "en", "I duplicated 20 tasks to build a template."],
   ["data_loss", "en", "Does your data loss prevention add-on cover attachments?"],

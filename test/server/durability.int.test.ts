@@ -95,3 +95,23 @@ describe("replaying work that had finished but was not yet marked done", () => {
     }
   });
 });
+
+describe("an entry that never finishes", () => {
+  it("is given up after five starts instead of being replayed into the same crash for ever", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "esc-poison-"));
+    const { db } = sqliteClient(dir);
+    const journal = IntakeJournal.open(db);
+    const entry = journal.append({ kind: "ticket", threadId: "POISON-1", ticket: { id: "POISON-1", description: "Crashes the process" }, source: "ticket" }, new Date());
+    for (let start = 0; start < 5; start++) journal.markStarted(entry.id, new Date());
+    journal.close();
+
+    const restarted = await startTestServer({ dir });
+    try {
+      await restarted.tasks.drain();
+      expect(restarted.processor.journal.get(entry.id)).toMatchObject({ state: "failed", error: "started 5 times without finishing" });
+      expect(await restarted.client.read("POISON-1")).toBeNull();
+    } finally {
+      await restarted.stop();
+    }
+  });
+});

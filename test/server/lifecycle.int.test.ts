@@ -51,6 +51,7 @@ describe("graceful shutdown", () => {
         await gate;
         return local.dispatch(entry);
       },
+      hasThread: (threadId) => local.hasThread(threadId),
     };
     const server = await startTestServer({ dir, dispatcher: gated });
     const accepted = await fetch(`${server.url}/tickets`, { method: "POST", headers: bearer(), body: JSON.stringify(seedTicket("TICK-ENT-001")) });
@@ -73,7 +74,8 @@ describe("escalation-agent serve", () => {
     const dir = mkdtempSync(join(tmpdir(), "esc-serve-"));
     const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--db", join(dir, "agent.db")], {
       cwd: ROOT,
-      env: { ...process.env, INTAKE_SECRET, ESCALATION_OUTBOX: join(dir, "outbox"), HOST: "127.0.0.1", LOG_LEVEL: "info" },
+      // No REDIS_URL: this server triages itself rather than queueing for workers.
+      env: { ...process.env, INTAKE_SECRET, ESCALATION_OUTBOX: join(dir, "outbox"), HOST: "127.0.0.1", LOG_LEVEL: "info", REDIS_URL: "" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     // The logs are JSON lines on stderr (src/logging.ts); anything else there is kept for the failure message.

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
 import { ThreadClient } from "../../src/graph/thread-client.js";
 import { closeCheckpointer, openCheckpointer } from "../../src/tools/persistence.js";
+import { PostgresCheckpointer } from "../../src/tools/postgres-checkpointer.js";
 import { parsePostgresLocation, redactUrl } from "../../src/tools/postgres-location.js";
 import { InMemoryDeliveryLedger } from "../../src/tools/channels/ledger.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
@@ -68,6 +69,33 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer te
     const migrations = await own.query<{ n: string }>(`SELECT count(*) AS n FROM "${own.name}".checkpoint_migrations`);
     const distinct = await own.query<{ n: string }>(`SELECT count(DISTINCT v) AS n FROM "${own.name}".checkpoint_migrations`);
     expect(migrations.rows[0]?.n).toBe(distinct.rows[0]?.n);
+  });
+
+  it("stores exactly the rows PostgresSaver's own statements store, in one statement per checkpoint and per task", async () => {
+    const own = (schema = testSchema("batch"));
+    const location = parsePostgresLocation(own.location);
+    // Same clock and outbox for both runs: apart from timings (metrics), the random ids the
+    // messages reducer gives chat messages and interrupt ids, the rows must match byte for byte.
+    const now = () => new Date("2026-01-01T00:00:00Z");
+    const outbox = tempDir();
+    const run = async (saver: PostgresCheckpointer, threadId: string) => {
+      closers.push(() => saver.end());
+      const agent = createEscalationAgent({ checkpointer: saver, store: new InMemoryStore(), channels: new OutboxChannels(outbox), ledger: new InMemoryDeliveryLedger(), now });
+      const client = new ThreadClient(agent);
+      await client.triage({ id: "PG-BATCH", description: "Our production API is down, every request fails with 503.", customerTier: "enterprise" }, threadId);
+      await client.message(threadId, "Any update? We are losing money.");
+      const { metrics, ...result } = (await client.read(threadId))!;
+      return { ...result, nodesRun: Object.keys(metrics.nodes).sort() };
+    };
+    const batched = await run(new PostgresCheckpointer(location), "batched");
+    const plain = await run(new PostgresCheckpointer(location, { batchedWrites: false }), "plain");
+    expect(batched).toEqual(plain);
+
+    const rows = async (sql: string, threadId: string) => (await own.query(sql.replaceAll("$schema", `"${own.name}"`), [threadId])).rows;
+    const blobs = "SELECT channel, version, type, CASE WHEN channel IN ('metrics', 'messages', '__interrupt__') THEN '' ELSE md5(blob) END AS blob FROM $schema.checkpoint_blobs WHERE thread_id = $1 ORDER BY channel, version";
+    const writes = "SELECT channel, idx, type, CASE WHEN channel IN ('metrics', 'messages', '__interrupt__') THEN '' ELSE md5(blob) END AS blob FROM $schema.checkpoint_writes WHERE thread_id = $1 ORDER BY channel, idx, blob";
+    const checkpoints = "SELECT metadata - 'thread_id' AS metadata, parent_checkpoint_id IS NULL AS root FROM $schema.checkpoints WHERE thread_id = $1 ORDER BY checkpoint_id";
+    for (const sql of [blobs, writes, checkpoints]) expect(await rows(sql, "batched")).toEqual(await rows(sql, "plain"));
   });
 
   it("reports an unreachable database with the password redacted", async () => {

@@ -9,6 +9,7 @@ import { HumanAction, type HumanWaitRequest } from "../../domain/human.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import { applyHumanAction } from "./apply-action.js";
+import { deliverReply } from "../respond/deliver.js";
 
 export function makeAwaitHumanNode(deps: AgentDependencies) {
   return async function awaitHuman(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {
@@ -28,7 +29,21 @@ export function makeAwaitHumanNode(deps: AgentDependencies) {
       const problem = action.error.issues.map((i) => `${i.path.join(".") || "action"}: ${i.message}`).join("; ");
       return { errors: [{ node: "await_human", message: `ignored an invalid human action (${problem})`, at }] };
     }
+    const update = await applyHumanAction(action.data, state, at, config.store);
+    if (action.data.action === "reply") {
+      // The human's words go to the customer through the same mail channel as
+      // the bot's, numbered by human turn so a resume never mails them twice.
+      const humanTurns = state.conversation.filter((t) => t.role === "human").length + 1;
+      const sent = await deliverReply(
+        deps,
+        state,
+        state.ticketId ?? "",
+        { message: action.data.text, type: "solution", tone: "professional", language: state.classification?.language ?? "en", sources: [] },
+        `${state.ticketId}:human-reply:${humanTurns}`,
+      );
+      if (sent) update.customerNotifications = [sent];
+    }
     // A human acted: whatever the bot said before is not this run's reply.
-    return { response: null, ...(await applyHumanAction(action.data, state, at, config.store)) };
+    return { response: null, ...update };
   };
 }

@@ -15,10 +15,10 @@ import { classifyWithModel } from "./with-model.js";
 
 export function makeClassifyNode(deps: AgentDependencies) {
   return async function classify(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {
-    const { ticketId, newTurns, customerTurns, modelNotes } = intake(state, deps.now());
+    const { ticketId, newTurns, customerTurns, readingNotes, modelNotes } = intake(state, deps.now());
     const ticket = state.ticket ?? {};
     const { classification, findings } = classifyWithRules(ticket, customerTurns, deps.taxonomy);
-    const base = { ticketId, conversation: newTurns, message: null, findings };
+    const base = { ticketId, conversation: newTurns, message: null, findings, ...(readingNotes.length ? { errors: readingNotes } : {}) };
 
     // While a human owns the thread the bot stays silent: the rules' reading informs them at no cost.
     const withModel = isHumanOwned(state.status)
@@ -31,7 +31,7 @@ export function makeClassifyNode(deps: AgentDependencies) {
       modelRun: withModel.modelRun,
       metrics: withModel.metrics,
       // A model read this run: say where it saw an over-long message cut.
-      errors: [...modelNotes, ...withModel.errors],
+      errors: [...readingNotes, ...modelNotes, ...withModel.errors],
     };
   };
 }

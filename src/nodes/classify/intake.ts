@@ -13,6 +13,7 @@ import type { AgentError, ConversationTurn } from "../../domain/triage.js";
 import type { EscalationStateType } from "../../graph/state.js";
 import { plainTextOf } from "../../privacy/html.js";
 import { prepareTextForModel } from "../../privacy/model-text.js";
+import { textForRules } from "../../rules/reading-budget.js";
 
 export interface IntakeResult {
   ticketId: string;
@@ -20,10 +21,9 @@ export interface IntakeResult {
   newTurns: ConversationTurn[];
   /** Every customer turn, including the new ones, oldest first. */
   customerTurns: ConversationTurn[];
-  /**
-   * Notes for `errors` when a model reads this run: new turns too long for a
-   * prompt, which a model sees cut (prepareTextForModel) while the rules read them whole.
-   */
+  /** Notes for `errors`: new turns too long for the rules to read whole (textForRules). */
+  readingNotes: AgentError[];
+  /** Notes for `errors` when a model reads this run: new turns a prompt shows cut (prepareTextForModel). */
   modelNotes: AgentError[];
 }
 
@@ -44,9 +44,10 @@ export function intake(state: EscalationStateType, now: Date): IntakeResult {
     newTurns.push({ role: "customer", content: message, at, channel: state.message?.channel ?? ticket.channel ?? "email" });
   }
   const customerTurns = [...state.conversation, ...newTurns].filter((t) => t.role === "customer");
-  const modelNotes = newTurns.flatMap((turn) => {
-    const { note } = prepareTextForModel(turn.content);
-    return note ? [{ node: "classify", message: `message ${customerTurns.indexOf(turn) + 1}: ${note}`, at }] : [];
-  });
-  return { ticketId, newTurns, customerTurns, modelNotes };
+  const notes = (cut: (text: string) => { note: string | null }) =>
+    newTurns.flatMap((turn) => {
+      const { note } = cut(turn.content);
+      return note ? [{ node: "classify", message: `message ${customerTurns.indexOf(turn) + 1}: ${note}`, at }] : [];
+    });
+  return { ticketId, newTurns, customerTurns, readingNotes: notes(textForRules), modelNotes: notes(prepareTextForModel) };
 }

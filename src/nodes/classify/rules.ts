@@ -15,6 +15,7 @@ import { assessIssueType } from "../../rules/issue-type.js";
 import { detectLanguage } from "../../rules/language.js";
 import { assessPriority } from "../../rules/priority.js";
 import { detectSignals } from "../../rules/signals/index.js";
+import { textForRules } from "../../rules/reading-budget.js";
 
 /**
  * A ticket without a tier is treated as paid: the neutral point of the
@@ -29,9 +30,11 @@ export interface RulesClassification {
 
 export function classifyWithRules(
   ticket: TicketState,
-  customerTurns: ConversationTurn[],
+  fullTurns: ConversationTurn[],
   taxonomy?: Taxonomy,
 ): RulesClassification {
+  // A pasted megabyte is read as its beginning and end (reading-budget.ts): the scan must not take minutes.
+  const customerTurns = fullTurns.map((turn) => ({ ...turn, content: textForRules(turn.content).text }));
   const subject = ticket.subject ?? "";
   const latest = customerTurns.at(-1)?.content ?? "";
   const allText = customerTurns.map((t) => t.content).join("\n\n");

@@ -11,17 +11,22 @@ import type { EscalationStateType } from "../../graph/state.js";
 import { isDelivered, toNotification } from "../../tools/channels/notification.js";
 import type { PlannedNotification } from "../../tools/channels/types.js";
 
-/** The delivery's record, or null when there is no address to write to. */
+/**
+ * The delivery's record, or null when there is no address to write to.
+ * `key` overrides the idempotency key (a human's replies are numbered apart
+ * from the bot's, so both can answer the same customer turn).
+ */
 export async function deliverReply(
   deps: AgentDependencies,
   state: EscalationStateType,
   ticketId: string,
   reply: Reply,
+  key?: string,
 ): Promise<Notification | null> {
   const ticket = state.ticket ?? {};
   if (!ticket.customerEmail) return null;
   const answeredTurn = state.conversation.filter((t) => t.role === "customer").length;
-  const id = `${ticketId}:reply:${answeredTurn}`;
+  const id = key ?? `${ticketId}:reply:${answeredTurn}`;
   const before = (state.customerNotifications ?? []).find((n) => n.id === id);
   if (isDelivered(before)) return before as Notification;
 

@@ -4,6 +4,7 @@
  * carries the facts (steps, team, response time); the model makes them fit
  * the customer's message. Guardrails check the result before it is used.
  */
+import { redactForModel } from "../../privacy/redact.js";
 import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
 import type { Decision, Reply } from "../../domain/triage.js";
 import { escapeMarkup, quoteText, truncateMiddle } from "../../llm/quote.js";
@@ -30,8 +31,8 @@ export interface ReplyFacts {
 export function replyMessages(facts: ReplyFacts): BaseMessage[] {
   const ticket = [
     "<ticket>",
-    facts.subject ? `<subject>${escapeMarkup(truncateMiddle(facts.subject, MAX_SUBJECT_CHARS))}</subject>` : null,
-    quoteText("message", truncateMiddle(facts.latest, MAX_MESSAGE_CHARS)),
+    facts.subject ? `<subject>${escapeMarkup(truncateMiddle(redactForModel(facts.subject).text, MAX_SUBJECT_CHARS))}</subject>` : null,
+    quoteText("message", truncateMiddle(redactForModel(facts.latest).text, MAX_MESSAGE_CHARS)),
     "</ticket>",
   ].filter((l): l is string => l !== null);
   return [

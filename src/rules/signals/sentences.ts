@@ -28,11 +28,36 @@ function segmenterFor(language: string): Intl.Segmenter {
 /** Splits `source` into sentences and returns them as slices of its fold. */
 export function splitSentences(source: string, folded: FoldedText, language: string): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const segment of segmenterFor(language).segment(source)) {
+  for (const segment of segmentsOf(source, segmenterFor(language))) {
     if (segment.segment.trim().length === 0) continue;
     const start = folded.foldedIndex(segment.index);
     const end = folded.foldedIndex(segment.index + segment.segment.length);
     sentences.push({ text: folded.text.slice(start, end), offset: start });
   }
   return sentences;
+}
+
+/**
+ * V8's segmenter gets slower with every segment it hands out of a long
+ * string — quadratic: a 150 KB pasted stack trace takes seconds, a megabyte
+ * minutes. So long text is segmented a window at a time; each window
+ * ends its last, possibly unfinished, sentence in the next one, so the
+ * sentences are the same as in one pass. A single sentence longer than a
+ * window is cut at the window's end.
+ */
+/** 4 KB: dozens of sentences per window (few tails segmented twice), and short enough that the segmenter's growing cost never shows. */
+const WINDOW_CHARS = 4_096;
+
+function* segmentsOf(source: string, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
+  let from = 0;
+  while (from < source.length) {
+    let to = Math.min(source.length, from + WINDOW_CHARS);
+    // Never between the halves of a surrogate pair.
+    if (to < source.length && /[\udc00-\udfff]/.test(source.charAt(to))) to--;
+    const segments = [...segmenter.segment(source.slice(from, to))];
+    const finished = to === source.length || segments.length === 1 ? segments : segments.slice(0, -1);
+    for (const segment of finished) yield { index: from + segment.index, segment: segment.segment };
+    const next = to === source.length || segments.length === 1 ? to : from + (segments.at(-1)?.index ?? to - from);
+    from = next > from ? next : to;
+  }
 }

@@ -13,7 +13,7 @@ import { hmacSha256, safeEqual } from "../../tools/signing.js";
 
 export const SESSION_COOKIE = "esc_console";
 export const AGENT_COOKIE = "esc_agent";
-/** A working week; the token can be given again any time. */
+/** A week; the token can be given again any time. */
 const SESSION_MAX_AGE_S = 7 * 24 * 3600;
 
 export interface AccessConfig {

@@ -32,7 +32,7 @@ export function trajectoryChart(readings: readonly TurnReading[]): Html {
     (v) => html`<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(v)}" y2="${y(v)}"/><text class="axis" x="${PAD.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
   )}
   <line class="threshold" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(HIGH_FRUSTRATION)}" y2="${y(HIGH_FRUSTRATION)}"/>
-  <text class="axis threshold-label" x="${WIDTH - PAD.right}" y="${y(HIGH_FRUSTRATION) - 4}" text-anchor="end">high</text>
+  <text class="axis threshold-label" x="${PAD.left + 4}" y="${y(HIGH_FRUSTRATION) - 4}" text-anchor="start">high</text>
   ${readings.length > 1 ? html`<polyline class="line" points="${points}"/>` : ""}
   ${readings.map(
     (r, i) => html`<g class="point ${frustrationLevel(r.frustration)}"><circle cx="${x(i).toFixed(1)}" cy="${y(r.frustration).toFixed(1)}" r="4.5"><title>Turn ${i + 1}: frustration ${r.frustration} (${r.sentiment})</title></circle><text class="axis" x="${x(i).toFixed(1)}" y="${HEIGHT - 8}" text-anchor="middle">${i + 1}</text></g>`,

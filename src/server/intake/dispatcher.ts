@@ -6,10 +6,8 @@
  * finished (nothing to do), so a replay after a crash neither loses nor
  * doubles a turn.
  *
- * The seam for a queue: when workers run elsewhere (BullMQ on REDIS_URL), a
- * dispatcher that enqueues the same ThreadRequest under the same request id
- * and resolves once the queue holds it lets the journal mark the entry done
- * there — from then on the queue keeps the promise.
+ * With workers (REDIS_URL), QueueDispatcher (queue-dispatcher.ts) enqueues
+ * instead, under the same request id.
  */
 import type { ThreadClient } from "../../graph/thread-client.js";
 import type { TriageResult } from "../../graph/output.js";
@@ -19,6 +17,10 @@ import type { JournalEntry } from "./work.js";
 export interface IntakeDispatcher {
   /** Resolves when the work is done (or durably handed on); rejects to have it retried. */
   dispatch(entry: JournalEntry): Promise<TriageResult | void>;
+  /** Whether a thread exists or is on its way (a follow-up for it is accepted). */
+  hasThread(threadId: string): Promise<boolean>;
+  /** For readiness: throws when what the dispatcher hands work to does not answer. */
+  ready?(): Promise<void>;
 }
 
 /** The id a journal entry's runs carry in their checkpoints; the time keeps it unique should the journal be recreated. */
@@ -39,5 +41,9 @@ export class LocalDispatcher implements IntakeDispatcher {
   async dispatch(entry: JournalEntry): Promise<TriageResult> {
     const applied = await this.client.withThread(entry.work.threadId, (thread) => thread.applyOnce(intakeRequestId(entry), threadRequestOf(entry)));
     return applied.result;
+  }
+
+  async hasThread(threadId: string): Promise<boolean> {
+    return (await this.client.read(threadId)) !== null;
   }
 }

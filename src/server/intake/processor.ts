@@ -14,6 +14,12 @@ import type { IntakeWork, JournalEntry } from "./work.js";
 /** Attempts per entry, with the wait before each retry. */
 const MAX_ATTEMPTS = 3;
 const RETRY_DELAYS_MS = [1_000, 5_000];
+/**
+ * Starts after which an entry that never finished is given up: one whose
+ * run takes the process down with it (out of memory…) would otherwise be
+ * replayed into the same crash at every start.
+ */
+const MAX_STARTS = 5;
 
 export class IntakeProcessor {
   private readonly retries = new Set<NodeJS.Timeout>();
@@ -32,6 +38,16 @@ export class IntakeProcessor {
     const entry = this.journal.append(work, this.now());
     this.start(entry);
     return entry;
+  }
+
+  /** Whether a follow-up for the thread can be accepted: its ticket is journaled, triaged, or queued. */
+  async knowsThread(threadId: string): Promise<boolean> {
+    return this.journal.hasPendingTicket(threadId) || (await this.dispatcher.hasThread(threadId));
+  }
+
+  /** For readiness: whatever the dispatcher hands work to answers. */
+  async dispatcherReady(): Promise<void> {
+    await this.dispatcher.ready?.();
   }
 
   /** Starts every entry not yet done, in the order accepted; returns how many. */
@@ -56,6 +72,11 @@ export class IntakeProcessor {
   }
 
   private async process(entry: JournalEntry): Promise<void> {
+    if (entry.attempts >= MAX_STARTS) {
+      this.journal.markFailed(entry.id, `started ${entry.attempts} times without finishing`, true, this.now());
+      this.log.error({ entry: entry.id, threadId: entry.work.threadId, attempts: entry.attempts }, "intake: given up on an entry that never finished");
+      return;
+    }
     const attempt = { ...entry, attempts: entry.attempts + 1 };
     this.journal.markStarted(entry.id, this.now());
     const context = { entry: entry.id, threadId: entry.work.threadId, kind: entry.work.kind, attempt: attempt.attempts };

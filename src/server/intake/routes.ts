@@ -6,7 +6,6 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import type { ThreadClient } from "../../graph/thread-client.js";
 import { checkIntakeAuth } from "./auth.js";
 import { parseIntakeTicket } from "./payload.js";
 import type { IntakeProcessor } from "./processor.js";
@@ -14,7 +13,6 @@ import type { IntakeProcessor } from "./processor.js";
 export interface IntakeRouteDeps {
   secret?: string;
   processor: IntakeProcessor;
-  client: ThreadClient;
 }
 
 const MessageBody = z.object({
@@ -43,8 +41,8 @@ export function registerIntakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps
       return reply.code(400).send({ error: "invalid message", issues });
     }
     const threadId = request.params.id;
-    // A ticket still waiting in the journal counts: its thread exists as soon as it runs, and runs first.
-    if (!deps.processor.journal.hasPendingTicket(threadId) && !(await deps.client.read(threadId))) {
+    // A ticket still waiting in the journal or the queue counts: its thread exists as soon as it runs, and runs first.
+    if (!(await deps.processor.knowsThread(threadId))) {
       return reply.code(404).send({ error: `thread ${threadId} does not exist; post the ticket first` });
     }
     const { content, channel } = parsed.data;

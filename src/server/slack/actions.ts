@@ -35,11 +35,7 @@ export async function applySlackAction(payload: BlockActionsPayload, deps: Slack
   if (!clicked || !verb) return;
   const ticketId = clicked.value?.trim() ?? "";
   const agent = agentName(payload.user);
-  const target: MessageTarget = {
-    ...(payload.container?.channel_id ?? payload.channel?.id ? { channel: payload.container?.channel_id ?? payload.channel?.id } : {}),
-    ...(payload.container?.message_ts ?? payload.message?.ts ? { ts: payload.container?.message_ts ?? payload.message?.ts } : {}),
-    ...(payload.response_url ? { responseUrl: payload.response_url } : {}),
-  };
+  const target = messageTarget(payload);
   const context = { ticketId, action: verb, slackUser: payload.user.id };
   try {
     if (!ticketId) throw new ThreadStateError("the button carries no ticket id");
@@ -68,4 +64,15 @@ export async function applySlackAction(payload: BlockActionsPayload, deps: Slack
     deps.log.error({ ...context, err: error }, "slack: action failed");
     await deps.responder.notify(target, `Something went wrong while trying to ${verb} ${ticketId}; please use the ticket's page.`).catch(() => undefined);
   }
+}
+
+/** Where the clicked message is: its channel and ts (for chat.update), and the response_url. */
+function messageTarget(payload: BlockActionsPayload): MessageTarget {
+  const channel = payload.container?.channel_id ?? payload.channel?.id;
+  const ts = payload.container?.message_ts ?? payload.message?.ts;
+  return {
+    ...(channel ? { channel } : {}),
+    ...(ts ? { ts } : {}),
+    ...(payload.response_url ? { responseUrl: payload.response_url } : {}),
+  };
 }

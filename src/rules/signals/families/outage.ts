@@ -34,9 +34,10 @@ const FOR_EVERYONE_EN = String.raw`for\s+(?:everyone|everybody|all\s+(?:of\s+)?(
  * Error screens customers quote while an outage is on: "Service
  * unavailable", "502 Bad Gateway", a blank page. On their own they are a
  * symptom one user may see; they count with an ongoing start time ("since
- * 09:10") or a whole-population reach.
+ * 09:10") or a whole-population reach. A plain 500 is left out: it is
+ * usually one feature failing ("error 500 when I export since yesterday").
  */
-const ERROR_SCREEN = String.raw`(?:service unavailable|bad gateway|gateway time-?out|internal server error|(?:error|http)\s+50[0234]|50[234]\s+errors?|blank (?:page|screen)|white (?:page|screen)|error page|fehler\s+50[0234]|leere[nrs]?\s+(?:seite|bildschirm)|weisse[nrs]?\s+(?:seite|bildschirm)|pagina en blanco|pantalla en blanco|page blanche|ecran blanc)`;
+const ERROR_SCREEN = String.raw`(?:service unavailable|bad gateway|gateway time-?out|(?:error|http)\s+50[234]|50[234]\s+errors?|blank (?:page|screen)|white (?:page|screen)|fehler\s+50[234]|leere[nrs]?\s+(?:seite|bildschirm)|weisse[nrs]?\s+(?:seite|bildschirm)|pagina en blanco|pantalla en blanco|page blanche|ecran blanc)`;
 const SINCE_CLOCK_EN = String.raw`since\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|utc|gmt|cet|est|pst)?\b|this morning|last night|midnight|noon|yesterday|today|the (?:last |latest )?(?:release|update|deploy\w*))`;
 
 export const OUTAGE_FAMILIES = [
@@ -53,7 +54,8 @@ export const OUTAGE_FAMILIES = [
   // "1,200 employees can't work": a counted population locked out is an outage whatever the wording of "down".
   outage("en", "many_people_locked_out", re`${COUNT_MANY}\s+(?:[a-z-]+\s+)?${PEOPLE_EN}\b${words(2)}\s+${LOCKED_OUT_EN}`),
   outage("en", "error_screen_ongoing", re`\b${ERROR_SCREEN}\b['"]?${words(4)}\s+(?:${SINCE_CLOCK_EN}|${FOR_EVERYONE_EN})`),
-  outage("en", "failing_for_everyone", re`\b(?:crash(?:es|ing|ed)?|down|offline|unreachable|unavailable|inaccessible|unusable|blank|not (?:loading|opening|starting)|won'?t (?:load|open|start)|fails? to (?:load|open|start)|(?:log-?ins?|sign-?ins?|sso|authentication)\s+(?:is\s+|are\s+)?(?:failing|fails|broken))\b${words(4)}\s+${FOR_EVERYONE_EN}`),
+  // Verbs of the whole app failing; "down" or "unavailable" here would also read "prices went down for all our customers".
+  outage("en", "failing_for_everyone", re`\b(?:crash(?:es|ing|ed)?|blank|not (?:loading|opening|starting)|won'?t (?:load|open|start)|fails? to (?:load|open|start)|(?:log-?ins?|sign-?ins?|sso|authentication)\s+(?:is\s+|are\s+)?(?:failing|fails|broken))\b${words(4)}\s+${FOR_EVERYONE_EN}`),
 
   outage("de", "ausfall_wort", re`\b(?:ausfall|ausfae?lle|totalausfall|komplettausfall|systemausfall|serverausfall|netzausfall|systemstoe?rung|serverstoe?rung|dienststoe?rung|betriebsstoe?rung)\b|\bstoe?rung\s+(?:des|der|im|bei|von)\s+(?:dienst|service|system|server|plattform|api)\w*`),
   outage("de", "system_ausgefallen", re`\b${SYSTEM_DE}\b${words(3)}\s+(?:ist|sind|war|waren|scheint|scheinen)${words(3)}\s+(?:ausgefallen|down|offline|nicht erreichbar|nicht mehr erreichbar|nicht verfue?gbar|tot|lahmgelegt)\b|\b(?:komplett|total|vollstae?ndig|alles)\s+ausgefallen\b`),

@@ -1,0 +1,40 @@
+/**
+ * Windowed sentence splitting (src/rules/signals/sentences.ts) finds the same
+ * sentences as one pass of Intl.Segmenter over the whole text, and stays
+ * fast on text that would make one pass quadratic.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { foldText } from "../../src/rules/signals/fold.js";
+import { splitSentences } from "../../src/rules/signals/sentences.js";
+
+function onePass(text: string): string[] {
+  const folded = foldText(text);
+  return [...new Intl.Segmenter("en", { granularity: "sentence" }).segment(text)]
+    .filter((s) => s.segment.trim().length > 0)
+    .map((s) => folded.text.slice(folded.foldedIndex(s.index), folded.foldedIndex(s.index + s.segment.length)));
+}
+
+const sentence = fc.oneof(
+  fc.constantFrom("Our API is down.", "Is it?", "Fix it now!", "Dr. Smith said so.", "e.g. this one", "Ünïcödé works… ", "😡 Why?! ", "at com.acme.Run(Run.java:42)\n", "\n\n"),
+  fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 }),
+);
+
+describe("splitSentences in windows", () => {
+  it("finds exactly the sentences of a single pass, for texts longer than a window", () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 350, maxLength: 600 }), (parts) => {
+        const text = parts.join(" ");
+        fc.pre(text.length > 4_096);
+        expect(splitSentences(text, foldText(text), "en").map((s) => s.text)).toEqual(onePass(text));
+      }),
+      // Each run segments ~10 KB twice; 30 runs cover window borders in every kind of sentence.
+      { numRuns: 30 },
+    );
+  });
+
+  it("splits a single sentence longer than a window without losing a character", () => {
+    const text = "x".repeat(10_000);
+    expect(splitSentences(text, foldText(text), "en").map((s) => s.text).join("")).toBe(text);
+  });
+});
