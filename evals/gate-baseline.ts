@@ -8,30 +8,34 @@
 import type { Headline } from "./scorers/scorecard.js";
 
 export const BASELINE = {
-  runId: "2026-11-25T23-28-46-rules",
+  runId: "2026-11-26T00-52-36-rules",
   command: "npm run eval -- --json",
-  /** The tree it ran on: commit d28f1c6 plus uncommitted engine work (since committed as b6566bd; re-run there, same scores). */
-  commit: "d28f1c6+wip",
+  /**
+   * The tree it ran on: the working tree that was committed as 8fe02fe 21 s
+   * after the run started (signal-pattern work and the decision-policy work
+   * together); re-run on the clean commit, same scores (evals/RESULTS.md).
+   */
+  commit: "8fe02fe",
   metrics: {
     categoryAccuracy: 0.5115511551155115,
     categoryMacroF1: 0.4975450985074168,
-    priorityAccuracy: 0.44884488448844884,
-    priorityMacroF1: 0.3943748546983863,
-    priorityWithinOne: 0.8646864686468647,
-    decisionAccuracy: 0.7095709570957096,
-    decisionMacroF1: 0.48242386734131826,
-    teamAccuracy: 0.5742574257425742,
-    teamMacroF1: 0.5815096947639499,
-    teamRoutingAccuracy: 0.8857142857142857,
+    priorityAccuracy: 0.5676567656765676,
+    priorityMacroF1: 0.5980487946690036,
+    priorityWithinOne: 0.9702970297029703,
+    decisionAccuracy: 0.9372937293729373,
+    decisionMacroF1: 0.8833088121486969,
+    teamAccuracy: 0.6468646864686468,
+    teamMacroF1: 0.686480005320455,
+    teamRoutingAccuracy: 0.7833333333333333,
     languageAccuracy: 1,
-    escalationPrecision: 0.8378378378378378,
-    escalationRecall: 0.2767857142857143,
-    escalationF1: 0.4161073825503356,
-    overEscalationRate: 0.041379310344827586,
-    criticalMissCount: 81,
+    escalationPrecision: 0.9910714285714286,
+    escalationRecall: 0.9910714285714286,
+    escalationF1: 0.9910714285714286,
+    overEscalationRate: 0.006896551724137931,
+    criticalMissCount: 1,
     replyAcknowledgesHandoff: 1,
     replyNoFalsePromises: 1,
-    replySameLanguage: 0.9894736842105263,
+    replySameLanguage: 0.9929078014184397,
     failures: 0,
     llmCalls: 0,
     promptTokens: 0,
@@ -40,9 +44,7 @@ export const BASELINE = {
 };
 
 /**
- * Floors: the baseline minus 0.02, cut down to two decimals (re-set on
- * 2026-11-26 from \`npm run eval -- --json\` after the recall work: decision
- * accuracy 0.937, escalation P/R 0.991/0.991, 1 critical miss). The engine is
+ * Floors: the baseline minus 0.02, cut down to two decimals. The engine is
  * deterministic, so the margin is not for noise: it lets a fix that trades
  * a case or two pass, while a real regression fails. A false promise is
  * never acceptable, so that floor is 1.
@@ -58,30 +60,38 @@ export const FLOORS: Partial<Record<keyof Headline, number>> = {
   priorityAccuracy: 0.54,
   priorityWithinOne: 0.95,
   teamAccuracy: 0.62,
-  // Re-set 2026-11-26: the first floor (0.86) was measured over the 35 tickets
-  // the engine then escalated; after the recall work it escalates ~112 and
-  // routes 78% of them to the labelled team (mostly unsupported-language
-  // tickets going to general_support). Measured 0.783, floor = that − 0.02.
+  // The one floor set lower than before (0.86 → 0.76), and why it hides no
+  // regression: the old 0.886 was 31 of the 35 tickets the engine then
+  // escalated; now it escalates 120 and routes 94 to a labelled team (three
+  // times as many correct routings). No ticket that was escalated to the
+  // right team before goes to a wrong one by policy: the one exception,
+  // MT-004#1, is a follow-up on a thread now escalated at its first message
+  // (labelled so), which the agent forwards to the owning human unchanged.
+  // Of the 26 misroutes, 11 are languages the engine cannot read (sent to the
+  // category team, i.e. general_support, by design) and most others follow
+  // a misread category (src/rules/category/). Measured 0.783 − 0.02.
   teamRoutingAccuracy: 0.76,
   languageAccuracy: 0.98,
   replyAcknowledgesHandoff: 0.98,
-  replySameLanguage: 0.96,
+  replySameLanguage: 0.97,
   replyNoFalsePromises: 1,
 };
 
 /** Ceilings for metrics where lower is better: baseline plus 0.02, rounded up to two decimals. */
 export const CEILINGS: Partial<Record<keyof Headline, number>> = {
-  overEscalationRate: 0.03, // measured 0.0069 (1/145) on 2026-11-26
+  overEscalationRate: 0.03, // measured 0.0069: 1 of 145 must-not cases (MT-012#1)
   failures: 0,
 };
 
 /**
  * Critical misses the rules engine had at the baseline, with what it got
- * wrong. Reported to the lead with issue #7 ("Eval suite"); the engine is to
- * be fixed, not the labels. The gate fails on any critical miss NOT listed
+ * wrong (81 at the first baseline, reported to the lead with issue #7 "Eval
+ * suite"; 80 fixed since, see evals/RESULTS.md). The engine is to be fixed,
+ * not the labels. The gate fails on any critical miss NOT listed
  * here, and on a listed one that is fixed (delete its line then), so this
  * list only ever shrinks.
  */
 export const KNOWN_CRITICAL_MISSES: Readonly<Record<string, string>> = {
-  "PTH-004": "complex or high-impact problem: no path to specialist/scheduled escalation",
+  "PTH-004":
+    "defect read as billing (formula rounding) and its revenue impact ('we invoice our clients from these numbers') not recognised, so no specialist path applies",
 };
