@@ -45,7 +45,7 @@ function parse(args: string[]): Options {
     return i >= 0 ? args[i + 1] : undefined;
   };
   return {
-    tickets: Number(value("--tickets") ?? 100),
+    tickets: Number(value("--tickets") ?? 150),
     concurrency: (value("--concurrency") ?? "1,2,4,8").split(",").map(Number),
     write: args.includes("--write"),
   };
@@ -175,7 +175,7 @@ export async function run(args: string[]): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "esc-bench-"));
   const outbox = join(work, "outbox");
   const list = backends(work);
-  const warmup = 10;
+  const warmup = 20;
   const tickets = generateTickets(options.tickets + warmup, "BENCH");
   const log = (line: string) => process.stderr.write(`bench persistence: ${line}\n`);
   try {

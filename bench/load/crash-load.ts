@@ -139,7 +139,7 @@ async function main(): Promise<number> {
     log(`done in ${elapsed.toFixed(1)} s (workers up to queue empty, kill and restart included)`);
     log(`throughput: ${(TICKETS / elapsed).toFixed(1)} tickets/s, ${(submissions.length / elapsed).toFixed(1)} requests/s`);
     log(`completed ${result.completed}/${TICKETS} threads; decisions ${JSON.stringify(result.decisions)}`);
-    log(`requests: ${JSON.stringify(outcomes)} (resumed = finished from the checkpoint a killed worker left)`);
+    log(`requests by outcome, from the worker logs: ${JSON.stringify(outcomes)} (resumed = finished from the checkpoint a killed worker left; a line the killed worker had not yet written is missing)`);
     log(`escalated ${result.escalated}; team notifications ${result.teamNotifications}, each one outbox artefact; ${result.retriedDeliveries} settled after an interrupted attempt`);
     log(`node runs redone after the crash: ${result.nodeReruns}`);
     log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
