@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (args: string[]) => Promis
   llm: () => import("./llm.js"),
   persistence: () => import("./persistence.js"),
   workers: () => import("./workers.js"),
+  "profile-tickets": () => import("./profile-tickets.js"),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -1,8 +1,8 @@
 /**
- * `npm run bench -- workers [--tickets N] [--concurrency C] [--write]`
+ * `npm run bench -- workers [--tickets N] [--concurrency 1,4] [--write]`
  *
  * Worker scaling: the same N tickets through 1, then 2 `escalation-agent
- * worker` processes (each at concurrency C) sharing PostgreSQL and Redis.
+ * worker` processes (at each concurrency given) sharing PostgreSQL and Redis.
  * Timed from the moment every worker is up until the queue is empty, so
  * process start-up is not counted. Needs TEST_DATABASE_URL and TEST_REDIS_URL.
  */
@@ -36,7 +36,7 @@ async function oneRun(processes: number, count: number, concurrency: number): Pr
   try {
     const tickets = generateTickets(count, `W${processes}`);
     await queue.submit(tickets.map((g) => ({ threadId: g.ticket.id, request: { kind: "ticket", ticket: g.ticket } })));
-    for (let i = 0; i < processes; i++) workers.push(spawnWorker(`w${i}`, env, join(work, `w${i}.log`), ["--concurrency", String(concurrency)]));
+    for (let i = 0; i < processes; i++) workers.push(spawnWorker(`w${i}`, env, join(work, `w${i}.log`), ["--concurrency", String(concurrency)], "info"));
     await Promise.all(workers.map((w) => w.started));
     const started = performance.now();
     for (;;) {
@@ -68,27 +68,33 @@ async function oneRun(processes: number, count: number, concurrency: number): Pr
 
 export async function run(args: string[]): Promise<void> {
   const count = option(args, "--tickets", 400);
-  const concurrency = option(args, "--concurrency", 4);
-  const rates: Array<[number, number]> = [];
-  for (const processes of [1, 2]) {
-    process.stderr.write(`bench workers: ${count} tickets, ${processes} worker process(es) at concurrency ${concurrency}\n`);
-    rates.push([processes, await oneRun(processes, count, concurrency)]);
+  const at = args.indexOf("--concurrency");
+  const levels = (at >= 0 ? (args[at + 1] ?? "4") : "1,4").split(",").map(Number);
+  const rates: Array<{ processes: number; concurrency: number; perSecond: number }> = [];
+  for (const concurrency of levels) {
+    for (const processes of [1, 2]) {
+      process.stderr.write(`bench workers: ${count} tickets, ${processes} worker process(es) at concurrency ${concurrency}\n`);
+      rates.push({ processes, concurrency, perSecond: await oneRun(processes, count, concurrency) });
+    }
   }
-  const base = rates[0]?.[1] ?? 1;
   const body = [
     "## workers — scaling from one worker process to two",
     "",
     "```bash",
-    `npm run bench -- workers --tickets ${count} --concurrency ${concurrency}`,
+    `npm run bench -- workers --tickets ${count} --concurrency ${levels.join(",")}`,
     "```",
     "",
     machineLine(),
     "",
-    `${count} tickets (the load-test mix) through the queue; PostgreSQL and Redis on loopback; timed from every worker up to the queue empty.`,
+    `${count} tickets (the load-test mix) through the queue to \`escalation-agent worker\` processes with the production stack: threads, outcome store and delivery ledger in PostgreSQL, queue in Redis, both on loopback on the same two cores. Timed from every worker up to the queue empty.`,
     "",
-    "| worker processes | tickets/s | speed-up |",
-    "| ---: | ---: | ---: |",
-    ...rates.map(([p, r]) => `| ${p} | ${r.toFixed(1)} | ${(r / base).toFixed(2)}× |`),
+    "| concurrency per process | 1 process | 2 processes | speed-up |",
+    "| ---: | ---: | ---: | ---: |",
+    ...levels.map((c) => {
+      const one = rates.find((r) => r.concurrency === c && r.processes === 1)?.perSecond ?? 0;
+      const two = rates.find((r) => r.concurrency === c && r.processes === 2)?.perSecond ?? 0;
+      return `| ${c} | ${one.toFixed(1)} tickets/s | ${two.toFixed(1)} tickets/s | ${(two / one).toFixed(2)}× |`;
+    }),
   ].join("\n");
   process.stdout.write(`${body}\n`);
   if (args.includes("--write")) writeSection("workers", body);

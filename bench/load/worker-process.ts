@@ -26,7 +26,8 @@ export interface WorkerEnv {
   outbox: string;
 }
 
-export function spawnWorker(name: string, env: WorkerEnv, logFile: string, args: string[] = []): WorkerProcess {
+/** logLevel "debug" logs a line per request (what the load test counts); "info" is production's. */
+export function spawnWorker(name: string, env: WorkerEnv, logFile: string, args: string[] = [], logLevel: "debug" | "info" = "debug"): WorkerProcess {
   const child = spawn(process.execPath, [BIN, "worker", ...args], {
     cwd: ROOT,
     env: {
@@ -35,8 +36,7 @@ export function spawnWorker(name: string, env: WorkerEnv, logFile: string, args:
       REDIS_URL: env.redisUrl,
       ESCALATION_QUEUE_PREFIX: env.prefix,
       ESCALATION_OUTBOX: env.outbox,
-      // Per-request lines ("applied", with the outcome) are what the report counts.
-      LOG_LEVEL: "debug",
+      LOG_LEVEL: logLevel,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

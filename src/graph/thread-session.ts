@@ -95,16 +95,19 @@ export class ThreadSession {
    */
   async applyOnce(requestId: string, request: ThreadRequest): Promise<AppliedRequest> {
     const run = new ThreadSession(this.agent, this.threadId, this.context, requestId);
+    const checkpointer = this.agent.checkpointer;
+    if (!checkpointer || typeof checkpointer === "boolean") throw new Error("applyOnce needs an agent with a checkpointer");
+    // The latest checkpoint alone answers the usual case — a request not started yet — without the
+    // cost of getState (rebuilding channels and tasks); only a request seen before needs the full state.
+    const latest = await checkpointer.getTuple({ configurable: { thread_id: this.threadId } });
+    if (requestIdOf(latest?.metadata) !== requestId) return { outcome: "applied", result: await run.apply(request) };
     const snapshot = await this.agent.getState(run.config());
-    if (requestIdOf(snapshot.metadata) === requestId) {
-      // Finished when no task is left, or the run ended waiting for a human. Not `next`: it leaves out
-      // tasks that finished, so a run killed after the last task of a step but before the step's
-      // checkpoint shows no `next` though the following steps never ran.
-      const midRun = snapshot.tasks.length > 0 && !snapshot.tasks.some((task) => task.interrupts.length > 0);
-      if (!midRun) return { outcome: "already_applied", result: toTriageResult(snapshot.values as EscalationStateType) };
-      return { outcome: "resumed", result: toTriageResult(await this.agent.invoke(null, run.config())) };
-    }
-    return { outcome: "applied", result: await run.apply(request) };
+    // Finished when no task is left, or the run ended waiting for a human. Not `next`: it leaves out
+    // tasks that finished, so a run killed after the last task of a step but before the step's
+    // checkpoint shows no `next` though the following steps never ran.
+    const midRun = snapshot.tasks.length > 0 && !snapshot.tasks.some((task) => task.interrupts.length > 0);
+    if (!midRun) return { outcome: "already_applied", result: toTriageResult(snapshot.values as EscalationStateType) };
+    return { outcome: "resumed", result: toTriageResult(await this.agent.invoke(null, run.config())) };
   }
 
   /** The thread's state, or null when it does not exist. */

@@ -3,7 +3,7 @@
  * leaves the rest queued, closes its connections and exits 0 — nothing
  * lost, nothing left half-done; another worker takes over the rest.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
@@ -16,7 +16,11 @@ const skip = skipWithout("TEST_DATABASE_URL", "the worker shutdown test") || ski
 
 describe.skipIf(skip)("worker shutdown", () => {
   let harness: Harness | undefined;
+  let child: ChildProcess | undefined;
   afterEach(async () => {
+    // A test that failed or timed out must not leave its worker process behind.
+    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    child = undefined;
     await harness?.stop();
     harness = undefined;
   });
@@ -26,19 +30,19 @@ describe.skipIf(skip)("worker shutdown", () => {
     const ids = Array.from({ length: 24 }, (_, i) => `SHUT-${i}`);
     await h.producer.submit(ids.map((id) => ({ threadId: id, request: { kind: "ticket", ticket: { id, description: `Our production API is down, every request fails (${id}).` } } })));
 
-    const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2"], {
+    const worker = (child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2"], {
       cwd: ROOT,
       env: { ...process.env, ESCALATION_DB: h.location, REDIS_URL: h.settings.redisUrl, ESCALATION_QUEUE_PREFIX: h.settings.prefix, ESCALATION_OUTBOX: h.outbox, LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "pipe"],
-    });
+    }));
     let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const exited = once(child, "exit");
+    worker.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    worker.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exited = once(worker, "exit");
 
     const handled = async () => (await Promise.all(ids.map((id) => h.reader.read(id)))).filter((r) => r?.decision).length;
     await waitFor(async () => ((await handled()) > 0 ? true : undefined), 60_000, "the worker to handle a first ticket");
-    child.kill("SIGTERM");
+    worker.kill("SIGTERM");
     const [code] = (await exited) as [number | null];
     expect(code, output).toBe(0);
     expect(output).toContain("worker stopped");

@@ -3,7 +3,7 @@
  * process holds the thread, goes ahead when that process dies, and is not
  * held up by the same thread id in another schema.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -16,12 +16,15 @@ import { skipWithout, TEST_DATABASE_URL, testSchema, waitFor, type TestSchema } 
 describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL thread lock tests"))("thread locks on PostgreSQL", () => {
   let schema: TestSchema;
   let observer: pg.Client;
+  const children: ChildProcess[] = [];
   beforeEach(async () => {
     schema = testSchema("lock");
     observer = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await observer.connect();
   });
   afterEach(async () => {
+    // Holders a failed test did not kill would keep their locks (and run) forever.
+    for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     await observer.end();
     await schema.drop();
   });
@@ -51,6 +54,7 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL thread lock tes
       env: { ...process.env, URL: TEST_DATABASE_URL, SPACE: String(LOCK_SPACE.thread), KEY: String(keyOf(location, threadId)) },
       stdio: ["ignore", "pipe", "inherit"],
     });
+    children.push(child);
     const [line] = (await once(child.stdout, "data")) as [Buffer];
     expect(line.toString()).toContain("locked");
     return child;
