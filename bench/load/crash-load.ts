@@ -3,10 +3,14 @@
  *
  * 2,000 varied tickets (every decision type) plus a follow-up on every
  * tenth thread go through the queue to two `escalation-agent worker`
- * processes sharing PostgreSQL and Redis on loopback. When about a third is
- * done, one worker is killed with SIGKILL and started again. Then it checks
- * that every ticket completed exactly once and every escalated ticket
- * notified its team exactly once (verify.ts), and reports throughput.
+ * processes sharing PostgreSQL and Redis on loopback. Slack notifications go
+ * to a local Slack API server that answers each post 40 ms after taking it,
+ * so a killed worker is likely to die with a post made but unconfirmed; mail
+ * and ticketing go to the file outbox. When about a third is done, one
+ * worker is killed with SIGKILL and started again. Then it checks that every
+ * ticket completed exactly once and every escalated ticket notified its team
+ * exactly once — counted where the posts arrived, not where they were sent
+ * from (verify.ts) — and reports throughput.
  * Exits 1 on any failure. Needs TEST_DATABASE_URL and TEST_REDIS_URL.
  *
  * LOAD_TICKETS, LOAD_CONCURRENCY (per worker, default 4) and LOAD_KEEP=1
@@ -21,6 +25,7 @@ import { ThreadClient } from "../../src/graph/thread-client.js";
 import { RequestQueue, type Submission } from "../../src/queue/producer.js";
 import { openRedis, type QueueSettings } from "../../src/queue/settings.js";
 import { closeCheckpointer, openCheckpointer } from "../../src/tools/persistence.js";
+import { startFakeSlack } from "../../test/helpers/fakes/slack.js";
 import { generateTickets } from "../tickets.js";
 import { verify, type LedgerRow } from "./verify.js";
 import { logLines, spawnWorker, type WorkerEnv, type WorkerProcess } from "./worker-process.js";
@@ -30,6 +35,8 @@ const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 4);
 const FOLLOW_UP_EVERY = 10;
 /** Kill when this share of the threads is done: well into the run, with plenty left to recover. */
 const KILL_AT = 0.35;
+/** How long the local Slack takes to answer a post it has already taken. */
+const SLACK_POST_DELAY_MS = 40;
 /** The whole run must finish within this, or it fails (CI budget ~5 min). */
 const DEADLINE_MS = 270_000;
 /**
@@ -51,6 +58,16 @@ function need(name: string): string {
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Polls every millisecond (the window it looks for is tens of milliseconds long); false on timeout. */
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) return false;
+    await sleep(1);
+  }
+  return true;
+}
+
 async function main(): Promise<number> {
   const databaseUrl = need("TEST_DATABASE_URL");
   const redisUrl = need("TEST_REDIS_URL");
@@ -58,7 +75,16 @@ async function main(): Promise<number> {
   const schema = `load_${stamp}`;
   const settings: QueueSettings = { redisUrl, prefix: `load_${stamp}` };
   const work = mkdtempSync(join(tmpdir(), "esc-load-"));
-  const env: WorkerEnv = { db: `${databaseUrl}${databaseUrl.includes("?") ? "&" : "?"}schema=${schema}`, redisUrl, prefix: settings.prefix, outbox: join(work, "outbox") };
+  const slack = await startFakeSlack(undefined, { postDelayMs: SLACK_POST_DELAY_MS });
+  const env: WorkerEnv = {
+    db: `${databaseUrl}${databaseUrl.includes("?") ? "&" : "?"}schema=${schema}`,
+    redisUrl,
+    prefix: settings.prefix,
+    outbox: join(work, "outbox"),
+  };
+  // Each worker calls Slack under its own path, so the Slack server can tell whose post is in flight.
+  const start = (name: string) =>
+    spawnWorker(name, { ...env, extra: { SLACK_BOT_TOKEN: slack.token, SLACK_API_URL: slack.apiUrl.replace(/api\/$/, `${name}/api/`) } }, join(work, `${name}.log`), WORKER_ARGS);
   const log = (line: string) => process.stdout.write(`test:load: ${line}\n`);
 
   const generated = generateTickets(TICKETS, "LOAD");
@@ -77,22 +103,27 @@ async function main(): Promise<number> {
     for (let i = 0; i < submissions.length; i += 500) await producer.submit(submissions.slice(i, i + 500));
 
     const began = Date.now();
-    workers.push(spawnWorker("w1", env, join(work, "w1.log"), WORKER_ARGS), spawnWorker("w2", env, join(work, "w2.log"), WORKER_ARGS));
+    workers.push(start("w1"), start("w2"));
     await Promise.all(workers.map((w) => w.started));
     const startedAt = Date.now();
     log(`workers up after ${seconds(startedAt - began)} s`);
 
     let killedAt: number | undefined;
+    let killedInFlight = false;
     for (;;) {
       if (Date.now() - began > DEADLINE_MS) throw new Error(`not done after ${seconds(DEADLINE_MS)} s`);
       const waiting = await producer.inbox.countThreadsWithMail();
       const done = TICKETS - waiting;
       if (killedAt === undefined && done >= TICKETS * KILL_AT) {
+        // Kill w1 at its worst moment: a Slack post made, its answer not yet back, the ledger still saying "sending".
+        const caught = await waitUntil(() => slack.unanswered("w1") > 0, 10_000);
         killedAt = Date.now();
         workers[0]?.child.kill("SIGKILL");
-        log(`${done}/${TICKETS} threads done after ${seconds(killedAt - startedAt)} s: SIGKILL to w1 (pid ${workers[0]?.child.pid})`);
+        log(`${done}/${TICKETS} threads done after ${seconds(killedAt - startedAt)} s: SIGKILL to w1 (pid ${workers[0]?.child.pid}), ${caught ? "with a Slack post of its own in flight" : "no Slack post of its own seen in flight within 10 s"}`);
+        killedInFlight = caught;
+        if (!caught) failures.push("w1 made no Slack post within 10 s of the kill point, so the crash did not test an unconfirmed delivery");
         await workers[0]?.exited;
-        const restarted = spawnWorker("w1b", env, join(work, "w1b.log"), WORKER_ARGS);
+        const restarted = start("w1b");
         workers.push(restarted);
         await restarted.started;
         log(`w1 restarted after ${seconds(Date.now() - killedAt)} s`);
@@ -127,7 +158,7 @@ async function main(): Promise<number> {
     }
     const checkpointer = openCheckpointer(env.db);
     const reader = new ThreadClient(createEscalationAgent({ checkpointer, store: false, channels: { deliver: async () => ({ status: "failed", attempts: 0 }) } }), env.db);
-    const result = await verify(reader, generated, withFollowUp, env.outbox, ledger);
+    const result = await verify(reader, generated, withFollowUp, env.outbox, ledger, slack.posted);
     await closeCheckpointer(checkpointer);
     failures = [...failures, ...result.failures];
 
@@ -140,7 +171,10 @@ async function main(): Promise<number> {
     log(`throughput: ${(TICKETS / elapsed).toFixed(1)} tickets/s, ${(submissions.length / elapsed).toFixed(1)} requests/s`);
     log(`completed ${result.completed}/${TICKETS} threads; decisions ${JSON.stringify(result.decisions)}`);
     log(`requests by outcome, from the worker logs: ${JSON.stringify(outcomes)} (resumed = finished from the checkpoint a killed worker left; a line the killed worker had not yet written is missing)`);
-    log(`escalated ${result.escalated}; team notifications ${result.teamNotifications}, each one outbox artefact; ${result.retriedDeliveries} settled after an interrupted attempt`);
+    log(`escalated ${result.escalated}; team notifications ${result.teamNotifications} (mail, Slack, ticketing); the Slack server received ${result.slackPosts} posts (handoffs and forwarded follow-ups), one per key`);
+    const lookups = slack.calls["conversations.history"] ?? 0;
+    if (killedInFlight && lookups === 0) failures.push("w1 died with a Slack post unanswered, yet nobody looked it up before settling it");
+    log(`after the crash: ${lookups} Slack lookup(s) of a post whose answer the killed worker never saw (found, so not sent again); ${result.retriedDeliveries} notification(s) sent again because the interrupted attempt had not gone out`);
     log(`node runs redone after the crash: ${result.nodeReruns}`);
     log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
     const types = ["no_escalation", "scheduled_escalation", "specialist_escalation", "management_escalation", "immediate_escalation"];
@@ -150,6 +184,7 @@ async function main(): Promise<number> {
   } finally {
     for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill("SIGKILL");
     await producer.close();
+    await slack.close();
     if (process.env.LOAD_KEEP !== "1") await cleanup(databaseUrl, schema, redis, settings.prefix, work);
     else log(`kept: schema ${schema}, Redis prefix ${settings.prefix}, files in ${work}`);
     redis.disconnect();

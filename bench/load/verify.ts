@@ -4,13 +4,16 @@
  * - every ticket completed exactly once: a final decision, its customer
  *   turns exactly as submitted (a request applied twice would add a turn,
  *   one lost would miss one), no run left half-way;
- * - every escalated ticket notified its team exactly once: one outbox
- *   artefact per notification key, the ledger saying it was delivered, and
- *   no artefact the threads do not account for.
+ * - every escalated ticket notified its team exactly once: exactly one post
+ *   received by the Slack server per Slack notification key (counted at the
+ *   receiver, so a second send would show), one outbox artefact per other
+ *   notification key, the ledger saying each was delivered, and nothing
+ *   received that the threads do not account for.
  */
 import { readdirSync } from "node:fs";
 import type { ThreadClient } from "../../src/graph/thread-client.js";
 import { safeFileName } from "../../src/tools/channels/compose/mail-identity.js";
+import type { PostedMessage } from "../../test/helpers/fakes/slack.js";
 import type { GeneratedTicket } from "../tickets.js";
 
 export interface LedgerRow {
@@ -25,18 +28,30 @@ export interface Verification {
   decisions: Record<string, number>;
   escalated: number;
   teamNotifications: number;
-  /** Team notifications whose ledger record shows more than one attempt (an attempt a crash interrupted, settled without a second artefact). */
+  /** Posts the Slack server received. */
+  slackPosts: number;
+  /** Team notifications whose ledger record shows more than one attempt: an interrupted attempt that had not gone out, sent again. */
   retriedDeliveries: number;
   /** Node runs beyond one per request: work redone after the crash (at-least-once execution, exactly-once effects). */
   nodeReruns: number;
 }
 
 const TEAM_CHANNELS = new Set(["email", "slack", "ticketing"]);
+/** What goes to Slack: the handoff post, the customer's later messages forwarded into its thread, and fallback alerts. */
+const SLACK_CHANNELS = new Set(["slack", "forward_slack", "fallback_slack"]);
 
-export async function verify(reader: ThreadClient, generated: GeneratedTicket[], withFollowUp: Set<string>, outbox: string, ledger: LedgerRow[]): Promise<Verification> {
+export async function verify(
+  reader: ThreadClient,
+  generated: GeneratedTicket[],
+  withFollowUp: Set<string>,
+  outbox: string,
+  ledger: LedgerRow[],
+  slackPosts: PostedMessage[],
+): Promise<Verification> {
   const failures: string[] = [];
   const decisions: Record<string, number> = {};
   const expectedFiles = new Set<string>();
+  const expectedPosts = new Set<string>();
   let completed = 0;
   let escalated = 0;
   let teamNotifications = 0;
@@ -65,7 +80,8 @@ export async function verify(reader: ThreadClient, generated: GeneratedTicket[],
     if (notifications.length > 0) escalated++;
     for (const n of result.customerNotifications) expectedFiles.add(safeFileName(n.id));
     for (const n of notifications) {
-      expectedFiles.add(safeFileName(n.id));
+      if (SLACK_CHANNELS.has(n.channel)) expectedPosts.add(n.id);
+      else expectedFiles.add(safeFileName(n.id));
       if (!TEAM_CHANNELS.has(n.channel)) continue;
       teamNotifications++;
       const row = ledgerById.get(n.id);
@@ -91,5 +107,16 @@ export async function verify(reader: ThreadClient, generated: GeneratedTicket[],
   }
   for (const key of expectedFiles) if (!byKey.has(key)) failures.push(`outbox: no artefact for ${key}`);
 
-  return { failures, completed, decisions, escalated, teamNotifications, retriedDeliveries, nodeReruns };
+  const postsByKey = new Map<string, number>();
+  for (const post of slackPosts) {
+    const key = String(post.metadata?.event_payload.idempotency_key ?? "(no key)");
+    postsByKey.set(key, (postsByKey.get(key) ?? 0) + 1);
+  }
+  for (const [key, count] of postsByKey) {
+    if (count > 1) failures.push(`slack: ${count} posts for ${key}`);
+    if (!expectedPosts.has(key)) failures.push(`slack: post ${key} belongs to no notification of any thread`);
+  }
+  for (const key of expectedPosts) if (!postsByKey.has(key)) failures.push(`slack: no post for ${key}`);
+
+  return { failures, completed, decisions, escalated, teamNotifications, slackPosts: slackPosts.length, retriedDeliveries, nodeReruns };
 }

@@ -24,6 +24,8 @@ export interface WorkerEnv {
   redisUrl: string;
   prefix: string;
   outbox: string;
+  /** More environment, e.g. channel settings (SLACK_BOT_TOKEN, SLACK_API_URL). */
+  extra?: Record<string, string>;
 }
 
 /** logLevel "debug" logs a line per request (what the load test counts); "info" is production's. */
@@ -37,6 +39,7 @@ export function spawnWorker(name: string, env: WorkerEnv, logFile: string, args:
       ESCALATION_QUEUE_PREFIX: env.prefix,
       ESCALATION_OUTBOX: env.outbox,
       LOG_LEVEL: logLevel,
+      ...env.extra,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -28,22 +28,42 @@ export interface FakeSlack {
   failures: SlackFailure[];
   /** Every chat.postMessage fails this way while set. */
   down?: SlackFailure;
+  /**
+   * Posts taken but not yet answered (see postDelayMs), by caller: a client whose API URL is
+   * `<apiUrl>` with a `<caller>/` segment before `api/` (e.g. http://127.0.0.1:5000/w1/api/) is that caller.
+   */
+  unanswered(caller: string): number;
   close(): Promise<void>;
 }
 
+/** The workspace: every channel the default routing names, each with an id of Slack's shape. */
 const CHANNELS: Record<string, string> = {
   "engineering-support": "C0ENGSUPP1",
   "technical-support": "C0TECHSUP1",
   "support-escalation": "C0ESCALAT1",
   "customer-support": "C0CUSTSUP1",
+  "customer-success": "C0CUSTSUC1",
+  "senior-support": "C0SENSUPP1",
+  "billing-support": "C0BILLSUP1",
+  "security-alerts": "C0SECALRT1",
+  "product-feedback": "C0PRODFBK1",
 };
 
-export async function startFakeSlack(token = "xoxb-test-token-123456"): Promise<FakeSlack> {
+export interface FakeSlackOptions {
+  /**
+   * Each chat.postMessage is recorded at once but answered this much later, as a slow Slack would:
+   * a sender killed in between has posted without learning so (the load test's crash window).
+   */
+  postDelayMs?: number;
+}
+
+export async function startFakeSlack(token = "xoxb-test-token-123456", options: FakeSlackOptions = {}): Promise<FakeSlack> {
   // Slack's ts are epoch seconds; history lookups filter on them with `oldest`.
   let clock = Math.floor(Date.now() / 1000);
-  const fake: Omit<FakeSlack, "apiUrl" | "close"> = { token, posted: [], calls: {}, failures: [] };
+  const pending = new Map<string, number>();
+  const fake: Omit<FakeSlack, "apiUrl" | "close"> = { token, posted: [], calls: {}, failures: [], unanswered: (caller) => pending.get(caller) ?? 0 };
   const server = await startHttpServer((req, body, res) => {
-    const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
+    const [, caller = "", method = ""] = (req.url ?? "").split("?")[0]?.match(/^\/(?:([^/]+)\/)?api\/(.*)$/) ?? [];
     fake.calls[method] = (fake.calls[method] ?? 0) + 1;
     if (req.headers.authorization !== `Bearer ${token}`) return sendJson(res, 200, { ok: false, error: "invalid_auth" });
     const args = Object.fromEntries(new URLSearchParams(body));
@@ -66,7 +86,14 @@ export async function startFakeSlack(token = "xoxb-test-token-123456"): Promise<
         ...(args.metadata ? { metadata: JSON.parse(args.metadata) } : {}),
       };
       fake.posted.push(message);
-      return sendJson(res, 200, { ok: true, channel: message.channel, ts, message });
+      const answer = () => sendJson(res, 200, { ok: true, channel: message.channel, ts, message });
+      if (!options.postDelayMs) return answer();
+      pending.set(caller, (pending.get(caller) ?? 0) + 1);
+      setTimeout(() => {
+        pending.set(caller, (pending.get(caller) ?? 1) - 1);
+        answer();
+      }, options.postDelayMs);
+      return;
     }
     if (method === "conversations.list") {
       const channels = Object.entries(CHANNELS).map(([name, id]) => ({ id, name }));
