@@ -76,9 +76,18 @@ const PATTERNS: Record<"en" | "de" | "es" | "fr", readonly string[]> = {
 };
 
 /** Letters and digits around a match must not continue a word (JS `\b` ignores non-ASCII letters such as "ü"). */
-const COMPILED: readonly RegExp[] = Object.values(PATTERNS)
-  .flat()
-  .map((source) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu"));
+const bounded = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+const SOURCES = Object.values(PATTERNS).flat();
+const COMPILED: readonly RegExp[] = SOURCES.map((source) => new RegExp(bounded(source), "giu"));
+/**
+ * All patterns as one alternation, without the word boundaries: one pass
+ * over the reply instead of one per pattern, and without the lookbehind V8
+ * can skip ahead to the letters a pattern starts with. It matches wherever
+ * any bounded pattern would, so a reply it passes (almost every reply) is
+ * clean, and only one it flags goes through the exact patterns. A third of
+ * the check's time (bench/RESULTS.md, "profile").
+ */
+const ANY = new RegExp(SOURCES.map((source) => `(?:${source})`).join("|"), "iu");
 
 /**
  * The phrases in `message` that claim or promise a refund, a fix or its
@@ -88,6 +97,7 @@ const COMPILED: readonly RegExp[] = Object.values(PATTERNS)
 export function findFalsePromises(message: string): string[] {
   // Typographic apostrophes would otherwise dodge the "we'll" patterns.
   const text = message.replace(/[\u2018\u2019\u02BC]/g, "'");
+  if (!ANY.test(text)) return [];
   const found = new Set<string>();
   for (const pattern of COMPILED) {
     for (const match of text.matchAll(pattern)) found.add(match[0].replace(/\s+/g, " ").trim());

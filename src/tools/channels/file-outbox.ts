@@ -18,21 +18,42 @@ export const DEFAULT_OUTBOX_DIR = ".escalation/outbox";
 
 export class FileOutbox {
   private readonly composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  /** Created once per outbox, not per file: a recursive mkdir per notification showed in the profile. */
+  private created: Promise<unknown> | undefined;
 
   constructor(readonly dir: string = process.env.ESCALATION_OUTBOX || DEFAULT_OUTBOX_DIR) {}
 
   /** Writes the artefact; returns the file's path. */
   async write(artefact: Artefact, idempotencyKey: string): Promise<string> {
-    await mkdir(this.dir, { recursive: true });
     const base = join(this.dir, safeFileName(idempotencyKey));
     if (artefact.medium === "email") {
       const info = await this.composer.sendMail(artefact.message);
-      await writeFile(`${base}.eml`, info.message);
-      return `${base}.eml`;
+      return this.save(`${base}.eml`, info.message as Buffer); // buffer: true above
     }
     const content = artefact.medium === "slack" ? artefact.message : ticketingRequest(artefact.update);
-    await writeFile(`${base}.json`, JSON.stringify(content, null, 2) + "\n", "utf8");
-    return `${base}.json`;
+    return this.save(`${base}.json`, JSON.stringify(content, null, 2) + "\n");
+  }
+
+  private async save(path: string, data: string | Buffer): Promise<string> {
+    await this.ensureDir();
+    try {
+      await writeFile(path, data);
+    } catch (error) {
+      // Someone cleared the outbox while we run: make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      this.created = undefined;
+      await this.ensureDir();
+      await writeFile(path, data);
+    }
+    return path;
+  }
+
+  private ensureDir(): Promise<unknown> {
+    this.created ??= mkdir(this.dir, { recursive: true }).catch((error: unknown) => {
+      this.created = undefined; // a later write tries again (the disk may be back)
+      throw error;
+    });
+    return this.created;
   }
 }
 
