@@ -8,16 +8,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EvalItem } from "./dataset-schema.js";
+import { parseJsonLines, type DatasetProblem } from "./json-lines.js";
 
 /** The dataset shipped with the project. */
 export const DEFAULT_DATASET_DIR = fileURLToPath(new URL("./datasets", import.meta.url));
 
-export interface DatasetProblem {
-  /** e.g. "evals/datasets/billing.jsonl:12" */
-  location: string;
-  field: string;
-  message: string;
-}
+export type { DatasetProblem };
 
 export interface Dataset {
   /** The file or folder the items came from. */
@@ -57,31 +53,8 @@ export function parseDatasetText(
   text: string,
   file: string,
 ): { items: Array<{ item: EvalItem; location: string }>; problems: DatasetProblem[] } {
-  const items: Array<{ item: EvalItem; location: string }> = [];
-  const problems: DatasetProblem[] = [];
-  text
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .forEach((line, index) => {
-      if (!line.trim()) return;
-      const location = `${file}:${index + 1}`;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(line);
-      } catch (error) {
-        problems.push({ location, field: "(json)", message: (error as Error).message });
-        return;
-      }
-      const parsed = EvalItem.safeParse(raw);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          problems.push({ location, field: issue.path.join(".") || "(item)", message: issue.message });
-        }
-        return;
-      }
-      items.push({ item: parsed.data, location });
-    });
-  return { items, problems };
+  const { rows, problems } = parseJsonLines(text, file, EvalItem, "item");
+  return { items: rows.map(({ value, location }) => ({ item: value, location })), problems };
 }
 
 /** A short name for a dataset source, for run ids and LangSmith dataset names. */

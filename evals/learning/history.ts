@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { TicketSchema } from "../../src/domain/ticket.js";
-import type { DatasetProblem } from "../dataset.js";
+import { parseJsonLines, type DatasetProblem } from "../json-lines.js";
 
 export const HistoryVerdict = z
   .object({
@@ -36,33 +36,17 @@ export interface History {
 }
 
 export function loadHistory(file: string): History {
+  const parsed = parseJsonLines(readFileSync(file, "utf8"), file, HistoryRow, "row");
   const rows: HistoryRow[] = [];
-  const problems: DatasetProblem[] = [];
+  const problems = [...parsed.problems];
   const seen = new Set<string>();
-  readFileSync(file, "utf8")
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .forEach((line, index) => {
-      if (!line.trim()) return;
-      const location = `${file}:${index + 1}`;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(line);
-      } catch (error) {
-        problems.push({ location, field: "(json)", message: (error as Error).message });
-        return;
-      }
-      const parsed = HistoryRow.safeParse(raw);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) problems.push({ location, field: issue.path.join(".") || "(row)", message: issue.message });
-        return;
-      }
-      if (seen.has(parsed.data.id)) {
-        problems.push({ location, field: "id", message: `duplicate id '${parsed.data.id}'` });
-        return;
-      }
-      seen.add(parsed.data.id);
-      rows.push(parsed.data);
-    });
+  for (const { value: row, location } of parsed.rows) {
+    if (seen.has(row.id)) {
+      problems.push({ location, field: "id", message: `duplicate id '${row.id}'` });
+      continue;
+    }
+    seen.add(row.id);
+    rows.push(row);
+  }
   return { source: file, rows, problems };
 }

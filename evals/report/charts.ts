@@ -1,22 +1,9 @@
 /**
- * Charts for the HTML report, rendered to static SVG in Node with Apache
- * ECharts' server-side renderer: the report carries no script and loads
- * nothing, so it opens offline and in a mail attachment alike.
+ * Charts for the eval reports, as static SVG (see src/analytics/svg-chart.ts):
+ * the report carries no script and loads nothing.
  */
-import * as echarts from "echarts";
+import { renderSvgChart } from "../../src/analytics/svg-chart.js";
 import type { ConfusionMatrix } from "../scorers/classification.js";
-
-type Option = Parameters<echarts.ECharts["setOption"]>[0];
-
-function render(width: number, height: number, option: Option): string {
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
-  try {
-    chart.setOption({ animation: false, textStyle: { fontFamily: "system-ui, sans-serif" }, ...option });
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
-}
 
 /**
  * Rows are what was expected, columns what the agent said; the diagonal is
@@ -39,7 +26,7 @@ export function confusionHeatmap(title: string, confusion: ConfusionMatrix): str
   const cell = 46;
   const width = Math.max(420, 190 + cell * labels.length);
   const height = 190 + cell * labels.length;
-  return render(width, height, {
+  return renderSvgChart(width, height, {
     title: { text: title, subtext: "rows: expected · columns: predicted", left: "center", textStyle: { fontSize: 14 } },
     grid: { left: 160, right: 20, top: 60, bottom: 130 },
     xAxis: { type: "category", data: labels, axisLabel: { rotate: 45, interval: 0 }, splitArea: { show: true } },
@@ -65,7 +52,7 @@ export interface BarSeries {
 /** Grouped horizontal bars of shares (0–100 %), one group per category. */
 export function shareBars(title: string, categories: readonly string[], series: readonly BarSeries[]): string {
   const height = 110 + categories.length * (14 * series.length + 14);
-  return render(760, Math.max(200, height), {
+  return renderSvgChart(760, Math.max(200, height), {
     title: { text: title, left: "center", textStyle: { fontSize: 14 } },
     // A legend only where there is something to tell apart.
     legend: { show: series.length > 1, bottom: 0 },

@@ -7,17 +7,8 @@ import { escalates } from "../case-result.js";
 import { formatMetric, HEADLINE_LABELS, millis, percent } from "../format.js";
 import type { RunRecord } from "../run-record.js";
 import type { SliceScore } from "../scorers/slices.js";
+import { escapeHtml, htmlTable } from "../../src/analytics/html-table.js";
 import { confusionHeatmap, shareBars } from "./charts.js";
-
-const esc = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>, empty = "none"): string {
-  if (rows.length === 0) return `<p class="empty">${esc(empty)}</p>`;
-  const th = head.map((h) => `<th>${esc(h)}</th>`).join("");
-  const tr = rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n");
-  return `<table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table>`;
-}
 
 function sliceChart(title: string, slices: readonly SliceScore[]): string {
   const shown = slices.filter((s) => s.n > 0);
@@ -36,19 +27,19 @@ export function renderReport(record: RunRecord): string {
   const categories = card.slices.byCategory.filter((s) => s.n > 0);
 
   const sections = [
-    `<h1>Eval run ${esc(record.runId)}</h1>
-<p class="meta">model <b>${esc(record.model)}</b> · dataset <b>${esc(record.dataset.name)}</b> (${record.dataset.items} items, ${card.cases} labelled decision points, ${usage.invocations} invocations) · ${esc(record.createdAt)}<br>
-reproduce: <code>${esc(record.command)}</code>${record.langsmith ? `<br>LangSmith experiment <b>${esc(record.langsmith.experiment)}</b> on dataset <b>${esc(record.langsmith.dataset)}</b>${record.langsmith.url ? ` — ${esc(record.langsmith.url)}` : ""}` : ""}</p>`,
-    `<h2>Scorecard</h2>${table(["metric", "value"], HEADLINE_LABELS.map(([key, label]) => [label, formatMetric(key, record.headline[key])]))}`,
+    `<h1>Eval run ${escapeHtml(record.runId)}</h1>
+<p class="meta">model <b>${escapeHtml(record.model)}</b> · dataset <b>${escapeHtml(record.dataset.name)}</b> (${record.dataset.items} items, ${card.cases} labelled decision points, ${usage.invocations} invocations) · ${escapeHtml(record.createdAt)}<br>
+reproduce: <code>${escapeHtml(record.command)}</code>${record.langsmith ? `<br>LangSmith experiment <b>${escapeHtml(record.langsmith.experiment)}</b> on dataset <b>${escapeHtml(record.langsmith.dataset)}</b>${record.langsmith.url ? ` — ${escapeHtml(record.langsmith.url)}` : ""}` : ""}</p>`,
+    `<h2>Scorecard</h2>${htmlTable(["metric", "value"], HEADLINE_LABELS.map(([key, label]) => [label, formatMetric(key, record.headline[key])]))}`,
     `<h2>Critical misses (${escalation.criticalMisses.length})</h2>
 <p>Tickets that must be escalated and were not.</p>
-${table(["id", "subject", "expected", "agent decided"], escalation.criticalMisses.map((m) => [m.id, m.subject, m.expected.join(" | "), m.got ?? "(run failed)"]))}`,
+${htmlTable(["id", "subject", "expected", "agent decided"], escalation.criticalMisses.map((m) => [m.id, m.subject, m.expected.join(" | "), m.got ?? "(run failed)"]))}`,
     `<h2>Escalation</h2>
 <p>Escalate = any decision but no_escalation. ${escalation.mustEscalate} must escalate, ${escalation.mustNotEscalate} must not, ${escalation.either} either way (left out of precision and recall). Over-escalation: ${percent(escalation.overEscalationRate)} (${escalation.falsePositives} of ${escalation.mustNotEscalate}).</p>
 <div class="chart">${shareBars("Escalation precision, recall, F1", ["precision", "recall", "F1", "over-escalation"], [
       { name: "share", values: [escalation.precision, escalation.recall, escalation.f1, escalation.overEscalationRate] },
     ])}</div>
-<h3>Over-escalated</h3>${table(["id"], escalation.overEscalated.map((id) => [id]))}`,
+<h3>Over-escalated</h3>${htmlTable(["id"], escalation.overEscalated.map((id) => [id]))}`,
     `<h2>Per category</h2>
 <div class="chart">${shareBars(
       "Accuracy by labelled category",
@@ -62,7 +53,7 @@ ${table(["id", "subject", "expected", "agent decided"], escalation.criticalMisse
 <div class="chart">${sliceChart("Decision accuracy by language", card.slices.byLanguage)}</div>
 <div class="chart">${sliceChart("Decision accuracy by customer tier", card.slices.byTier)}</div>
 <div class="chart">${sliceChart("Decision accuracy by theme", card.slices.byTag)}</div>
-${table(
+${htmlTable(
       ["slice", "n", "category accuracy", "decision accuracy", "critical misses"],
       [...card.slices.byLanguage, ...card.slices.byTier, ...card.slices.byTag]
         .filter((s) => s.n > 0)
@@ -78,14 +69,14 @@ ${table(
 </div>`,
     `<h2>Replies</h2>
 <ul>
-<li>acknowledges the handoff when escalating: ${percent(replies.acknowledgement.rate)} (${replies.acknowledgement.ok} of ${replies.acknowledgement.n})${replies.acknowledgement.missing.length ? ` — missing: ${esc(replies.acknowledgement.missing.join(", "))}` : ""}</li>
+<li>acknowledges the handoff when escalating: ${percent(replies.acknowledgement.rate)} (${replies.acknowledgement.ok} of ${replies.acknowledgement.n})${replies.acknowledgement.missing.length ? ` — missing: ${escapeHtml(replies.acknowledgement.missing.join(", "))}` : ""}</li>
 <li>no false promises: ${percent(replies.falsePromises.rate)} (${replies.falsePromises.clean} of ${replies.falsePromises.n})</li>
 <li>in the customer's language (en, de, es, fr): ${percent(replies.language.rate)} (${replies.language.ok} of ${replies.language.n})</li>
 </ul>
-${table(["id", "false promise"], replies.falsePromises.found.map((f) => [f.id, f.phrases.join(" | ")]), "no false promises found")}
-${table(["id", "expected language", "reply"], replies.language.wrong.map((w) => [w.id, w.expected, w.got ?? "(no reply)"]), "every reply in the customer's language")}`,
+${htmlTable(["id", "false promise"], replies.falsePromises.found.map((f) => [f.id, f.phrases.join(" | ")]), "no false promises found")}
+${htmlTable(["id", "expected language", "reply"], replies.language.wrong.map((w) => [w.id, w.expected, w.got ?? "(no reply)"]), "every reply in the customer's language")}`,
     `<h2>Wrong decisions (${wrongDecisions.length})</h2>
-${table(
+${htmlTable(
       ["id", "expected", "agent", "category (expected → agent)", "priority (expected → agent)", "tier", "tags"],
       wrongDecisions.map((c) => [
         c.id,
@@ -98,11 +89,11 @@ ${table(
       ]),
     )}
 <h3>Misrouted escalations</h3>
-${table(["id", "expected team", "agent's team"], card.teamRouting.misrouted.map((m) => [m.id, m.expected.join(" | "), m.got]))}`,
+${htmlTable(["id", "expected team", "agent's team"], card.teamRouting.misrouted.map((m) => [m.id, m.expected.join(" | "), m.got]))}`,
     `<h2>Cost</h2>
 <p>${usage.invocations} invocations · model calls ${usage.llmCalls} · prompt tokens ${usage.promptTokens} · completion tokens ${usage.completionTokens} · fallbacks ${usage.fallbacks}<br>
 latency per invocation: mean ${millis(usage.latency.meanMs)}, p50 ${millis(usage.latency.p50Ms)}, p95 ${millis(usage.latency.p95Ms)}, max ${millis(usage.latency.maxMs)}</p>
-${card.failures.length ? `<h3>Failed runs</h3>${table(["id", "error"], card.failures.map((f) => [f.id, f.error]))}` : ""}`,
+${card.failures.length ? `<h3>Failed runs</h3>${htmlTable(["id", "error"], card.failures.map((f) => [f.id, f.error]))}` : ""}`,
   ];
 
   return `<!doctype html>
@@ -110,7 +101,7 @@ ${card.failures.length ? `<h3>Failed runs</h3>${table(["id", "error"], card.fail
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Eval ${esc(record.runId)}</title>
+<title>Eval ${escapeHtml(record.runId)}</title>
 <style>
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; color: #1b1f24; }
 h1 { font-size: 1.5rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #d0d7de; padding-bottom: .3rem; }

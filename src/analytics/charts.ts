@@ -1,28 +1,14 @@
 /**
- * The report's charts as static SVG, rendered in Node by Apache ECharts'
- * server-side renderer: the HTML carries no script and fetches nothing, so
- * it opens offline, from a mail attachment or a CI artefact alike.
+ * The analytics report's charts as static SVG (see svg-chart.ts).
  */
-import * as echarts from "echarts";
-
-type Option = Parameters<echarts.ECharts["setOption"]>[0];
-
-function render(width: number, height: number, option: Option): string {
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
-  try {
-    chart.setOption({ animation: false, textStyle: { fontFamily: "system-ui, sans-serif" }, ...option });
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
-}
+import { renderSvgChart } from "./svg-chart.js";
 
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
 /** Horizontal bars of rates (0–100 %), one per group, labelled with n. */
 export function rateBars(title: string, rows: ReadonlyArray<{ group: string; tickets: number; rate: number | null }>): string {
   const height = Math.max(180, 90 + rows.length * 28);
-  return render(720, height, {
+  return renderSvgChart(720, height, {
     title: { text: title, left: "center", textStyle: { fontSize: 14 } },
     grid: { left: 190, right: 70, top: 40, bottom: 30 },
     xAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value} %" } },
@@ -34,7 +20,7 @@ export function rateBars(title: string, rows: ReadonlyArray<{ group: string; tic
 /** Horizontal bars of counts. */
 export function countBars(title: string, rows: ReadonlyArray<{ label: string; count: number }>): string {
   const height = Math.max(180, 90 + rows.length * 28);
-  return render(720, height, {
+  return renderSvgChart(720, height, {
     title: { text: title, left: "center", textStyle: { fontSize: 14 } },
     grid: { left: 190, right: 60, top: 40, bottom: 30 },
     xAxis: { type: "value", minInterval: 1 },
@@ -45,7 +31,7 @@ export function countBars(title: string, rows: ReadonlyArray<{ label: string; co
 
 /** Tickets and escalations per day. */
 export function volumeChart(rows: ReadonlyArray<{ day: string; tickets: number; escalated: number }>): string {
-  return render(720, 280, {
+  return renderSvgChart(720, 280, {
     title: { text: "Tickets per day", left: "center", textStyle: { fontSize: 14 } },
     legend: { bottom: 0 },
     grid: { left: 50, right: 20, top: 40, bottom: 60 },

@@ -6,15 +6,7 @@
 import type { AnalyticsReport } from "./aggregate.js";
 import { countBars, rateBars, volumeChart } from "./charts.js";
 import { headlineRows, type Row } from "./headline.js";
-
-const esc = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-function table(head: readonly string[], rows: readonly Row[]): string {
-  if (rows.length === 0) return `<p class="empty">none</p>`;
-  const th = head.map((h) => `<th>${esc(h)}</th>`).join("");
-  const tr = rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("\n");
-  return `<table><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table>`;
-}
+import { escapeHtml, htmlTable } from "./html-table.js";
 
 const figure = (name: string, svg: string) => `<figure data-chart="${name}">${svg}</figure>`;
 
@@ -39,17 +31,17 @@ export function renderAnalyticsHtml(report: AnalyticsReport): string {
 <style>body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #ddd;padding:.25rem .6rem;text-align:left}th{background:#f4f6f8}figure{margin:1rem 0}.meta{color:#555}</style>
 </head><body>
 <h1>Escalation agent report</h1>
-<p class="meta">${report.volume} tickets decided ${report.period.from ? `from ${esc(report.period.from)} to ${esc(report.period.to ?? "")}` : ""}${report.since ? ` (since ${esc(report.since)})` : ""} · generated ${esc(report.generatedAt)}</p>
+<p class="meta">${report.volume} tickets decided ${report.period.from ? `from ${escapeHtml(report.period.from)} to ${escapeHtml(report.period.to ?? "")}` : ""}${report.since ? ` (since ${escapeHtml(report.since)})` : ""} · generated ${escapeHtml(report.generatedAt)}</p>
 <h2>Headline</h2>
-${table(["metric", "value"], headlineRows(report))}
+${htmlTable(["metric", "value"], headlineRows(report))}
 <h2>Charts</h2>
 ${charts}
 <h2>Escalation rate by category</h2>
-${table(["category", "tickets", "escalated", "rate"], groupRows(e.byCategory))}
+${htmlTable(["category", "tickets", "escalated", "rate"], groupRows(e.byCategory))}
 <h2>Escalation rate by tier</h2>
-${table(["tier", "tickets", "escalated", "rate"], groupRows(e.byTier))}
+${htmlTable(["tier", "tickets", "escalated", "rate"], groupRows(e.byTier))}
 <h2>Escalations by team</h2>
-${table(["team", "escalations", "share of escalations"], e.byTeam.map((t) => [t.group, String(t.tickets), pct(t.rate)]))}
+${htmlTable(["team", "escalations", "share of escalations"], e.byTeam.map((t) => [t.group, String(t.tickets), pct(t.rate)]))}
 </body></html>
 `;
 }

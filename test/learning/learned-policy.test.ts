@@ -5,44 +5,12 @@
  * say.
  */
 import { describe, expect, it } from "vitest";
-import type { Ticket } from "../../src/domain/ticket.js";
 import { ThreadClient } from "../../src/graph/thread-client.js";
 import { readOutcome } from "../../src/learning/outcomes.js";
 import { loadSettings, saveSettings } from "../../src/learning/settings.js";
 import { recordVerdict } from "../../src/learning/verdicts.js";
 import { testAgent } from "../helpers/agent.js";
-
-/** An enterprise user venting about a how-to: product:enterprise, overall risk 59, escalated by default (55). */
-const venting = (id: string): Ticket => ({
-  id,
-  subject: "The notification settings?!",
-  description: "This is ridiculous!!! How do I change the notification settings??? I am SO fed up. What an awful app!!! So frustrating!!!",
-  customerTier: "enterprise",
-});
-
-/** A developer's how-to: integration:paid, technical complexity 50, kept by the bot by default (specialist at 60). */
-const scopes = (id: string): Ticket => ({
-  id,
-  subject: "API token scopes",
-  description: "Which scopes does an API token need to read projects? We are writing a small script.",
-  customerTier: "paid",
-});
-
-/** An angry enterprise customer with a real blocker: bug_report:enterprise, escalated by default. */
-const blocker = (id: string): Ticket => ({
-  id,
-  subject: "Import broken, team blocked",
-  description: "This is RIDICULOUS!!! The import fails with error 500 every time and our whole team is blocked. Terrible!!",
-  customerTier: "enterprise",
-});
-
-/** The same segment as `venting`, with a hard trigger (data loss). */
-const dataLoss = (id: string): Ticket => ({
-  id,
-  subject: "Our data is gone",
-  description: "This is ridiculous!!! How do I change the dashboard? And all our project data was deleted overnight, we cannot restore it!!!",
-  customerTier: "enterprise",
-});
+import { blocker, dataLoss, scopes, venting } from "./policy-tickets.js";
 
 function setup() {
   const { agent, store } = testAgent();

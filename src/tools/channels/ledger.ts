@@ -27,6 +27,9 @@ export interface DeliveryRecord {
   updatedAt: string;
 }
 
+/** How an attempt ended: what `finish` writes over the claimed record. */
+export type DeliveryOutcome = Pick<DeliveryRecord, "status" | "attempts" | "ref" | "error" | "updatedAt">;
+
 export interface DeliveryLedger {
   get(id: string): Promise<DeliveryRecord | undefined>;
   /**
@@ -36,7 +39,7 @@ export interface DeliveryLedger {
    */
   claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean>;
   /** Records how the attempt ended. */
-  finish(id: string, outcome: Pick<DeliveryRecord, "status" | "attempts" | "ref" | "error" | "updatedAt">): Promise<void>;
+  finish(id: string, outcome: DeliveryOutcome): Promise<void>;
   /** Records not delivered: failed ones and interrupted ("sending") ones, oldest first. */
   undelivered(): Promise<DeliveryRecord[]>;
   /** Releases connections the ledger opened itself. */
@@ -60,7 +63,7 @@ export class InMemoryDeliveryLedger implements DeliveryLedger {
     return true;
   }
 
-  async finish(id: string, outcome: Pick<DeliveryRecord, "status" | "attempts" | "ref" | "error" | "updatedAt">): Promise<void> {
+  async finish(id: string, outcome: DeliveryOutcome): Promise<void> {
     const current = this.records.get(id);
     if (!current) return;
     const { ref, error, ...rest } = { ...current, ...outcome };

@@ -8,41 +8,17 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Artefact } from "./artefact.js";
-import type { DeliveryLedger, DeliveryRecord, LedgerStatus } from "./ledger.js";
-import type { NotificationKind } from "./types.js";
+import type { DeliveryLedger, DeliveryOutcome, DeliveryRecord } from "./ledger.js";
+import * as ledgerSql from "./ledger-sql.js";
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS notification_deliveries (
-  id TEXT PRIMARY KEY,
-  kind TEXT NOT NULL,
-  target TEXT NOT NULL,
-  status TEXT NOT NULL,
-  attempts INTEGER NOT NULL DEFAULT 0,
-  ref TEXT,
-  error TEXT,
-  artefact TEXT NOT NULL,
-  started_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS notification_deliveries_status ON notification_deliveries (status);
-`;
+const TABLE = "notification_deliveries";
 
-interface Row {
-  id: string;
-  kind: string;
-  target: string;
-  status: string;
-  attempts: number;
-  ref: string | null;
-  error: string | null;
-  artefact: string;
-  started_at: string;
-  updated_at: string;
-}
+/** SQLite keeps the artefact as JSON text. */
+type Row = ledgerSql.DeliveryRow<string>;
 
 export class SqliteDeliveryLedger implements DeliveryLedger {
   constructor(private readonly db: Database.Database) {
-    db.exec(SCHEMA);
+    for (const sql of ledgerSql.createTableStatements(TABLE, "TEXT")) db.exec(sql);
   }
 
   /** Opens (creating file and folder if needed) the ledger in a SQLite file; close() when done. */
@@ -59,55 +35,27 @@ export class SqliteDeliveryLedger implements DeliveryLedger {
   }
 
   async get(id: string): Promise<DeliveryRecord | undefined> {
-    const row = this.db.prepare("SELECT * FROM notification_deliveries WHERE id = ?").get(id) as Row | undefined;
+    const row = this.prepare(ledgerSql.getStatement(TABLE, id)).get() as Row | undefined;
     return row ? fromRow(row) : undefined;
   }
 
   async claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean> {
-    const artefact = JSON.stringify(record.artefact);
-    if (!previous) {
-      const result = this.db
-        .prepare(
-          `INSERT INTO notification_deliveries (id, kind, target, status, attempts, ref, error, artefact, started_at, updated_at)
-           VALUES (?, ?, ?, 'sending', ?, NULL, NULL, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
-        )
-        .run(record.id, record.kind, record.target, record.attempts, artefact, record.startedAt, record.updatedAt);
-      return result.changes === 1;
-    }
-    const result = this.db
-      .prepare(
-        `UPDATE notification_deliveries SET status = 'sending', target = ?, artefact = ?, started_at = ?, updated_at = ?
-         WHERE id = ? AND status = ? AND updated_at = ?`,
-      )
-      .run(record.target, artefact, record.startedAt, record.updatedAt, record.id, previous.status, previous.updatedAt);
-    return result.changes === 1;
+    return this.prepare(ledgerSql.claimStatement(TABLE, record, previous)).run().changes === 1;
   }
 
-  async finish(id: string, outcome: Pick<DeliveryRecord, "status" | "attempts" | "ref" | "error" | "updatedAt">): Promise<void> {
-    this.db
-      .prepare("UPDATE notification_deliveries SET status = ?, attempts = ?, ref = ?, error = ?, updated_at = ? WHERE id = ?")
-      .run(outcome.status, outcome.attempts, outcome.ref ?? null, outcome.error ?? null, outcome.updatedAt, id);
+  async finish(id: string, outcome: DeliveryOutcome): Promise<void> {
+    this.prepare(ledgerSql.finishStatement(TABLE, id, outcome)).run();
   }
 
   async undelivered(): Promise<DeliveryRecord[]> {
-    const rows = this.db
-      .prepare("SELECT * FROM notification_deliveries WHERE status IN ('failed', 'sending') ORDER BY started_at")
-      .all() as Row[];
-    return rows.map(fromRow);
+    return (this.prepare(ledgerSql.undeliveredStatement(TABLE)).all() as Row[]).map(fromRow);
+  }
+
+  private prepare({ sql, params }: ledgerSql.LedgerStatement) {
+    return this.db.prepare(sql).bind(...params);
   }
 }
 
 function fromRow(row: Row): DeliveryRecord {
-  return {
-    id: row.id,
-    kind: row.kind as NotificationKind,
-    target: row.target,
-    status: row.status as LedgerStatus,
-    attempts: row.attempts,
-    ...(row.ref !== null ? { ref: row.ref } : {}),
-    ...(row.error !== null ? { error: row.error } : {}),
-    artefact: JSON.parse(row.artefact) as Artefact,
-    startedAt: row.started_at,
-    updatedAt: row.updated_at,
-  };
+  return ledgerSql.recordFromRow({ ...row, artefact: JSON.parse(row.artefact) as Artefact });
 }

@@ -1,19 +1,15 @@
 /**
- * The delivery ledger in PostgreSQL (TEST_DATABASE_URL, CI's default when
- * unset), in a schema of its own that is dropped afterwards: claims are
- * compare-and-set and records outlive the connection pool.
+ * The delivery ledger in PostgreSQL, each test in a schema of its own that
+ * is dropped afterwards: the ledger contract, and records kept as JSONB
+ * that outlive the connection pool. Needs TEST_DATABASE_URL; skipped without it.
  */
-import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
-import type { DeliveryRecord } from "../../../src/tools/channels/ledger.js";
+import { afterEach, describe, expect, it } from "vitest";
 import { openDeliveryLedger } from "../../../src/tools/channels/create.js";
+import type { DeliveryRecord } from "../../../src/tools/channels/ledger.js";
+import { skipWithout, testSchema, type TestSchema } from "../../helpers/services.js";
+import { ledgerContract } from "./ledger-contract.js";
 
-const DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const schema = `ledger_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
-const location = `${DATABASE_URL}${DATABASE_URL.includes("?") ? "&" : "?"}schema=${schema}`;
-
-function record(id: string, at: string): DeliveryRecord {
+function ticketingRecord(id: string, at: string): DeliveryRecord {
   return {
     id,
     kind: "ticketing",
@@ -29,34 +25,41 @@ function record(id: string, at: string): DeliveryRecord {
   };
 }
 
-afterAll(async () => {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-});
+describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL delivery ledger"))("PostgreSQL delivery ledger", () => {
+  ledgerContract("PostgreSQL", () => {
+    const schema = testSchema("ledger");
+    const ledger = openDeliveryLedger(schema.location);
+    return {
+      ledger,
+      cleanup: async () => {
+        await ledger.close?.();
+        await schema.drop();
+      },
+    };
+  });
 
-describe("PostgreSQL delivery ledger", () => {
-  it("claims once, records the outcome, lists what is undelivered, and keeps it across pools", async () => {
-    const ledger = openDeliveryLedger(location);
-    expect(await ledger.claim(record("k1", "2025-01-01T10:00:00.000Z"), undefined)).toBe(true);
-    expect(await ledger.claim(record("k1", "2025-01-01T10:00:00.000Z"), undefined)).toBe(false);
+  let schema: TestSchema | undefined;
+  afterEach(async () => {
+    await schema?.drop();
+    schema = undefined;
+  });
+
+  it("keeps the artefact as JSON and the records across pools", async () => {
+    const own = (schema = testSchema("ledger"));
+    const ledger = openDeliveryLedger(own.location);
+    expect(await ledger.claim(ticketingRecord("k1", "2025-01-01T10:00:00.000Z"), undefined)).toBe(true);
     await ledger.finish("k1", { status: "failed", attempts: 1, error: "HTTP 503", updatedAt: "2025-01-01T10:00:01.000Z" });
-    const failed = await ledger.get("k1");
-    expect(failed).toMatchObject({ status: "failed", attempts: 1, error: "HTTP 503", artefact: { medium: "ticketing", update: { externalId: "4242" } } });
+    // A re-claim writes the artefact again (UPDATE rather than INSERT).
+    expect(await ledger.claim(ticketingRecord("k1", "2025-01-01T10:05:00.000Z"), await ledger.get("k1"))).toBe(true);
+    await ledger.finish("k1", { status: "failed", attempts: 1, error: "HTTP 503", updatedAt: "2025-01-01T10:05:01.000Z" });
     await ledger.close?.();
 
-    const reopened = openDeliveryLedger(location);
-    expect(await reopened.undelivered()).toEqual([expect.objectContaining({ id: "k1", status: "failed" })]);
-    const retry = { ...record("k1", "2025-01-01T10:05:00.000Z"), attempts: 1 };
-    expect(await reopened.claim(retry, failed)).toBe(true);
-    expect(await reopened.claim(retry, failed)).toBe(false);
-    await reopened.finish("k1", { status: "sent", attempts: 2, ref: "4242", updatedAt: "2025-01-01T10:05:01.000Z" });
-    expect(await reopened.get("k1")).toMatchObject({ status: "sent", attempts: 2, ref: "4242" });
-    expect(await reopened.undelivered()).toEqual([]);
+    const stored = await own.query<{ type: string }>(`SELECT jsonb_typeof(artefact) AS type FROM "${own.name}".notification_deliveries`);
+    expect(stored.rows).toEqual([{ type: "object" }]);
+    const reopened = openDeliveryLedger(own.location);
+    expect(await reopened.undelivered()).toEqual([
+      expect.objectContaining({ id: "k1", status: "failed", attempts: 1, error: "HTTP 503", artefact: expect.objectContaining({ medium: "ticketing", update: expect.objectContaining({ externalId: "4242" }) }) }),
+    ]);
     await reopened.close?.();
   });
 });

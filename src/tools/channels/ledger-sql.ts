@@ -1,0 +1,105 @@
+/**
+ * The notification_deliveries table and every statement on it, written once
+ * for both SQL ledgers (SQLite and PostgreSQL). The two differ only in how a
+ * parameter is spelled and how the artefact is stored, so one copy keeps the
+ * claim rule — the compare-and-set that stops two processes both sending —
+ * the same in both. Statements use `?` parameters in order; the PostgreSQL
+ * ledger numbers them (see numberParams).
+ */
+import type { Artefact } from "./artefact.js";
+import type { DeliveryOutcome, DeliveryRecord, LedgerStatus } from "./ledger.js";
+import type { NotificationKind } from "./types.js";
+
+export interface LedgerStatement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * A row as the driver returns it. The artefact column is JSON text in
+ * SQLite and JSONB in PostgreSQL, which `pg` hands back already parsed.
+ */
+export interface DeliveryRow<ArtefactColumn = Artefact> {
+  id: string;
+  kind: string;
+  target: string;
+  status: string;
+  attempts: number;
+  ref: string | null;
+  error: string | null;
+  artefact: ArtefactColumn;
+  started_at: string;
+  updated_at: string;
+}
+
+/** CREATE TABLE and its index, each idempotent; `table` is the name as it goes into SQL (quoted schema and all). */
+export function createTableStatements(table: string, artefactType: "TEXT" | "JSONB"): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS ${table} (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  target TEXT NOT NULL,
+  status TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  ref TEXT,
+  error TEXT,
+  artefact ${artefactType} NOT NULL,
+  started_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+)`,
+    `CREATE INDEX IF NOT EXISTS notification_deliveries_status ON ${table} (status)`,
+  ];
+}
+
+export function getStatement(table: string, id: string): LedgerStatement {
+  return { sql: `SELECT * FROM ${table} WHERE id = ?`, params: [id] };
+}
+
+/**
+ * Marks the key "sending". With no previous record, only if there still is
+ * none; otherwise only if status and updated_at are still as they were read.
+ * The claim is won exactly when the statement changes one row.
+ */
+export function claimStatement(table: string, record: DeliveryRecord, previous: DeliveryRecord | undefined): LedgerStatement {
+  // Both columns take JSON text: SQLite stores it as is, PostgreSQL parses it into JSONB.
+  const artefact = JSON.stringify(record.artefact);
+  if (!previous) {
+    return {
+      sql: `INSERT INTO ${table} (id, kind, target, status, attempts, artefact, started_at, updated_at)
+VALUES (?, ?, ?, 'sending', ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      params: [record.id, record.kind, record.target, record.attempts, artefact, record.startedAt, record.updatedAt],
+    };
+  }
+  return {
+    sql: `UPDATE ${table} SET status = 'sending', target = ?, artefact = ?, started_at = ?, updated_at = ?
+WHERE id = ? AND status = ? AND updated_at = ?`,
+    params: [record.target, artefact, record.startedAt, record.updatedAt, record.id, previous.status, previous.updatedAt],
+  };
+}
+
+export function finishStatement(table: string, id: string, outcome: DeliveryOutcome): LedgerStatement {
+  return {
+    sql: `UPDATE ${table} SET status = ?, attempts = ?, ref = ?, error = ?, updated_at = ? WHERE id = ?`,
+    params: [outcome.status, outcome.attempts, outcome.ref ?? null, outcome.error ?? null, outcome.updatedAt, id],
+  };
+}
+
+/** Failed and interrupted ("sending") records, oldest attempt first. */
+export function undeliveredStatement(table: string): LedgerStatement {
+  return { sql: `SELECT * FROM ${table} WHERE status IN ('failed', 'sending') ORDER BY started_at`, params: [] };
+}
+
+export function recordFromRow(row: DeliveryRow): DeliveryRecord {
+  return {
+    id: row.id,
+    kind: row.kind as NotificationKind,
+    target: row.target,
+    status: row.status as LedgerStatus,
+    attempts: row.attempts,
+    ...(row.ref !== null ? { ref: row.ref } : {}),
+    ...(row.error !== null ? { error: row.error } : {}),
+    artefact: row.artefact,
+    startedAt: row.started_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * What every delivery ledger must do, as one suite run against each of them
+ * (in memory, SQLite, PostgreSQL): a claim is compare-and-set on the record
+ * as it was read, so two processes never both send, and failed deliveries
+ * are listed until a retry lands.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { DeliveryLedger, DeliveryRecord } from "../../../src/tools/channels/ledger.js";
+
+export interface LedgerFixture {
+  /** A ledger with no records in it. */
+  ledger: DeliveryLedger;
+  cleanup(): Promise<void>;
+}
+
+/** A Slack delivery about to be sent. */
+export function slackRecord(id: string, at = "2025-01-01T10:00:00.000Z"): DeliveryRecord {
+  return {
+    id,
+    kind: "slack",
+    target: "#eng",
+    status: "sending",
+    attempts: 0,
+    artefact: {
+      medium: "slack",
+      message: { channel: "#eng", text: "hi", blocks: [], metadata: { event_type: "e", event_payload: { idempotency_key: id, ticket_id: "T" } }, unfurl_links: false, unfurl_media: false },
+    },
+    startedAt: at,
+    updatedAt: at,
+  };
+}
+
+export function ledgerContract(name: string, open: () => LedgerFixture): void {
+  describe(`${name} ledger`, () => {
+    let fixture: LedgerFixture;
+    let ledger: DeliveryLedger;
+    beforeEach(() => {
+      fixture = open();
+      ledger = fixture.ledger;
+    });
+    afterEach(async () => {
+      await fixture.cleanup();
+    });
+
+    it("claims a new key once; a second claim without the current record loses", async () => {
+      expect(await ledger.claim(slackRecord("k1"), undefined)).toBe(true);
+      expect(await ledger.claim(slackRecord("k1"), undefined)).toBe(false);
+      expect(await ledger.get("k1")).toMatchObject({ id: "k1", status: "sending", artefact: { medium: "slack" } });
+    });
+
+    it("re-claims a failed key only from the record as it was read", async () => {
+      await ledger.claim(slackRecord("k2"), undefined);
+      await ledger.finish("k2", { status: "failed", attempts: 3, error: "HTTP 500", updatedAt: "2025-01-01T10:01:00.000Z" });
+      const failed = await ledger.get("k2");
+      expect(await ledger.undelivered()).toEqual([expect.objectContaining({ id: "k2", status: "failed", attempts: 3, error: "HTTP 500" })]);
+      const retry = { ...slackRecord("k2", "2025-01-01T10:02:00.000Z"), attempts: 3 };
+      expect(await ledger.claim(retry, failed)).toBe(true);
+      expect(await ledger.claim(retry, failed)).toBe(false);
+      await ledger.finish("k2", { status: "sent", attempts: 4, ref: "171.0001", updatedAt: "2025-01-01T10:02:01.000Z" });
+      expect(await ledger.get("k2")).toMatchObject({ status: "sent", attempts: 4, ref: "171.0001" });
+      expect(await ledger.undelivered()).toEqual([]);
+    });
+  });
+}
