@@ -15,7 +15,7 @@
  * Logs go to stderr, so stdout stays the CLI's results. LOG_LEVEL sets the
  * level (default `warn`; `silent` for none).
  */
-import { pino, stdSerializers, type DestinationStream, type Logger } from "pino";
+import { pino, stdSerializers, type DestinationStream, type Logger, type SerializerFn } from "pino";
 import { redactText } from "./privacy/redact.js";
 
 /**
@@ -91,36 +91,76 @@ export function scrubSecrets(text: string, secrets: readonly string[] = configur
   return redactText(clean, ["api_key", "password"]).text;
 }
 
-/** Every string in a log record scrubbed; errors are left to the serializer, which keeps their stack. */
+/**
+ * Beyond this depth a record is cut short. pino itself prints only five
+ * levels (its depthLimit), so nothing printable is lost, and a live object
+ * graph (a request with its socket and server) cannot make one log line
+ * walk half the heap.
+ */
+const MAX_SCRUB_DEPTH = 10;
+
+/**
+ * Every string in a log record scrubbed; errors are left to the serializer,
+ * which keeps their stack. A reference back to an object being walked (a
+ * cycle) becomes "[Circular]", as pino's own stringifier writes it; the same
+ * object met twice on separate branches is not a cycle and is scrubbed twice.
+ */
 export function scrubDeep(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === "string") return scrubSecrets(value, secrets);
-  if (value instanceof Error) return value;
-  if (Array.isArray(value)) return value.map((item) => scrubDeep(item, secrets));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, scrubDeep(child, secrets)]));
-  }
-  return value;
+  return scrubValue(value, secrets, new Set<object>(), 0);
 }
+
+function scrubValue(value: unknown, secrets: readonly string[], ancestors: Set<object>, depth: number): unknown {
+  if (typeof value === "string") return scrubSecrets(value, secrets);
+  if (value === null || typeof value !== "object" || value instanceof Error) return value;
+  if (ancestors.has(value)) return "[Circular]";
+  if (depth >= MAX_SCRUB_DEPTH) return Array.isArray(value) ? "[Array]" : "[Object]";
+  // Dates, Buffers, URLs…: scrub what JSON would print for them, not their (often empty) own fields.
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === "function") return scrubValue(toJSON.call(value), secrets, ancestors, depth);
+  ancestors.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((item) => scrubValue(item, secrets, ancestors, depth + 1));
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, scrubValue(child, secrets, ancestors, depth + 1)]));
+  } finally {
+    ancestors.delete(value);
+  }
+}
+
+type Serializer = SerializerFn;
 
 export interface LoggerOptions {
   level?: string;
   /** Default: stderr. Tests pass a stream to read what was logged. */
   destination?: DestinationStream;
   env?: Env;
+  /**
+   * Serializers by key (e.g. `req`, `res` for an HTTP server), beside the
+   * error ones. What they return is scrubbed; what they are given is not,
+   * so they see the live object (a request's getters, an error's stack).
+   */
+  serializers?: Record<string, Serializer>;
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const env = options.env ?? process.env;
   // Read once: the configuration does not change while the process runs.
   const secrets = configuredSecrets(env);
-  const errorSerializer = (error: Error) => scrubDeep(stdSerializers.err(error), secrets);
+  const scrubbed = (serialize: Serializer) => (value: unknown) => scrubDeep(serialize(value), secrets);
+  const serializers: Record<string, Serializer> = {};
+  for (const [key, serialize] of Object.entries({ ...options.serializers, err: stdSerializers.err, error: stdSerializers.err })) {
+    serializers[key] = scrubbed(serialize);
+  }
+  // pino runs the log formatter before the serializers: values they will turn into something else pass untouched.
+  const serialized = new Set(Object.keys(serializers));
+  const scrubRecord = (record: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(record).map(([key, value]) => [key, serialized.has(key) ? value : scrubDeep(value, secrets)]));
   return pino(
     {
       name: "escalation-agent",
       level: options.level ?? env.LOG_LEVEL ?? "warn",
       redact: { paths: REDACT_PATHS, censor: REPLACEMENT },
-      serializers: { err: errorSerializer, error: errorSerializer },
-      formatters: { log: (record) => scrubDeep(record, secrets) as Record<string, unknown> },
+      serializers,
+      formatters: { log: scrubRecord },
       hooks: {
         logMethod(args, method) {
           const scrubbed = args.map((arg: unknown) => (typeof arg === "string" ? scrubSecrets(arg, secrets) : arg));

@@ -3,12 +3,15 @@
  * and the one place that turns them into an agent and a thread client.
  */
 import type { Command } from "commander";
-import { createEscalationAgent } from "../graph/graph.js";
+import type { BaseStore } from "@langchain/langgraph";
+import { runDueFollowUps, type FollowUpOutcome } from "../followups/run.js";
+import { createDependencies, createEscalationAgent } from "../graph/graph.js";
 import { ThreadClient } from "../graph/thread-client.js";
 import { embedderFromSpec } from "../learning/embeddings.js";
 import { closeCheckpointer, openCheckpointer, openStore, resolveDbLocation } from "../tools/persistence.js";
 import { resolveModel } from "./model-option.js";
-import { openDeliveryLedger } from "../tools/channels/create.js";
+import { ledgerFor, openDeliveryLedger } from "../tools/channels/create.js";
+import type { HandoffChannels } from "../tools/channels/types.js";
 import { isPostgresUrl } from "../tools/postgres-location.js";
 
 export interface AgentCliOptions {
@@ -32,6 +35,10 @@ export interface OpenAgent {
   client: ThreadClient;
   /** Where the threads are (a file, :memory: or a PostgreSQL URL — never print it unredacted). */
   db: string;
+  /** Outcome memory (verdicts, follow-ups), beside the threads. */
+  store: BaseStore;
+  /** Sends due follow-up surveys through the agent's channels and delivery ledger (see runDueFollowUps). */
+  runFollowUps(now: Date): Promise<FollowUpOutcome[]>;
   /** Releases the database connections; for long-running commands (worker) that shut down gracefully. */
   close(): Promise<void>;
 }
@@ -45,18 +52,26 @@ export function openAgent(options: AgentCliOptions): OpenAgent {
   const ledger = isPostgresUrl(db) ? openDeliveryLedger(db) : undefined;
   // Verdicts and learning live beside the threads, so they survive the process.
   const embeddings = embedderFromSpec(process.env.ESCALATION_EMBEDDINGS);
+  const store = openStore(db);
   const agent = createEscalationAgent({
     checkpointer,
-    store: openStore(db),
+    store,
     ...(ledger ? { ledger } : {}),
     ...(routing ? { routing } : {}),
     ...(embeddings ? { embeddings } : {}),
   });
+  let surveyChannels: HandoffChannels | undefined;
   return {
     client: new ThreadClient(agent, db, { model }),
     db,
+    store,
+    runFollowUps(now) {
+      // The same ledger as the handoffs, so a survey sent by any process is not sent again.
+      surveyChannels ??= createDependencies(routing ? { routing } : {}, ledger ?? ledgerFor(checkpointer)).channels;
+      return runDueFollowUps(store, surveyChannels, { now, dbLocation: db });
+    },
     async close() {
-      await agent.store?.stop();
+      await store.stop();
       await closeCheckpointer(checkpointer);
       await ledger?.close?.();
     },

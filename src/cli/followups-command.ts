@@ -8,7 +8,8 @@ import { answerSurvey, NoSurveyError } from "../followups/answer.js";
 import { readFollowUps } from "../followups/follow-up.js";
 import { runDueFollowUps } from "../followups/run.js";
 import { createDependencies } from "../graph/graph.js";
-import { ledgerFor } from "../tools/channels/create.js";
+import { ledgerFor, openDeliveryLedger } from "../tools/channels/create.js";
+import { isPostgresUrl } from "../tools/postgres-location.js";
 import { closeCheckpointer, openCheckpointer } from "../tools/persistence.js";
 import { UsageError } from "./errors.js";
 import { addDbOption, withStore, type StoreCliOptions } from "./store-option.js";
@@ -41,9 +42,12 @@ export function registerFollowUps(program: Command): void {
     withStore(options, async (store, location) => {
       // The checkpointer's database also keeps the delivery ledger, which refuses a second send of the same survey.
       const checkpointer = openCheckpointer(location);
+      // PostgreSQL keeps the ledger in its own table; without it a survey sent by a worker would look unsent here.
+      const pgLedger = isPostgresUrl(location) ? openDeliveryLedger(location) : undefined;
+      const ledger = pgLedger ?? ledgerFor(checkpointer);
       try {
         const routing = options.config ?? process.env.ESCALATION_CONFIG;
-        const { channels } = createDependencies(routing ? { routing } : {}, ledgerFor(checkpointer));
+        const { channels } = createDependencies(routing ? { routing } : {}, ledger);
         const outcomes = await runDueFollowUps(store, channels, { now: options.now ?? new Date(), dbLocation: location });
         if (options.json) {
           for (const o of outcomes) process.stdout.write(JSON.stringify(o) + "\n");
@@ -55,6 +59,8 @@ export function registerFollowUps(program: Command): void {
         }
         if (outcomes.some((o) => o.status !== "sent")) process.exitCode = 1;
       } finally {
+        // Only the PostgreSQL one is ours to close: the SQLite ledger is the checkpointer's connection.
+        await pgLedger?.close?.();
         await closeCheckpointer(checkpointer);
       }
     }),

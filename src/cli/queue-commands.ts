@@ -3,15 +3,20 @@
  * Redis (REDIS_URL); `worker` processes them. The queue code (BullMQ, about
  * 300 ms to load) is imported only when one of these commands runs.
  */
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { addAgentOptions, type AgentCliOptions } from "./agent-options.js";
+import { durationOption } from "./duration.js";
+import { DEFAULT_FOLLOWUPS_EVERY_MS } from "../followups/run.js";
 import { UsageError } from "./errors.js";
 
 export interface WorkerCliOptions extends AgentCliOptions {
   concurrency: number;
   lockDuration: number;
   stalledInterval: number;
+  /** Milliseconds between follow-up survey runs; 0 turns the schedule off. */
+  followupsEvery: number;
 }
+
 
 function positiveInt(name: string) {
   return (value: string): number => {
@@ -27,7 +32,12 @@ export function registerWorker(program: Command): void {
     .description("process queued tickets, follow-ups and human actions from Redis (REDIS_URL) until SIGTERM; run as many as you like against one PostgreSQL")
     .option("--concurrency <n>", "threads processed at once by this process", positiveInt("--concurrency"), 4)
     .option("--lock-duration <ms>", "how long a crashed worker's job stays locked before another worker takes it over", positiveInt("--lock-duration"), 30_000)
-    .option("--stalled-interval <ms>", "how often to look for jobs of crashed workers", positiveInt("--stalled-interval"), 30_000);
+    .option("--stalled-interval <ms>", "how often to look for jobs of crashed workers", positiveInt("--stalled-interval"), 30_000)
+    .addOption(
+      new Option("--followups-every <duration>", "send due follow-up surveys this often (e.g. 5m, 1h), once per interval across all workers; 0 or off stops the schedule for all")
+        .argParser(durationOption("--followups-every", { minMs: 1_000, allowOff: true }))
+        .default(DEFAULT_FOLLOWUPS_EVERY_MS, "5m"),
+    );
   addAgentOptions(command).action(async (options: WorkerCliOptions) => {
     const { runWorkerProcess } = await import("./worker-process.js");
     process.exitCode = await runWorkerProcess(options);

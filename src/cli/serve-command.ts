@@ -18,7 +18,7 @@ export function registerServe(program: Command): void {
     .description("run the agent console: ticket intake webhook, Slack buttons, ticket context pages")
     .option("--host <host>", "interface to listen on (default HOST or 127.0.0.1; 0.0.0.0 in a container)")
     .option("--port <port>", "port to listen on (default PORT or 8080; 0 picks a free one)")
-    .option("--journal <file>", "SQLite file of the intake journal (default INTAKE_JOURNAL, else the --db file)");
+    .option("--journal <file|url>", "intake journal: a SQLite file or postgres:// URL (default INTAKE_JOURNAL, else beside the threads: the --db file or schema)");
   addAgentOptions(command).action(async (options: AgentCliOptions & ServerFlags) => {
     const config = serverConfigFromEnv(options, resolveDbLocation(options.db));
     const client = openThreadClient(options);

@@ -5,6 +5,7 @@
  * second signal exits at once (the interrupted requests resume elsewhere).
  */
 import { pino } from "pino";
+import { createLogger } from "../logging.js";
 import { startWorker } from "../queue/worker.js";
 import { describeRedis, queueSettingsFromEnv } from "../queue/settings.js";
 import { redactUrl } from "../tools/postgres-location.js";
@@ -12,7 +13,8 @@ import { openAgent } from "./agent-options.js";
 import type { WorkerCliOptions } from "./queue-commands.js";
 
 export async function runWorkerProcess(options: WorkerCliOptions): Promise<number> {
-  const logger = pino({ level: process.env.LOG_LEVEL ?? "info", base: { pid: process.pid, role: "worker" } });
+  // Scrubbed like every log (a failed survey's SMTP error may quote its URL); stdout, where operators and the load bench read it.
+  const logger = createLogger({ level: process.env.LOG_LEVEL ?? "info", destination: pino.destination(1) }).child({ role: "worker" });
   const settings = queueSettingsFromEnv();
   const agent = openAgent(options);
   const running = await startWorker({
@@ -22,8 +24,12 @@ export async function runWorkerProcess(options: WorkerCliOptions): Promise<numbe
     concurrency: options.concurrency,
     lockDurationMs: options.lockDuration,
     stalledIntervalMs: options.stalledInterval,
+    followUps: { everyMs: options.followupsEvery, run: (now) => agent.runFollowUps(now) },
   });
-  logger.info({ redis: describeRedis(settings), db: redactUrl(agent.db), concurrency: options.concurrency }, "worker started");
+  logger.info(
+    { redis: describeRedis(settings), db: redactUrl(agent.db), concurrency: options.concurrency, followupsEveryMs: options.followupsEvery },
+    "worker started",
+  );
 
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once("SIGTERM", resolve);

@@ -13,6 +13,7 @@ import { Worker } from "bullmq";
 import type { Logger } from "pino";
 import type { ThreadClient } from "../graph/thread-client.js";
 import { drainThread, type DrainedRequest } from "./drain.js";
+import { startFollowUpSchedule, type FollowUpScheduleOptions, type RunningFollowUps } from "./followups.js";
 import { RequestQueue, type DoorbellData } from "./producer.js";
 import { openRedis, QUEUE_NAME, type QueueSettings } from "./settings.js";
 
@@ -36,6 +37,8 @@ export interface WorkerOptions {
    * request already has a doorbell queued and a second one is wasted work.
    */
   staleAfterMs?: number;
+  /** The follow-up survey schedule (followups.ts); left alone when not given. */
+  followUps?: FollowUpScheduleOptions;
 }
 
 export interface RunningWorker {
@@ -44,6 +47,8 @@ export interface RunningWorker {
   /** Rings inboxes whose mail waited too long (at start and every sweepIntervalMs). */
   sweep(): Promise<number>;
   readonly worker: Worker<DoorbellData, DrainedRequest[]>;
+  /** The follow-up schedule, when options.followUps was given. */
+  readonly followUps: RunningFollowUps | null;
 }
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
@@ -92,14 +97,16 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await sweep();
   const timer = setInterval(() => void sweep().catch((error: Error) => logger.warn({ err: error.message }, "sweep failed")), sweepInterval);
   timer.unref();
+  const followUps = options.followUps ? await startFollowUpSchedule(redis, settings, options.followUps, logger) : null;
 
   return {
     worker,
+    followUps,
     sweep,
     async close() {
       stopping = true;
       clearInterval(timer);
-      await worker.close(); // waits for the jobs in progress
+      await Promise.all([followUps?.close(), worker.close()]); // wait for the jobs in progress
       await requests.close();
       await redis.quit();
     },

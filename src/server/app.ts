@@ -3,7 +3,7 @@
  * interactivity, the console and the health endpoints. Built here, started
  * and stopped in server.ts.
  */
-import Fastify, { LogController, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import type { ThreadClient } from "../graph/thread-client.js";
 import type { BackgroundTasks } from "./background.js";
 import { registerBodyParsers } from "./body.js";
@@ -12,10 +12,13 @@ import { registerConsoleRoutes } from "./console/routes.js";
 import { checkpointerCheck, registerHealthRoutes } from "./health.js";
 import type { IntakeDispatcher } from "./intake/dispatcher.js";
 import type { IntakeJournal } from "./intake/journal.js";
+import type { JournalEntry } from "./intake/work.js";
+import { intakeRequestId } from "./intake/dispatcher.js";
 import { IntakeProcessor } from "./intake/processor.js";
 import { registerIntakeRoutes } from "./intake/routes.js";
-import { registerRequestLogging, serverLogger } from "./logger.js";
+import { serverLogger } from "./logger.js";
 import type { SlackResponder } from "./slack/responder.js";
+import { applySlackAction } from "./slack/actions.js";
 import { registerSlackRoutes } from "./slack/routes.js";
 import { SlackVerifier } from "./slack/signature.js";
 
@@ -34,6 +37,11 @@ export interface AppDeps {
   logStream?: { write(line: string): void };
 }
 
+/** The same id on every replay of one journaled click, and unlike any intake entry's. */
+function slackRequestId(entry: JournalEntry): string {
+  return `slack:${intakeRequestId(entry)}`;
+}
+
 export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: IntakeProcessor } {
   const { config } = deps;
   const app = Fastify({
@@ -43,10 +51,7 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     // On close, idle keep-alive connections go at once; busy ones finish their request.
     forceCloseConnections: "idle",
     requestIdHeader: "x-request-id",
-    // Fastify's own request lines carry the live request and reply; registerRequestLogging writes plain ones.
-    logController: new LogController({ disableRequestLogging: true }),
   });
-  registerRequestLogging(app);
   registerBodyParsers(app);
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
@@ -57,7 +62,10 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
   });
   app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: "not found" }));
 
-  const processor = new IntakeProcessor(deps.journal, deps.dispatcher, deps.tasks, app.log.child({ component: "intake" }), deps.now);
+  const slackLog = app.log.child({ component: "slack" });
+  const processor = new IntakeProcessor(deps.journal, deps.dispatcher, deps.tasks, app.log.child({ component: "intake" }), deps.now, (entry, lastAttempt) =>
+    applySlackAction(entry.work.payload, { client: deps.client, responder: deps.responder, log: slackLog }, { requestId: slackRequestId(entry), lastAttempt }),
+  );
   const checkpointer = deps.client.agent.checkpointer;
   registerHealthRoutes(app, {
     checkpointer: checkpointerCheck(checkpointer && typeof checkpointer !== "boolean" ? checkpointer : undefined),
@@ -68,9 +76,7 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
   registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor });
   registerSlackRoutes(app, {
     ...(config.slackSigningSecret ? { verifier: new SlackVerifier(config.slackSigningSecret, deps.now) } : {}),
-    client: deps.client,
-    responder: deps.responder,
-    tasks: deps.tasks,
+    processor,
   });
   registerConsoleRoutes(app, {
     client: deps.client,

@@ -6,13 +6,10 @@
  */
 import { ConfigError } from "../config/errors.js";
 import { channelSettingsFromEnv } from "../tools/channels/settings.js";
-import { isPostgresUrl } from "../tools/postgres-location.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
 /** How long shutdown waits for triage already under way before leaving it to the journal. */
-/** The journal's file when the threads are in PostgreSQL: the journal itself is SQLite. */
-export const DEFAULT_JOURNAL_BESIDE_POSTGRES = ".escalation/intake-journal.db";
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 30_000;
 /** Shorter secrets are guessable or typos; Slack's own signing secret is longer. */
 const MIN_SECRET_LENGTH = 16;
@@ -32,7 +29,11 @@ export interface ServerConfig {
   linkSecret?: string;
   /** The base URL people reach the server at (links, cookie security). */
   publicUrl?: string;
-  /** SQLite file of the intake journal (default: the threads' SQLite file); `:memory:` keeps it in the process (not durable). */
+  /**
+   * Where the intake journal is: a SQLite file, a postgres:// URL (a table in
+   * its schema, shared by every instance), or `:memory:` (not durable).
+   * Default: beside the threads (ESCALATION_DB).
+   */
   journalPath: string;
   shutdownTimeoutMs: number;
   logLevel: string;
@@ -71,7 +72,7 @@ export function serverConfigFromEnv(flags: ServerFlags, dbLocation: string, env:
     ...(consoleToken ? { consoleToken } : {}),
     ...(linkSecret ? { linkSecret } : {}),
     ...(channels.publicUrl ? { publicUrl: channels.publicUrl } : {}),
-    journalPath: flags.journal ?? read("INTAKE_JOURNAL") ?? (isPostgresUrl(dbLocation) ? DEFAULT_JOURNAL_BESIDE_POSTGRES : dbLocation),
+    journalPath: flags.journal ?? read("INTAKE_JOURNAL") ?? dbLocation,
     shutdownTimeoutMs: parseTimeout(read("SHUTDOWN_TIMEOUT_MS")),
     logLevel: read("LOG_LEVEL") ?? "info",
     trustProxy: read("TRUST_PROXY") === "true" || read("TRUST_PROXY") === "1",

@@ -8,7 +8,7 @@ import type { FastifyInstance } from "fastify";
 
 export interface ReadinessChecks {
   checkpointer: () => Promise<void>;
-  journal: () => void;
+  journal: () => Promise<void>;
   /** The work queue, when intake hands work to one (resolves at once otherwise). */
   queue: () => Promise<void>;
   shuttingDown: () => boolean;
@@ -49,7 +49,7 @@ export function registerHealthRoutes(app: FastifyInstance, checks: ReadinessChec
       request.log.warn({ err: error }, "readyz: checkpointer unreachable");
     }
     try {
-      checks.journal();
+      await withTimeout(checks.journal(), 2_000);
       results.journal = "ok";
     } catch (error) {
       ready = false;

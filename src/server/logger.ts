@@ -1,14 +1,15 @@
 /**
- * Structured request logs through the project's pino logger (src/logging.ts:
- * stderr, configured secrets scrubbed from every record). Fastify's own
- * request logging is off — it logs the live request object, which has
- * cycles — and one plain line per request is written here instead, when the
- * reply is sent. Credentials never reach a line: auth and signature headers
- * and cookies show as "[redacted]" (present, not what they were), and so do
- * the `token` (console login) and `sig` (signed link) query parameters.
- * Bodies are not logged: they are the customer's.
+ * Request logs through the project's pino logger (src/logging.ts: stderr,
+ * configured secrets scrubbed from every record). Fastify's own request
+ * logging writes them — "incoming request" with the request, "request
+ * completed" with the status and time, tied by reqId — through the `req` and
+ * `res` serializers here, which pick what a line may hold. Credentials never
+ * reach a line: auth and signature headers and cookies show as "[redacted]"
+ * (present, not what they were), and so do the `token` (console login) and
+ * `sig` (signed link) query parameters. Bodies are not logged: they are the
+ * customer's.
  */
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
 import { createLogger } from "../logging.js";
 
 const REDACTED = "[redacted]";
@@ -23,16 +24,10 @@ export interface ServerLoggerOptions {
 }
 
 export function serverLogger(options: ServerLoggerOptions): FastifyBaseLogger {
-  return createLogger({ level: options.level, ...(options.stream ? { destination: options.stream } : {}) });
-}
-
-/** One line per request, with its outcome and duration. */
-export function registerRequestLogging(app: FastifyInstance): void {
-  app.addHook("onResponse", async (request, reply) => {
-    // Not `req`/`res`: Fastify's serializers for those keys would cut this down to method and URL.
-    const line = { request: requestSummary(request), statusCode: reply.statusCode, responseTime: Math.round(reply.elapsedTime) };
-    if (reply.statusCode >= 500) request.log.error(line, "request completed");
-    else request.log.info(line, "request completed");
+  return createLogger({
+    level: options.level,
+    serializers: { req: requestSummary, res: (reply: FastifyReply) => ({ statusCode: reply.statusCode }) },
+    ...(options.stream ? { destination: options.stream } : {}),
   });
 }
 
@@ -44,7 +39,7 @@ function requestSummary(request: FastifyRequest): Record<string, unknown> {
 }
 
 /** The URL with its secret query parameters blanked. */
-export function redactUrl(url: string): string {
+function redactUrl(url: string): string {
   const query = url.indexOf("?");
   if (query < 0) return url;
   const params = new URLSearchParams(url.slice(query + 1));

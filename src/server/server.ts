@@ -12,7 +12,7 @@ import { buildApp } from "./app.js";
 import { BackgroundTasks } from "./background.js";
 import { describeFeatures, type ServerConfig } from "./config.js";
 import { LocalDispatcher, type IntakeDispatcher } from "./intake/dispatcher.js";
-import { IntakeJournal } from "./intake/journal.js";
+import { openIntakeJournal, type IntakeJournal } from "./intake/journal.js";
 import type { IntakeProcessor } from "./intake/processor.js";
 import { HttpSlackResponder, type SlackResponder } from "./slack/responder.js";
 
@@ -22,7 +22,7 @@ const JOURNAL_RETENTION_MS = 7 * 24 * 3600 * 1000;
 export interface AgentServerOptions {
   client: ThreadClient;
   config: ServerConfig;
-  /** Default: IntakeJournal.open(config.journalPath). */
+  /** Default: openIntakeJournal(config.journalPath). */
   journal?: IntakeJournal;
   /** Default: triage in this process. A queue's dispatcher goes here. */
   dispatcher?: IntakeDispatcher;
@@ -47,7 +47,7 @@ export interface AgentServer {
 export async function startAgentServer(options: AgentServerOptions): Promise<AgentServer> {
   const { config, client } = options;
   const now = options.now ?? (() => new Date());
-  const journal = options.journal ?? IntakeJournal.open(config.journalPath);
+  const journal = options.journal ?? openIntakeJournal(config.journalPath);
   const tasks = new BackgroundTasks();
   let shuttingDown = false;
   const { app, processor } = buildApp({
@@ -63,19 +63,25 @@ export async function startAgentServer(options: AgentServerOptions): Promise<Age
   });
 
   try {
+    // The journal answers before anything is accepted: a database that is not there fails the start, not a request.
+    await journal.ping();
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
-    journal.close();
+    await journal.close();
     throw error;
   }
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
-  app.log.info({ url, features: describeFeatures(config) }, "agent server listening");
+  app.log.info({ url, features: describeFeatures(config), journal: journal.where }, "agent server listening");
   if (!journal.durable) app.log.warn("intake journal is in memory: accepted tickets are lost if the process dies (set ESCALATION_DB or INTAKE_JOURNAL to a file)");
-  const pruned = journal.pruneDone(new Date(now().getTime() - JOURNAL_RETENTION_MS));
+  const pruned = await journal.pruneDone(new Date(now().getTime() - JOURNAL_RETENTION_MS));
   if (pruned > 0) app.log.info({ pruned }, "intake: pruned old journal entries");
-  processor.replay();
+  const replay = () => processor.replay().catch((error: unknown) => app.log.error({ err: error }, "intake: could not read the journal to replay it"));
+  await replay();
+  // A shared journal: entries of an instance that died are taken over once its lease runs out, without waiting for a restart.
+  const takeover = journal.takeoverIntervalMs ? setInterval(() => void replay(), journal.takeoverIntervalMs) : undefined;
+  takeover?.unref();
 
   let stopping: Promise<{ drained: boolean }> | undefined;
   const stop = () =>
@@ -83,10 +89,11 @@ export async function startAgentServer(options: AgentServerOptions): Promise<Age
       shuttingDown = true;
       app.log.info("agent server stopping: no new requests");
       await closeListener(app);
+      clearInterval(takeover);
       processor.stop();
       const drained = await tasks.drain(config.shutdownTimeoutMs);
       if (!drained) app.log.warn({ unfinished: tasks.size }, "shutdown deadline passed; unfinished intake stays in the journal for the next start");
-      journal.close();
+      await journal.close().catch((error: unknown) => app.log.error({ err: error }, "intake journal did not close cleanly"));
       await options.onStopped?.();
       app.log.info({ drained }, "agent server stopped");
       return { drained };

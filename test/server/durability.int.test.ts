@@ -11,7 +11,8 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LocalDispatcher } from "../../src/server/intake/dispatcher.js";
-import { IntakeJournal } from "../../src/server/intake/journal.js";
+import { openIntakeJournal } from "../../src/server/intake/journal.js";
+import type { JournalEntry, ThreadWork } from "../../src/server/intake/work.js";
 import { seedTicket } from "../helpers/agent.js";
 import { bearer, sqliteClient, startTestServer } from "../helpers/server.js";
 import { ROOT } from "../cli/run-cli.js";
@@ -55,9 +56,9 @@ describe("a process killed after answering 202", () => {
         seedTicket("TICK-ENT-001").description,
         "Any update? Still down.",
       ]);
-      expect(restarted.processor.journal.pending()).toEqual([]);
+      expect(await restarted.processor.journal.pending()).toEqual([]);
       // Attempt 1 died with the first process; attempt 2 finished it.
-      expect(restarted.processor.journal.get(1)).toMatchObject({ state: "done", attempts: 2 });
+      expect(await restarted.processor.journal.get(1)).toMatchObject({ state: "done", attempts: 2 });
     } finally {
       await restarted.stop();
     }
@@ -71,17 +72,17 @@ describe("replaying work that had finished but was not yet marked done", () => {
   it("does not add the message again", async () => {
     const dir = mkdtempSync(join(tmpdir(), "esc-replay-"));
     const { client, db } = sqliteClient(dir);
-    const journal = IntakeJournal.open(db);
+    const journal = openIntakeJournal(db);
     const dispatcher = new LocalDispatcher(client);
-    const ticket = journal.append({ kind: "ticket", threadId: "REPLAY-1", ticket: { id: "REPLAY-1", description: "How do I export my data?" }, source: "ticket" }, new Date());
-    const message = journal.append({ kind: "message", threadId: "REPLAY-1", content: "And to JSON?" }, new Date());
+    const ticket = await journal.append({ kind: "ticket", threadId: "REPLAY-1", ticket: { id: "REPLAY-1", description: "How do I export my data?" }, source: "ticket" }, new Date());
+    const message = await journal.append({ kind: "message", threadId: "REPLAY-1", content: "And to JSON?" }, new Date());
     for (const entry of [ticket, message]) {
-      journal.markStarted(entry.id, new Date());
-      await dispatcher.dispatch({ ...entry, attempts: 1 });
+      await journal.markStarted(entry.id, new Date());
+      await dispatcher.dispatch({ ...entry, attempts: 1 } as JournalEntry<ThreadWork>);
     }
-    journal.markDone(ticket.id, new Date());
+    await journal.markDone(ticket.id, new Date());
     // The message's run ended; the process "died" before the journal heard of it.
-    journal.close();
+    await journal.close();
 
     const restarted = await startTestServer({ dir });
     try {
@@ -89,7 +90,7 @@ describe("replaying work that had finished but was not yet marked done", () => {
       const turns = (await restarted.client.read("REPLAY-1"))?.conversation ?? [];
       expect(turns.filter((t) => t.role === "customer").map((t) => t.content)).toEqual(["How do I export my data?", "And to JSON?"]);
       expect(turns.filter((t) => t.role === "agent")).toHaveLength(2);
-      expect(restarted.processor.journal.pending()).toEqual([]);
+      expect(await restarted.processor.journal.pending()).toEqual([]);
     } finally {
       await restarted.stop();
     }
@@ -100,15 +101,15 @@ describe("an entry that never finishes", () => {
   it("is given up after five starts instead of being replayed into the same crash for ever", async () => {
     const dir = mkdtempSync(join(tmpdir(), "esc-poison-"));
     const { db } = sqliteClient(dir);
-    const journal = IntakeJournal.open(db);
-    const entry = journal.append({ kind: "ticket", threadId: "POISON-1", ticket: { id: "POISON-1", description: "Crashes the process" }, source: "ticket" }, new Date());
-    for (let start = 0; start < 5; start++) journal.markStarted(entry.id, new Date());
-    journal.close();
+    const journal = openIntakeJournal(db);
+    const entry = await journal.append({ kind: "ticket", threadId: "POISON-1", ticket: { id: "POISON-1", description: "Crashes the process" }, source: "ticket" }, new Date());
+    for (let start = 0; start < 5; start++) await journal.markStarted(entry.id, new Date());
+    await journal.close();
 
     const restarted = await startTestServer({ dir });
     try {
       await restarted.tasks.drain();
-      expect(restarted.processor.journal.get(entry.id)).toMatchObject({ state: "failed", error: "started 5 times without finishing" });
+      expect(await restarted.processor.journal.get(entry.id)).toMatchObject({ state: "failed", error: "started 5 times without finishing" });
       expect(await restarted.client.read("POISON-1")).toBeNull();
     } finally {
       await restarted.stop();

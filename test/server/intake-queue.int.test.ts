@@ -31,7 +31,7 @@ describe.skipIf(skip)("intake with a worker queue", () => {
     expect((await post("/tickets", seedTicket("TICK-ENT-001"))).status).toBe(202);
     await server.tasks.drain();
     // Queued, not triaged: the journal is done with it, the thread does not exist yet — and a follow-up is accepted.
-    expect(server.processor.journal.pending()).toEqual([]);
+    expect(await server.processor.journal.pending()).toEqual([]);
     expect(await harness.reader.read("TICK-ENT-001")).toBeNull();
     expect((await post("/tickets/TICK-ENT-001/messages", { content: "Any update?" })).status).toBe(202);
     expect((await post("/tickets/NOT-QUEUED/messages", { content: "Hello?" })).status).toBe(404);

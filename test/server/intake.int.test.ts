@@ -39,7 +39,7 @@ describe("POST /tickets", () => {
     expect(thread?.decision?.type).toBe("immediate_escalation");
     expect(thread?.status).toBe("awaiting_human");
     expect(thread?.handoff?.team).toBe("engineering");
-    expect(server.processor.journal.pending()).toEqual([]);
+    expect(await server.processor.journal.pending()).toEqual([]);
   });
 
   it("accepts a bare ticket signed with X-Signature, and gives an id to a ticket without one", async () => {
@@ -59,11 +59,11 @@ describe("POST /tickets", () => {
     ["a signature made with another secret", sign(ENT, "another-secret-0123456789")],
     ["a malformed signature", { "content-type": "application/json", "x-signature": "md5=abc" }],
   ])("refuses a request with %s (401) and triages nothing", async (_case, headers) => {
-    const before = server.processor.journal.pending().length;
+    const before = (await server.processor.journal.pending()).length;
     const response = await post("/tickets", JSON.stringify({ id: "NOAUTH-1", description: "Refund please" }), headers);
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
-    expect(server.processor.journal.pending()).toHaveLength(before);
+    expect(await server.processor.journal.pending()).toHaveLength(before);
     expect(await server.client.read("NOAUTH-1")).toBeNull();
   });
 
@@ -203,9 +203,10 @@ describe("request logs", () => {
   it("are structured and never contain a secret", async () => {
     await post("/tickets", "{}", bearer());
     const lines = server.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
-    const request = lines.find((l) => (l.request as { headers?: Record<string, unknown> } | undefined)?.headers?.authorization);
-    expect(request).toMatchObject({ request: { method: "POST", url: "/tickets", headers: { authorization: "[redacted]" } }, statusCode: expect.any(Number) });
-    expect(lines.some((l) => typeof l.responseTime === "number")).toBe(true);
+    const incoming = lines.findLast((l) => l.msg === "incoming request" && (l.req as { url?: string } | undefined)?.url === "/tickets");
+    expect(incoming).toMatchObject({ req: { method: "POST", url: "/tickets", headers: { authorization: "[redacted]" } } });
+    const completed = lines.findLast((l) => l.msg === "request completed" && l.reqId === incoming?.reqId);
+    expect(completed).toMatchObject({ res: { statusCode: 400 }, responseTime: expect.any(Number) });
     const all = server.logs.join("\n");
     for (const secret of SECRETS) expect(all).not.toContain(secret);
   });

@@ -12,11 +12,11 @@
 import type { ThreadClient } from "../../graph/thread-client.js";
 import type { TriageResult } from "../../graph/output.js";
 import type { ThreadRequest } from "../../graph/thread-request.js";
-import type { JournalEntry } from "./work.js";
+import type { JournalEntry, ThreadWork } from "./work.js";
 
 export interface IntakeDispatcher {
   /** Resolves when the work is done (or durably handed on); rejects to have it retried. */
-  dispatch(entry: JournalEntry): Promise<TriageResult | void>;
+  dispatch(entry: JournalEntry<ThreadWork>): Promise<TriageResult | void>;
   /** Whether a thread exists or is on its way (a follow-up for it is accepted). */
   hasThread(threadId: string): Promise<boolean>;
   /** For readiness: throws when what the dispatcher hands work to does not answer. */
@@ -28,7 +28,7 @@ export function intakeRequestId(entry: JournalEntry): string {
   return `intake:${entry.id}:${entry.receivedAt}`;
 }
 
-export function threadRequestOf(entry: JournalEntry): ThreadRequest {
+export function threadRequestOf(entry: JournalEntry<ThreadWork>): ThreadRequest {
   const { work } = entry;
   return work.kind === "ticket"
     ? { kind: "ticket", ticket: work.ticket }
@@ -38,7 +38,7 @@ export function threadRequestOf(entry: JournalEntry): ThreadRequest {
 export class LocalDispatcher implements IntakeDispatcher {
   constructor(private readonly client: ThreadClient) {}
 
-  async dispatch(entry: JournalEntry): Promise<TriageResult> {
+  async dispatch(entry: JournalEntry<ThreadWork>): Promise<TriageResult> {
     const applied = await this.client.withThread(entry.work.threadId, (thread) => thread.applyOnce(intakeRequestId(entry), threadRequestOf(entry)));
     return applied.result;
   }

@@ -10,7 +10,7 @@ import type { ThreadClient } from "../../graph/thread-client.js";
 // Types only: BullMQ is loaded (openQueueDispatcher) when a queue is configured.
 import type { RequestQueue } from "../../queue/producer.js";
 import { intakeRequestId, threadRequestOf, type IntakeDispatcher } from "./dispatcher.js";
-import type { JournalEntry } from "./work.js";
+import type { JournalEntry, ThreadWork } from "./work.js";
 
 export class QueueDispatcher implements IntakeDispatcher {
   constructor(
@@ -20,7 +20,7 @@ export class QueueDispatcher implements IntakeDispatcher {
     private readonly ping: () => Promise<unknown>,
   ) {}
 
-  async dispatch(entry: JournalEntry): Promise<void> {
+  async dispatch(entry: JournalEntry<ThreadWork>): Promise<void> {
     await this.queue.submit([{ threadId: entry.work.threadId, request: threadRequestOf(entry), requestId: intakeRequestId(entry) }]);
   }
 

@@ -27,7 +27,7 @@ export function registerIntakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps
     const parsed = parseIntakeTicket(request.body);
     if (!parsed.ok) return reply.code(400).send({ error: "invalid ticket", issues: parsed.issues });
     const { ticket } = parsed;
-    const entry = deps.processor.accept({ kind: "ticket", threadId: ticket.id, ticket, source: parsed.source });
+    const entry = await deps.processor.accept({ kind: "ticket", threadId: ticket.id, ticket, source: parsed.source });
     request.log.info({ threadId: ticket.id, entry: entry.id, source: parsed.source }, "intake: ticket accepted");
     return accepted(reply, ticket.id);
   });
@@ -46,7 +46,7 @@ export function registerIntakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps
       return reply.code(404).send({ error: `thread ${threadId} does not exist; post the ticket first` });
     }
     const { content, channel } = parsed.data;
-    const entry = deps.processor.accept({ kind: "message", threadId, content, ...(channel ? { channel } : {}) });
+    const entry = await deps.processor.accept({ kind: "message", threadId, content, ...(channel ? { channel } : {}) });
     request.log.info({ threadId, entry: entry.id }, "intake: message accepted");
     return accepted(reply, threadId);
   });

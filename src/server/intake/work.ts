@@ -1,17 +1,30 @@
 /**
  * What the intake accepts and the journal keeps: a validated ticket to
- * triage, or a customer's message for an existing thread.
+ * triage, a customer's message for an existing thread, or a click on a
+ * Slack handoff's button (claim, release) — each journaled before the
+ * caller hears "accepted".
  */
 import type { Ticket } from "../../domain/ticket.js";
+import type { BlockActionsPayload } from "../slack/payload.js";
 
-export type IntakeWork =
+/** Work for the thread's agent run, here or on a worker. */
+export type ThreadWork =
   | { kind: "ticket"; threadId: string; ticket: Ticket; source: "ticket" | "zendesk" }
   | { kind: "message"; threadId: string; content: string; channel?: string };
 
-export interface JournalEntry {
+/** A Slack interactivity payload, as validated; the thread is the button's ticket id. */
+export type SlackActionWork = { kind: "slack_action"; threadId: string; payload: BlockActionsPayload };
+
+export type IntakeWork = ThreadWork | SlackActionWork;
+
+export interface JournalEntry<W extends IntakeWork = IntakeWork> {
   id: number;
-  work: IntakeWork;
+  work: W;
   receivedAt: string;
   /** Dispatches started so far; above zero on replay means an earlier run may have got far. */
   attempts: number;
+}
+
+export function isThreadWork(entry: JournalEntry): entry is JournalEntry<ThreadWork> {
+  return entry.work.kind !== "slack_action";
 }

@@ -29,11 +29,23 @@ export interface SlackActionDeps {
   log: FastifyBaseLogger;
 }
 
-export async function applySlackAction(payload: BlockActionsPayload, deps: SlackActionDeps): Promise<void> {
+export interface SlackActionRun {
+  /** Recorded in the run's checkpoints, so a replay of a click already applied does not apply it again (applyOnce). */
+  requestId: string;
+  /** No retry follows a failure: tell the user it did not work. */
+  lastAttempt: boolean;
+}
+
+/**
+ * Applies a click. Refusals (ThreadStateError) are answered to the user and
+ * end here; anything else is thrown for the intake processor to retry, the
+ * user told only once no retry is left.
+ */
+export async function applySlackAction(payload: BlockActionsPayload, deps: SlackActionDeps, run: SlackActionRun): Promise<void> {
   const clicked = payload.actions[0];
   const verb = clicked ? VERBS[clicked.action_id] : undefined;
   if (!clicked || !verb) return;
-  const ticketId = clicked.value?.trim() ?? "";
+  const ticketId = clickedTicketId(payload);
   const agent = agentName(payload.user);
   const target = messageTarget(payload);
   const context = { ticketId, action: verb, slackUser: payload.user.id };
@@ -50,9 +62,9 @@ export async function applySlackAction(payload: BlockActionsPayload, deps: Slack
       }
     }
     const action: HumanAction = verb === "claim" ? { action: "claim", agent } : { action: "release", agent };
-    const result = await deps.client.act(ticketId, action);
-    deps.log.info({ ...context, status: result.status }, "slack: action applied");
-    await deps.responder.update(target, messageAfterAction(payload.message, ticketId, result, { id: payload.user.id, agent }));
+    const applied = await deps.client.withThread(ticketId, (thread) => thread.applyOnce(run.requestId, { kind: "human", action }));
+    deps.log.info({ ...context, status: applied.result.status, outcome: applied.outcome }, "slack: action applied");
+    await deps.responder.update(target, messageAfterAction(payload.message, ticketId, applied.result, { id: payload.user.id, agent }));
   } catch (error) {
     if (error instanceof ThreadStateError) {
       deps.log.warn({ ...context, reason: error.message }, "slack: action refused");
@@ -61,9 +73,16 @@ export async function applySlackAction(payload: BlockActionsPayload, deps: Slack
       });
       return;
     }
-    deps.log.error({ ...context, err: error }, "slack: action failed");
-    await deps.responder.notify(target, `Something went wrong while trying to ${verb} ${ticketId}; please use the ticket's page.`).catch(() => undefined);
+    if (run.lastAttempt) {
+      await deps.responder.notify(target, `Something went wrong while trying to ${verb} ${ticketId}; please use the ticket's page.`).catch(() => undefined);
+    }
+    throw error;
   }
+}
+
+/** The ticket the clicked button is for (its value), or "" when it carries none. */
+export function clickedTicketId(payload: BlockActionsPayload): string {
+  return payload.actions[0]?.value?.trim() ?? "";
 }
 
 /** Where the clicked message is: its channel and ts (for chat.update), and the response_url. */

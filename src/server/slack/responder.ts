@@ -6,7 +6,8 @@
  * expires after 30 minutes and five uses.
  */
 import type { KnownBlock } from "@slack/types";
-import { LogLevel, WebClient, type Logger } from "@slack/web-api";
+import type { WebClient } from "@slack/web-api";
+import { slackWebClient } from "../../tools/channels/transports/slack-web-client.js";
 import type { UpdatedMessage } from "./message.js";
 
 export interface MessageTarget {
@@ -24,9 +25,7 @@ export class HttpSlackResponder implements SlackResponder {
   private readonly client: WebClient | undefined;
 
   constructor(slack?: { token: string; apiUrl: string }) {
-    this.client = slack
-      ? new WebClient(slack.token, { slackApiUrl: slack.apiUrl, retryConfig: { retries: 2 }, timeout: 10_000, logger: silentLogger() })
-      : undefined;
+    this.client = slack ? slackWebClient(slack.token, slack.apiUrl, { retries: 2, timeoutMs: 10_000 }) : undefined;
   }
 
   async update(target: MessageTarget, message: UpdatedMessage): Promise<void> {
@@ -54,21 +53,4 @@ async function postResponse(url: string, body: Record<string, unknown>): Promise
     signal: AbortSignal.timeout(10_000),
   });
   if (!response.ok) throw new Error(`Slack response_url: HTTP ${response.status}`);
-}
-
-/** The client would print to the console; its failures are thrown, and the caller logs them. */
-function silentLogger(): Logger {
-  let level = LogLevel.ERROR;
-  const ignore = () => undefined;
-  return {
-    debug: ignore,
-    info: ignore,
-    warn: ignore,
-    error: ignore,
-    setLevel: (next: LogLevel) => {
-      level = next;
-    },
-    getLevel: () => level,
-    setName: ignore,
-  };
 }

@@ -1,23 +1,20 @@
 /**
  * POST /slack/actions — the Interactivity Request URL of the Slack app.
- * Verifies Slack's signature before reading anything, answers 200 at once
- * (Slack gives up after three seconds) and applies the click in the
- * background.
+ * Verifies Slack's signature before reading anything, journals the click
+ * like intake (so a 200 Slack got is a click applied, even when the process
+ * dies right after), answers 200 at once (Slack gives up after three
+ * seconds) and applies the click in the background.
  */
 import type { FastifyInstance } from "fastify";
 import { formFields } from "../body.js";
-import type { BackgroundTasks } from "../background.js";
-import type { ThreadClient } from "../../graph/thread-client.js";
-import { applySlackAction, handlesAction } from "./actions.js";
+import type { IntakeProcessor } from "../intake/processor.js";
+import { clickedTicketId, handlesAction } from "./actions.js";
 import { BlockActionsPayload } from "./payload.js";
-import type { SlackResponder } from "./responder.js";
 import type { SlackVerifier } from "./signature.js";
 
 export interface SlackRouteDeps {
   verifier?: SlackVerifier;
-  client: ThreadClient;
-  responder: SlackResponder;
-  tasks: BackgroundTasks;
+  processor: IntakeProcessor;
 }
 
 export function registerSlackRoutes(app: FastifyInstance, deps: SlackRouteDeps): void {
@@ -46,7 +43,10 @@ export function registerSlackRoutes(app: FastifyInstance, deps: SlackRouteDeps):
     const payload = parsed.data;
     const actionId = payload.actions[0]?.action_id ?? "";
     if (handlesAction(actionId)) {
-      deps.tasks.run(() => applySlackAction(payload, { client: deps.client, responder: deps.responder, log: request.log }));
+      // Slack's legacy verification token rides in every payload; a credential has no place in the journal.
+      const { token: _token, ...kept } = payload;
+      const entry = await deps.processor.accept({ kind: "slack_action", threadId: clickedTicketId(payload), payload: kept as BlockActionsPayload });
+      request.log.info({ threadId: entry.work.threadId, entry: entry.id, action: actionId }, "slack: click accepted");
     }
     return reply.code(200).send();
   });

@@ -3,10 +3,11 @@
  * for every channel, see retry.ts), so the client is told not to retry and
  * to hand rate limits back with their Retry-After instead of sleeping.
  */
-import { ErrorCode, LogLevel, WebClient, type Logger } from "@slack/web-api";
+import { ErrorCode, type WebClient } from "@slack/web-api";
 import type { SlackMessage } from "../artefact.js";
 import { DeliveryError, isTransientStatus } from "./delivery-error.js";
 import type { Sender } from "./sender.js";
+import { slackWebClient } from "./slack-web-client.js";
 
 export const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -29,13 +30,7 @@ export class SlackSender implements Sender<SlackMessage> {
   private readonly channelIds = new Map<string, string>();
 
   constructor(token: string, apiUrl: string = DEFAULT_SLACK_API_URL) {
-    this.client = new WebClient(token, {
-      slackApiUrl: apiUrl,
-      retryConfig: { retries: 0 },
-      rejectRateLimitedCalls: true,
-      logger: silentLogger(),
-      timeout: 15_000,
-    });
+    this.client = slackWebClient(token, apiUrl, { retries: 0, rejectRateLimitedCalls: true, timeoutMs: 15_000 });
   }
 
   async send(message: SlackMessage): Promise<string> {
@@ -110,21 +105,4 @@ function slackError(method: string, error: unknown): DeliveryError {
     default:
       return new DeliveryError(`Slack ${method}: ${(error as Error)?.message ?? String(error)}`, true);
   }
-}
-
-/** The client would print rate-limit and retry chatter to the console; the ledger records what matters. */
-function silentLogger(): Logger {
-  let level = LogLevel.ERROR;
-  const ignore = () => undefined;
-  return {
-    debug: ignore,
-    info: ignore,
-    warn: ignore,
-    error: ignore,
-    setLevel: (next: LogLevel) => {
-      level = next;
-    },
-    getLevel: () => level,
-    setName: ignore,
-  };
 }
