@@ -174,7 +174,7 @@ async function main(): Promise<number> {
     log(`escalated ${result.escalated}; team notifications ${result.teamNotifications} (mail, Slack, ticketing); the Slack server received ${result.slackPosts} posts (handoffs and forwarded follow-ups), one per key`);
     const lookups = slack.calls["conversations.history"] ?? 0;
     if (killedInFlight && lookups === 0) failures.push("w1 died with a Slack post unanswered, yet nobody looked it up before settling it");
-    log(`after the crash: ${lookups} Slack lookup(s) of a post whose answer the killed worker never saw (found, so not sent again); ${result.retriedDeliveries} notification(s) sent again because the interrupted attempt had not gone out`);
+    log(`after the crash: ${lookups} Slack lookup(s) of a post whose answer the killed worker never saw (found, so not sent again); ${result.retriedDeliveries} interrupted delivery(ies) done again under the same key (an outbox file is rewritten in place; a Slack post is redone only when the lookup did not find it)`);
     log(`node runs redone after the crash: ${result.nodeReruns}`);
     log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
     const types = ["no_escalation", "scheduled_escalation", "specialist_escalation", "management_escalation", "immediate_escalation"];
