@@ -64,7 +64,7 @@ export async function withAdvisoryLock<T>(location: PostgresLocation, space: num
     } catch (error) {
       broken = error as Error;
       if ((error as { code?: string }).code === "55P03") {
-        throw new Error(`'${name}' stayed locked by another process for over ${LOCK_WAIT_MS / 1000} s`);
+        throw new Error(`'${name}' stayed locked by another process for over ${LOCK_WAIT_MS / 1000} s`, { cause: error });
       }
       throw error;
     }

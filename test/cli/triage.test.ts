@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { TriageResult } from "../../src/graph/output.js";
 import { runCli, tempDir } from "./run-cli.js";
 
 const SEEDS = ["TICK-STD-001", "TICK-ENT-001", "TICK-TECH-001", "TICK-REPEAT-001"].map((id) => `examples/tickets/${id}.json`);
@@ -11,7 +12,7 @@ const EXPECTED: Record<string, string> = {
   "TICK-REPEAT-001": "management_escalation",
 };
 
-function jsonLines(stdout: string): Array<Record<string, any>> {
+function jsonLines(stdout: string): TriageResult[] {
   return stdout.trim().split("\n").filter(Boolean).map((line) => JSON.parse(line));
 }
 
@@ -24,13 +25,13 @@ describe("escalation-agent triage", { timeout: 180_000 }, () => {
     const results = jsonLines(run.stdout);
     expect(results).toHaveLength(4);
     for (const result of results) {
-      expect(result.decision.type).toBe(EXPECTED[result.ticketId]);
+      expect(result.decision?.type).toBe(EXPECTED[result.ticketId]);
       for (const key of ["ticketId", "classification", "analysis", "decision", "response", "handoff", "learning", "conversation", "metrics"]) {
         expect(result).toHaveProperty(key);
       }
     }
-    expect(results.find((r) => r.ticketId === "TICK-ENT-001")?.decision.targetTeam).toBe("engineering");
-    expect(results.find((r) => r.ticketId === "TICK-TECH-001")?.decision.targetTeam).toBe("technical_support");
+    expect(results.find((r) => r.ticketId === "TICK-ENT-001")?.decision?.targetTeam).toBe("engineering");
+    expect(results.find((r) => r.ticketId === "TICK-TECH-001")?.decision?.targetTeam).toBe("technical_support");
   });
 
   it("prints a readable summary without --json", () => {

@@ -99,7 +99,7 @@ export async function startDevServer(options: { readyTimeoutMs: number }): Promi
     return server;
   } catch (error) {
     await server.stop();
-    throw new Error(`${(error as Error).message}\n--- server output ---\n${server.output()}`);
+    throw new Error(`${(error as Error).message}\n--- server output ---\n${server.output()}`, { cause: error });
   }
 }
 
