@@ -3,12 +3,13 @@
  * side, what the history taught, and links to each run's full report. One
  * self-contained file; the chart is static SVG (see ../report/charts.ts).
  */
+import { escapeHtml } from "../../src/analytics/html-table.js";
 import type { RunComparison } from "../compare.js";
 import { formatDelta, formatMetric, HEADLINE_LABELS } from "../format.js";
 import { shareBars } from "../report/charts.js";
 import type { FeedSummary } from "./feed.js";
 
-const esc = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = escapeHtml;
 
 export interface LearningReportInput {
   command: string;
