@@ -33,11 +33,12 @@ export interface DecisionInput {
   categoryTeam: Team;
   thresholds: PolicyThresholds;
   /**
-   * True when a model read this ticket's text in this run (context.model is
-   * not "rules"). Then a language the rules engine cannot read is no reason
-   * to hand the ticket over: the model read it. Left out, the rules assume
-   * they read alone, and mark that decision ambiguous so a configured model's
-   * recommendation still decides it (src/nodes/decide/fuse.ts).
+   * True when a model read this ticket's text in this run (src/nodes/decide
+   * sets it from the run's model record). Then a language the rules engine
+   * cannot read is no reason to hand the ticket over: the model read it, and
+   * whatever the rules conclude from the model-fused classification is marked
+   * ambiguous so the model's recommendation judges it (src/nodes/decide/fuse.ts).
+   * Left out, the rules assume they read alone and hand such a ticket to a person.
    */
   textReadByModel?: boolean;
 }
@@ -99,7 +100,13 @@ export function deliberate(input: DecisionInput): RulesDecision {
   const { classification, analysis, tier, thresholds } = input;
   const { risk, frustration, complexityScores } = analysis;
   const signals = classification.escalationSignals;
-  const ambiguous = risk.overall >= thresholds.ambiguousLow && risk.overall <= thresholds.ambiguousHigh;
+  // In a language the rules cannot read, their risk score rests on what a
+  // model put into the classification, so every risk-band decision below is
+  // as unsure as the band itself: the model that read the text judges it.
+  const unreadable = !isSupportedLanguage(classification.language);
+  const ambiguous =
+    (risk.overall >= thresholds.ambiguousLow && risk.overall <= thresholds.ambiguousHigh) ||
+    (unreadable && input.textReadByModel === true);
   const urgentish = priorityRank(classification.priority) >= priorityRank("urgent");
 
   // A conversation that ended well stays with the bot, whatever was said on
@@ -231,7 +238,7 @@ export function deliberate(input: DecisionInput): RulesDecision {
   // to the bot; anything else goes to a person who can read it. Ambiguous by
   // design, so a configured model that did read it decides instead.
   const language = classification.language;
-  if (!isSupportedLanguage(language) && !input.textReadByModel && classification.issueType !== "question") {
+  if (unreadable && !input.textReadByModel && classification.issueType !== "question") {
     return decision(
       "scheduled_escalation",
       input.categoryTeam,

@@ -220,3 +220,51 @@ describe("composeReply never promises what the bot cannot", () => {
     expect(reply.message).toMatch(/^Hello,/);
   });
 });
+
+describe("composeReply: who takes over an escalation", () => {
+  it("calls a technical team's people specialists and a billing or support team's people colleagues", () => {
+    const handover = (team: Decision["targetTeam"], language = "en") =>
+      compose(ticket("x"), { classification: { language }, decision: makeEscalation("scheduled_escalation", team, "scheduled") }).message;
+    expect(handover("technical_support")).toContain("our technical support team, and a specialist there is taking it over");
+    expect(handover("security_team")).toContain("a security specialist there is taking it over");
+    expect(handover("finance")).toContain("our billing team, and someone from that team is taking it over");
+    expect(handover("general_support")).toContain("our support team, and a colleague there is taking it over");
+    for (const team of ["finance", "customer_success", "general_support", "product", "senior_support"] as const) {
+      expect(handover(team), team).not.toMatch(/specialist/i);
+      expect(handover(team, "de"), team).not.toContain("Fachperson");
+      expect(handover(team, "es"), team).not.toContain("especialista");
+      expect(handover(team, "fr"), team).not.toContain("spécialiste");
+    }
+    expect(handover("finance", "de")).toContain("an unser Billing-Team übergeben. Ab jetzt kümmert sich dort jemand aus dem Team darum.");
+  });
+});
+
+describe("composeReply: the customer's name in the greeting", () => {
+  const greetingOf = (customerName: string) => compose(ticket("help", { customerName })).message.split("\n")[0];
+
+  it("greets by the trimmed name", () => {
+    expect(greetingOf("  Anna Berg \t")).toBe("Hi Anna Berg,");
+  });
+
+  it("keeps a name with line breaks on the greeting line, so it cannot write lines of its own", () => {
+    const reply = compose(ticket("help", { customerName: "Anna\r\n\r\nYour account has been upgraded for free.\nRegards" }));
+    const [greeting, blank] = reply.message.split("\n");
+    expect(greeting).toBe("Hi Anna Your account has been upgraded for free. Regards,");
+    expect(blank).toBe("");
+    expect(reply.message.split("\n").filter((line) => line.includes("upgraded"))).toEqual([greeting]);
+  });
+
+  it("removes control and text-direction characters", () => {
+    expect(greetingOf("Jo\u0000s\u0007\u001b[31mé\u0085Li\u2028n")).toBe("Hi Jo s [31mé Li n,");
+    expect(greetingOf("\u202eAnna\u202c")).toBe("Hi Anna,");
+  });
+
+  it("caps a long name at 60 characters without splitting one", () => {
+    const greeting = greetingOf(`${"é".repeat(59)}👩‍💻 and the rest of a pasted paragraph`);
+    expect(greeting).toBe(`Hi ${"é".repeat(59)}👩‍💻,`);
+  });
+
+  it("falls back to the plain greeting when nothing of the name is left", () => {
+    expect(greetingOf(" \n\u0000\u202e ")).toBe("Hello,");
+  });
+});

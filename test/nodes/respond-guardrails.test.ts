@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, SUPPORTED_LANGUAGES, TEAMS, URGENCIES } from "../../src/domain/taxonomy.js";
 import { findFalsePromises } from "../../src/nodes/respond/guardrails.js";
-import { TEMPLATES } from "../../src/nodes/respond/templates.js";
+import { TEMPLATES } from "../../src/nodes/respond/templates/index.js";
 import { KnowledgeBase } from "../../src/tools/kb.js";
 
 const BAD_REPLIES: Array<[string, string]> = [
@@ -83,7 +83,7 @@ describe("what the bot may say", () => {
         t.securityTip("Account security"),
         t.signOff,
         ...CATEGORIES.flatMap((c) => t.clarificationDetails[c]),
-        ...TEAMS.map((team) => t.escalationHandover(t.teams[team])),
+        ...TEAMS.map((team) => t.escalationHandover(t.teams[team], t.takesOver[team])),
         ...URGENCIES.map((u) => t.escalationExpectation(t.within[u])),
       ];
       for (const text of texts) expect(findFalsePromises(text), `${language}: ${text}`).toEqual([]);

@@ -310,3 +310,77 @@ describe("parseCuePhrase", () => {
     expect(parseCuePhrase("refund.*")).toBeNull();
   });
 });
+
+/**
+ * What the customer does with the product decides between a defect and a
+ * question: something that broke, regressed or gives wrong output is a bug
+ * report even when the customer also asks how to proceed; a question about
+ * how the product behaves or where to find something is a product question.
+ */
+describe("classifyCategory: a report that something broke, or a question about how it works", () => {
+  it.each([
+    ["Totals", "The sum column returns wrong values on filtered rows."],
+    ["", "Since updating to the new version the timer no longer saves my entries."],
+    ["Search regression", "Quoted search used to work, now the quotes are ignored."],
+    ["", "Uncaught TypeError: cannot read properties of undefined (reading 'id') when I open a card."],
+    ["Report totals", "How do I get this right again? The report shows the wrong totals since the update."],
+    ["Falsche Summen", "Seit dem Update werden die Summen im Bericht falsch berechnet."],
+    ["", "Desde la actualización el calendario ya no funciona."],
+    ["Totaux", "Depuis la mise à jour, les totaux du tableau sont mal calculés."],
+  ])("bug_report: %s | %s", (subject, body) => {
+    expect(classifyCategory(subject, body).category).toBe("bug_report");
+  });
+
+  it.each([
+    ["", "Is there a way to group cards by assignee?"],
+    ["Question", "What's the difference between archiving and deleting a project?"],
+    ["", "Cards are sorted by creation date. Is that intended?"],
+    ["", "I can't find where to rename a column."],
+    ["Zeitachse", "Gibt es eine Möglichkeit, die Zeitachse nach Wochen zu gliedern?"],
+    ["", "¿Hay alguna forma de duplicar un tablero?"],
+    ["", "Y a-t-il un moyen de dupliquer un tableau ?"],
+  ])("product: %s | %s", (subject, body) => {
+    expect(classifyCategory(subject, body).category).toBe("product");
+  });
+
+  it.each([
+    ["", "Please support two-way sync with CalDAV calendars."],
+    ["Offline mode", "Is an offline mode planned for the desktop client?"],
+  ])("feature_request: %s | %s", (subject, body) => {
+    expect(classifyCategory(subject, body).category).toBe("feature_request");
+  });
+
+  it.each([
+    ["Emails arrive late", "Reminder emails are delayed by about an hour today."],
+    ["", "What are the system requirements for the desktop client?"],
+  ])("technical: %s | %s", (subject, body) => {
+    expect(classifyCategory(subject, body).category).toBe("technical");
+  });
+
+  it.each([
+    ["Login alert", "I received a login alert from a city I have never been to, and it wasn't me."],
+    ["", "Ich war das nicht: jemand hat heute Nacht mein Profil geändert."],
+  ])("security: %s | %s", (subject, body) => {
+    expect(classifyCategory(subject, body).category).toBe("security");
+  });
+
+  it("reads a question about our status page as a general question, not an outage", () => {
+    expect(classifyCategory("Status page", "Is there a status page I can subscribe to?").category).toBe("general_inquiry");
+  });
+
+  it("does not read a wish to tidy up as a regression", () => {
+    expect(classifyCategory("Clean up", "How do I delete the boards we no longer use?").category).toBe("product");
+  });
+
+  it("names the third-party app or the account detail the question is about", () => {
+    expect(classifyCategory("", "Can our Okta directory provision users over SCIM?").category).toBe("integration");
+    expect(classifyCategory("", "Is it possible to embed a board in a Confluence page?").category).toBe("integration");
+    expect(classifyCategory("", "The web app logs me out every few minutes.").category).toBe("account");
+    expect(classifyCategory("", "Please move ownership of the workspace to my colleague.").category).toBe("account");
+  });
+
+  it("lets the place that broke outweigh a regression phrase", () => {
+    expect(classifyCategory("Salesforce sync", "Since the update the Salesforce integration skips half the contacts.").category).toBe("integration");
+    expect(classifyCategory("Invoice totals", "Since the update our invoice shows a different VAT rate.").category).toBe("billing");
+  });
+});

@@ -144,7 +144,14 @@ describe("deliberate: languages the rules engine cannot read", () => {
   });
 
   it("leaves the decision to the model when a model read the text", () => {
-    expect(deliberate(input({ language: "ja", issueType: "problem" }, { textReadByModel: true })).type).toBe("no_escalation");
+    const d = deliberate(input({ language: "ja", issueType: "problem" }, { textReadByModel: true }));
+    // Ambiguous although the risk is far below the band: the model's recommendation decides (fuse.ts).
+    expect(d).toMatchObject({ type: "no_escalation", ambiguous: true });
+    expect(d.reasons.join(" ")).not.toContain("cannot read");
+  });
+
+  it("marks a model-read decision in a supported language ambiguous only inside the risk band", () => {
+    expect(deliberate(input({ language: "de", issueType: "problem" }, { textReadByModel: true })).ambiguous).toBe(false);
   });
 
   it("does not apply to the four languages the engine reads", () => {

@@ -29,6 +29,14 @@ const POSITIVES: readonly Case[] = [
   ["revenue_affecting", "de", "Wir verlieren Umsatz."],
   ["revenue_affecting", "es", "Estamos perdiendo ventas."],
   ["revenue_affecting", "fr", "Nous perdons des ventes."],
+  // The customer bills their own clients from figures of ours that are wrong.
+  ["revenue_affecting", "en", "The timesheet totals are off by a few minutes per row. We bill our customers based on the totals in that report."],
+  ["revenue_affecting", "en", "Discount column shows the wrong percentage. Our invoices are generated from this export every Friday."],
+  ["revenue_affecting", "en", "Hourly sums look inconsistent since Monday.\nThose figures feed straight into our invoicing."],
+  ["revenue_affecting", "de", "Die Stundensummen im Bericht sind falsch. Wir rechnen mit unseren Kunden anhand dieser Zahlen ab."],
+  ["revenue_affecting", "de", "Die Beträge weichen ab. Unsere Rechnungen basieren auf diesem Export."],
+  ["revenue_affecting", "es", "Los totales del informe están mal calculados. Facturamos a nuestros clientes con estas cifras."],
+  ["revenue_affecting", "fr", "Les totaux du rapport sont faux. Nous facturons nos clients à partir de ces chiffres."],
   ["security_related", "en", "We found a security vulnerability in your login form."],
   ["security_related", "en", "Someone logged into my account from Russia."],
   ["security_related", "de", "Wir haben eine Sicherheitslücke gefunden."],
@@ -61,6 +69,18 @@ const ABSENT: readonly Case[] = [
   ["revenue_affecting", "en", "What is your revenue share for partners?"],
   ["revenue_affecting", "en", "If the site goes down again we lose money."],
   ["revenue_affecting", "de", "Wir verlieren keinen Umsatz, alles gut."],
+  // Billing from our figures with nothing wrong in them is background, not impact.
+  ["revenue_affecting", "en", "We bill our clients from the monthly summary. How do I add a logo to it?"],
+  ["revenue_affecting", "en", "We bill our clients by the hour and would like a weekly summary view."],
+  ["revenue_affecting", "de", "Wir rechnen mit unseren Kunden anhand dieser Berichte ab. Wie exportiere ich sie als PDF?"],
+  ["revenue_affecting", "es", "Facturamos a nuestros clientes con estos informes. ¿Se pueden programar?"],
+  ["revenue_affecting", "fr", "Nous facturons nos clients à partir de ces rapports. Comment les exporter ?"],
+  // …and so is a fault that is denied.
+  ["revenue_affecting", "en", "The totals are not wrong, only the date format changed. We invoice our customers from those totals."],
+  ["revenue_affecting", "de", "Die Summen sind nicht falsch. Wir rechnen mit unseren Kunden anhand dieser Summen ab."],
+  ["revenue_affecting", "fr", "Les montants ne sont pas faux. Nos factures sont basées sur ce rapport."],
+  // A question about where billing comes from is no report of a loss.
+  ["revenue_affecting", "en", "Something looks wrong in my view. Should we bill our customers from the totals in this report?"],
   ["security_related", "en", "Do you support 2FA?"],
   ["outage_related", "en", "Is there a status page for outages?"],
   ["deadline", "en", "Please answer asap."],

@@ -12,12 +12,20 @@ import { requireState } from "../require-state.js";
 import { consultModel } from "./consult.js";
 import { fuseDecision } from "./fuse.js";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import type { ModelRun } from "../../llm/model-run.js";
 
 export function makeDecideNode(deps: AgentDependencies) {
   return async function decide(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {
     const { classification, analysis } = requireState(state, "decide", ["classification", "analysis"]);
     const { thresholds } = resolveContext(config.context);
     const categoryTeam = teamForCategory(deps.routing, classification.category);
+    // Whether a model, not only the rules' patterns, read the text this run:
+    // the rules' "cannot read this language" route then steps aside so the
+    // model's reading and recommendation judge the ticket. Keyed on the run's
+    // record rather than on context.model because a model object given to the
+    // agent reads with context.model left at "rules", and a model that failed
+    // read nothing (its fallback leaves the rules to decide alone).
+    const textReadByModel = modelReadText(state.modelRun);
     // The segment's learned thresholds (src/learning/policy.ts); `learned.examples`
     // are resolved cases like this one, for a model's prompt.
     const learned = await decideWithLearning(
@@ -29,6 +37,7 @@ export function makeDecideNode(deps: AgentDependencies) {
         escalationHistoryCount: state.ticket?.escalationHistory?.length ?? 0,
         categoryTeam,
         thresholds,
+        textReadByModel,
       },
       {
         ...(state.ticketId ? { ticketId: state.ticketId } : {}),
@@ -53,4 +62,9 @@ export function makeDecideNode(deps: AgentDependencies) {
       ...(consulted.metrics.llmCalls ? { metrics: consulted.metrics } : {}),
     };
   };
+}
+
+/** True when a model classified or read the ticket in this run and nothing fell back to the rules. */
+export function modelReadText(run: ModelRun | null | undefined): boolean {
+  return Boolean(run && !run.fellBack && (run.classified || run.reading !== null));
 }

@@ -7,10 +7,11 @@ import type { SupportedLanguage } from "../../domain/taxonomy.js";
 import type { Ticket } from "../../domain/ticket.js";
 import type { Analysis, Classification, Decision, Reply } from "../../domain/triage.js";
 import type { KbArticle, KnowledgeBase } from "../../tools/kb.js";
+import { greetingName } from "./customer-name.js";
 import { findFalsePromises } from "./guardrails.js";
 import { findSolutionArticle } from "./kb-match.js";
 import { pickSteps } from "./steps.js";
-import { templatesFor, type ReplyTemplates } from "./templates.js";
+import { templatesFor, type ReplyTemplates } from "./templates/index.js";
 
 export interface ComposeInput {
   ticket: Ticket;
@@ -28,7 +29,6 @@ export const FRUSTRATED_FROM = 70;
 const MAX_STEPS = 6;
 /** Subjects plus a first screen of text carry the topic; searching megabytes of pasted logs would not help. */
 const MAX_QUERY_CHARS = 2_000;
-const MAX_NAME_CHARS = 60;
 
 /** KB articles the escalation tips come from; a tip is skipped when the KB has no such article. */
 const STATUS_PAGE_ARTICLE = "status-page-incidents";
@@ -69,7 +69,7 @@ function render(input: ComposeInput, language: Language, t: ReplyTemplates, opts
   const opener = openerFor(input, t);
   const paragraphs = opener ? [opener, ...draft.paragraphs] : draft.paragraphs;
   if (t.lowercaseAfterGreeting && paragraphs[0]) paragraphs[0] = lowerFirst(paragraphs[0]);
-  const name = opts.useName ? customerName(input.ticket) : undefined;
+  const name = opts.useName ? greetingName(input.ticket.customerName) : undefined;
 
   return {
     message: [t.greeting(name), ...paragraphs, t.signOff].join("\n\n"),
@@ -95,7 +95,7 @@ function escalationDraft(input: ComposeInput, language: Language, t: ReplyTempla
   const { decision } = input;
   // The decision's own `expectedResponse` is English; the urgency is what we translate.
   const handover = [
-    t.escalationHandover(t.teams[decision.targetTeam]),
+    t.escalationHandover(t.teams[decision.targetTeam], t.takesOver[decision.targetTeam]),
     t.escalationExpectation(t.within[decision.urgency]),
     t.escalationContext,
   ].join(" ");
@@ -149,11 +149,6 @@ function answerDraft(input: ComposeInput, language: Language, t: ReplyTemplates,
 
 function searchQuery(input: ComposeInput): string {
   return [input.ticket.subject ?? "", input.text].join("\n").slice(0, MAX_QUERY_CHARS);
-}
-
-function customerName(ticket: Ticket): string | undefined {
-  const name = ticket.customerName?.replace(/\s+/g, " ").trim().slice(0, MAX_NAME_CHARS).trim();
-  return name ? name : undefined;
 }
 
 function firstUrl(article: KbArticle): string | undefined {

@@ -9,7 +9,7 @@ import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/m
 import type { Decision, Reply } from "../../domain/triage.js";
 import { escapeMarkup, quoteText, truncateMiddle } from "../../llm/quote.js";
 import { DATA_NOT_INSTRUCTIONS } from "../../llm/ticket-prompt.js";
-import { PRODUCT_NAME } from "./templates.js";
+import { PRODUCT_NAME } from "./templates/index.js";
 
 /** The reply answers the latest message; earlier turns are already answered. */
 const MAX_MESSAGE_CHARS = 4_000;

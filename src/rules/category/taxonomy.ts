@@ -20,6 +20,14 @@
  * - product: how to use the product (how-to questions, settings, reports).
  * - general_inquiry: the fallback when nothing else scores.
  *
+ * Besides topic words, the cues carry how the customer talks about it: a
+ * regression ("used to work", "since the update"), wrong output ("returns
+ * the wrong…") or machine evidence (stack traces, exception names) says
+ * bug_report; a question about behaviour or whereabouts ("is there a way",
+ * "is that intended", "can't find") says product; failing for everyone or
+ * arriving late says technical. Regression phrases weigh 2, so that where it
+ * broke ("Salesforce integration", "invoice") still wins when it is named.
+ *
  * Category order is the tie-break order (see schema.ts).
  *
  * Every language's cues are matched against every ticket, because the
@@ -51,31 +59,41 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "suspicious login*", "suspicious activit*", "suspicious sign*", "malware", "ransomware",
             "exploit*", "xss", "sql injection", "cve", "security incident*", "identity theft",
             "account takeover", "stolen", "logged in from",
+            // Someone other than the customer acted on their account.
+            "login alert*", "sign-in alert*", "someone is in my account", "wasn't me", "was not me", "nobody on our side",
+            "from outside our organi*", "still has access", "public repositor*",
           ],
-          2: ["security", "suspicious", "fraud*", "without my permission", "brute force", "ddos"],
+          2: [
+            "security", "suspicious", "fraud*", "without my permission", "brute force", "ddos", "someone changed",
+            "former employee*", "encrypt*", "penetration test*", "pen test*", "data processing agreement",
+          ],
         }),
         de: weighted({
           3: [
             "gehackt", "unbefugt*", "sicherheitsluck*", "datenleck*", "datenpanne*", "kompromittiert",
             "schadsoftware", "fremd* zugriff*", "unbekannt* anmeldung*", "verdachtig* anmeldung*",
-            "identitatsdiebstahl", "gestohlen", "phishing",
+            "identitatsdiebstahl", "gestohlen", "phishing", "ich war das nicht", "das war ich nicht",
           ],
-          2: ["sicherheit*", "verdacht*", "betrug*"],
+          2: [
+            "sicherheit*", "verdacht*", "betrug*", "aus einem anderen land", "verschlusselung*", "auftragsverarbeitung*",
+            "ehemalig* mitarbeiter*",
+          ],
         }),
         es: weighted({
           3: [
             "hackead*", "hackearon", "no autorizad*", "vulnerabilidad*", "filtracion*", "brecha* de seguridad",
             "suplantacion", "comprometid*", "robo de identidad", "sesion sospechosa", "alguien entro",
-            "alguien accedio", "robad*", "phishing",
+            "alguien accedio", "robad*", "phishing", "no fui yo",
           ],
-          2: ["seguridad", "sospechos*", "fraude*"],
+          2: ["seguridad", "sospechos*", "fraude*", "desde otro pais", "cifrad*", "antiguo empleado", "ex empleado"],
         }),
         fr: weighted({
           3: [
             "pirat*", "non autoris*", "faille*", "fuite* de donnees", "hameconnage", "usurpation",
             "connexion suspecte", "quelqu'un s'est connecte", "vol d'identite", "compromis", "phishing",
+            "ce n'etait pas moi",
           ],
-          2: ["securite", "suspect*", "fraude*"],
+          2: ["securite", "suspect*", "fraude*", "depuis un autre pays", "chiffrement", "ancien employe"],
         }),
       },
     },
@@ -90,7 +108,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "pricing", "proration", "prorat*",
           ],
           2: ["charg*", "price*", "tax", "vat", "fee", "fees", "paid", "pay", "renewal", "discount*", "coupon*", "paypal", "downgrade*"],
-          1: ["plan", "upgrade*", "cost*"],
+          1: ["plan", "upgrade*", "cost*", "quote"],
         }),
         de: weighted({
           3: [
@@ -98,14 +116,14 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "doppelt belastet", "abbuchung*", "abgebucht", "erstattung*", "ruckerstattung*",
             "geld zuruck", "kreditkarte*", "lastschrift*", "abonnement*", "abo", "quittung*", "mehrwertsteuer",
           ],
-          2: ["preis*", "gebuhr*", "kundigung*"],
+          2: ["preis*", "gebuhr*", "kundigung*", "rabatt*"],
         }),
         es: weighted({
           3: [
             "factura*", "facturacion", "cobr*", "cobrado dos veces", "doble cobro", "reembolso*", "pago*",
             "pague", "tarjeta de credito", "suscripcion*",
           ],
-          2: ["cargo*", "precio*", "tarifa*", "devolucion*", "impuesto*", "iva"],
+          2: ["cargo*", "precio*", "tarifa*", "devolucion*", "impuesto*", "iva", "descuento*"],
           1: ["recibo*"],
         }),
         fr: weighted({
@@ -126,30 +144,69 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "bug", "bugs", "buggy", "crash*", "glitch*", "freez*", "broken", "regression*", "doesn't work*",
             "does not work*", "not working", "stopped working", "isn't working", "error message*", "when i click*",
             "steps to reproduce", "blank page", "blank screen", "white screen", "keeps crashing",
+            // Wrong output from the product.
+            "shows the wrong", "returns wrong", "returns the wrong", "gives the wrong", "gives wrong", "wrong result*",
+            "wrong value*", "wrong total*", "off by one", "calculated wrong*", "calculates wrong*",
+            // Machine evidence of a failure.
+            "stack trace", "stacktrace", "traceback", "*exception", "segmentation fault", "segfault", "core dump*",
+            "typeerror", "referenceerror", "null pointer", "undefined is not", "cannot read propert*",
           ],
-          2: ["incorrect*", "reproduc*", "exception*", "button*", "click*", "when i save", "disappear*", "not showing", "not display*", "stack trace"],
-          1: ["error*", "wrong", "unexpected*", "missing", "500", "internal server error"],
+          2: [
+            "incorrect*", "reproduc*", "exception*", "button*", "click*", "when i save", "disappear*", "not showing",
+            "not display*", "won't open", "won't load", "won't start", "won't save", "doesn't trigger",
+            "does not trigger", "not triggering", "didn't run", "did not run", "doesn't run", "does not run", "fails to",
+            "typo", "typos", "unreadable", "inconsistent", "shift* by", "is this a bug", "looks like a bug",
+            // Regressions: it worked, then a change broke it. Weight 2, so that where it broke (an integration,
+            // the platform) still decides the category when the customer names it.
+            "used to work", "worked before", "was working", "worked fine", "since the update", "after the update",
+            "since updating", "after updating", "since the upgrade", "after upgrading", "since the last release",
+            "in the latest version", "since version", "after version",
+          ],
+          1: [
+            "error*", "wrong", "unexpected*", "missing", "500", "internal server error", "404", "409", "422",
+            // Symptom words: a hint that something changed, which "we no longer need" or "stopped by" also say.
+            "anymore", "stopped", "no longer work*", "no longer show*", "no longer load*", "no longer sav*",
+            "no longer open*", "no longer appear*",
+          ],
         }),
         de: weighted({
           3: [
             "absturz*", "abgesturzt", "sturzt ab", "fehlermeldung*", "funktioniert nicht",
             "hangt sich auf", "friert ein", "eingefroren", "bug", "bugs",
+            "funktioniert nicht mehr", "geht nicht mehr", "hat fruher funktioniert", "hat vorher funktioniert",
+            "falsch berechnet", "falsche ergebnis*", "falschen wert*", "stacktrace",
           ],
-          2: ["geht nicht", "klick*", "schaltflache*", "knopf"],
-          1: ["fehler", "falsch*", "speicher*"],
+          2: [
+            "geht nicht", "klick*", "schaltflache*", "knopf", "offnet sich nicht", "ladt nicht mehr", "tippfehler",
+            "fehlerhaft*", "seit dem update", "nach dem update", "seit dem letzten update", "seit der neuen version",
+          ],
+          // "nicht mehr" also says "we no longer need it".
+          1: ["fehler", "falsch*", "speicher*", "nicht mehr"],
         }),
         es: weighted({
-          3: ["se bloquea", "se cuelga", "no funciona", "pantalla en blanco", "congela*", "mensaje* de error", "bug", "bugs"],
-          2: ["se cierra", "falla", "fallo", "fallos", "hago clic", "boton*", "incorrect*"],
-          1: ["error", "errores"],
+          3: [
+            "se bloquea", "se cuelga", "no funciona", "pantalla en blanco", "congela*", "mensaje* de error", "bug", "bugs",
+            "ya no funciona", "dejo de funcionar", "ha dejado de funcionar", "antes funcionaba", "mal calculad*",
+            "resultado* incorrecto*", "valor* incorrecto*",
+          ],
+          2: [
+            "se cierra", "falla", "fallo", "fallos", "hago clic", "boton*", "incorrect*", "no se abre", "no carga", "erroneo*",
+            "desde la actualizacion", "despues de la actualizacion",
+          ],
+          1: ["error", "errores", "ya no"],
         }),
         fr: weighted({
           3: [
             "plante", "plantee", "plantent", "planter", "plantage*", "bug", "bugs", "bogue*", "beug*",
             "ne fonctionne pas", "ne fonctionne plus", "ne marche pas",
             "ne marche plus", "message d'erreur", "fige*", "ecran blanc",
+            "fonctionnait avant", "fonctionnait tres bien",
+            "a cesse de fonctionner", "mal calcule*", "resultat* faux", "valeur* fausse*", "totaux faux",
           ],
-          2: ["bloque*", "quand je clique", "bouton*", "incorrect*"],
+          2: [
+            "bloque*", "quand je clique", "bouton*", "incorrect*", "ne s'ouvre plus", "ne s'ouvre pas", "ne charge plus",
+            "errone*", "depuis la mise a jour", "apres la mise a jour",
+          ],
           1: ["erreur*"],
         }),
       },
@@ -162,29 +219,49 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "outage*", "downtime", "is down", "went down", "timeout*", "timed out", "latency", "performance",
             "502", "503", "504", "service unavailable", "bad gateway", "gateway timeout", "cannot connect*",
             "can't connect*", "unable to connect*", "connectivity", "unreachable", "authentication fail*",
-            "dns", "ssl", "tls",
+            "dns", "ssl", "tls", "memory leak*", "system requirements", "supported browser*",
           ],
           2: [
             "down", "slow*", "lag", "laggy", "lagging", "time out", "unavailable", "not responding", "connection*",
             "certificate*", "configur*", "sso", "saml", "ldap", "proxy", "firewall", "network*", "rate limit*",
             "intermittent*", "infrastructure", "cpu", "server error*", "authentication",
+            // Things arriving late or taking long: performance, not a feature.
+            "delay*", "hours late", "minutes late", "taking hours", "takes hours", "cache",
           ],
-          1: ["server*", "production", "memory", "deployment*", "load*", "setup", "set up"],
+          1: [
+            "server*", "production", "memory", "deployment*", "load*", "setup", "set up", "late", "browser*", "requirements",
+            "ram",
+            // Failing for everyone at once hints at the platform rather than one feature.
+            "for everyone", "for all our", "for all users", "every page", "whole company", "entire company", "nobody can",
+            "no one can",
+          ],
         }),
         de: weighted({
-          3: ["ausfall*", "nicht erreichbar", "zeituberschreitung*", "latenz", "ladezeit*", "storung*", "verbindungsfehler", "timeout"],
-          2: ["langsam*", "leistung", "verbindung*", "zertifikat*", "konfiguration*", "netzwerk*", "ladt nicht", "down"],
-          1: ["server*", "einrichtung"],
+          3: [
+            "ausfall*", "nicht erreichbar", "zeituberschreitung*", "latenz", "ladezeit*", "storung*", "verbindungsfehler", "timeout",
+            "systemanforderung*",
+          ],
+          2: [
+            "langsam*", "leistung", "verbindung*", "zertifikat*", "konfiguration*", "netzwerk*", "ladt nicht", "down",
+            "verzoger*", "verspatet*", "cache",
+          ],
+          1: ["server*", "einrichtung", "niemand kann", "fur alle nutzer", "ganze unternehmen", "ganze firma"],
         }),
         es: weighted({
           3: ["caida*", "caido", "tiempo de espera", "rendimiento", "latencia", "no se puede conectar", "no puedo conectar*", "lentitud"],
-          2: ["lento", "lenta", "conexion*", "certificado*", "configuracion", "de red", "no disponible", "intermitente*"],
-          1: ["servidor*"],
+          2: [
+            "lento", "lenta", "conexion*", "certificado*", "configuracion", "de red", "no disponible", "intermitente*",
+            "retras*", "requisitos", "cache",
+          ],
+          1: ["servidor*", "nadie puede", "para todos los usuarios", "toda la empresa"],
         }),
         fr: weighted({
           3: ["panne", "pannes", "hors service", "lenteur*", "temps de reponse", "delai d'attente", "latence", "performance*"],
-          2: ["lent", "lente", "indisponible*", "certificat*", "configuration", "reseau*"],
-          1: ["serveur*", "connexion*"],
+          2: ["lent", "lente", "indisponible*", "certificat*", "configuration", "reseau*", "retard*", "configuration requise", "cache"],
+          1: [
+            "serveur*", "connexion*", "personne ne peut", "pour tous nos utilisateurs", "pour tous les utilisateurs",
+            "toute l'entreprise",
+          ],
         }),
       },
     },
@@ -199,7 +276,8 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
           2: [
             "integrat*", "api key*", "endpoint*", "payload*", "callback*", "sdk", "oauth", "slack", "zendesk",
             "jira", "quickbooks", "xero", "mailchimp", "microsoft teams", "google sheets", "sync*", "rest api",
-            "graphql",
+            "graphql", "scim", "okta", "azure ad", "onelogin", "google drive", "google calendar", "outlook", "dropbox",
+            "onedrive", "sharepoint", "notion", "trello", "asana", "ical", "embed*",
           ],
           1: ["api", "apis", "import", "imports", "importing", "imported", "json", "schema", "mapping", "stripe"],
         }),
@@ -229,7 +307,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
           2: [
             "log in", "login*", "sign in", "signin", "mfa", "verification code*", "profile", "email address",
             "invit*", "seat*", "permission*", "role", "roles", "cannot access", "can't access", "deactivat*",
-            "reactivat*", "confirmation email",
+            "reactivat*", "confirmation email", "ownership", "logs me out", "logged out", "log me out", "avatar",
           ],
           1: ["account", "accounts", "admin*", "access"],
         }),
@@ -261,30 +339,30 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
           3: [
             "feature request*", "would be nice", "would be great", "would love", "would be helpful", "please add",
             "could you add", "can you add", "add support for", "suggestion*", "enhancement*", "request a feature",
-            "new feature*", "is there any plan*", "missing feature*",
+            "new feature*", "is there any plan*", "missing feature*", "please support", "please allow", "feature idea",
           ],
-          2: ["suggest*", "wish*", "roadmap", "dark mode", "option to", "ability to", "improvement*", "idea"],
+          2: ["suggest*", "wish*", "roadmap", "dark mode", "option to", "ability to", "improvement*", "idea", "planned", "would save"],
         }),
         de: weighted({
           3: [
             "funktionswunsch", "feature wunsch", "ware schon", "ware toll", "vorschlag*", "verbesserungsvorschlag*",
             "neue funktion*",
           ],
-          2: ["ware gut", "ware es moglich", "wunsch*", "hinzufug*", "dunkelmodus"],
+          2: ["ware gut", "ware es moglich", "wunsch*", "hinzufug*", "dunkelmodus", "geplant", "bitte unterstutz*"],
         }),
         es: weighted({
           3: [
             "podrian anadir", "podrian agregar", "podrian incluir", "seria genial", "seria util", "sugerencia*",
             "sugiero", "nueva funcion*", "solicitud de funcion*",
           ],
-          2: ["anadir", "agregar", "me gustaria", "modo oscuro", "mejora*"],
+          2: ["anadir", "agregar", "me gustaria", "modo oscuro", "mejora*", "esta previsto", "tienen previsto", "planead*"],
         }),
         fr: weighted({
           3: [
             "pourriez-vous ajouter", "ce serait bien", "ce serait genial", "serait utile", "suggere*",
             "nouvelle fonctionnalite*", "demande de fonctionnalite*",
           ],
-          2: ["ajouter", "ajout", "j'aimerais", "mode sombre", "amelioration*"],
+          2: ["ajouter", "ajout", "j'aimerais", "mode sombre", "amelioration*", "est-il prevu", "est-ce prevu", "prevoyez"],
         }),
       },
     },
@@ -295,23 +373,39 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
           2: [
             "how do i", "how to", "how can i", "where can i find", "is it possible", "does it support",
             "dashboard*", "settings", "template*", "workflow*", "tutorial*", "customiz*",
+            // Questions about how the product behaves or is used, rather than reports that it broke.
+            "is there a way", "is there any way", "what's the difference", "difference between", "is this intended",
+            "is that intended", "is this expected", "by design", "intended behavio*", "expected behavio*", "how does",
+            "where did", "where do i", "can't find", "cannot find", "can't even find",
           ],
-          1: ["feature*", "report*", "documentation", "guide", "functionality", "limit*", "export*", "notification*"],
+          1: [
+            "feature*", "report*", "documentation", "guide", "functionality", "limit*", "export*", "notification*",
+            "is there a", "where is",
+          ],
         }),
         de: weighted({
-          2: ["wie kann ich", "wie funktioniert", "wo finde ich", "ist es moglich", "einstellung*", "vorlage*", "anleitung*"],
-          1: ["funktion*", "bericht*"],
+          2: [
+            "wie kann ich", "wie funktioniert", "wo finde ich", "ist es moglich", "einstellung*", "vorlage*", "anleitung*",
+            "gibt es eine moglichkeit", "wie stelle ich", "wo kann ich", "ist das so gewollt", "ist das beabsichtigt",
+            "unterschied zwischen", "finde nicht", "finde keine*",
+          ],
+          1: ["funktion*", "bericht*", "gibt es", "kann ich", "konnen wir"],
         }),
         es: weighted({
-          2: ["como puedo", "como funciona", "donde encuentro", "es posible", "ajustes", "plantilla*"],
-          1: ["funcion*", "informe", "informes", "panel", "guia"],
+          2: [
+            "como puedo", "como funciona", "donde encuentro", "es posible", "ajustes", "plantilla*",
+            "hay alguna forma", "hay forma de", "hay manera de", "donde puedo", "como se", "diferencia entre",
+            "es intencionado", "no encuentro",
+          ],
+          1: ["funcion*", "informe", "informes", "panel", "guia", "puedo", "se puede"],
         }),
         fr: weighted({
           2: [
             "comment puis-je", "comment faire", "comment fonctionne", "ou trouver", "est-il possible", "parametres",
-            "reglages", "tableau de bord", "tutoriel*",
+            "reglages", "tableau de bord", "tutoriel*", "y a-t-il un moyen", "existe-t-il un moyen", "ou puis-je",
+            "difference entre", "est-ce voulu", "je ne trouve pas", "je ne trouve plus",
           ],
-          1: ["fonctionnalite*", "rapport*", "modele*"],
+          1: ["fonctionnalite*", "rapport*", "modele*", "puis-je", "peut-on", "y a-t-il"],
         }),
       },
     },
@@ -319,7 +413,11 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
       id: "general_inquiry",
       cues: {
         en: weighted({
-          2: ["general question", "opening hours", "business hours", "partnership*"],
+          2: [
+            "general question", "opening hours", "business hours", "partnership*", "journalist", "press inquir*", "press enquir*",
+          ],
+          // Asking where to follow our status is a question about us, not a report that something is down.
+          3: ["status page"],
           1: ["question", "information", "contact", "demo", "sales"],
         }),
         de: weighted({ 2: ["allgemeine frage", "offnungszeiten"], 1: ["frage", "information*", "kontakt*"] }),

@@ -22,6 +22,14 @@ export interface PatternFamily {
    */
   readonly requires?: RegExp;
   /**
+   * Like `requires`, but anywhere in the ticket: for a sentence that states
+   * what depends on our product ("we invoice our clients from these numbers")
+   * while the fault it depends on is reported in another sentence or the
+   * subject ("the totals are wrong"). Without such a fault the dependency is
+   * background, not impact.
+   */
+  readonly requiresInTicket?: RegExp;
+  /**
    * The phrase reports an alert the customer may have caused themselves
    * ("login from a new country"); a ticket that says "that was me" drops it.
    * See ../confirmation.ts.
@@ -59,6 +67,11 @@ export function words(n: number): string {
 export function familiesOf(target: SignalTarget) {
   return (language: SupportedLanguage, name: string, pattern: RegExp, requires?: RegExp): PatternFamily =>
     requires ? { target, language, name, pattern, requires } : { target, language, name, pattern };
+}
+
+/** Makes a family count only in a ticket where `fault` also occurs, un-negated, in some sentence. */
+export function withFaultInTicket(family: PatternFamily, fault: RegExp): PatternFamily {
+  return { ...family, requiresInTicket: fault };
 }
 
 /** Marks a family whose hits the customer can take back with "that was me". */

@@ -67,9 +67,9 @@ function standsInSentence(sentence: string, start: number, end: number, target: 
   return !(cancellation === "hypothetical" && ABOUT_A_PRESENT_PROBLEM.has(target));
 }
 
-function requirementMet(family: PatternFamily, sentence: string): boolean {
-  if (!family.requires) return true;
-  for (const match of sentence.matchAll(family.requires)) {
+function requirementMet(family: PatternFamily, sentence: string, requirement = family.requires): boolean {
+  if (!requirement) return true;
+  for (const match of sentence.matchAll(requirement)) {
     if (match[0].length > 0 && standsInSentence(sentence, match.index, match.index + match[0].length, family.target)) {
       return true;
     }
@@ -83,6 +83,17 @@ export function scan(text: string, language: string): Hit[] {
   const hits: Hit[] = [];
   const sentences = splitSentences(text, folded, language);
   const ownActivity = confirmsOwnActivity(sentences.map((sentence) => sentence.text));
+  // Ticket-wide requirements, looked up once per family that has one.
+  const ticketRequirement = new Map<PatternFamily, boolean>();
+  const metInTicket = (family: PatternFamily): boolean => {
+    if (!family.requiresInTicket) return true;
+    let met = ticketRequirement.get(family);
+    if (met === undefined) {
+      met = sentences.some((sentence) => requirementMet(family, sentence.text, family.requiresInTicket));
+      ticketRequirement.set(family, met);
+    }
+    return met;
+  };
   for (const sentence of sentences) {
     const topicQuestion = isTopicQuestion(sentence.text);
     const hypothetical = !topicQuestion && isHypotheticalSentence(sentence.text);
@@ -93,7 +104,7 @@ export function scan(text: string, language: string): Hit[] {
       if (ownActivity && family.selfConfirmable) continue;
       const threat = CAN_BE_THREATENED.has(family.target);
       if (hypothetical && ABOUT_A_PRESENT_PROBLEM.has(family.target) && !threat) continue;
-      if (!requirementMet(family, sentence.text)) continue;
+      if (!requirementMet(family, sentence.text) || !metInTicket(family)) continue;
       for (const match of sentence.text.matchAll(family.pattern)) {
         const start = match.index;
         const end = start + match[0].length;
