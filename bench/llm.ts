@@ -49,7 +49,9 @@ function parseOptions(args: string[]): Options {
     return n;
   };
   return {
-    latenciesMs: flag("--latency", "250,1000").split(",").map((t) => positive("--latency", t)),
+    latenciesMs: flag("--latency", "250,1000")
+      .split(",")
+      .map((t) => positive("--latency", t)),
     runs: positive("--runs", flag("--runs", "3")),
     write: args.includes("--write"),
   };
@@ -204,7 +206,7 @@ function writeResults(command: string, tables: string[]): void {
       machineLine(),
       "",
       "Prompt tokens are as the fake server counts them: about one per four characters of the messages",
-      "and the JSON schema sent with them. \"rules only\" is the same ticket through the offline agent.",
+      'and the JSON schema sent with them. "rules only" is the same ticket through the offline agent.',
       "",
       tables.join("\n\n"),
       "",

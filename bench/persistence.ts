@@ -101,7 +101,12 @@ function openAgent(backend: Backend, outbox: string): { agent: EscalationAgent; 
   const { location } = backend;
   const checkpointer = backend.open?.() ?? openCheckpointer(location);
   const ledger = new InMemoryDeliveryLedger();
-  const agent = createEscalationAgent({ checkpointer, store: new InMemoryStore(), ledger, channels: ({ routing }) => new OutboxChannels(outbox, { routing, ledger }) });
+  const agent = createEscalationAgent({
+    checkpointer,
+    store: new InMemoryStore(),
+    ledger,
+    channels: ({ routing }) => new OutboxChannels(outbox, { routing, ledger }),
+  });
   return { agent, client: new ThreadClient(agent, location), checkpointer };
 }
 
@@ -221,7 +226,8 @@ export async function run(args: string[]): Promise<void> {
       `| checkpointer | ${options.concurrency.map((c) => `concurrency ${c}`).join(" | ")} |`,
       `| --- | ${options.concurrency.map(() => "---:").join(" | ")} |`,
       ...[...new Set(rates.map((r) => r.backend))].map(
-        (backend) => `| ${backend} | ${options.concurrency.map((c) => `${rates.find((r) => r.backend === backend && r.concurrency === c)?.perSecond.toFixed(1)} /s`).join(" | ")} |`,
+        (backend) =>
+          `| ${backend} | ${options.concurrency.map((c) => `${rates.find((r) => r.backend === backend && r.concurrency === c)?.perSecond.toFixed(1)} /s`).join(" | ")} |`,
       ),
     ].join("\n");
     const body = [

@@ -45,9 +45,7 @@ export function areasOf(profile: CpuProfile): AreaTime[] {
     totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   const working = [...totals].filter(([k]) => !NOT_WORKING.has(k)).reduce((sum, [, ms]) => sum + ms, 0);
-  return [...totals]
-    .sort((a, b) => b[1] - a[1])
-    .map(([area, ms]) => (NOT_WORKING.has(area) ? { area, ms } : { area, ms, share: ms / working }));
+  return [...totals].sort((a, b) => b[1] - a[1]).map(([area, ms]) => (NOT_WORKING.has(area) ? { area, ms } : { area, ms, share: ms / working }));
 }
 
 /** A Markdown table of the areas; with `tickets`, also milliseconds per ticket. `limit` keeps the largest. */

@@ -39,7 +39,12 @@ export async function run(args: string[]): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "esc-prof-"));
   const checkpointer = openCheckpointer(location);
   const ledger = new InMemoryDeliveryLedger();
-  const agent = createEscalationAgent({ checkpointer, store: new InMemoryStore(), ledger, channels: ({ routing }) => new OutboxChannels(join(work, "outbox"), { routing, ledger }) });
+  const agent = createEscalationAgent({
+    checkpointer,
+    store: new InMemoryStore(),
+    ledger,
+    channels: ({ routing }) => new OutboxChannels(join(work, "outbox"), { routing, ledger }),
+  });
   const client = new ThreadClient(agent, location);
   try {
     const tickets = generateTickets(warmup + count, "PROF");

@@ -130,7 +130,10 @@ export function generateTickets(count: number, prefix = "LOAD"): GeneratedTicket
         subject: template.subject,
         description: template.description(variation),
         customerName: name,
-        customerEmail: `${name.toLowerCase().normalize("NFD").replace(/[^a-z]/g, "")}.${i}@example.com`,
+        customerEmail: `${name
+          .toLowerCase()
+          .normalize("NFD")
+          .replace(/[^a-z]/g, "")}.${i}@example.com`,
         customerTier: template.tier,
         accountValue: 1_000 + (i % 50) * 100,
         ...(template.escalationHistory ? { escalationHistory: Array.from({ length: template.escalationHistory }, (_, n) => `ESC-${i}-${n}`) } : {}),

@@ -64,5 +64,4 @@ export function caseId(itemId: string, turn: number): string {
   return turn === 0 ? itemId : `${itemId}#${turn}`;
 }
 
-export const escalates = (decision: DecisionType | null | undefined): boolean =>
-  decision !== undefined && decision !== null && decision !== "no_escalation";
+export const escalates = (decision: DecisionType | null | undefined): boolean => decision !== undefined && decision !== null && decision !== "no_escalation";

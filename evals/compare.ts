@@ -33,8 +33,7 @@ export function compareRuns(a: RunRecord, b: RunRecord): RunComparison {
     const va = a.headline[metric];
     const vb = b.headline[metric];
     const delta = va === null || vb === null ? null : vb - va;
-    const verdict: MetricDelta["verdict"] =
-      delta === null ? null : delta === 0 ? "same" : (delta < 0) === LOWER_IS_BETTER.has(metric) ? "better" : "worse";
+    const verdict: MetricDelta["verdict"] = delta === null ? null : delta === 0 ? "same" : delta < 0 === LOWER_IS_BETTER.has(metric) ? "better" : "worse";
     return { metric, a: va, b: vb, delta, verdict };
   });
   const missesA = new Set(a.criticalMisses);

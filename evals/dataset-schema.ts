@@ -10,9 +10,7 @@ import { TicketSchema } from "../src/domain/ticket.js";
 
 /** A value, or a set of values any of which is right. Always read as an array. */
 function acceptedSet<T extends z.ZodType<string>>(value: T) {
-  return z
-    .union([value, z.array(value).min(1)])
-    .transform((v): Array<z.output<T>> => (Array.isArray(v) ? v : [v]));
+  return z.union([value, z.array(value).min(1)]).transform((v): Array<z.output<T>> => (Array.isArray(v) ? v : [v]));
 }
 
 /** `true`: not escalating is a critical miss. `false`: escalating is over-escalation. `"either"`: both are fine. */

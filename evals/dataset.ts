@@ -49,10 +49,7 @@ export function loadDataset(source: string = DEFAULT_DATASET_DIR): Dataset {
   return { source, items, problems };
 }
 
-export function parseDatasetText(
-  text: string,
-  file: string,
-): { items: Array<{ item: EvalItem; location: string }>; problems: DatasetProblem[] } {
+export function parseDatasetText(text: string, file: string): { items: Array<{ item: EvalItem; location: string }>; problems: DatasetProblem[] } {
   const { rows, problems } = parseJsonLines(text, file, EvalItem, "item");
   return { items: rows.map(({ value, location }) => ({ item: value, location })), problems };
 }

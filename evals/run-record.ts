@@ -48,7 +48,10 @@ export function buildRunRecord(input: Omit<RunRecord, "version" | "headline" | "
 
 /** `2026-01-31T09-15-02-rules`: sorts by time, says which model, safe as a folder name. */
 export function makeRunId(model: string, at: Date): string {
-  const stamp = at.toISOString().replace(/\.\d+Z$/, "").replace(/:/g, "-");
+  const stamp = at
+    .toISOString()
+    .replace(/\.\d+Z$/, "")
+    .replace(/:/g, "-");
   return `${stamp}-${model.replace(/[^A-Za-z0-9._-]+/g, "_")}`;
 }
 
@@ -64,9 +67,7 @@ export function writeRunRecord(dir: string, record: RunRecord): string {
  * default results folder.
  */
 export function readRunRecord(ref: string, resultsDir: string = DEFAULT_RESULTS_DIR): RunRecord {
-  const candidates = [ref, join(resultsDir, ref)].flatMap((p) =>
-    existsSync(p) && statSync(p).isDirectory() ? [join(p, "results.json")] : [p],
-  );
+  const candidates = [ref, join(resultsDir, ref)].flatMap((p) => (existsSync(p) && statSync(p).isDirectory() ? [join(p, "results.json")] : [p]));
   const file = candidates.find((p) => existsSync(p) && statSync(p).isFile());
   if (!file) throw new RunRecordError(`${ref}: no eval run here (expected a run folder, its results.json, or a run id under ${resultsDir})`);
   let parsed: unknown;

@@ -67,9 +67,7 @@ export async function runItem(agent: EscalationAgent, item: EvalItem, options: R
     const started = performance.now();
     try {
       const result =
-        message === null
-          ? await triageTicket(agent, ticket, { threadId, context: { model: options.model } })
-          : await client.message(threadId, message);
+        message === null ? await triageTicket(agent, ticket, { threadId, context: { model: options.model } }) : await client.message(threadId, message);
       const latencyMs = performance.now() - started;
       const predicted = toPrediction(result);
       results.push({

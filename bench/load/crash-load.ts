@@ -49,7 +49,9 @@ const WORKER_ARGS = ["--concurrency", String(CONCURRENCY), "--lock-duration", "5
 function need(name: string): string {
   const value = process.env[name];
   if (!value) {
-    process.stderr.write(`test:load: ${name} is not set (e.g. ${name === "TEST_DATABASE_URL" ? "postgres://postgres@127.0.0.1:5432/test" : "redis://127.0.0.1:6379"})\n`);
+    process.stderr.write(
+      `test:load: ${name} is not set (e.g. ${name === "TEST_DATABASE_URL" ? "postgres://postgres@127.0.0.1:5432/test" : "redis://127.0.0.1:6379"})\n`,
+    );
     process.exit(2);
   }
   return value;
@@ -84,14 +86,21 @@ async function main(): Promise<number> {
   };
   // Each worker calls Slack under its own path, so the Slack server can tell whose post is in flight.
   const start = (name: string) =>
-    spawnWorker(name, { ...env, extra: { SLACK_BOT_TOKEN: slack.token, SLACK_API_URL: slack.apiUrl.replace(/api\/$/, `${name}/api/`) } }, join(work, `${name}.log`), WORKER_ARGS);
+    spawnWorker(
+      name,
+      { ...env, extra: { SLACK_BOT_TOKEN: slack.token, SLACK_API_URL: slack.apiUrl.replace(/api\/$/, `${name}/api/`) } },
+      join(work, `${name}.log`),
+      WORKER_ARGS,
+    );
   const log = (line: string) => process.stdout.write(`test:load: ${line}\n`);
 
   const generated = generateTickets(TICKETS, "LOAD");
   const withFollowUp = new Set(generated.filter((_, i) => i % FOLLOW_UP_EVERY === 0).map((g) => g.ticket.id));
   const submissions: Submission[] = [
     ...generated.map((g) => ({ threadId: g.ticket.id, request: { kind: "ticket" as const, ticket: g.ticket } })),
-    ...generated.filter((g) => withFollowUp.has(g.ticket.id)).map((g) => ({ threadId: g.ticket.id, request: { kind: "message" as const, content: g.followUp } })),
+    ...generated
+      .filter((g) => withFollowUp.has(g.ticket.id))
+      .map((g) => ({ threadId: g.ticket.id, request: { kind: "message" as const, content: g.followUp } })),
   ];
 
   const redis = openRedis(settings);
@@ -119,7 +128,9 @@ async function main(): Promise<number> {
         const caught = await waitUntil(() => slack.unanswered("w1") > 0, 10_000);
         killedAt = Date.now();
         workers[0]?.child.kill("SIGKILL");
-        log(`${done}/${TICKETS} threads done after ${seconds(killedAt - startedAt)} s: SIGKILL to w1 (pid ${workers[0]?.child.pid}), ${caught ? "with a Slack post of its own in flight" : "no Slack post of its own seen in flight within 10 s"}`);
+        log(
+          `${done}/${TICKETS} threads done after ${seconds(killedAt - startedAt)} s: SIGKILL to w1 (pid ${workers[0]?.child.pid}), ${caught ? "with a Slack post of its own in flight" : "no Slack post of its own seen in flight within 10 s"}`,
+        );
         killedInFlight = caught;
         if (!caught) failures.push("w1 made no Slack post within 10 s of the kill point, so the crash did not test an unconfirmed delivery");
         await workers[0]?.exited;
@@ -157,7 +168,10 @@ async function main(): Promise<number> {
       await pgClient.end();
     }
     const checkpointer = openCheckpointer(env.db);
-    const reader = new ThreadClient(createEscalationAgent({ checkpointer, store: false, channels: { deliver: async () => ({ status: "failed", attempts: 0 }) } }), env.db);
+    const reader = new ThreadClient(
+      createEscalationAgent({ checkpointer, store: false, channels: { deliver: async () => ({ status: "failed", attempts: 0 }) } }),
+      env.db,
+    );
     const result = await verify(reader, generated, withFollowUp, env.outbox, ledger, slack.posted);
     await closeCheckpointer(checkpointer);
     failures = [...failures, ...result.failures];
@@ -170,11 +184,17 @@ async function main(): Promise<number> {
     log(`done in ${elapsed.toFixed(1)} s (workers up to queue empty, kill and restart included)`);
     log(`throughput: ${(TICKETS / elapsed).toFixed(1)} tickets/s, ${(submissions.length / elapsed).toFixed(1)} requests/s`);
     log(`completed ${result.completed}/${TICKETS} threads; decisions ${JSON.stringify(result.decisions)}`);
-    log(`requests by outcome, from the worker logs: ${JSON.stringify(outcomes)} (resumed = finished from the checkpoint a killed worker left; a line the killed worker had not yet written is missing)`);
-    log(`escalated ${result.escalated}; team notifications ${result.teamNotifications} (mail, Slack, ticketing); the Slack server received ${result.slackPosts} posts (handoffs and forwarded follow-ups), one per key`);
+    log(
+      `requests by outcome, from the worker logs: ${JSON.stringify(outcomes)} (resumed = finished from the checkpoint a killed worker left; a line the killed worker had not yet written is missing)`,
+    );
+    log(
+      `escalated ${result.escalated}; team notifications ${result.teamNotifications} (mail, Slack, ticketing); the Slack server received ${result.slackPosts} posts (handoffs and forwarded follow-ups), one per key`,
+    );
     const lookups = slack.calls["conversations.history"] ?? 0;
     if (killedInFlight && lookups === 0) failures.push("w1 died with a Slack post unanswered, yet nobody looked it up before settling it");
-    log(`after the crash: ${lookups} Slack lookup(s) of a post whose answer the killed worker never saw (found, so not sent again); ${result.retriedDeliveries} interrupted delivery(ies) done again under the same key (an outbox file is rewritten in place; a Slack post is redone only when the lookup did not find it)`);
+    log(
+      `after the crash: ${lookups} Slack lookup(s) of a post whose answer the killed worker never saw (found, so not sent again); ${result.retriedDeliveries} interrupted delivery(ies) done again under the same key (an outbox file is rewritten in place; a Slack post is redone only when the lookup did not find it)`,
+    );
     log(`node runs redone after the crash: ${result.nodeReruns}`);
     log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
     const types = ["no_escalation", "scheduled_escalation", "specialist_escalation", "management_escalation", "immediate_escalation"];
@@ -191,7 +211,12 @@ async function main(): Promise<number> {
   }
 
   if (failures.length > 0) {
-    process.stderr.write(`test:load: FAILED (${failures.length})\n${failures.slice(0, 20).map((f) => `  - ${f}`).join("\n")}\n`);
+    process.stderr.write(
+      `test:load: FAILED (${failures.length})\n${failures
+        .slice(0, 20)
+        .map((f) => `  - ${f}`)
+        .join("\n")}\n`,
+    );
     return 1;
   }
   log("PASSED: every ticket completed exactly once; every escalation notified its team exactly once");

@@ -70,7 +70,8 @@ export async function verify(
     if (state.tasks.some((task) => task.interrupts.length === 0)) failures.push(`${id}: left mid-run (next: ${state.next.join(", ")})`);
     const expectedTurns = [g.ticket.description, ...(withFollowUp.has(id) ? [g.followUp] : [])];
     const turns = result.conversation.filter((t) => t.role === "customer").map((t) => t.content);
-    if (JSON.stringify(turns) !== JSON.stringify(expectedTurns)) failures.push(`${id}: customer turns ${JSON.stringify(turns)}, expected ${JSON.stringify(expectedTurns)}`);
+    if (JSON.stringify(turns) !== JSON.stringify(expectedTurns))
+      failures.push(`${id}: customer turns ${JSON.stringify(turns)}, expected ${JSON.stringify(expectedTurns)}`);
     if (!withFollowUp.has(id) && result.decision.type !== g.expected) failures.push(`${id}: decided ${result.decision.type}, calibrated ${g.expected}`);
     completed++;
     decisions[result.decision.type] = (decisions[result.decision.type] ?? 0) + 1;

@@ -65,8 +65,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   const ordered = () => options.items.flatMap((item) => collected.get(item.id) ?? []);
 
   // Runs after every example: the run's headline metrics, computed exactly as offline.
-  const summary = (): EvaluationResult[] =>
-    Object.entries(headline(scoreRun(ordered()))).map(([key, value]) => ({ key, score: value }));
+  const summary = (): EvaluationResult[] => Object.entries(headline(scoreRun(ordered()))).map(([key, value]) => ({ key, score: value }));
 
   const experiment = await evaluate(escalationAgent, {
     data: options.dataset.examples,

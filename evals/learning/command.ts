@@ -58,7 +58,10 @@ export async function learningEvaluation(request: EvalRunRequest & { learnFrom: 
     });
   const without = record("without", run.withoutLearning);
   const withLearning = record("with", run.withLearning);
-  for (const [dir, rec] of [["without-learning", without], ["with-learning", withLearning]] as const) {
+  for (const [dir, rec] of [
+    ["without-learning", without],
+    ["with-learning", withLearning],
+  ] as const) {
     writeRunRecord(join(outDir, dir), rec);
     writeFileSync(join(outDir, dir, "report.html"), renderReport(rec));
   }

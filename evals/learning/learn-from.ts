@@ -31,7 +31,10 @@ export interface LearningRun {
   learned: string[];
 }
 
-async function scoreItems(options: LearningRunOptions, history: readonly HistoryRow[]): Promise<{ results: CaseResult[]; feed: FeedSummary; learned: string[] }> {
+async function scoreItems(
+  options: LearningRunOptions,
+  history: readonly HistoryRow[],
+): Promise<{ results: CaseResult[]; feed: FeedSummary; learned: string[] }> {
   const { agent, dispose } = createEvalAgent(options.agent);
   try {
     const store = agent.store as BaseStore;
@@ -54,7 +57,11 @@ export async function learnedAdjustments(store: BaseStore): Promise<string[]> {
   const records = (await readOutcomes(store, { verdict: { $ne: null } })).filter((r) => countsForLearning(r, settings));
   const segments = [...new Set(records.map((r) => r.segment))].sort();
   return segments.flatMap((segment) => {
-    const calibration = calibrateSegment(segment, records.filter((r) => r.segment === segment), DEFAULT_THRESHOLDS);
+    const calibration = calibrateSegment(
+      segment,
+      records.filter((r) => r.segment === segment),
+      DEFAULT_THRESHOLDS,
+    );
     return adjustmentsOf(calibration).map((a) => describeAdjustment(segment, a));
   });
 }

@@ -50,9 +50,10 @@ function pairs(cases: readonly LabelledCase[], field: ScoredField): LabelledPred
 
 export function scoreRun(results: readonly CaseResult[]): Scorecard {
   const labelled = results.filter(isLabelled);
-  const fields = Object.fromEntries(
-    SCORED_FIELDS.map((field) => [field, scoreField(pairs(labelled, field), UNIVERSE[field])]),
-  ) as Record<ScoredField, FieldScore>;
+  const fields = Object.fromEntries(SCORED_FIELDS.map((field) => [field, scoreField(pairs(labelled, field), UNIVERSE[field])])) as Record<
+    ScoredField,
+    FieldScore
+  >;
   return {
     items: new Set(results.map((r) => r.itemId)).size,
     cases: labelled.length,

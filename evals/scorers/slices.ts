@@ -34,11 +34,7 @@ export function scoreSlices(cases: readonly LabelledCase[]): Slices {
 }
 
 /** `order` lists slices first in that order (empty ones included); others follow alphabetically. */
-export function sliceBy(
-  cases: readonly LabelledCase[],
-  keys: (c: LabelledCase) => readonly string[],
-  order: readonly string[] = [],
-): SliceScore[] {
+export function sliceBy(cases: readonly LabelledCase[], keys: (c: LabelledCase) => readonly string[], order: readonly string[] = []): SliceScore[] {
   const groups = new Map<string, LabelledCase[]>(order.map((k) => [k, []]));
   for (const c of cases) {
     for (const key of keys(c)) groups.set(key, [...(groups.get(key) ?? []), c]);

@@ -85,9 +85,7 @@ export function aggregate(all: readonly OutcomeRecord[], followUps: readonly Fol
   const judgedEscalations = escalated.filter((r) => r.verdict);
   const judgedKept = kept.filter((r) => r.verdict);
   const decidedAt = records.map((r) => r.decidedAt).sort();
-  const decisionTimes = records
-    .map((r) => DECISION_NODES.reduce((sum, node) => sum + (r.timings[node] ?? 0), 0))
-    .filter((ms) => ms > 0);
+  const decisionTimes = records.map((r) => DECISION_NODES.reduce((sum, node) => sum + (r.timings[node] ?? 0), 0)).filter((ms) => ms > 0);
   const resolutions = escalated.flatMap((r) => (r.verdict ? [r.verdict.resolutionMinutes] : []));
   const scores = records.flatMap((r) => (r.verdict?.satisfaction !== undefined ? [r.verdict.satisfaction] : []));
   const calls = records.reduce((s, r) => s + r.usage.llmCalls, 0);

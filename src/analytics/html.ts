@@ -19,9 +19,27 @@ export function renderAnalyticsHtml(report: AnalyticsReport): string {
           figure("volume", volumeChart(report.perDay)),
           figure("escalation-by-category", rateBars("Escalation rate by category", e.byCategory)),
           figure("escalation-by-tier", rateBars("Escalation rate by customer tier", e.byTier)),
-          figure("escalations-by-team", countBars("Escalations by team", e.byTeam.map((t) => ({ label: t.group, count: t.tickets })))),
-          figure("decisions", countBars("Decisions", report.decisions.map((d) => ({ label: d.type, count: d.count })))),
-          figure("satisfaction", countBars("Customer satisfaction (1–5)", report.satisfaction.distribution.map((d) => ({ label: String(d.score), count: d.count })))),
+          figure(
+            "escalations-by-team",
+            countBars(
+              "Escalations by team",
+              e.byTeam.map((t) => ({ label: t.group, count: t.tickets })),
+            ),
+          ),
+          figure(
+            "decisions",
+            countBars(
+              "Decisions",
+              report.decisions.map((d) => ({ label: d.type, count: d.count })),
+            ),
+          ),
+          figure(
+            "satisfaction",
+            countBars(
+              "Customer satisfaction (1–5)",
+              report.satisfaction.distribution.map((d) => ({ label: String(d.score), count: d.count })),
+            ),
+          ),
         ].join("\n");
   const pct = (v: number | null) => (v === null ? "n/a" : `${(v * 100).toFixed(1)} %`);
   const groupRows = (rows: AnalyticsReport["escalation"]["byCategory"]): Row[] =>
@@ -41,7 +59,10 @@ ${htmlTable(["category", "tickets", "escalated", "rate"], groupRows(e.byCategory
 <h2>Escalation rate by tier</h2>
 ${htmlTable(["tier", "tickets", "escalated", "rate"], groupRows(e.byTier))}
 <h2>Escalations by team</h2>
-${htmlTable(["team", "escalations", "share of escalations"], e.byTeam.map((t) => [t.group, String(t.tickets), pct(t.rate)]))}
+${htmlTable(
+  ["team", "escalations", "share of escalations"],
+  e.byTeam.map((t) => [t.group, String(t.tickets), pct(t.rate)]),
+)}
 </body></html>
 `;
 }

@@ -107,9 +107,7 @@ export function registerThreads(program: Command): void {
       return;
     }
     // Ids, owners and subjects come from outside: one line each, no terminal control characters (oneLine drops both).
-    const rows = threads.map((t) =>
-      [t.threadId, t.status, t.owner ?? "-", t.decision ?? "-", t.team ?? "-", t.lastActivity ?? "-", t.subject].map(oneLine),
-    );
+    const rows = threads.map((t) => [t.threadId, t.status, t.owner ?? "-", t.decision ?? "-", t.team ?? "-", t.lastActivity ?? "-", t.subject].map(oneLine));
     const header = ["thread", "status", "owner", "decision", "team", "last activity", "subject"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  ");

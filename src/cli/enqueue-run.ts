@@ -22,7 +22,11 @@ export async function runEnqueue(sources: string[], options: { thread?: string }
     const redis = openRedis(settings, (error) => (lastError = error));
     const queue = new RequestQueue(redis, settings);
     try {
-      const items = await withTimeout(queue.submit(submissions), 15_000, () => `cannot reach Redis at ${describeRedis(settings)}${lastError ? `: ${lastError.message}` : ""}`);
+      const items = await withTimeout(
+        queue.submit(submissions),
+        15_000,
+        () => `cannot reach Redis at ${describeRedis(settings)}${lastError ? `: ${lastError.message}` : ""}`,
+      );
       items.forEach((item, i) => {
         const location = submissions[i]?.location;
         process.stdout.write(JSON.stringify({ requestId: item.id, threadId: item.threadId, kind: item.request.kind, location }) + "\n");

@@ -80,7 +80,9 @@ export function parseJsonEntries(text: string, name: string): RawEntry[] {
       if (!line.trim()) return;
       const parsed = parseJson(line);
       const location = `${name}:${i + 1}`;
-      values.push(parsed.errors.length || !parsed.root ? { location, syntax: describe(parsed.errors[0], line) } : { location, value: getNodeValue(parsed.root) });
+      values.push(
+        parsed.errors.length || !parsed.root ? { location, syntax: describe(parsed.errors[0], line) } : { location, value: getNodeValue(parsed.root) },
+      );
     });
     return values;
   }

@@ -54,7 +54,13 @@ export function registerLearning(program: Command): void {
         const settings = await loadSettings(store);
         const records = (await readOutcomes(store, { verdict: { $ne: null } })).filter((r) => countsForLearning(r, settings));
         const segments = [...new Set(records.map((r) => r.segment))].sort();
-        const calibrations = segments.map((s) => calibrateSegment(s, records.filter((r) => r.segment === s), DEFAULT_THRESHOLDS));
+        const calibrations = segments.map((s) =>
+          calibrateSegment(
+            s,
+            records.filter((r) => r.segment === s),
+            DEFAULT_THRESHOLDS,
+          ),
+        );
         if (options.json) {
           process.stdout.write(JSON.stringify({ settings, verdicts: records.length, calibrations }) + "\n");
           return;

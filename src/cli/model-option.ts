@@ -17,9 +17,7 @@ export function resolveModel(flag: string | undefined, env: NodeJS.ProcessEnv = 
   }
   if (spec === "rules") return spec;
   if (!env.OPENAI_API_KEY?.trim()) {
-    throw new UsageError(
-      `${source}: ${spec} needs OPENAI_API_KEY (for Ollama, vLLM or LM Studio at OPENAI_BASE_URL any non-empty value works)`,
-    );
+    throw new UsageError(`${source}: ${spec} needs OPENAI_API_KEY (for Ollama, vLLM or LM Studio at OPENAI_BASE_URL any non-empty value works)`);
   }
   try {
     timeoutFromEnv(env);

@@ -17,7 +17,6 @@ export interface WorkerCliOptions extends AgentCliOptions {
   followupsEvery: number;
 }
 
-
 function positiveInt(name: string) {
   return (value: string): number => {
     const n = Number(value);
@@ -34,7 +33,10 @@ export function registerWorker(program: Command): void {
     .option("--lock-duration <ms>", "how long a crashed worker's job stays locked before another worker takes it over", positiveInt("--lock-duration"), 30_000)
     .option("--stalled-interval <ms>", "how often to look for jobs of crashed workers", positiveInt("--stalled-interval"), 30_000)
     .addOption(
-      new Option("--followups-every <duration>", "send due follow-up surveys this often (e.g. 5m, 1h), once per interval across all workers; 0 or off stops the schedule for all")
+      new Option(
+        "--followups-every <duration>",
+        "send due follow-up surveys this often (e.g. 5m, 1h), once per interval across all workers; 0 or off stops the schedule for all",
+      )
         .argParser(durationOption("--followups-every", { minMs: 1_000, allowOff: true }))
         .default(DEFAULT_FOLLOWUPS_EVERY_MS, "5m"),
     );

@@ -18,7 +18,10 @@ export function registerServe(program: Command): void {
     .description("run the agent console: ticket intake webhook, Slack buttons, ticket context pages")
     .option("--host <host>", "interface to listen on (default HOST or 127.0.0.1; 0.0.0.0 in a container)")
     .option("--port <port>", "port to listen on (default PORT or 8080; 0 picks a free one)")
-    .option("--journal <file|url>", "intake journal: a SQLite file or postgres:// URL (default INTAKE_JOURNAL, else beside the threads: the --db file or schema)");
+    .option(
+      "--journal <file|url>",
+      "intake journal: a SQLite file or postgres:// URL (default INTAKE_JOURNAL, else beside the threads: the --db file or schema)",
+    );
   addAgentOptions(command).action(async (options: AgentCliOptions & ServerFlags) => {
     const config = serverConfigFromEnv(options, resolveDbLocation(options.db));
     const client = openThreadClient(options);
@@ -26,7 +29,9 @@ export function registerServe(program: Command): void {
     const log = logger();
     // With workers (REDIS_URL), accepted work goes to their queue instead of being triaged here.
     const queue = process.env.REDIS_URL?.trim()
-      ? await (await import("../server/intake/queue-dispatcher.js")).openQueueDispatcher(client, (error) => log.warn({ err: error.message }, "redis connection error"))
+      ? await (
+          await import("../server/intake/queue-dispatcher.js")
+        ).openQueueDispatcher(client, (error) => log.warn({ err: error.message }, "redis connection error"))
       : undefined;
     const server = await startAgentServer({
       client,

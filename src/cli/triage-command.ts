@@ -63,6 +63,6 @@ export function registerTriage(program: Command): void {
     .option("--json", "one JSON object per ticket on stdout, nothing else")
     .option("--thread <id>", "thread to continue (default: the ticket id)");
   addAgentOptions(command).action(async (files: string[], options: TriageCommandOptions) => {
-      process.exitCode = await runTriage(files, options);
-    });
+    process.exitCode = await runTriage(files, options);
+  });
 }

@@ -6,17 +6,7 @@
  * OpenAI's strict mode and local servers that only honour `required`.
  */
 import { z } from "zod";
-import {
-  Category,
-  Complexity,
-  EscalationSignal,
-  IssueType,
-  Priority,
-  Sentiment,
-  Team,
-  Urgency,
-  UrgencyIndicator,
-} from "./taxonomy.js";
+import { Category, Complexity, EscalationSignal, IssueType, Priority, Sentiment, Team, Urgency, UrgencyIndicator } from "./taxonomy.js";
 
 const confidence = z.number().min(0).max(1).describe("How sure you are, 0 … 1");
 const score = z.number().min(0).max(100);
@@ -42,12 +32,7 @@ export const ClassificationJudgement = z
 export type ClassificationJudgement = z.infer<typeof ClassificationJudgement>;
 
 /** Decision types a model may recommend: immediate escalations come from hard triggers only. */
-export const RecommendedDecision = z.enum([
-  "no_escalation",
-  "scheduled_escalation",
-  "specialist_escalation",
-  "management_escalation",
-]);
+export const RecommendedDecision = z.enum(["no_escalation", "scheduled_escalation", "specialist_escalation", "management_escalation"]);
 export type RecommendedDecision = z.infer<typeof RecommendedDecision>;
 
 export const EscalationRecommendation = z

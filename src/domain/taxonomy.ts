@@ -36,14 +36,7 @@ export const ISSUE_TYPES = ["question", "problem", "complaint", "compliment", "r
 export const IssueType = z.enum(ISSUE_TYPES);
 export type IssueType = z.infer<typeof IssueType>;
 
-export const URGENCY_INDICATORS = [
-  "business_impacting",
-  "revenue_affecting",
-  "security_related",
-  "outage_related",
-  "deadline",
-  "many_users_affected",
-] as const;
+export const URGENCY_INDICATORS = ["business_impacting", "revenue_affecting", "security_related", "outage_related", "deadline", "many_users_affected"] as const;
 export const UrgencyIndicator = z.enum(URGENCY_INDICATORS);
 export type UrgencyIndicator = z.infer<typeof UrgencyIndicator>;
 
@@ -66,35 +59,17 @@ export type EscalationSignal = z.infer<typeof EscalationSignal>;
  * Signals that no model may downgrade: each one, once the rules engine sees
  * it, forces an immediate escalation.
  */
-export const HARD_TRIGGERS: readonly EscalationSignal[] = [
-  "legal_threat",
-  "security_incident",
-  "outage",
-  "data_loss",
-  "chargeback",
-  "human_requested",
-];
+export const HARD_TRIGGERS: readonly EscalationSignal[] = ["legal_threat", "security_incident", "outage", "data_loss", "chargeback", "human_requested"];
 
 export const SENTIMENTS = ["very_negative", "negative", "neutral", "positive", "very_positive"] as const;
 export const Sentiment = z.enum(SENTIMENTS);
 export type Sentiment = z.infer<typeof Sentiment>;
 
-export const APPROACHES = [
-  "standard_support",
-  "careful_handling",
-  "technical_specialist",
-  "high_touch_escalation",
-] as const;
+export const APPROACHES = ["standard_support", "careful_handling", "technical_specialist", "high_touch_escalation"] as const;
 export const Approach = z.enum(APPROACHES);
 export type Approach = z.infer<typeof Approach>;
 
-export const DECISION_TYPES = [
-  "no_escalation",
-  "immediate_escalation",
-  "scheduled_escalation",
-  "specialist_escalation",
-  "management_escalation",
-] as const;
+export const DECISION_TYPES = ["no_escalation", "immediate_escalation", "scheduled_escalation", "specialist_escalation", "management_escalation"] as const;
 export const DecisionType = z.enum(DECISION_TYPES);
 export type DecisionType = z.infer<typeof DecisionType>;
 

@@ -60,9 +60,7 @@ export function unwrapTicket(input: unknown): unknown {
   return input;
 }
 
-export type TicketParseResult =
-  | { ok: true; ticket: Ticket }
-  | { ok: false; issues: TicketIssue[] };
+export type TicketParseResult = { ok: true; ticket: Ticket } | { ok: false; issues: TicketIssue[] };
 
 /** One problem with an input ticket, with the dotted path of the field it concerns. */
 export interface TicketIssue {

@@ -120,12 +120,7 @@ export const Decision = z.object({
 });
 export type Decision = z.infer<typeof Decision>;
 
-export const RESPONSE_TYPES = [
-  "solution",
-  "clarification_request",
-  "escalation_acknowledgment",
-  "fallback",
-] as const;
+export const RESPONSE_TYPES = ["solution", "clarification_request", "escalation_acknowledgment", "fallback"] as const;
 export const ResponseType = z.enum(RESPONSE_TYPES);
 
 export const TONES = ["friendly", "professional", "empathetic", "technical", "apologetic"] as const;
@@ -145,16 +140,7 @@ export const NOTIFICATION_STATUSES = ["sent", "outbox", "failed", "pending"] as 
 export const Notification = z.object({
   /** Idempotency key: the same notification is never sent twice. */
   id: z.string(),
-  channel: z.enum([
-    "email",
-    "slack",
-    "ticketing",
-    "customer_email",
-    "forward_slack",
-    "forward_email",
-    "fallback_slack",
-    "fallback_email",
-  ]),
+  channel: z.enum(["email", "slack", "ticketing", "customer_email", "forward_slack", "forward_email", "fallback_slack", "fallback_email"]),
   target: z.string(),
   status: z.enum(NOTIFICATION_STATUSES),
   attempts: z.number().int().nonnegative(),
@@ -164,11 +150,7 @@ export const Notification = z.object({
 });
 export type Notification = z.infer<typeof Notification>;
 
-export const HANDOFF_STATUSES = [
-  "handed_off",
-  "partially_delivered",
-  "manual_intervention_required",
-] as const;
+export const HANDOFF_STATUSES = ["handed_off", "partially_delivered", "manual_intervention_required"] as const;
 
 export const Handoff = z.object({
   status: z.enum(HANDOFF_STATUSES),

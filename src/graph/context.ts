@@ -11,12 +11,7 @@ import { PolicyThresholds } from "../rules/thresholds.js";
 
 export const EscalationContext = z.object({
   /** `rules` (offline, the default) or `openai:<model>`; a model object passed to createEscalationAgent wins. */
-  model: z
-    .string()
-    .trim()
-    .refine(isModelSpec, { message: "must be 'rules' or 'openai:<model>'" })
-    .default("rules")
-    .describe("rules | openai:<model>"),
+  model: z.string().trim().refine(isModelSpec, { message: "must be 'rules' or 'openai:<model>'" }).default("rules").describe("rules | openai:<model>"),
   /** Timeout, retries and structured-output method of model calls (src/llm/policy.ts). */
   modelPolicy: ModelPolicy.default(() => ModelPolicy.parse({})),
   /** The decision policy's thresholds (0–100). */

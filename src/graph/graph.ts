@@ -13,12 +13,7 @@
  * forbids a node named like a state key, and `handoff` is the output field.
  */
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import {
-  START,
-  StateGraph,
-  type BaseCheckpointSaver,
-  type BaseStore,
-} from "@langchain/langgraph";
+import { START, StateGraph, type BaseCheckpointSaver, type BaseStore } from "@langchain/langgraph";
 import { DEFAULT_ROUTING, loadRoutingConfig, type RoutingConfig } from "../config/routing.js";
 import { makeAnalyzeNode } from "../nodes/analyze/index.js";
 import { makeAwaitHumanNode } from "../nodes/await-human/index.js";
@@ -121,8 +116,7 @@ function buildGraph(deps: AgentDependencies) {
 
 /** `ledger`: where deliveries are recorded; in memory when not given. */
 export function createDependencies(options: EscalationAgentOptions = {}, ledger?: DeliveryLedger): AgentDependencies {
-  const routing =
-    typeof options.routing === "string" ? loadRoutingConfig(options.routing) : (options.routing ?? DEFAULT_ROUTING);
+  const routing = typeof options.routing === "string" ? loadRoutingConfig(options.routing) : (options.routing ?? DEFAULT_ROUTING);
   let kb: Promise<KnowledgeBase> | undefined;
   return {
     routing,
@@ -136,11 +130,7 @@ export function createDependencies(options: EscalationAgentOptions = {}, ledger?
   };
 }
 
-function resolveChannels(
-  channels: HandoffChannels | ChannelsFactory | undefined,
-  routing: RoutingConfig,
-  ledger: DeliveryLedger,
-): HandoffChannels {
+function resolveChannels(channels: HandoffChannels | ChannelsFactory | undefined, routing: RoutingConfig, ledger: DeliveryLedger): HandoffChannels {
   if (channels === undefined) return channelsFromEnv({ routing, ledger });
   return typeof channels === "function" ? channels({ routing, ledger }) : channels;
 }

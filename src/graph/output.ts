@@ -2,18 +2,7 @@
  * The output contract as other programs read it: exactly these names, with
  * `null` (never a missing key) where the agent has nothing to say.
  */
-import type {
-  AgentError,
-  Analysis,
-  Classification,
-  ConversationTurn,
-  Decision,
-  Handoff,
-  Learning,
-  Metrics,
-  Notification,
-  Reply,
-} from "../domain/triage.js";
+import type { AgentError, Analysis, Classification, ConversationTurn, Decision, Handoff, Learning, Metrics, Notification, Reply } from "../domain/triage.js";
 import type { ThreadStatus } from "../domain/human.js";
 import type { EscalationStateType } from "./state.js";
 

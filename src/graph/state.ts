@@ -114,10 +114,13 @@ export const EscalationState = new StateSchema({
   /** The ticket's id, generated as TICK-<time>-<random> when the ticket had none. */
   ticketId: z.string().optional(),
   /** Every turn of the conversation, oldest first; nodes append. */
-  conversation: new ReducedValue(z.array(ConversationTurn).default(() => []), {
-    inputSchema: z.array(ConversationTurn),
-    reducer: (current, next) => [...current, ...next],
-  }),
+  conversation: new ReducedValue(
+    z.array(ConversationTurn).default(() => []),
+    {
+      inputSchema: z.array(ConversationTurn),
+      reducer: (current, next) => [...current, ...next],
+    },
+  ),
   /**
    * Derived: `conversation` as LangChain messages, for LangGraph Studio's chat
    * view (see messages-mirror.ts). Read-only for callers; not part of the
@@ -144,10 +147,13 @@ export const EscalationState = new StateSchema({
    * idempotency key; a node writes the notifications it sent and this
    * merges them by key. Notifications to people are in `handoff.notifications`.
    */
-  customerNotifications: new ReducedValue(z.array(Notification).default(() => []), {
-    inputSchema: z.array(Notification),
-    reducer: (current, next) => [...current.filter((n) => !next.some((m) => m.id === n.id)), ...next],
-  }),
+  customerNotifications: new ReducedValue(
+    z.array(Notification).default(() => []),
+    {
+      inputSchema: z.array(Notification),
+      reducer: (current, next) => [...current.filter((n) => !next.some((m) => m.id === n.id)), ...next],
+    },
+  ),
   /** Who answers the customer now: the bot, or a human (awaiting a claim, or owning the ticket). */
   status: ThreadStatus.default("bot"),
   /** The human who claimed the ticket; null while nobody has. */
@@ -157,15 +163,21 @@ export const EscalationState = new StateSchema({
   /** Internal: what the learned policy did in this run's decide; learn records it, then clears it. */
   policyTrace: PolicyTrace.nullable().optional(),
   /** Per-node timings and model usage, summed over the thread's runs. */
-  metrics: new ReducedValue(Metrics.default(() => structuredClone(EMPTY_METRICS)), {
-    inputSchema: MetricsDelta,
-    reducer: addMetrics,
-  }),
+  metrics: new ReducedValue(
+    Metrics.default(() => structuredClone(EMPTY_METRICS)),
+    {
+      inputSchema: MetricsDelta,
+      reducer: addMetrics,
+    },
+  ),
   /** Failures that were absorbed (a fallback answered instead); never secrets. */
-  errors: new ReducedValue(z.array(AgentError).default(() => []), {
-    inputSchema: z.array(AgentError),
-    reducer: (current, next) => [...current, ...next],
-  }),
+  errors: new ReducedValue(
+    z.array(AgentError).default(() => []),
+    {
+      inputSchema: z.array(AgentError),
+      reducer: (current, next) => [...current, ...next],
+    },
+  ),
 });
 
 /**

@@ -27,10 +27,10 @@ app.use("/assistants/:assistant_id/schemas", async (c, next) => {
   if (!isSchemasOf(body, STUDIO_GRAPH_ID) || body.context_schema) return;
   const headers = new Headers(c.res.headers);
   headers.delete("content-length");
-  c.res = new Response(
-    JSON.stringify({ ...body, config_schema: body.config_schema ?? CONTEXT_JSON_SCHEMA, context_schema: CONTEXT_JSON_SCHEMA }),
-    { status: 200, headers },
-  );
+  c.res = new Response(JSON.stringify({ ...body, config_schema: body.config_schema ?? CONTEXT_JSON_SCHEMA, context_schema: CONTEXT_JSON_SCHEMA }), {
+    status: 200,
+    headers,
+  });
 });
 
 interface SchemasBody {

@@ -61,11 +61,7 @@ function thresholdValues(input: DecisionInput): Record<LearnableThreshold, numbe
   return Object.fromEntries(LEARNABLE_THRESHOLDS.map((n) => [n, input.thresholds[n]])) as Record<LearnableThreshold, number>;
 }
 
-export async function decideWithLearning(
-  store: BaseStore | undefined,
-  input: DecisionInput,
-  options: LearnedPolicyOptions = {},
-): Promise<LearnedDecision> {
+export async function decideWithLearning(store: BaseStore | undefined, input: DecisionInput, options: LearnedPolicyOptions = {}): Promise<LearnedDecision> {
   const deliberation = options.deliberation ?? deliberate;
   const byDefault = deliberation(input);
   if (!store) return { decision: byDefault, trace: null, examples: [], calibration: null };
@@ -89,10 +85,7 @@ export async function decideWithLearning(
   const decision: RulesDecision = changedOutcome
     ? {
         ...learned,
-        reasons: [
-          ...learned.reasons,
-          ...adjustments.filter((a) => governedBy.includes(a.threshold)).map((a) => describeAdjustment(segment, a)),
-        ],
+        reasons: [...learned.reasons, ...adjustments.filter((a) => governedBy.includes(a.threshold)).map((a) => describeAdjustment(segment, a))],
       }
     : byDefault;
 

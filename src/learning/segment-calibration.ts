@@ -31,9 +31,10 @@ export function samplesFor(threshold: LearnableThreshold, records: readonly Outc
 
 /** `records`: the segment's records whose verdicts count (see settings.ts). */
 export function calibrateSegment(segment: string, records: readonly OutcomeRecord[], base: PolicyThresholds): SegmentCalibration {
-  const thresholds = Object.fromEntries(
-    LEARNABLE_THRESHOLDS.map((name) => [name, calibrateThreshold(base[name], samplesFor(name, records))]),
-  ) as Record<LearnableThreshold, ThresholdCalibration>;
+  const thresholds = Object.fromEntries(LEARNABLE_THRESHOLDS.map((name) => [name, calibrateThreshold(base[name], samplesFor(name, records))])) as Record<
+    LearnableThreshold,
+    ThresholdCalibration
+  >;
   return { segment, verdicts: records.filter((r) => r.verdict).length, thresholds };
 }
 

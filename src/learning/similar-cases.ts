@@ -100,12 +100,7 @@ function toSimilarCase(record: OutcomeRecord, score: number, ranking: SimilarCas
 }
 
 /** The k resolved cases most like this classification, best first. */
-export async function similarCases(
-  store: BaseStore,
-  classification: Classification,
-  k: number,
-  options: SimilarCaseOptions = {},
-): Promise<SimilarCase[]> {
+export async function similarCases(store: BaseStore, classification: Classification, k: number, options: SimilarCaseOptions = {}): Promise<SimilarCase[]> {
   if (k <= 0) return [];
   const settings = options.settings ?? (await loadSettings(store));
   const pool = options.candidates ?? (await readOutcomes(store, { verdict: { $ne: null } }));

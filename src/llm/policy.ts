@@ -34,7 +34,11 @@ export function methodFromEnv(env: NodeJS.ProcessEnv = process.env): StructuredO
 
 export const ModelPolicy = z.object({
   /** Per request. A request past it is abandoned, not retried: a stuck provider rarely recovers within a ticket's budget. */
-  timeoutMs: z.number().int().positive().default(() => timeoutFromEnv()),
+  timeoutMs: z
+    .number()
+    .int()
+    .positive()
+    .default(() => timeoutFromEnv()),
   /** Retries after a 429, a 5xx or a dropped connection. Two keep a ticket under a minute even when every wait is long. */
   retries: z.number().int().min(0).max(5).default(2),
   /** First backoff; doubles per retry, with up to 100% random jitter so parallel workers spread out. */

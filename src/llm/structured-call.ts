@@ -42,9 +42,7 @@ export interface ModelFailure {
   message: string;
 }
 
-export type StructuredResult<T> =
-  | { ok: true; value: T; usage: CallUsage }
-  | { ok: false; failure: ModelFailure; usage: CallUsage };
+export type StructuredResult<T> = { ok: true; value: T; usage: CallUsage } | { ok: false; failure: ModelFailure; usage: CallUsage };
 
 interface RawAnswer {
   raw: BaseMessage;
@@ -92,10 +90,7 @@ export async function callStructured<T>(call: StructuredCall<T>): Promise<Struct
   }
 }
 
-type Invoke = (
-  messages: BaseMessage[],
-  options: { signal: AbortSignal; runName: string; tags: string[]; callbacks?: Callbacks },
-) => Promise<RawAnswer>;
+type Invoke = (messages: BaseMessage[], options: { signal: AbortSignal; runName: string; tags: string[]; callbacks?: Callbacks }) => Promise<RawAnswer>;
 
 /** LangGraph's TAG_NOSTREAM. */
 const NO_STREAM_TAG = "langsmith:nostream";
@@ -136,12 +131,7 @@ async function answer<T>(invoke: Invoke, messages: BaseMessage[], call: Structur
 function isUnreadableOutput(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const kind = error.constructor.name;
-  return (
-    error.name === "SyntaxError" ||
-    error.name === "OutputParserException" ||
-    kind === "LengthFinishReasonError" ||
-    kind === "OutputParserException"
-  );
+  return error.name === "SyntaxError" || error.name === "OutputParserException" || kind === "LengthFinishReasonError" || kind === "OutputParserException";
 }
 
 function check<T>(schema: z.ZodType<T>, answer: Answer): Checked<T> {

@@ -17,7 +17,10 @@ export function parseRedactionKinds(spec: string | undefined): RedactionKind[] {
   if (value === "" || ALL.has(value)) return [...REDACTION_KINDS];
   if (OFF.has(value)) return [];
   const kinds = new Set<RedactionKind>();
-  for (const item of value.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const item of value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     // The kind names are not secret, so the bad one may be quoted back.
     if (!isRedactionKind(item)) {
       throw variableError(REDACT_ENV, `has an unknown kind '${item}'; use ${REDACTION_KINDS.join(", ")}, all or off`);

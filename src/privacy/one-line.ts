@@ -9,5 +9,8 @@
 const BREAKS_AND_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 export function oneLine(text: string): string {
-  return text.replace(BREAKS_AND_CONTROLS, " ").replace(/\s{2,}/g, " ").trim();
+  return text
+    .replace(BREAKS_AND_CONTROLS, " ")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }

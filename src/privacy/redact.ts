@@ -34,9 +34,7 @@ export interface Redacted {
 export function redactText(text: string, kinds: readonly RedactionKind[] = REDACTION_KINDS): Redacted {
   if (kinds.length === 0 || text.length === 0) return { text, redacted: [] };
   const markers = [...text.matchAll(MARKER_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const found = kinds
-    .flatMap((kind) => DETECTORS[kind](text))
-    .filter((span) => !markers.some((m) => span.start < m.end && m.start < span.end));
+  const found = kinds.flatMap((kind) => DETECTORS[kind](text)).filter((span) => !markers.some((m) => span.start < m.end && m.start < span.end));
   const spans = merge(found);
   if (spans.length === 0) return { text, redacted: [] };
 

@@ -49,9 +49,7 @@ export class RequestQueue {
   /** Submits requests in order; requests of one thread are processed in the order given. */
   async submit(submissions: Submission[]): Promise<InboxItem[]> {
     if (submissions.length === 0) return [];
-    const items = await this.inbox.push(
-      submissions.map((s) => ({ threadId: s.threadId, request: s.request, ...(s.requestId ? { id: s.requestId } : {}) })),
-    );
+    const items = await this.inbox.push(submissions.map((s) => ({ threadId: s.threadId, request: s.request, ...(s.requestId ? { id: s.requestId } : {}) })));
     await this.ring([...new Set(items.map((item) => item.threadId))]);
     return items;
   }

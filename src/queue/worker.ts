@@ -68,7 +68,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         stopping: () => stopping,
         ringAgain: (threadId) => requests.ring([threadId]),
         onApplied: (item, applied) =>
-          logger.debug({ thread: item.threadId, request: item.id, kind: item.request.kind, outcome: applied.outcome, decision: applied.result.decision?.type }, "applied"),
+          logger.debug(
+            { thread: item.threadId, request: item.id, kind: item.request.kind, outcome: applied.outcome, decision: applied.result.decision?.type },
+            "applied",
+          ),
         onBuried: (threadId, requestId, error) => logger.warn({ thread: threadId, request: requestId, error }, "request moved to the dead letters"),
       }),
     {
@@ -81,7 +84,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       maxStalledCount: 5,
     },
   );
-  worker.on("failed", (job, error) => logger.warn({ thread: job?.data.threadId, attempt: job?.attemptsMade, err: error.message }, "doorbell failed; retried with backoff"));
+  worker.on("failed", (job, error) =>
+    logger.warn({ thread: job?.data.threadId, attempt: job?.attemptsMade, err: error.message }, "doorbell failed; retried with backoff"),
+  );
   worker.on("error", (error) => logger.error({ err: error.message }, "worker error"));
   await worker.waitUntilReady();
 

@@ -46,18 +46,57 @@ const TECHNICAL_BASE: Record<Category, number> = {
  * word start, so "webhooks", "payloads" and "authentication" count.
  */
 const TECHNICAL_STEMS = [
-  "api", "webhook", "payload", "endpoint", "json", "xml", "schema", "sdk", "oauth", "token",
-  "authenticat", "authori", "database", "server", "production", "deploy", "integration",
-  "latency", "timeout", "ssl", "tls", "dns", "certificate", "array", "field", "header",
-  "query", "migration", "cache", "sync", "nested", "regex", "cors", "http", "status code",
-  "stack trace", "log", "config", "environment", "staging", "callback", "rate limit",
-  "schnittstelle", "datenbank", "servidor", "serveur", "base de donn",
+  "api",
+  "webhook",
+  "payload",
+  "endpoint",
+  "json",
+  "xml",
+  "schema",
+  "sdk",
+  "oauth",
+  "token",
+  "authenticat",
+  "authori",
+  "database",
+  "server",
+  "production",
+  "deploy",
+  "integration",
+  "latency",
+  "timeout",
+  "ssl",
+  "tls",
+  "dns",
+  "certificate",
+  "array",
+  "field",
+  "header",
+  "query",
+  "migration",
+  "cache",
+  "sync",
+  "nested",
+  "regex",
+  "cors",
+  "http",
+  "status code",
+  "stack trace",
+  "log",
+  "config",
+  "environment",
+  "staging",
+  "callback",
+  "rate limit",
+  "schnittstelle",
+  "datenbank",
+  "servidor",
+  "serveur",
+  "base de donn",
 ];
 
 /** Signals that pull in another function (legal, finance, security, restore). */
-const PROCESS_SIGNALS: readonly EscalationSignal[] = [
-  "legal_threat", "chargeback", "security_incident", "data_loss", "executive_involvement", "outage",
-];
+const PROCESS_SIGNALS: readonly EscalationSignal[] = ["legal_threat", "chargeback", "security_incident", "data_loss", "executive_involvement", "outage"];
 const EXPERT_INCIDENTS: readonly EscalationSignal[] = ["outage", "security_incident", "data_loss"];
 
 const cap = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
@@ -102,32 +141,24 @@ export function assessComplexity(input: ComplexityInput): ComplexityAssessment {
   // 4 per quoted error code or version, capped at 12: concrete artefacts help
   // a specialist but also show the problem is reproducible.
   const technical =
-    TECHNICAL_BASE[category] +
-    Math.min(40, technicalTerms.length * 5) +
-    Math.min(12, (entities.errorCodes.length + entities.versions.length) * 4);
+    TECHNICAL_BASE[category] + Math.min(40, technicalTerms.length * 5) + Math.min(12, (entities.errorCodes.length + entities.versions.length) * 4);
 
   // Communication: a base of 20, plus up to 40 from frustration (an upset
   // customer needs more care per word), 15 for a long message (over ~100
   // words) and 10 when we must write in a language other than English.
-  const communication =
-    20 + frustration * 0.4 + (text.length > 600 ? 15 : 0) + (language !== "en" ? 10 : 0);
+  const communication = 20 + frustration * 0.4 + (text.length > 600 ? 15 : 0) + (language !== "en" ? 10 : 0);
 
   // Process: 15 for any ticket, 15 per other function the signals pull in,
   // 15 when the customer has been here before on this issue, 10 per turn
   // beyond the second (a conversation that will not settle).
   const process =
-    15 +
-    signals.filter((s) => PROCESS_SIGNALS.includes(s)).length * 15 +
-    (signals.includes("repeat_contact") ? 15 : 0) +
-    Math.max(0, customerTurns - 2) * 10;
+    15 + signals.filter((s) => PROCESS_SIGNALS.includes(s)).length * 15 + (signals.includes("repeat_contact") ? 15 : 0) + Math.max(0, customerTurns - 2) * 10;
 
   // Resolution: dominated by the harder of the technical and process axes
   // (70%), plus 20 for a repeat contact (earlier attempts already failed) and
   // 30 for an incident that needs restoring service or data.
   const resolution =
-    Math.max(technical, process) * 0.7 +
-    (signals.includes("repeat_contact") ? 20 : 0) +
-    (signals.some((s) => EXPERT_INCIDENTS.includes(s)) ? 30 : 0);
+    Math.max(technical, process) * 0.7 + (signals.includes("repeat_contact") ? 20 : 0) + (signals.some((s) => EXPERT_INCIDENTS.includes(s)) ? 30 : 0);
 
   const scores: ComplexityScores = {
     technical: cap(technical),

@@ -48,12 +48,7 @@ export interface RulesDecision extends Decision {
   ambiguous: boolean;
 }
 
-const RELATIONSHIP_SIGNALS: readonly EscalationSignal[] = [
-  "repeat_contact",
-  "churn_risk",
-  "public_complaint",
-  "executive_involvement",
-];
+const RELATIONSHIP_SIGNALS: readonly EscalationSignal[] = ["repeat_contact", "churn_risk", "public_complaint", "executive_involvement"];
 const HIGH_VALUE_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_risk"];
 const SPECIALIST_CATEGORIES = ["technical", "integration", "bug_report", "security"];
 /** Indicators that say the problem costs the customer's business, not one person's afternoon. */
@@ -66,14 +61,7 @@ const KEY_ACCOUNT_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_ris
 /** Management escalations go to the people who can make exceptions. */
 const MANAGEMENT_TEAM: Team = "senior_support";
 
-function decision(
-  type: DecisionType,
-  targetTeam: Team,
-  urgency: Urgency,
-  reasons: string[],
-  confidence: number,
-  ambiguous: boolean,
-): RulesDecision {
+function decision(type: DecisionType, targetTeam: Team, urgency: Urgency, reasons: string[], confidence: number, ambiguous: boolean): RulesDecision {
   return {
     type,
     targetTeam,
@@ -104,9 +92,7 @@ export function deliberate(input: DecisionInput): RulesDecision {
   // model put into the classification, so every risk-band decision below is
   // as unsure as the band itself: the model that read the text judges it.
   const unreadable = !isSupportedLanguage(classification.language);
-  const ambiguous =
-    (risk.overall >= thresholds.ambiguousLow && risk.overall <= thresholds.ambiguousHigh) ||
-    (unreadable && input.textReadByModel === true);
+  const ambiguous = (risk.overall >= thresholds.ambiguousLow && risk.overall <= thresholds.ambiguousHigh) || (unreadable && input.textReadByModel === true);
   const urgentish = priorityRank(classification.priority) >= priorityRank("urgent");
 
   // A conversation that ended well stays with the bot, whatever was said on
@@ -134,14 +120,7 @@ export function deliberate(input: DecisionInput): RulesDecision {
     // A relationship signal without heat or stakes: someone from the owning
     // team should reach out, but not urgently.
     const team = relationship.includes("churn_risk") ? "customer_success" : input.categoryTeam;
-    return decision(
-      "scheduled_escalation",
-      team,
-      "scheduled",
-      [`relationship signal: ${relationship.join(", ")} (rules), customer calm`],
-      0.65,
-      ambiguous,
-    );
+    return decision("scheduled_escalation", team, "scheduled", [`relationship signal: ${relationship.join(", ")} (rules), customer calm`], 0.65, ambiguous);
   }
 
   if (analysis.trend.escalates) {
@@ -175,9 +154,7 @@ export function deliberate(input: DecisionInput): RulesDecision {
   // exposure) belongs with the security team even when the customer opens
   // with a question ("Do you have a bug bounty? I think I found an XSS…").
   const securityConcern =
-    classification.category === "security" &&
-    classification.urgencyIndicators.includes("security_related") &&
-    classification.issueType !== "compliment";
+    classification.category === "security" && classification.urgencyIndicators.includes("security_related") && classification.issueType !== "compliment";
   if (securityConcern) {
     return decision(
       "specialist_escalation",
@@ -275,11 +252,7 @@ export function deliberate(input: DecisionInput): RulesDecision {
   // see priority.ts: the customer did not call it minor) gets a person's
   // eyes within the standard window (4 hours) even when nothing else
   // escalates it: these are the accounts a missed defect costs most.
-  if (
-    KEY_ACCOUNT_TIERS.includes(tier) &&
-    classification.issueType === "problem" &&
-    priorityRank(classification.priority) >= priorityRank("high")
-  ) {
+  if (KEY_ACCOUNT_TIERS.includes(tier) && classification.issueType === "problem" && priorityRank(classification.priority) >= priorityRank("high")) {
     return decision(
       "scheduled_escalation",
       input.categoryTeam,

@@ -2,13 +2,7 @@
  * Priority as a support lead would set it: a ladder from the most expensive
  * situations down, so every priority comes with the rule that set it.
  */
-import type {
-  CustomerTier,
-  EscalationSignal,
-  IssueType,
-  Priority,
-  UrgencyIndicator,
-} from "../domain/taxonomy.js";
+import type { CustomerTier, EscalationSignal, IssueType, Priority, UrgencyIndicator } from "../domain/taxonomy.js";
 
 export interface PriorityInput {
   signals: readonly EscalationSignal[];
@@ -30,17 +24,8 @@ export interface PriorityAssessment {
 const INCIDENTS: readonly EscalationSignal[] = ["outage", "security_incident", "data_loss"];
 /** Threats to money or the relationship that a human must answer today. */
 const URGENT_SIGNALS: readonly EscalationSignal[] = [...INCIDENTS, "legal_threat", "chargeback"];
-const HIGH_SIGNALS: readonly EscalationSignal[] = [
-  "repeat_contact",
-  "churn_risk",
-  "public_complaint",
-  "executive_involvement",
-];
-const IMPACT: readonly UrgencyIndicator[] = [
-  "business_impacting",
-  "revenue_affecting",
-  "many_users_affected",
-];
+const HIGH_SIGNALS: readonly EscalationSignal[] = ["repeat_contact", "churn_risk", "public_complaint", "executive_involvement"];
+const IMPACT: readonly UrgencyIndicator[] = ["business_impacting", "revenue_affecting", "many_users_affected"];
 const HIGH_VALUE_TIERS: readonly CustomerTier[] = ["enterprise", "vip"];
 /**
  * Whose reported problems are high priority by default: key accounts, and

@@ -76,10 +76,7 @@ export function assessRisk(input: RiskInput): Risk {
   );
 
   const overall = cap(
-    RISK_WEIGHTS.sentiment * sentiment +
-      RISK_WEIGHTS.complexity * complexity +
-      RISK_WEIGHTS.customer * customer +
-      RISK_WEIGHTS.business * business,
+    RISK_WEIGHTS.sentiment * sentiment + RISK_WEIGHTS.complexity * complexity + RISK_WEIGHTS.customer * customer + RISK_WEIGHTS.business * business,
   );
   return { overall, sentiment, complexity, customer, business };
 }

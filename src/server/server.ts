@@ -74,7 +74,8 @@ export async function startAgentServer(options: AgentServerOptions): Promise<Age
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
   app.log.info({ url, features: describeFeatures(config), journal: journal.where }, "agent server listening");
-  if (!journal.durable) app.log.warn("intake journal is in memory: accepted tickets are lost if the process dies (set ESCALATION_DB or INTAKE_JOURNAL to a file)");
+  if (!journal.durable)
+    app.log.warn("intake journal is in memory: accepted tickets are lost if the process dies (set ESCALATION_DB or INTAKE_JOURNAL to a file)");
   const pruned = await journal.pruneDone(new Date(now().getTime() - JOURNAL_RETENTION_MS));
   if (pruned > 0) app.log.info({ pruned }, "intake: pruned old journal entries");
   const replay = () => processor.replay().catch((error: unknown) => app.log.error({ err: error }, "intake: could not read the journal to replay it"));
@@ -117,4 +118,3 @@ async function closeListener(app: FastifyInstance): Promise<void> {
     clearInterval(sweep);
   }
 }
-

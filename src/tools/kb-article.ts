@@ -28,7 +28,11 @@ const FrontMatter = z.object({
   title: z.string().trim().min(1),
   category: Category,
   tags: z.array(z.coerce.string()).default([]),
-  language: z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, "must be an ISO 639-1 code such as en"),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{2}$/, "must be an ISO 639-1 code such as en"),
   translation_of: z.string().trim().min(1).optional(),
 });
 

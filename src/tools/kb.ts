@@ -90,9 +90,7 @@ export class KnowledgeBase {
       versions.set(article.language, article);
       this.topics.set(topic, versions);
     }
-    this.index.addAll(
-      articles.map((a) => ({ id: a.id, title: a.title, tags: a.tags.join(" "), body: a.body })),
-    );
+    this.index.addAll(articles.map((a) => ({ id: a.id, title: a.title, tags: a.tags.join(" "), body: a.body })));
   }
 
   /** Loads every `*.md` under `dir` (recursively). Cached per directory: the graph asks for the KB on every ticket. */
@@ -149,8 +147,7 @@ export class KnowledgeBase {
     const results = this.index.search(query, {
       ...matching,
       boost: FIELD_BOOST,
-      boostDocument: (id) =>
-        opts.category !== undefined && this.byId.get(String(id))?.category === opts.category ? CATEGORY_BOOST : 1,
+      boostDocument: (id) => (opts.category !== undefined && this.byId.get(String(id))?.category === opts.category ? CATEGORY_BOOST : 1),
     });
     // A second pass over the curated fields only: MiniSearch reports which
     // query words matched a document, but not in which field.

@@ -8,14 +8,7 @@
  * migrations table.
  */
 import type { RunnableConfig } from "@langchain/core/runnables";
-import type {
-  ChannelVersions,
-  Checkpoint,
-  CheckpointListOptions,
-  CheckpointMetadata,
-  CheckpointTuple,
-  PendingWrite,
-} from "@langchain/langgraph-checkpoint";
+import type { ChannelVersions, Checkpoint, CheckpointListOptions, CheckpointMetadata, CheckpointTuple, PendingWrite } from "@langchain/langgraph-checkpoint";
 import { WRITES_IDX_MAP } from "@langchain/langgraph-checkpoint";
 import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import pg from "pg";
@@ -100,7 +93,11 @@ export class PostgresCheckpointer extends PostgresSaver {
     await this.setup();
     if (!this.batched) return super.putWrites(config, writes, taskId);
     if (writes.length === 0) return;
-    const { thread_id, checkpoint_ns = "", checkpoint_id } = (config.configurable ?? {}) as { thread_id: string; checkpoint_ns?: string; checkpoint_id: string };
+    const {
+      thread_id,
+      checkpoint_ns = "",
+      checkpoint_id,
+    } = (config.configurable ?? {}) as { thread_id: string; checkpoint_ns?: string; checkpoint_id: string };
     const upsert = writes.every(([channel]) => channel in WRITES_IDX_MAP);
     const rows = await this._dumpWrites(thread_id, checkpoint_ns, checkpoint_id, taskId, writes);
     await this.ownPool.query(putWritesSql(this.location.schema, upsert), columns(upsert ? lastPerIndex(rows, 4) : rows, 8));

@@ -10,18 +10,49 @@ const NOW = new Date("2025-03-10T00:00:00.000Z");
 
 const RECORDS = [
   // Escalated billing, judged appropriate, resolved in 30 minutes, satisfaction 5.
-  outcome({ ticketId: "A", category: "billing", tier: "enterprise", decision: "scheduled_escalation", timings: { classify: 10, analyze: 5, decide: 5, respond: 100 }, verdict: { appropriate: true, resolutionMinutes: 30, satisfaction: 5 } }),
+  outcome({
+    ticketId: "A",
+    category: "billing",
+    tier: "enterprise",
+    decision: "scheduled_escalation",
+    timings: { classify: 10, analyze: 5, decide: 5, respond: 100 },
+    verdict: { appropriate: true, resolutionMinutes: 30, satisfaction: 5 },
+  }),
   // Escalated billing, judged needless, resolved in 90 minutes.
-  outcome({ ticketId: "B", category: "billing", tier: "paid", decision: "specialist_escalation", timings: { classify: 20, analyze: 10, decide: 10 }, verdict: { appropriate: false, shouldHaveEscalated: false, resolutionMinutes: 90 } }),
+  outcome({
+    ticketId: "B",
+    category: "billing",
+    tier: "paid",
+    decision: "specialist_escalation",
+    timings: { classify: 20, analyze: 10, decide: 10 },
+    verdict: { appropriate: false, shouldHaveEscalated: false, resolutionMinutes: 90 },
+  }),
   // Kept by the bot; a review says it should have gone to a person.
-  outcome({ ticketId: "C", category: "technical", tier: "paid", timings: { classify: 30, analyze: 10, decide: 20 }, usage: { llmCalls: 2, promptTokens: 300, completionTokens: 40, fallbacks: 1 }, verdict: { appropriate: false, shouldHaveEscalated: true, satisfaction: 2 } }),
+  outcome({
+    ticketId: "C",
+    category: "technical",
+    tier: "paid",
+    timings: { classify: 30, analyze: 10, decide: 20 },
+    usage: { llmCalls: 2, promptTokens: 300, completionTokens: 40, fallbacks: 1 },
+    verdict: { appropriate: false, shouldHaveEscalated: true, satisfaction: 2 },
+  }),
   // Kept, no verdict, decided on another day.
   outcome({ ticketId: "D", category: "technical", tier: "free", decidedAt: "2025-03-02T09:00:00.000Z", timings: { classify: 40, analyze: 20, decide: 20 } }),
 ];
 
 const SURVEYS: FollowUp[] = [
   { ticketId: "A", kind: "satisfaction_survey", to: "a@x.io", scheduledAt: "", dueAt: "", status: "answered", attempts: 1, notificationId: "A:s", sentAt: "" },
-  { ticketId: "B", kind: "satisfaction_survey", to: "b@x.io", scheduledAt: "", dueAt: "", status: "scheduled", attempts: 0, notificationId: "B:s", sentAt: null },
+  {
+    ticketId: "B",
+    kind: "satisfaction_survey",
+    to: "b@x.io",
+    scheduledAt: "",
+    dueAt: "",
+    status: "scheduled",
+    attempts: 0,
+    notificationId: "B:s",
+    sentAt: null,
+  },
 ];
 
 describe("the performance report", () => {
@@ -44,7 +75,15 @@ describe("the performance report", () => {
   });
 
   it("measures precision and misses from verdicts", () => {
-    expect(report.verdicts).toMatchObject({ total: 3, escalationsJudged: 2, escalationsAppropriate: 1, precision: 0.5, keptJudged: 1, keptShouldHaveEscalated: 1, missRate: 1 });
+    expect(report.verdicts).toMatchObject({
+      total: 3,
+      escalationsJudged: 2,
+      escalationsAppropriate: 1,
+      precision: 0.5,
+      keptJudged: 1,
+      keptShouldHaveEscalated: 1,
+      missRate: 1,
+    });
   });
 
   it("takes percentiles of time to decision (classify + analyze + decide) and of resolutions by people", () => {

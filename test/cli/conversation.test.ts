@@ -65,7 +65,10 @@ describe("escalation-agent chat", { timeout: 240_000 }, () => {
     expect(run.stdout).toContain("thread: CHAT-1");
 
     const threads = runCli(["threads", "--json"], { env });
-    const listed = threads.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const listed = threads.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(listed).toEqual([expect.objectContaining({ threadId: "CHAT-1", status: "awaiting_human" })]);
   });
 });

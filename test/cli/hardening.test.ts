@@ -20,7 +20,11 @@ import { main } from "../../src/cli/main.js";
 import { runCli, tempDir } from "./run-cli.js";
 
 function jsonLines(stdout: string): Array<Record<string, unknown>> {
-  return stdout.trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return stdout
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe("garbage in", () => {

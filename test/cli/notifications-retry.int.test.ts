@@ -19,10 +19,7 @@ import { tempDir } from "./run-cli.js";
 async function runRetry(db: string, env: Record<string, string>, json = false) {
   let stdout = "";
   let stderr = "";
-  const code = await runNotificationsRetry(
-    { db, json },
-    { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), now: () => new Date() },
-  );
+  const code = await runNotificationsRetry({ db, json }, { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), now: () => new Date() });
   return { code, stdout, stderr };
 }
 

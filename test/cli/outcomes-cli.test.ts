@@ -61,7 +61,10 @@ describe("outcomes, follow-ups and the report from the command line", { timeout:
 
     const answer = await cli("followups", "answer", "--thread", "TICK-TECH-001", "--satisfaction", "4");
     expect(answer.code, answer.stderr).toBe(0);
-    const listed = (await cli("followups", "list", "--json")).stdout.trim().split("\n").map((l) => JSON.parse(l) as { status: string; satisfaction?: number });
+    const listed = (await cli("followups", "list", "--json")).stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { status: string; satisfaction?: number });
     expect(listed).toEqual([expect.objectContaining({ status: "answered", satisfaction: 4 })]);
   });
 

@@ -13,7 +13,11 @@ const EXPECTED: Record<string, string> = {
 };
 
 function jsonLines(stdout: string): TriageResult[] {
-  return stdout.trim().split("\n").filter(Boolean).map((line) => JSON.parse(line));
+  return stdout
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 }
 
 // Each case spawns the real CLI; on a loaded 2-core machine running from
@@ -107,8 +111,7 @@ describe("escalation-agent triage", { timeout: 180_000 }, () => {
       input: JSON.stringify({ ...ticket, description: "Still empty after trying again, this is urgent." }),
     });
     for (const run of [first, again, edited]) expect(run.code, run.stderr).toBe(0);
-    const customerTurns = (run: { stdout: string }) =>
-      jsonLines(run.stdout)[0]!.conversation.filter((t: { role: string }) => t.role === "customer").length;
+    const customerTurns = (run: { stdout: string }) => jsonLines(run.stdout)[0]!.conversation.filter((t: { role: string }) => t.role === "customer").length;
     expect(customerTurns(first)).toBe(1);
     expect(customerTurns(again)).toBe(1);
     expect(customerTurns(edited)).toBe(2);

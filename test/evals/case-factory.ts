@@ -2,7 +2,10 @@
 import type { CaseResult, LabelledCase, Prediction } from "../../evals/case-result.js";
 import { Labels } from "../../evals/dataset-schema.js";
 
-type LabelInput = Partial<Omit<Labels, "decision" | "team">> & { decision?: Labels["decision"] | Labels["decision"][number]; team?: Labels["team"] | Labels["team"][number] };
+type LabelInput = Partial<Omit<Labels, "decision" | "team">> & {
+  decision?: Labels["decision"] | Labels["decision"][number];
+  team?: Labels["team"] | Labels["team"][number];
+};
 
 export function labels(input: LabelInput = {}): Labels {
   return Labels.parse({

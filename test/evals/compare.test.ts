@@ -21,8 +21,14 @@ function record(runId: string, cases: CaseResult[]): RunRecord {
 const must = { decision: "immediate_escalation" as const, team: "engineering" as const, must_escalate: true };
 
 describe("compareRuns", () => {
-  const a = record("A", [labelledCase("T1", must, { decision: "no_escalation" }), labelledCase("T2", must, { decision: "immediate_escalation", team: "engineering" })]);
-  const b = record("B", [labelledCase("T1", must, { decision: "immediate_escalation", team: "engineering" }), labelledCase("T2", must, { decision: "no_escalation" })]);
+  const a = record("A", [
+    labelledCase("T1", must, { decision: "no_escalation" }),
+    labelledCase("T2", must, { decision: "immediate_escalation", team: "engineering" }),
+  ]);
+  const b = record("B", [
+    labelledCase("T1", must, { decision: "immediate_escalation", team: "engineering" }),
+    labelledCase("T2", must, { decision: "no_escalation" }),
+  ]);
   const comparison = compareRuns(a, b);
 
   it("lists critical misses fixed and introduced, and decisions that flipped", () => {
@@ -31,12 +37,21 @@ describe("compareRuns", () => {
   });
 
   it("gives each headline metric its delta and a verdict by the metric's direction", () => {
-    const faster = compareRuns(a, record("C", b.cases.map((c) => ({ ...c, latencyMs: 5 }))));
+    const faster = compareRuns(
+      a,
+      record(
+        "C",
+        b.cases.map((c) => ({ ...c, latencyMs: 5 })),
+      ),
+    );
     const latency = faster.metrics.find((m) => m.metric === "latencyMeanMs");
     expect(latency).toMatchObject({ a: 10, b: 5, delta: -5, verdict: "better" });
     const recall = comparison.metrics.find((m) => m.metric === "escalationRecall");
     expect(recall).toMatchObject({ a: 0.5, b: 0.5, delta: 0, verdict: "same" });
-    const worse = compareRuns(a, record("D", [labelledCase("T1", must, { decision: "no_escalation" }), labelledCase("T2", must, { decision: "no_escalation" })]));
+    const worse = compareRuns(
+      a,
+      record("D", [labelledCase("T1", must, { decision: "no_escalation" }), labelledCase("T2", must, { decision: "no_escalation" })]),
+    );
     expect(worse.metrics.find((m) => m.metric === "criticalMissCount")).toMatchObject({ delta: 1, verdict: "worse" });
   });
 });

@@ -45,7 +45,12 @@ describe("LangSmith", () => {
     expect(run.results.map((r) => r.id)).toEqual(["MINI-HOWTO", "MINI-OUTAGE", "MINI-ALERTS", "MINI-THREAD", "MINI-THREAD#1"]);
 
     const dataset = fake.datasets.find((d) => d.name === "support-escalation-agent-evals-mini");
-    expect(fake.examples.filter((e) => e.dataset_id === dataset?.id).map((e) => (e.metadata as { item_id: string }).item_id).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(
+      fake.examples
+        .filter((e) => e.dataset_id === dataset?.id)
+        .map((e) => (e.metadata as { item_id: string }).item_id)
+        .sort(),
+    ).toEqual(items.map((i) => i.id).sort());
     const experiment = fake.sessions.find((s) => s.reference_dataset_id === dataset?.id);
     expect(experiment?.name).toBe(run.langsmith?.experiment);
 

@@ -33,7 +33,14 @@ const items = [
       description: "This is RIDICULOUS!!! The import fails with error 500 every time and our whole team is blocked. Terrible!!",
       customerTier: "enterprise",
     },
-    labels: { category: "bug_report", priority: "high", decision: ["scheduled_escalation", "specialist_escalation"], team: "engineering", must_escalate: true, language: "en" },
+    labels: {
+      category: "bug_report",
+      priority: "high",
+      decision: ["scheduled_escalation", "specialist_escalation"],
+      team: "engineering",
+      must_escalate: true,
+      language: "en",
+    },
   }),
 ];
 

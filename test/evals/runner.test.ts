@@ -28,7 +28,11 @@ describe("runDataset", () => {
   it("marks a follow-up on a thread a human already owns as forwarded, keeping the standing decision", async () => {
     const item = EvalItem.parse({
       id: "FWD-1",
-      ticket: { subject: "Down", description: "Our workspace has returned error 500 on every page for 20 minutes and nobody in the company can work.", customerTier: "enterprise" },
+      ticket: {
+        subject: "Down",
+        description: "Our workspace has returned error 500 on every page for 20 minutes and nobody in the company can work.",
+        customerTier: "enterprise",
+      },
       labels: { category: "technical", priority: "critical", decision: "immediate_escalation", team: "engineering", must_escalate: true, language: "en" },
       turns: [{ message: "Any update? Still down." }],
     });

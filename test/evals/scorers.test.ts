@@ -109,8 +109,16 @@ describe("scorePriorityWithinOne", () => {
 describe("scoreTeamRouting", () => {
   it("scores only escalations the labels allow, against the accepted teams", () => {
     const score = scoreTeamRouting([
-      labelledCase("R1", { decision: "immediate_escalation", team: ["engineering", "technical_support"], must_escalate: true }, { decision: "immediate_escalation", team: "technical_support" }),
-      labelledCase("R2", { decision: "immediate_escalation", team: "security_team", must_escalate: true }, { decision: "immediate_escalation", team: "engineering" }),
+      labelledCase(
+        "R1",
+        { decision: "immediate_escalation", team: ["engineering", "technical_support"], must_escalate: true },
+        { decision: "immediate_escalation", team: "technical_support" },
+      ),
+      labelledCase(
+        "R2",
+        { decision: "immediate_escalation", team: "security_team", must_escalate: true },
+        { decision: "immediate_escalation", team: "engineering" },
+      ),
       labelledCase("R3", { decision: "immediate_escalation", team: "security_team", must_escalate: true }, { decision: "no_escalation" }),
       labelledCase("R4", { must_escalate: false }, { decision: "scheduled_escalation", team: "product" }),
     ]);
@@ -121,13 +129,22 @@ describe("scoreTeamRouting", () => {
 });
 
 describe("scoreReplies", () => {
-  const ack = { message: "Hello,\n\nI've passed your request to our engineering team, and a specialist there is taking it over from here.", type: "escalation_acknowledgment", language: "en" };
+  const ack = {
+    message: "Hello,\n\nI've passed your request to our engineering team, and a specialist there is taking it over from here.",
+    type: "escalation_acknowledgment",
+    language: "en",
+  };
 
   it("wants an acknowledgement on every escalation the bot answered", () => {
     const score = scoreReplies([
       labelledCase("A1", { decision: "immediate_escalation", team: "engineering", must_escalate: true }, { decision: "immediate_escalation" }, { reply: ack }),
       labelledCase("A2", { decision: "immediate_escalation", team: "engineering", must_escalate: true }, { decision: "immediate_escalation" }),
-      labelledCase("A3", { decision: "immediate_escalation", team: "engineering", must_escalate: true }, { decision: "immediate_escalation" }, { reply: null, forwarded: true }),
+      labelledCase(
+        "A3",
+        { decision: "immediate_escalation", team: "engineering", must_escalate: true },
+        { decision: "immediate_escalation" },
+        { reply: null, forwarded: true },
+      ),
     ]);
     expect(score.acknowledgement).toMatchObject({ n: 2, ok: 1, missing: ["A2"] });
   });
@@ -146,7 +163,12 @@ describe("scoreReplies", () => {
     const german = "Hallo,\n\ndanke für Ihre Nachricht. Damit wir Ihnen gezielt helfen können, bräuchten wir noch ein paar Angaben zu Ihrem Konto.";
     const score = scoreReplies([
       labelledCase("L1", { language: "de" }, {}, { reply: { message: german, type: "clarification_request", language: "de" } }),
-      labelledCase("L2", { language: "de" }, {}, { reply: { message: "Hello, thanks for getting in touch. Could you send us a few more details?", type: "clarification_request", language: "de" } }),
+      labelledCase(
+        "L2",
+        { language: "de" },
+        {},
+        { reply: { message: "Hello, thanks for getting in touch. Could you send us a few more details?", type: "clarification_request", language: "de" } },
+      ),
       labelledCase("L3", { language: "ja" }, {}, { reply: { message: "Hello", type: "solution", language: "en" } }),
     ]);
     expect(score.language.n).toBe(2);
@@ -173,7 +195,12 @@ describe("scoreUsage", () => {
 describe("scoreSlices", () => {
   it("slices by labelled category in taxonomy order, by language, tier and tag", () => {
     const slices = scoreSlices([
-      labelledCase("S1", { category: "security", decision: "immediate_escalation", team: "security_team", must_escalate: true, language: "ja" }, { category: "account", decision: "no_escalation" }, { tags: ["non_latin"] }),
+      labelledCase(
+        "S1",
+        { category: "security", decision: "immediate_escalation", team: "security_team", must_escalate: true, language: "ja" },
+        { category: "account", decision: "no_escalation" },
+        { tags: ["non_latin"] },
+      ),
       labelledCase("S2", { category: "billing" }, {}),
     ]);
     expect(slices.byCategory.map((s) => s.slice).slice(0, 2)).toEqual(["technical", "billing"]);
@@ -187,7 +214,11 @@ describe("scoreSlices", () => {
 describe("scoreRun and headline", () => {
   it("scores labelled cases, counts every invocation's cost and leaves unlabelled turns unscored", () => {
     const unlabelled = { ...labelledCase("X#1", {}, {}), labels: null, turn: 1 };
-    const card = scoreRun([labelledCase("X", {}, {}), unlabelled, labelledCase("Y", { category: "account", team: "customer_success" }, { category: "billing" })]);
+    const card = scoreRun([
+      labelledCase("X", {}, {}),
+      unlabelled,
+      labelledCase("Y", { category: "account", team: "customer_success" }, { category: "billing" }),
+    ]);
     expect(card.items).toBe(2);
     expect(card.cases).toBe(2);
     expect(card.usage.invocations).toBe(3);

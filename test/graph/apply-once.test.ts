@@ -39,7 +39,12 @@ function dyingSaver(step: number) {
 function clientWith(saver: MemorySaver) {
   const ledger = new InMemoryDeliveryLedger();
   const outbox = tempDir();
-  const agent = createEscalationAgent({ checkpointer: saver, store: new InMemoryStore(), ledger, channels: ({ routing }) => new OutboxChannels(outbox, { routing, ledger }) });
+  const agent = createEscalationAgent({
+    checkpointer: saver,
+    store: new InMemoryStore(),
+    ledger,
+    channels: ({ routing }) => new OutboxChannels(outbox, { routing, ledger }),
+  });
   return { client: new ThreadClient(agent), ledger };
 }
 

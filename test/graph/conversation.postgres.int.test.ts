@@ -75,7 +75,12 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the conversation tests on Post
 
     // The ledger in Postgres saw every notification of the thread sent exactly once, whichever agent sent it.
     const ledger = await own.query<{ id: string; status: string; attempts: number }>(`SELECT id, status, attempts FROM "${own.name}".notification_deliveries`);
-    expect(ledger.rows.filter((r) => r.id.startsWith("PG-OWN-1:immediate_escalation")).map((r) => r.id.split(":").at(-1)).sort()).toEqual(["slack", "team_email", "ticketing"]);
+    expect(
+      ledger.rows
+        .filter((r) => r.id.startsWith("PG-OWN-1:immediate_escalation"))
+        .map((r) => r.id.split(":").at(-1))
+        .sort(),
+    ).toEqual(["slack", "team_email", "ticketing"]);
     expect(ledger.rows.every((r) => r.status === "outbox" && r.attempts === 1)).toBe(true);
     expect(readdirSync(outbox).filter((f) => f.includes("team_email"))).toHaveLength(1);
   });
@@ -95,7 +100,13 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the conversation tests on Post
     // Separate agents and pools: only the advisory lock keeps these apart.
     await Promise.all(texts.map((t) => open(own.location).client.message("PG-CONC", t)));
     const turns = (await open(own.location).client.read("PG-CONC"))?.conversation ?? [];
-    expect(turns.filter((t) => t.role === "customer").map((t) => t.content).slice(1).sort()).toEqual([...texts].sort());
+    expect(
+      turns
+        .filter((t) => t.role === "customer")
+        .map((t) => t.content)
+        .slice(1)
+        .sort(),
+    ).toEqual([...texts].sort());
     turns.forEach((turn, i) => {
       if (turn.role === "customer") expect(turns[i + 1]?.role).toBe("agent");
     });

@@ -70,9 +70,7 @@ describe("human ownership", () => {
     const followUp = await c.message("OWN-1", "Any update? We are losing money every minute.");
     expect(followUp.response).toBeNull();
     expect(followUp.status).toBe("awaiting_human");
-    expect(followUp.conversation.filter((t) => t.role === "customer").map((t) => t.content)).toContain(
-      "Any update? We are losing money every minute.",
-    );
+    expect(followUp.conversation.filter((t) => t.role === "customer").map((t) => t.content)).toContain("Any update? We are losing money every minute.");
     const forwarded = followUp.handoff?.notifications.filter((n) => n.channel === "forward_slack") ?? [];
     expect(forwarded).toHaveLength(1);
     expect(forwarded[0]?.status).toBe("outbox");

@@ -82,7 +82,11 @@ describe("handoff of TICK-ENT-001 over SMTP, Slack and Zendesk", () => {
     const post = peers.slack.posted[0]!;
     expect(post).toMatchObject({ channel: "C0ENGSUPP1", thread_ts: "1700000000.000100" });
     expect(post.metadata?.event_payload).toMatchObject({ idempotency_key: "TICK-ENT-001:immediate_escalation:engineering:slack" });
-    const [header, fields, reason, , , actions] = post.blocks as unknown as Array<{ text: { text: string }; fields: Array<{ text: string }>; elements: unknown[] }>;
+    const [header, fields, reason, , , actions] = post.blocks as unknown as Array<{
+      text: { text: string };
+      fields: Array<{ text: string }>;
+      elements: unknown[];
+    }>;
     expect(header?.text.text).toMatch(/ESCALATED: IMMEDIATE/);
     expect(fields?.fields.map((f: { text: string }) => f.text.split(":*")[0])).toEqual(["*Ticket", "*Customer", "*Risk", "*Frustration"]);
     expect(reason?.text.text).toMatch(/\*Reason:\* hard trigger/);

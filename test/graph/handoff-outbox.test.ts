@@ -45,7 +45,10 @@ describe("handoff of TICK-ENT-001 without channel settings", async () => {
 
   it("writes the exact chat.postMessage payload", () => {
     const payload = JSON.parse(read(`${KEY}_slack.json`).toString("utf8"));
-    expect(payload).toMatchObject({ channel: "#engineering-support", metadata: { event_payload: { idempotency_key: `TICK-ENT-001:immediate_escalation:engineering:slack` } } });
+    expect(payload).toMatchObject({
+      channel: "#engineering-support",
+      metadata: { event_payload: { idempotency_key: `TICK-ENT-001:immediate_escalation:engineering:slack` } },
+    });
     expect(payload.blocks.map((b: { type: string }) => b.type)).toEqual(["header", "section", "section", "section", "context", "actions"]);
   });
 

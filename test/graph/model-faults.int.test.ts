@@ -51,7 +51,9 @@ describe("provider faults", () => {
     expect(result.metrics).toMatchObject({ llmCalls: 3, fallbacks: 1 });
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({ node: "classify" });
-    expect(result.errors[0]?.message).toMatch(/classification and analysis by ChatOpenAI\(gpt-4o-mini\) failed \(provider\).*500.*3 requests.*rules engine answered/);
+    expect(result.errors[0]?.message).toMatch(
+      /classification and analysis by ChatOpenAI\(gpt-4o-mini\) failed \(provider\).*500.*3 requests.*rules engine answered/,
+    );
   });
 
   it("gives up on a hang at the timeout, and the ticket still gets its decision and reply", async () => {

@@ -132,7 +132,15 @@ describe("the call plan", () => {
       answerBySchema({
         ticket_assessment: assessmentAnswer(
           { category: "account" },
-          { recommendation: recommendationAnswer({ type: "scheduled_escalation", team: "customer_success", urgency: "standard", confidence: 0.8, reason: "A locked-out paying customer should hear from a person today." }) },
+          {
+            recommendation: recommendationAnswer({
+              type: "scheduled_escalation",
+              team: "customer_success",
+              urgency: "standard",
+              confidence: 0.8,
+              reason: "A locked-out paying customer should hear from a person today.",
+            }),
+          },
         ),
       }),
     );
@@ -142,7 +150,13 @@ describe("the call plan", () => {
     });
 
     expect(schemaNames(s)).toEqual(["ticket_assessment", "customer_reply"]);
-    expect(result.decision).toMatchObject({ type: "scheduled_escalation", targetTeam: "customer_success", urgency: "standard", source: "llm", confidence: 0.8 });
+    expect(result.decision).toMatchObject({
+      type: "scheduled_escalation",
+      targetTeam: "customer_success",
+      urgency: "standard",
+      source: "llm",
+      confidence: 0.8,
+    });
     expect(result.decision?.reasons[0]).toMatch(/\(llm\)$/);
     expect(result.decision?.reasons[1]).toMatch(/proposed no_escalation/);
     expect(result.handoff?.team).toBe("customer_success");
@@ -150,7 +164,9 @@ describe("the call plan", () => {
 
   it("asks a decide model of its own in the band, and then replies from templates: still 2 round trips", async () => {
     const s = await serve(
-      answerBySchema({ escalation_decision: recommendationAnswer({ type: "specialist_escalation", team: "technical_support", urgency: "standard", confidence: 0.9 }) }),
+      answerBySchema({
+        escalation_decision: recommendationAnswer({ type: "specialist_escalation", team: "technical_support", urgency: "standard", confidence: 0.9 }),
+      }),
     );
     const { agent } = testAgent({ model: await fakeOpenAIModel(s), models: { decide: await fakeOpenAIModel(s, "o4-mini") } });
     const result = await triageTicket(agent, seedTicket("TICK-STD-001"), {
@@ -181,7 +197,12 @@ describe("fusion with the rules", () => {
       answerBySchema({
         ticket_assessment: assessmentAnswer(
           { category: "billing", priority: "low", signals: [] },
-          { sentiment: "positive", frustration: 0, risk: 0, recommendation: recommendationAnswer({ type: "no_escalation", confidence: 0.99, reason: "No escalation, all calm." }) },
+          {
+            sentiment: "positive",
+            frustration: 0,
+            risk: 0,
+            recommendation: recommendationAnswer({ type: "no_escalation", confidence: 0.99, reason: "No escalation, all calm." }),
+          },
         ),
       }),
     );
@@ -210,7 +231,11 @@ describe("fusion with the rules", () => {
     const { agent } = testAgent({ model: await fakeOpenAIModel(s) });
     const result = await triageTicket(agent, { id: "IT-1", subject: "Fattura", description: text }, { context: { modelPolicy: TEST_POLICY } });
 
-    expect(result.decision).toMatchObject({ type: "immediate_escalation", source: "llm", reasons: expect.arrayContaining(["hard trigger: human_requested (llm)"]) });
+    expect(result.decision).toMatchObject({
+      type: "immediate_escalation",
+      source: "llm",
+      reasons: expect.arrayContaining(["hard trigger: human_requested (llm)"]),
+    });
     expect(result.classification?.evidence).toContainEqual({ signal: "human_requested", match: "Voglio parlare con un operatore", rule: "llm" });
   });
 });

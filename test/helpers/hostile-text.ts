@@ -12,7 +12,7 @@ const fragments = {
   emoji: fc.constantFrom("😡", "🔥", "👨‍👩‍👧‍👦", "🏳️‍🌈", "🙏🏽", "❤️", "\ud83d"),
   scripts: fc.constantFrom("Привет", "你好，服务器宕机了", "こんにちは", "नमस्ते", "Γειά", "Ünïcödé", "ñandú", "ß"),
   controls: fc.constantFrom("\u0000", "\u0007", "\u001b[31m", "\r", "\r\n", "\t", "\u0085", "\u2028", "\ufeff", "\u200b", "\ufffd"),
-  markup: fc.constantFrom("<!channel>", "<@U123>", "<script>", "</ticket>", "&amp;", "*bold*", "`code`", "{\"a\":1}", "\\"),
+  markup: fc.constantFrom("<!channel>", "<@U123>", "<script>", "</ticket>", "&amp;", "*bold*", "`code`", '{"a":1}', "\\"),
   words: fc.constantFrom("our API is down", "refund", "lawyer", "please help", "URGENT!!!", "cancel", " ", "\n\n"),
 };
 

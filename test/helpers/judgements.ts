@@ -2,12 +2,7 @@
  * Model answers for the fake OpenAI server: schema-valid judgements with
  * overrides, and a script that answers each request by its schema name.
  */
-import type {
-  AnalysisJudgement,
-  ClassificationJudgement,
-  EscalationRecommendation,
-  TicketAssessment,
-} from "../../src/domain/judgement.js";
+import type { AnalysisJudgement, ClassificationJudgement, EscalationRecommendation, TicketAssessment } from "../../src/domain/judgement.js";
 import type { FakeReply, RecordedRequest, Script } from "./openai-server.js";
 
 export function classificationAnswer(overrides: Partial<ClassificationJudgement> = {}): ClassificationJudgement {
@@ -24,21 +19,26 @@ export function classificationAnswer(overrides: Partial<ClassificationJudgement>
 }
 
 export function recommendationAnswer(overrides: Partial<EscalationRecommendation> = {}): EscalationRecommendation {
-  return { type: "no_escalation", team: "general_support", urgency: "scheduled", confidence: 0.7, reason: "A how-to question the bot can answer.", ...overrides };
+  return {
+    type: "no_escalation",
+    team: "general_support",
+    urgency: "scheduled",
+    confidence: 0.7,
+    reason: "A how-to question the bot can answer.",
+    ...overrides,
+  };
 }
 
 export function analysisAnswer(overrides: Partial<AnalysisJudgement> = {}): AnalysisJudgement {
   return { sentiment: "neutral", frustration: 10, risk: 10, recommendation: recommendationAnswer(), ...overrides };
 }
 
-export function assessmentAnswer(
-  classification: Partial<ClassificationJudgement> = {},
-  analysis: Partial<AnalysisJudgement> = {},
-): TicketAssessment {
+export function assessmentAnswer(classification: Partial<ClassificationJudgement> = {}, analysis: Partial<AnalysisJudgement> = {}): TicketAssessment {
   return { classification: classificationAnswer(classification), analysis: analysisAnswer(analysis) };
 }
 
-export const MODEL_REPLY = "Hello,\n\nThanks for writing in. Here is how to reset your password: open the sign-in page and choose “Forgot password”.\n\nBest regards,\nThe support team";
+export const MODEL_REPLY =
+  "Hello,\n\nThanks for writing in. Here is how to reset your password: open the sign-in page and choose “Forgot password”.\n\nBest regards,\nThe support team";
 
 export interface Answers {
   ticket_assessment?: TicketAssessment;

@@ -22,7 +22,9 @@ export interface OutboxArtefact {
 export async function readOutbox(dir: string, prefix = ""): Promise<OutboxArtefact[]> {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.startsWith(prefix)).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.startsWith(prefix))
+      .sort();
   } catch {
     return [];
   }

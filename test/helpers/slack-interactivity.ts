@@ -88,7 +88,12 @@ export function blockActionsPayload(options: ClickOptions): Record<string, unkno
           type: "actions",
           block_id: "a1",
           elements: [
-            { type: "button", action_id: "view_context", text: { type: "plain_text", text: "View context" }, url: `https://support.example.test/tickets/${options.ticketId}` },
+            {
+              type: "button",
+              action_id: "view_context",
+              text: { type: "plain_text", text: "View context" },
+              url: `https://support.example.test/tickets/${options.ticketId}`,
+            },
             { type: "button", action_id: "claim_ticket", text: { type: "plain_text", text: "Claim ticket" }, value: options.ticketId, style: "primary" },
           ],
         },
@@ -108,7 +113,9 @@ export function signedSlackRequest(payload: unknown, options: { at?: number; sec
 
 export function signBody(body: string, options: { at?: number; secret?: string } = {}): { body: string; headers: Record<string, string> } {
   const timestamp = String(options.at ?? Math.floor(Date.now() / 1000));
-  const signature = `v0=${createHmac("sha256", options.secret ?? SLACK_SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+  const signature = `v0=${createHmac("sha256", options.secret ?? SLACK_SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest("hex")}`;
   return {
     body,
     headers: { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": timestamp, "x-slack-signature": signature },

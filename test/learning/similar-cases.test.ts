@@ -66,11 +66,13 @@ function startFakeOpenAI(): Promise<Server> {
       }
       const { input, encoding_format } = JSON.parse(body) as { input: string[]; encoding_format?: string };
       const data = input.map((text, index) => {
-        const vector = MARKERS.map((m) => (text.toLowerCase().split(m).length - 1) + 0.01);
+        const vector = MARKERS.map((m) => text.toLowerCase().split(m).length - 1 + 0.01);
         const embedding = encoding_format === "base64" ? Buffer.from(new Float32Array(vector).buffer).toString("base64") : vector;
         return { object: "embedding", index, embedding };
       });
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ object: "list", data, model: "fake", usage: { prompt_tokens: 1, total_tokens: 1 } }));
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ object: "list", data, model: "fake", usage: { prompt_tokens: 1, total_tokens: 1 } }));
     });
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));

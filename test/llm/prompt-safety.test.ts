@@ -57,7 +57,11 @@ describe("decide's prompt", () => {
         analysis: { frustration: 45, sentiment: "negative", risk: { overall: 52, sentiment: 45, complexity: 30, business: 50, customer: 60 } },
         proposal: { type: "scheduled_escalation", targetTeam: "product", reasons: ["relationship signal: repeat_contact (rules), customer calm"] },
         examples: [
-          { summary: "product <enterprise>", decision: { type: "no_escalation", targetTeam: "product" }, verdict: { appropriate: false, shouldHaveEscalated: true, resolved: true } },
+          {
+            summary: "product <enterprise>",
+            decision: { type: "no_escalation", targetTeam: "product" },
+            verdict: { appropriate: false, shouldHaveEscalated: true, resolved: true },
+          },
         ],
       },
     );

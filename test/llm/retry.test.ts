@@ -37,11 +37,21 @@ describe("retry policy", () => {
 
   it("retries a transient fault up to the limit and stops at once on a permanent one", async () => {
     let calls = 0;
-    await expect(withRetries(async () => { calls++; throw httpError(503); }, policy)).rejects.toThrow("503");
+    await expect(
+      withRetries(async () => {
+        calls++;
+        throw httpError(503);
+      }, policy),
+    ).rejects.toThrow("503");
     expect(calls).toBe(3);
 
     calls = 0;
-    await expect(withRetries(async () => { calls++; throw httpError(400); }, policy)).rejects.toThrow("400");
+    await expect(
+      withRetries(async () => {
+        calls++;
+        throw httpError(400);
+      }, policy),
+    ).rejects.toThrow("400");
     expect(calls).toBe(1);
 
     calls = 0;

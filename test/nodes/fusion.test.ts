@@ -77,10 +77,7 @@ describe("fuseClassification", () => {
   it("raises priority and complexity and says so", () => {
     const fused = fuseClassification(rulesClassification(), classificationAnswer({ category: "billing", priority: "urgent", complexity: "complex" }), TEXT);
     expect(fused.classification).toMatchObject({ priority: "urgent", complexity: "complex" });
-    expect(fused.contributions).toEqual([
-      "priority raised to urgent (llm) from medium (rules)",
-      "complexity raised to complex (llm) from moderate (rules)",
-    ]);
+    expect(fused.contributions).toEqual(["priority raised to urgent (llm) from medium (rules)", "complexity raised to complex (llm) from moderate (rules)"]);
   });
 
   it("takes the model's category only when it is more sure than the rules", () => {
@@ -157,16 +154,32 @@ describe("fuseDecision", () => {
   });
 
   it("lets a confident model decide in the ambiguous band, keeping the rules' proposal in the reasons", () => {
-    const rec = recommendationAnswer({ type: "scheduled_escalation", team: "customer_success", urgency: "standard", confidence: 0.8, reason: "The customer is close to leaving." });
+    const rec = recommendationAnswer({
+      type: "scheduled_escalation",
+      team: "customer_success",
+      urgency: "standard",
+      confidence: 0.8,
+      reason: "The customer is close to leaving.",
+    });
     const decision = fuseDecision({ ...base, rules: rulesDecision(), run: run(), recommendation: rec });
-    expect(decision).toMatchObject({ type: "scheduled_escalation", targetTeam: "customer_success", urgency: "standard", source: "llm", confidence: 0.8, expectedResponse: "within 4 hours" });
+    expect(decision).toMatchObject({
+      type: "scheduled_escalation",
+      targetTeam: "customer_success",
+      urgency: "standard",
+      source: "llm",
+      confidence: 0.8,
+      expectedResponse: "within 4 hours",
+    });
     expect(decision.reasons[0]).toBe("The customer is close to leaving. (llm)");
     expect(decision.reasons[1]).toMatch(/rules, which proposed no_escalation/);
   });
 
   it("ignores the recommendation outside the band and when the model is unsure", () => {
     const rec = recommendationAnswer({ type: "management_escalation", team: "senior_support", urgency: "urgent", confidence: 0.9 });
-    expect(fuseDecision({ ...base, rules: rulesDecision({ ambiguous: false }), run: run(), recommendation: rec })).toMatchObject({ type: "no_escalation", source: "rules" });
+    expect(fuseDecision({ ...base, rules: rulesDecision({ ambiguous: false }), run: run(), recommendation: rec })).toMatchObject({
+      type: "no_escalation",
+      source: "rules",
+    });
     const unsure = fuseDecision({ ...base, rules: rulesDecision(), run: run(), recommendation: { ...rec, confidence: MODEL_DECIDES_FROM - 0.1 } });
     expect(unsure).toMatchObject({ type: "no_escalation", source: "rules" });
     expect(unsure.reasons.at(-1)).toMatch(/not followed/);
@@ -180,7 +193,12 @@ describe("fuseDecision", () => {
       recommendation: recommendationAnswer({ type: "scheduled_escalation", team: "customer_success", urgency: "urgent", confidence: 0.9 }),
     });
     expect(agree).toMatchObject({ type: "scheduled_escalation", targetTeam: "customer_success", urgency: "urgent", source: "hybrid", confidence: 0.9 });
-    const shaped = fuseDecision({ ...base, rules: rulesDecision({ ambiguous: false }), run: run({ contributions: ["signal churn_risk (llm)"] }), recommendation: null });
+    const shaped = fuseDecision({
+      ...base,
+      rules: rulesDecision({ ambiguous: false }),
+      run: run({ contributions: ["signal churn_risk (llm)"] }),
+      recommendation: null,
+    });
     expect(shaped).toMatchObject({ source: "hybrid", reasons: expect.arrayContaining(["signal churn_risk (llm)"]) });
     expect(fuseDecision({ ...base, fellBack: true, rules: rulesDecision(), run: run(), recommendation: null }).source).toBe("fallback");
   });

@@ -49,10 +49,9 @@ describe("composeReply without escalation", () => {
   });
 
   it("answers a German password question from the German article, in German", () => {
-    const reply = compose(
-      ticket("Hallo, ich habe mein Passwort vergessen. Wie kann ich es zurücksetzen?", { subject: "Passwort", customerName: "Anna" }),
-      { classification: { category: "account", language: "de" } },
-    );
+    const reply = compose(ticket("Hallo, ich habe mein Passwort vergessen. Wie kann ich es zurücksetzen?", { subject: "Passwort", customerName: "Anna" }), {
+      classification: { category: "account", language: "de" },
+    });
     expect(reply).toMatchObject({ type: "solution", language: "de", sources: ["password-reset-de"] });
     expect(reply.message).toMatch(/^Hallo Anna,\n\ndanke für Ihre Nachricht/);
     expect(reply.message).toContain("Passwort vergessen?");

@@ -13,8 +13,22 @@ import { testAgent } from "../helpers/agent.js";
 import { hostileBody, hostileText, hostileTicket } from "../helpers/hostile-text.js";
 
 const KNOWN_FIELDS = [
-  "id", "subject", "description", "message", "customerEmail", "customerName", "channel", "customerId", "customerTier",
-  "accountValue", "previousTicketCount", "supportHistory", "escalationHistory", "externalId", "slackThreadId", "messageId",
+  "id",
+  "subject",
+  "description",
+  "message",
+  "customerEmail",
+  "customerName",
+  "channel",
+  "customerId",
+  "customerTier",
+  "accountValue",
+  "previousTicketCount",
+  "supportHistory",
+  "escalationHistory",
+  "externalId",
+  "slackThreadId",
+  "messageId",
 ];
 
 /** Each known field given any JSON value at all (or left out), plus unknown fields. */

@@ -44,9 +44,18 @@ describe("prompt injection with the rules engine", () => {
   it("escalated cases leave mail, Slack and ticketing artefacts to check", () => {
     for (const c of CORPUS.filter((x) => x.expect.decision !== "no_escalation")) {
       const files = results.get(c.id)?.artefacts.map((a) => a.file) ?? [];
-      expect(files.some((f) => f.endsWith("team_email.eml")), c.id).toBe(true);
-      expect(files.some((f) => f.endsWith("slack.json")), c.id).toBe(true);
-      expect(files.some((f) => f.endsWith("ticketing.json")), c.id).toBe(true);
+      expect(
+        files.some((f) => f.endsWith("team_email.eml")),
+        c.id,
+      ).toBe(true);
+      expect(
+        files.some((f) => f.endsWith("slack.json")),
+        c.id,
+      ).toBe(true);
+      expect(
+        files.some((f) => f.endsWith("ticketing.json")),
+        c.id,
+      ).toBe(true);
     }
   });
 
@@ -61,14 +70,18 @@ describe("prompt injection with the rules engine", () => {
         const headers = mail.rawHeaders ?? "";
         // Each header line is a known header or a folded continuation (starting with whitespace).
         for (const line of headers.split(/\r?\n/)) {
-          expect(line, mail.file).toMatch(/^(\s|(X-Escalation-Key|X-Ticket-ID|Importance|X-Priority|From|To|Cc|Subject|Message-ID|In-Reply-To|References|Date|MIME-Version|Content-Type|Content-Transfer-Encoding):)/);
+          expect(line, mail.file).toMatch(
+            /^(\s|(X-Escalation-Key|X-Ticket-ID|Importance|X-Priority|From|To|Cc|Subject|Message-ID|In-Reply-To|References|Date|MIME-Version|Content-Type|Content-Transfer-Encoding):)/,
+          );
         }
         expect(headers, mail.file).not.toMatch(/^(Bcc|Reply-To|X-Injected):/im);
         const parsed = mail.mail;
         expect(parsed?.headers.has("bcc")).toBe(false);
         expect(parsed?.headers.has("x-injected")).toBe(false);
         expect(parsed?.headers.has("reply-to")).toBe(false);
-        const recipients = [parsed?.to, parsed?.cc].flatMap((field) => (field ? (Array.isArray(field) ? field : [field]) : [])).flatMap((a) => a.value.map((v) => v.address));
+        const recipients = [parsed?.to, parsed?.cc]
+          .flatMap((field) => (field ? (Array.isArray(field) ? field : [field]) : []))
+          .flatMap((a) => a.value.map((v) => v.address));
         for (const address of recipients) expect(ALLOWED_RECIPIENTS, `${mail.file}: ${address}`).toContain(address);
         expect(parsed?.subject ?? "", mail.file).not.toMatch(/[\r\n]/);
 

@@ -18,7 +18,15 @@ const ENV = {
   ESCALATION_MODEL: "rules",
   SHORT_TOKEN: "abc",
 };
-const SECRET_VALUES = ["p@ss-W0rd-smtp", "p%40ss-W0rd-smtp", "xoxb-111-222-FAKEslacktoken", "zd-FAKE-token-0042", "sk-FAKEopenaikey0123456789", "db-Secret-77", "pg-Secret-88"];
+const SECRET_VALUES = [
+  "p@ss-W0rd-smtp",
+  "p%40ss-W0rd-smtp",
+  "xoxb-111-222-FAKEslacktoken",
+  "zd-FAKE-token-0042",
+  "sk-FAKEopenaikey0123456789",
+  "db-Secret-77",
+  "pg-Secret-88",
+];
 
 function capture() {
   const lines: string[] = [];
@@ -60,7 +68,12 @@ describe("createLogger", () => {
     const all = lines.join("\n");
     for (const value of [...SECRET_VALUES, "hunter2", "t0k3n-value", "Basic abc"]) expect(all).not.toContain(value);
     const [first, second, third] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(first).toMatchObject({ password: "[redacted]", config: { token: "[redacted]", smtpUrl: "[redacted]" }, headers: { authorization: "[redacted]" }, msg: "configured" });
+    expect(first).toMatchObject({
+      password: "[redacted]",
+      config: { token: "[redacted]", smtpUrl: "[redacted]" },
+      headers: { authorization: "[redacted]" },
+      msg: "configured",
+    });
     expect(second?.msg).toBe("slack said invalid_auth for [redacted]");
     expect(third).toMatchObject({ msg: "failed", note: "zendesk [redacted]", err: { type: "Error", message: expect.stringContaining("postgres://app:") } });
     expect(String((third?.err as { stack?: string }).stack)).toContain("could not connect");

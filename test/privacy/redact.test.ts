@@ -49,7 +49,7 @@ const REDACTED: Array<[string, string, string]> = [
   ["api_key", "jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "eyJhbGciOiJIUzI1NiJ9"],
   ["api_key", "Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"],
   ["api_key", "config api_key=Zx81Kq02Lm93Nw74Pb65 then", "Zx81Kq02Lm93Nw74Pb65"],
-  ["api_key", "client_secret: \"a8F3kL0pQ7zX2mN9vB4c\"", "a8F3kL0pQ7zX2mN9vB4c"],
+  ["api_key", 'client_secret: "a8F3kL0pQ7zX2mN9vB4c"', "a8F3kL0pQ7zX2mN9vB4c"],
 ];
 
 const LEFT_ALONE = [

@@ -67,10 +67,14 @@ describe.skipIf(skip)("worker --followups-every", () => {
     worker.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     const exited = once(worker, "exit");
 
-    const sent = await waitFor(async () => {
-      const followUp = await readFollowUp(s, "SURVEY-CLI-1");
-      return followUp?.status === "sent" ? followUp : undefined;
-    }, 60_000, "the worker to send the survey");
+    const sent = await waitFor(
+      async () => {
+        const followUp = await readFollowUp(s, "SURVEY-CLI-1");
+        return followUp?.status === "sent" ? followUp : undefined;
+      },
+      60_000,
+      "the worker to send the survey",
+    );
     expect(sent).toMatchObject({ delivery: "outbox", attempts: 1 });
     expect(readdirSync(h.outbox).filter((f) => f.includes("SURVEY-CLI-1"))).toHaveLength(1);
     const [ledger] = await h.query<{ id: string }>(`SELECT id FROM "${h.schemaName}".notification_deliveries WHERE id = 'SURVEY-CLI-1:satisfaction_survey'`);

@@ -74,7 +74,9 @@ describe.skipIf(skip)("follow-up schedule on the workers", () => {
     const times = runs.map((r) => r.at).sort((a, b) => a - b);
     for (let i = 1; i < times.length; i++) expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBeGreaterThan(EVERY_MS / 2);
     expect(await h.producer.queue.getJobSchedulersCount()).toBe(0); // the doorbell queue has none: the schedule has a queue of its own
-    const scheduler = await (await h.startWorker({ followUps: { everyMs: EVERY_MS, run: async () => [] } })).followUps?.queue.getJobScheduler(FOLLOWUPS_SCHEDULER_ID);
+    const scheduler = await (
+      await h.startWorker({ followUps: { everyMs: EVERY_MS, run: async () => [] } })
+    ).followUps?.queue.getJobScheduler(FOLLOWUPS_SCHEDULER_ID);
     expect(scheduler?.every).toBe(EVERY_MS);
   });
 

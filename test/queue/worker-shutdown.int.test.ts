@@ -28,11 +28,20 @@ describe.skipIf(skip)("worker shutdown", () => {
   it("finishes the requests in progress on SIGTERM, exits 0, and loses nothing", async () => {
     const h = (harness = queueHarness());
     const ids = Array.from({ length: 24 }, (_, i) => `SHUT-${i}`);
-    await h.producer.submit(ids.map((id) => ({ threadId: id, request: { kind: "ticket", ticket: { id, description: `Our production API is down, every request fails (${id}).` } } })));
+    await h.producer.submit(
+      ids.map((id) => ({ threadId: id, request: { kind: "ticket", ticket: { id, description: `Our production API is down, every request fails (${id}).` } } })),
+    );
 
     const worker = (child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2"], {
       cwd: ROOT,
-      env: { ...process.env, ESCALATION_DB: h.location, REDIS_URL: h.settings.redisUrl, ESCALATION_QUEUE_PREFIX: h.settings.prefix, ESCALATION_OUTBOX: h.outbox, LOG_LEVEL: "info" },
+      env: {
+        ...process.env,
+        ESCALATION_DB: h.location,
+        REDIS_URL: h.settings.redisUrl,
+        ESCALATION_QUEUE_PREFIX: h.settings.prefix,
+        ESCALATION_OUTBOX: h.outbox,
+        LOG_LEVEL: "info",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     }));
     let output = "";
@@ -50,7 +59,11 @@ describe.skipIf(skip)("worker shutdown", () => {
     // Whatever the worker started, it finished: no thread is left mid-run.
     for (const id of ids) {
       const state = await h.reader.agent.getState({ configurable: { thread_id: id } });
-      if (state.values && Object.keys(state.values).length > 0) expect(state.tasks.every((task) => task.interrupts.length > 0), `${id} ${JSON.stringify(state.next)} ${JSON.stringify(state.metadata)}\n${output}`).toBe(true);
+      if (state.values && Object.keys(state.values).length > 0)
+        expect(
+          state.tasks.every((task) => task.interrupts.length > 0),
+          `${id} ${JSON.stringify(state.next)} ${JSON.stringify(state.metadata)}\n${output}`,
+        ).toBe(true);
     }
     // The rest waited in their inboxes; another worker picks them up.
     await h.startWorker();

@@ -46,11 +46,23 @@ describe.skipIf(skip)("queue workers", () => {
   it("takes tickets from `escalation-agent enqueue` to decisions in the checkpointer", async () => {
     const h = (harness = queueHarness());
     await h.startWorker({ concurrency: 2 });
-    const run = runCli(["enqueue", "examples/tickets/TICK-STD-001.json", "examples/tickets/TICK-ENT-001.json", "examples/tickets/TICK-TECH-001.json", "examples/tickets/TICK-REPEAT-001.json"], {
-      env: { REDIS_URL: h.settings.redisUrl, ESCALATION_QUEUE_PREFIX: h.settings.prefix },
-    });
+    const run = runCli(
+      [
+        "enqueue",
+        "examples/tickets/TICK-STD-001.json",
+        "examples/tickets/TICK-ENT-001.json",
+        "examples/tickets/TICK-TECH-001.json",
+        "examples/tickets/TICK-REPEAT-001.json",
+      ],
+      {
+        env: { REDIS_URL: h.settings.redisUrl, ESCALATION_QUEUE_PREFIX: h.settings.prefix },
+      },
+    );
     expect(run.code, run.stderr).toBe(0);
-    const receipts = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { requestId: string; threadId: string; kind: string });
+    const receipts = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { requestId: string; threadId: string; kind: string });
     expect(receipts.map((r) => [r.threadId, r.kind])).toEqual([
       ["TICK-STD-001", "ticket"],
       ["TICK-ENT-001", "ticket"],
@@ -89,7 +101,12 @@ describe.skipIf(skip)("queue workers", () => {
     for (const thread of threads) {
       const result = await h.reader.read(thread);
       // In order, none lost (two runs from one checkpoint would drop a turn), each applied once.
-      expect(result?.conversation.filter((t) => t.role === "customer").map((t) => t.content).slice(1)).toEqual(texts(thread));
+      expect(
+        result?.conversation
+          .filter((t) => t.role === "customer")
+          .map((t) => t.content)
+          .slice(1),
+      ).toEqual(texts(thread));
       expect(result?.metrics.nodes.classify?.runs).toBe(5);
     }
     const human = await h.reader.read("ORDER-HUMAN");
@@ -108,7 +125,9 @@ describe.skipIf(skip)("queue workers", () => {
       },
     });
     await h.startWorker({ concurrency: 1, wrapChannels: crashOnce });
-    const [item] = await h.producer.submit([{ threadId: "CRASH-1", request: ticket("CRASH-1", "Our production API is down, every request fails with 503.", "enterprise") }]);
+    const [item] = await h.producer.submit([
+      { threadId: "CRASH-1", request: ticket("CRASH-1", "Our production API is down, every request fails with 503.", "enterprise") },
+    ]);
     await drained(h);
 
     const result = await h.reader.read("CRASH-1");

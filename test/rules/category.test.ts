@@ -14,8 +14,7 @@ import {
 const SEED_TICKETS: Record<string, { subject: string; description: string }> = {
   "TICK-STD-001": {
     subject: "Password reset assistance",
-    description:
-      "Hi, I forgot my password and cannot access my account. Could you please help me reset it? Thanks!",
+    description: "Hi, I forgot my password and cannot access my account. Could you please help me reset it? Thanks!",
   },
   "TICK-ENT-001": {
     subject: "CRITICAL: Production API outage affecting our entire platform",
@@ -142,12 +141,9 @@ describe("the bug_report / technical boundary", () => {
   it("calls a product misbehaving on a user action a bug", () => {
     expect(classifyCategory("", "The app crashes with error 500 when I click save").category).toBe("bug_report");
   });
-  it.each(["server timeout", "high latency on every request", "the API returns 503", "terrible performance since Monday"])(
-    "calls '%s' technical",
-    (body) => {
-      expect(classifyCategory("", body).category).toBe("technical");
-    },
-  );
+  it.each(["server timeout", "high latency on every request", "the API returns 503", "terrible performance since Monday"])("calls '%s' technical", (body) => {
+    expect(classifyCategory("", body).category).toBe("technical");
+  });
 });
 
 describe("normalisation and matching", () => {
@@ -281,7 +277,12 @@ describe("custom taxonomies", () => {
       { categories: [{ id: "billing", cues: { en: [{ phrase: "refund", weight: 0 }] } }] },
       { categories: [{ id: "billing", cues: { en: [{ phrase: "re*", weight: 1 }] } }] },
       { categories: [{ id: "billing", cues: { en: [{ phrase: "(refund|invoice)", weight: 1 }] } }] },
-      { categories: [{ id: "billing", cues: {} }, { id: "billing", cues: {} }] },
+      {
+        categories: [
+          { id: "billing", cues: {} },
+          { id: "billing", cues: {} },
+        ],
+      },
     ];
     for (const input of cases) expect(TaxonomySchema.safeParse(input).success).toBe(false);
   });

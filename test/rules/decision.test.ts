@@ -64,7 +64,9 @@ describe("deliberate: a reported defect with impact goes to a specialist", () =>
   });
 
   it("escalates a problem reported with reproducible artefacts (error code, request id, version)", () => {
-    const d = deliberate(input({ ...defect, entities: { errorCodes: ["invalid_grant"], ids: [], versions: [], amounts: [], emails: [], urls: [], durations: [] } }));
+    const d = deliberate(
+      input({ ...defect, entities: { errorCodes: ["invalid_grant"], ids: [], versions: [], amounts: [], emails: [], urls: [], durations: [] } }),
+    );
     expect(d).toMatchObject({ type: "specialist_escalation", urgency: "scheduled" });
     expect(d.reasons.join(" ")).toContain("invalid_grant");
   });
@@ -80,9 +82,7 @@ describe("deliberate: a reported defect with impact goes to a specialist", () =>
   });
 
   it("sends a security concern raised as a question to the security team", () => {
-    const d = deliberate(
-      input({ category: "security", issueType: "question", urgencyIndicators: ["security_related"] }, { categoryTeam: "security_team" }),
-    );
+    const d = deliberate(input({ category: "security", issueType: "question", urgencyIndicators: ["security_related"] }, { categoryTeam: "security_team" }));
     expect(d).toMatchObject({ type: "specialist_escalation", targetTeam: "security_team" });
   });
 });

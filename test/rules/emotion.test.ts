@@ -14,10 +14,7 @@ import { detectLanguage } from "../../src/rules/language.js";
 
 /** The seed's four test tickets, subject and description joined as the caller does. */
 const SEED = {
-  standard: [
-    "Password reset assistance",
-    "Hi, I forgot my password and cannot access my account. Could you please help me reset it? Thanks!",
-  ].join("\n"),
+  standard: ["Password reset assistance", "Hi, I forgot my password and cannot access my account. Could you please help me reset it? Thanks!"].join("\n"),
   enterprise: [
     "CRITICAL: Production API outage affecting our entire platform",
     "Our production system has been down for 20 minutes due to API authentication failures. This is costing us thousands per minute and our customers are furious. We need immediate escalation to your engineering team. This is completely unacceptable for an enterprise customer. We are considering legal action if this isnt resolved immediately.",
@@ -273,16 +270,12 @@ describe("intensity cue finders", () => {
   });
 
   it("counts 'several times' as repeat contact only after a contact verb", () => {
-    expect(findWording("I have provided bank statements and screenshots multiple times.").repeat_contact).toEqual([
-      "multiple times",
-    ]);
+    expect(findWording("I have provided bank statements and screenshots multiple times.").repeat_contact).toEqual(["multiple times"]);
     expect(findWording("The webhook fires multiple times per order.").repeat_contact).toEqual([]);
   });
 
   it("does not read calm intents or requests as threats", () => {
-    const found = findWording(
-      "How do I cancel my subscription? We are going to switch to the v2 API. Wie kann ich kündigen? Voy a cambiar la contraseña.",
-    );
+    const found = findWording("How do I cancel my subscription? We are going to switch to the v2 API. Wie kann ich kündigen? Voy a cambiar la contraseña.");
     expect(found.threat).toEqual([]);
   });
 });

@@ -15,9 +15,7 @@ describe("extractEntities: error codes", () => {
   });
 
   it("finds symbolic, errno, numbered, hex and labelled codes", () => {
-    const { errorCodes } = extractEntities(
-      "Got ERR_CONN_RESET then ECONNREFUSED; the client shows E1234 and 0x80070005, error code: AUTH-42. Fehler 500.",
-    );
+    const { errorCodes } = extractEntities("Got ERR_CONN_RESET then ECONNREFUSED; the client shows E1234 and 0x80070005, error code: AUTH-42. Fehler 500.");
     expect(errorCodes).toEqual(["ERR_CONN_RESET", "ECONNREFUSED", "E1234", "0x80070005", "AUTH-42", "HTTP 500"]);
   });
 
@@ -32,17 +30,7 @@ describe("extractEntities: ids", () => {
       "Invoice INV-2024-001 for customer CUST-123, ticket #12345, order number 99812, Rechnungsnummer 4711, " +
         "pedido #991, commande n° 8812, request 3f2a9c1e-1b2c-4d5e-8f90-123456789abc, Stripe cus_ABC12345xyz.",
     );
-    expect(ids).toEqual([
-      "INV-2024-001",
-      "CUST-123",
-      "#12345",
-      "99812",
-      "4711",
-      "#991",
-      "8812",
-      "3f2a9c1e-1b2c-4d5e-8f90-123456789abc",
-      "cus_ABC12345xyz",
-    ]);
+    expect(ids).toEqual(["INV-2024-001", "CUST-123", "#12345", "99812", "4711", "#991", "8812", "3f2a9c1e-1b2c-4d5e-8f90-123456789abc", "cus_ABC12345xyz"]);
   });
 
   it("skips standard names that look like ids, and labels without a number", () => {

@@ -81,7 +81,9 @@ describe("detectLanguage", () => {
 
   it("judges a ticket by its opening, not by what is pasted far below it", () => {
     const germanOpening =
-      "Hallo zusammen, seit dem gestrigen Update schlägt der Export unserer Berichte jedes Mal fehl, sobald mehr als tausend Zeilen enthalten sind. Wir haben es mit verschiedenen Browsern versucht, leider ohne Erfolg.\n".repeat(12);
+      "Hallo zusammen, seit dem gestrigen Update schlägt der Export unserer Berichte jedes Mal fehl, sobald mehr als tausend Zeilen enthalten sind. Wir haben es mit verschiedenen Browsern versucht, leider ohne Erfolg.\n".repeat(
+        12,
+      );
     const englishLog = "at com.example.export.Worker.run(Worker.java:42) connection reset by peer, retrying request\n".repeat(500);
     expect(detectLanguage(germanOpening + englishLog)).toBe("de");
   });

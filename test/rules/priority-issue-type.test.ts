@@ -98,7 +98,15 @@ describe("assessRisk", () => {
   it("weighs business impact for a key account", () => {
     const complexity = { technical: 40, communication: 20, process: 15, resolution: 28 };
     const calm = assessRisk({ frustration: 0, complexity, tier: "paid", previousTicketCount: 0, escalationHistoryCount: 0, signals: [], indicators: [] });
-    const hurt = assessRisk({ frustration: 0, complexity, tier: "enterprise", previousTicketCount: 0, escalationHistoryCount: 0, signals: [], indicators: ["revenue_affecting"] });
+    const hurt = assessRisk({
+      frustration: 0,
+      complexity,
+      tier: "enterprise",
+      previousTicketCount: 0,
+      escalationHistoryCount: 0,
+      signals: [],
+      indicators: ["revenue_affecting"],
+    });
     expect(hurt.business).toBeGreaterThan(calm.business);
     expect(hurt.overall).toBeGreaterThan(calm.overall);
   });

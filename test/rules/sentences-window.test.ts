@@ -16,7 +16,17 @@ function onePass(text: string): string[] {
 }
 
 const sentence = fc.oneof(
-  fc.constantFrom("Our API is down.", "Is it?", "Fix it now!", "Dr. Smith said so.", "e.g. this one", "Ünïcödé works… ", "😡 Why?! ", "at com.acme.Run(Run.java:42)\n", "\n\n"),
+  fc.constantFrom(
+    "Our API is down.",
+    "Is it?",
+    "Fix it now!",
+    "Dr. Smith said so.",
+    "e.g. this one",
+    "Ünïcödé works… ",
+    "😡 Why?! ",
+    "at com.acme.Run(Run.java:42)\n",
+    "\n\n",
+  ),
   fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 }),
 );
 
@@ -35,6 +45,10 @@ describe("splitSentences in windows", () => {
 
   it("splits a single sentence longer than a window without losing a character", () => {
     const text = "x".repeat(10_000);
-    expect(splitSentences(text, foldText(text), "en").map((s) => s.text).join("")).toBe(text);
+    expect(
+      splitSentences(text, foldText(text), "en")
+        .map((s) => s.text)
+        .join(""),
+    ).toBe(text);
   });
 });

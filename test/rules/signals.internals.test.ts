@@ -98,15 +98,12 @@ describe("isTopicQuestion", () => {
     expect(isTopicQuestion(sentence)).toBe(true);
   });
 
-  it.each([
-    "is there an outage right now?",
-    "why is the api down?",
-    "can you fix the outage?",
-    "our site is down.",
-    "do you know our site is down since 9am?",
-  ])("reports or presupposes a problem: %s", (sentence) => {
-    expect(isTopicQuestion(sentence)).toBe(false);
-  });
+  it.each(["is there an outage right now?", "why is the api down?", "can you fix the outage?", "our site is down.", "do you know our site is down since 9am?"])(
+    "reports or presupposes a problem: %s",
+    (sentence) => {
+      expect(isTopicQuestion(sentence)).toBe(false);
+    },
+  );
 
   it("treats a sentence that opens with a condition as hypothetical, but not German 'wenn' (also 'when')", () => {
     expect(isHypotheticalSentence("if the site goes down again we lose money.")).toBe(true);
@@ -122,12 +119,9 @@ describe("words() filler", () => {
     expect("the data was silently deleted".match(dataGone)).not.toBeNull();
   });
 
-  it.each(["the data was not deleted", "die data wurde nicht deleted", "the data was never deleted"])(
-    "never swallows a negation: %s",
-    (text) => {
-      expect(text.match(dataGone)).toBeNull();
-    },
-  );
+  it.each(["the data was not deleted", "die data wurde nicht deleted", "the data was never deleted"])("never swallows a negation: %s", (text) => {
+    expect(text.match(dataGone)).toBeNull();
+  });
 
   it("never crosses a comma", () => {
     expect("data, we deleted".match(dataGone)).toBeNull();

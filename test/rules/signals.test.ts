@@ -10,10 +10,7 @@ import { detectSignals } from "../../src/rules/signals/index.js";
 
 /** The seed's four test tickets, subject and description joined as the caller does. */
 const SEED = {
-  standard: [
-    "Password reset assistance",
-    "Hi, I forgot my password and cannot access my account. Could you please help me reset it? Thanks!",
-  ].join("\n"),
+  standard: ["Password reset assistance", "Hi, I forgot my password and cannot access my account. Could you please help me reset it? Thanks!"].join("\n"),
   enterprise: [
     "CRITICAL: Production API outage affecting our entire platform",
     "Our production system has been down for 20 minutes due to API authentication failures. This is costing us thousands per minute and our customers are furious. We need immediate escalation to your engineering team. This is completely unacceptable for an enterprise customer. We are considering legal action if this isnt resolved immediately.",
@@ -36,16 +33,9 @@ describe("detectSignals: the seed's test tickets", () => {
   it("TICK-ENT-001 (enterprise outage) raises legal threat, outage and business urgency", () => {
     const report = detectSignals(SEED.enterprise, "en");
     expect(report.signals).toEqual(["legal_threat", "outage"]);
-    expect(report.urgencyIndicators).toEqual([
-      "business_impacting",
-      "revenue_affecting",
-      "outage_related",
-      "many_users_affected",
-    ]);
+    expect(report.urgencyIndicators).toEqual(["business_impacting", "revenue_affecting", "outage_related", "many_users_affected"]);
     const quotes = report.evidence.map((evidence) => evidence.match);
-    expect(quotes).toEqual(
-      expect.arrayContaining(["legal action", "costing us thousands", "our customers are furious", "entire platform"]),
-    );
+    expect(quotes).toEqual(expect.arrayContaining(["legal action", "costing us thousands", "our customers are furious", "entire platform"]));
   });
 
   it("TICK-TECH-001 (webhook inconsistency) raises no escalation signal, only business impact", () => {
@@ -64,16 +54,11 @@ describe("detectSignals: the seed's test tickets", () => {
 });
 
 describe("detectSignals: report shape", () => {
-  const report = detectSignals(
-    "Our API is down and we will sue. Our CEO is now involved. We need it fixed by Friday.",
-    "en",
-  );
+  const report = detectSignals("Our API is down and we will sue. Our CEO is now involved. We need it fixed by Friday.", "en");
 
   it("lists signals and indicators in vocabulary order, once each", () => {
     expect(report.signals).toEqual(ESCALATION_SIGNALS.filter((signal) => report.signals.includes(signal)));
-    expect(report.urgencyIndicators).toEqual(
-      URGENCY_INDICATORS.filter((indicator) => report.urgencyIndicators.includes(indicator)),
-    );
+    expect(report.urgencyIndicators).toEqual(URGENCY_INDICATORS.filter((indicator) => report.urgencyIndicators.includes(indicator)));
     expect(new Set(report.signals).size).toBe(report.signals.length);
     expect(report.signals).toEqual(["legal_threat", "executive_involvement", "outage"]);
   });
@@ -122,9 +107,7 @@ describe("detectSignals: languages", () => {
       "de",
     );
     expect(report.signals).toEqual(["outage", "human_requested"]);
-    expect(report.urgencyIndicators).toEqual(
-      expect.arrayContaining(["business_impacting", "revenue_affecting", "outage_related"]),
-    );
+    expect(report.urgencyIndicators).toEqual(expect.arrayContaining(["business_impacting", "revenue_affecting", "outage_related"]));
   });
 
   it("reads a Spanish ticket with an English closing line", () => {

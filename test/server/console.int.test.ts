@@ -90,7 +90,9 @@ describe("access", () => {
     expect((await get(`/tickets/BOT-1${link.search}`)).status).toBe(403);
     const tampered = link.search.replace(/sig=[^&]+/, "sig=AAAA");
     expect((await get(`/tickets/TICK-ENT-001${tampered}`)).status).toBe(403);
-    const expired = new URL(signTicketUrl(`${server.url}/tickets/TICK-ENT-001`, "TICK-ENT-001", LINK_SECRET, { now: new Date(Date.now() - 8 * 24 * 3600 * 1000) }));
+    const expired = new URL(
+      signTicketUrl(`${server.url}/tickets/TICK-ENT-001`, "TICK-ENT-001", LINK_SECRET, { now: new Date(Date.now() - 8 * 24 * 3600 * 1000) }),
+    );
     const response = await get(expired.pathname + expired.search);
     expect(response.status).toBe(403);
     expect(await response.text()).toContain("expired");
@@ -103,9 +105,15 @@ describe("access", () => {
       store: new InMemoryStore(),
       channels: ({ routing, ledger }) => createHandoffChannels({ routing, ledger, settings: { publicUrl: server.url, linkSecret: LINK_SECRET, outboxDir } }),
     });
-    await new ThreadClient(agent, server.db).triage({ id: "LINK-1", subject: "Outage", description: "Our production API is down, every request fails with 503." });
+    await new ThreadClient(agent, server.db).triage({
+      id: "LINK-1",
+      subject: "Outage",
+      description: "Our production API is down, every request fails with 503.",
+    });
     const slack = readdirSync(outboxDir).find((f) => f.endsWith("_slack.json"));
-    const message = JSON.parse(readFileSync(join(outboxDir, slack ?? ""), "utf8")) as { blocks: Array<{ elements?: Array<{ action_id?: string; url?: string }> }> };
+    const message = JSON.parse(readFileSync(join(outboxDir, slack ?? ""), "utf8")) as {
+      blocks: Array<{ elements?: Array<{ action_id?: string; url?: string }> }>;
+    };
     const url = message.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === "view_context")?.url ?? "";
     expect(url).toMatch(new RegExp(`^${server.url}/tickets/LINK-1\\?exp=\\d+&sig=`));
     const page = await fetch(url, { redirect: "manual" });
@@ -173,7 +181,13 @@ describe("actions", () => {
     const replied = await server.client.read("TICK-ENT-001");
     expect(replied?.conversation.at(-1)).toMatchObject({ role: "human", author: "Dana", content: "We are rolling back <now>." });
 
-    const resolve = await postForm("/tickets/TICK-ENT-001/resolve", { agent: "Dana", resolved: "yes", appropriate: "no", satisfaction: "4", notes: "rollback" });
+    const resolve = await postForm("/tickets/TICK-ENT-001/resolve", {
+      agent: "Dana",
+      resolved: "yes",
+      appropriate: "no",
+      satisfaction: "4",
+      notes: "rollback",
+    });
     expect(resolve.status).toBe(303);
     const resolved = await server.client.read("TICK-ENT-001");
     expect(resolved?.status).toBe("resolved");

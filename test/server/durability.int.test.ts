@@ -36,9 +36,17 @@ describe("a process killed after answering 202", () => {
   it("has its ticket and message triaged by the next start", async () => {
     const dir = mkdtempSync(join(tmpdir(), "esc-durable-"));
     const child = await startStalledChild(dir);
-    const ticket = await fetch(`${child.url}/tickets`, { method: "POST", headers: bearer(), body: JSON.stringify({ support: { ticket: seedTicket("TICK-ENT-001") } }) });
+    const ticket = await fetch(`${child.url}/tickets`, {
+      method: "POST",
+      headers: bearer(),
+      body: JSON.stringify({ support: { ticket: seedTicket("TICK-ENT-001") } }),
+    });
     expect(ticket.status).toBe(202);
-    const message = await fetch(`${child.url}/tickets/TICK-ENT-001/messages`, { method: "POST", headers: bearer(), body: JSON.stringify({ content: "Any update? Still down." }) });
+    const message = await fetch(`${child.url}/tickets/TICK-ENT-001/messages`, {
+      method: "POST",
+      headers: bearer(),
+      body: JSON.stringify({ content: "Any update? Still down." }),
+    });
     expect(message.status).toBe(202);
     expect(await child.kill()).toBe("SIGKILL");
 
@@ -74,7 +82,10 @@ describe("replaying work that had finished but was not yet marked done", () => {
     const { client, db } = sqliteClient(dir);
     const journal = openIntakeJournal(db);
     const dispatcher = new LocalDispatcher(client);
-    const ticket = await journal.append({ kind: "ticket", threadId: "REPLAY-1", ticket: { id: "REPLAY-1", description: "How do I export my data?" }, source: "ticket" }, new Date());
+    const ticket = await journal.append(
+      { kind: "ticket", threadId: "REPLAY-1", ticket: { id: "REPLAY-1", description: "How do I export my data?" }, source: "ticket" },
+      new Date(),
+    );
     const message = await journal.append({ kind: "message", threadId: "REPLAY-1", content: "And to JSON?" }, new Date());
     for (const entry of [ticket, message]) {
       await journal.markStarted(entry.id, new Date());
@@ -102,7 +113,10 @@ describe("an entry that never finishes", () => {
     const dir = mkdtempSync(join(tmpdir(), "esc-poison-"));
     const { db } = sqliteClient(dir);
     const journal = openIntakeJournal(db);
-    const entry = await journal.append({ kind: "ticket", threadId: "POISON-1", ticket: { id: "POISON-1", description: "Crashes the process" }, source: "ticket" }, new Date());
+    const entry = await journal.append(
+      { kind: "ticket", threadId: "POISON-1", ticket: { id: "POISON-1", description: "Crashes the process" }, source: "ticket" },
+      new Date(),
+    );
     for (let start = 0; start < 5; start++) await journal.markStarted(entry.id, new Date());
     await journal.close();
 

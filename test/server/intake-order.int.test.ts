@@ -42,7 +42,10 @@ describe("a message whose ticket's first run failed", () => {
     expect((await post("/tickets/TICK-ENT-001/messages", { content: "Any update? Still down." })).status).toBe(202);
 
     const states = async () => Promise.all([1, 2].map(async (id) => (await s.processor.journal.get(id))?.state));
-    expect(await waitFor(async () => ((await states()).every((state) => state === "done") ? states() : undefined), 30_000, "both entries done")).toEqual(["done", "done"]);
+    expect(await waitFor(async () => ((await states()).every((state) => state === "done") ? states() : undefined), 30_000, "both entries done")).toEqual([
+      "done",
+      "done",
+    ]);
     expect(dispatched).toEqual(["ticket", "ticket", "message"]);
     const thread = await s.client.read("TICK-ENT-001");
     expect(thread?.conversation.filter((t) => t.role === "customer").map((t) => t.content)).toEqual([

@@ -130,7 +130,14 @@ describe("Zendesk webhooks", () => {
   });
 
   it("continues the same thread when the Zendesk ticket is updated with a new comment", async () => {
-    const update = JSON.stringify({ ticket: { id: 35436, subject: "Charged twice", latest_comment: "Still no refund, and now I was charged a third time!", requester: { email: "jane@customer.example" } } });
+    const update = JSON.stringify({
+      ticket: {
+        id: 35436,
+        subject: "Charged twice",
+        latest_comment: "Still no refund, and now I was charged a third time!",
+        requester: { email: "jane@customer.example" },
+      },
+    });
     expect((await post("/tickets", update)).status).toBe(202);
     await server.tasks.drain();
     const customer = (await server.client.read("ZD-35436"))?.conversation.filter((t) => t.role === "customer").map((t) => t.content);
@@ -145,7 +152,15 @@ describe("Zendesk webhooks", () => {
       time: "2024-04-17T17:18:10Z",
       zendesk_event_version: "2022-11-06",
       subject: "zen:ticket:35437",
-      detail: { id: "35437", subject: "Login broken", description: "I cannot log in since this morning.", priority: "NORMAL", tags: ["login"], requester_id: "20978392", via: { channel: "email" } },
+      detail: {
+        id: "35437",
+        subject: "Login broken",
+        description: "I cannot log in since this morning.",
+        priority: "NORMAL",
+        tags: ["login"],
+        requester_id: "20978392",
+        via: { channel: "email" },
+      },
       event: {},
     });
     const response = await post("/tickets", body);

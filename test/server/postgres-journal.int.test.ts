@@ -55,7 +55,10 @@ describe.skipIf(skip)("the intake journal in PostgreSQL", () => {
   }
 
   async function startStalledInstance(location: string, dir: string): Promise<{ url: string; kill: () => Promise<NodeJS.Signals | null> }> {
-    const proc = (child = spawn(process.execPath, ["--import", "tsx", FIXTURE, location, dir, String(LEASE_MS)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] }));
+    const proc = (child = spawn(process.execPath, ["--import", "tsx", FIXTURE, location, dir, String(LEASE_MS)], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    }));
     const exited = new Promise<NodeJS.Signals | null>((resolve) => proc.once("exit", (_code, signal) => resolve(signal)));
     const url = await new Promise<string>((resolve, reject) => {
       proc.once("exit", (code) => reject(new Error(`stalled instance exited early (${code})`)));
@@ -84,14 +87,21 @@ describe.skipIf(skip)("the intake journal in PostgreSQL", () => {
     const s = (schema = testSchema("journal"));
     const dir = mkdtempSync(join(tmpdir(), "esc-pg-journal-"));
     const first = await startStalledInstance(s.location, dir);
-    const ticket = await fetch(`${first.url}/tickets`, { method: "POST", headers: bearer(), body: JSON.stringify({ support: { ticket: seedTicket("TICK-ENT-001") } }) });
+    const ticket = await fetch(`${first.url}/tickets`, {
+      method: "POST",
+      headers: bearer(),
+      body: JSON.stringify({ support: { ticket: seedTicket("TICK-ENT-001") } }),
+    });
     expect(ticket.status).toBe(202);
-    const message = await fetch(`${first.url}/tickets/TICK-ENT-001/messages`, { method: "POST", headers: bearer(), body: JSON.stringify({ content: "Any update? Still down." }) });
+    const message = await fetch(`${first.url}/tickets/TICK-ENT-001/messages`, {
+      method: "POST",
+      headers: bearer(),
+      body: JSON.stringify({ content: "Any update? Still down." }),
+    });
     expect(message.status).toBe(202);
     expect(await first.kill()).toBe("SIGKILL");
 
-    const journalRows = async () =>
-      (await s.query<{ kind: string; state: string }>(`SELECT kind, state FROM "${s.name}".intake_journal ORDER BY id`)).rows;
+    const journalRows = async () => (await s.query<{ kind: string; state: string }>(`SELECT kind, state FROM "${s.name}".intake_journal ORDER BY id`)).rows;
     expect(await journalRows()).toEqual([
       { kind: "ticket", state: "pending" },
       { kind: "message", state: "pending" },
@@ -100,7 +110,15 @@ describe.skipIf(skip)("the intake journal in PostgreSQL", () => {
     const client = pgClient(s.location, dir);
     const second: AgentServer = await startAgentServer({
       client,
-      config: { host: "127.0.0.1", port: 0, intakeSecret: INTAKE_SECRET, journalPath: s.location, shutdownTimeoutMs: 10_000, logLevel: "silent", trustProxy: false },
+      config: {
+        host: "127.0.0.1",
+        port: 0,
+        intakeSecret: INTAKE_SECRET,
+        journalPath: s.location,
+        shutdownTimeoutMs: 10_000,
+        logLevel: "silent",
+        trustProxy: false,
+      },
       journal: new PostgresIntakeJournal(parsePostgresLocation(s.location), { leaseMs: LEASE_MS }),
     });
     cleanups.push(() => second.stop());
@@ -119,7 +137,10 @@ describe.skipIf(skip)("the intake journal in PostgreSQL", () => {
     const location = parsePostgresLocation(s.location);
     const live = new PostgresIntakeJournal(location, { leaseMs: 60_000 });
     const other = new PostgresIntakeJournal(location, { leaseMs: 60_000 });
-    cleanups.push(() => live.close(), () => other.close());
+    cleanups.push(
+      () => live.close(),
+      () => other.close(),
+    );
 
     const entry = await live.append({ kind: "message", threadId: "T-1", content: "hello" }, new Date());
     expect(await other.claimPending()).toEqual([]);

@@ -41,7 +41,10 @@ describe("a signed click", () => {
     const blocks = update.body.blocks as Block[];
     const ownership = blocks.find((b) => b.block_id === "ticket_ownership");
     expect(JSON.stringify(ownership)).toContain("Claimed by* <@U0ALICE01>");
-    const buttons = blocks.filter((b) => b.type === "actions").flatMap((b) => b.elements ?? []).map((e) => e.action_id);
+    const buttons = blocks
+      .filter((b) => b.type === "actions")
+      .flatMap((b) => b.elements ?? [])
+      .map((e) => e.action_id);
     expect(buttons).toEqual(["view_context", "release_ticket"]);
     // The rest of the message is kept as it was.
     expect(blocks[0]).toMatchObject({ block_id: "s1" });

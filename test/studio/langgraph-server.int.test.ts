@@ -13,8 +13,8 @@ import type { EscalationStateType } from "../../src/graph/state.js";
 import { ROOT, startDevServer, type DevServer } from "./dev-server.js";
 
 const GRAPH_ID = "escalation_agent";
-const ticket = (JSON.parse(readFileSync(join(ROOT, "examples/tickets/TICK-ENT-001.json"), "utf8")) as { support: { ticket: Record<string, unknown> } })
-  .support.ticket;
+const ticket = (JSON.parse(readFileSync(join(ROOT, "examples/tickets/TICK-ENT-001.json"), "utf8")) as { support: { ticket: Record<string, unknown> } }).support
+  .ticket;
 
 let server: DevServer | undefined;
 let client: Client;

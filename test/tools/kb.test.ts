@@ -130,9 +130,7 @@ describe("KnowledgeBase.fromArticles", () => {
 describe("KnowledgeBase.search", () => {
   it("finds the password article for the seed's password-reset ticket", async () => {
     const kb = await KnowledgeBase.load();
-    const [best] = kb.search(
-      "Password reset assistance\nHi, I forgot my password and cannot access my account. Could you please help me reset it? Thanks!",
-    );
+    const [best] = kb.search("Password reset assistance\nHi, I forgot my password and cannot access my account. Could you please help me reset it? Thanks!");
     expect(best?.article.id).toBe("password-reset");
     expect(best?.anchorTerms).toEqual(expect.arrayContaining(["password", "reset", "forgot"]));
   });
@@ -165,7 +163,12 @@ describe("KnowledgeBase.search", () => {
       article({ id: "backup-de", title: "Export Sicherung", language: "de" }),
     ]);
     expect(kb.search("export", { language: "fr" }).map((h) => h.article.id)).toEqual(["export"]);
-    expect(kb.search("export", { language: "de" }).map((h) => h.article.id).sort()).toEqual(["backup-de", "export-de"]);
+    expect(
+      kb
+        .search("export", { language: "de" })
+        .map((h) => h.article.id)
+        .sort(),
+    ).toEqual(["backup-de", "export-de"]);
   });
 
   it("returns each topic once", async () => {

@@ -45,7 +45,12 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer te
   function client(location: string) {
     const checkpointer = openCheckpointer(location);
     closers.push(() => closeCheckpointer(checkpointer));
-    const agent = createEscalationAgent({ checkpointer, store: new InMemoryStore(), channels: new OutboxChannels(tempDir()), ledger: new InMemoryDeliveryLedger() });
+    const agent = createEscalationAgent({
+      checkpointer,
+      store: new InMemoryStore(),
+      channels: new OutboxChannels(tempDir()),
+      ledger: new InMemoryDeliveryLedger(),
+    });
     return new ThreadClient(agent, location);
   }
 
@@ -80,7 +85,13 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer te
     const outbox = tempDir();
     const run = async (saver: PostgresCheckpointer, threadId: string) => {
       closers.push(() => saver.end());
-      const agent = createEscalationAgent({ checkpointer: saver, store: new InMemoryStore(), channels: new OutboxChannels(outbox), ledger: new InMemoryDeliveryLedger(), now });
+      const agent = createEscalationAgent({
+        checkpointer: saver,
+        store: new InMemoryStore(),
+        channels: new OutboxChannels(outbox),
+        ledger: new InMemoryDeliveryLedger(),
+        now,
+      });
       const client = new ThreadClient(agent);
       await client.triage({ id: "PG-BATCH", description: "Our production API is down, every request fails with 503.", customerTier: "enterprise" }, threadId);
       await client.message(threadId, "Any update? We are losing money.");
@@ -92,9 +103,12 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer te
     expect(batched).toEqual(plain);
 
     const rows = async (sql: string, threadId: string) => (await own.query(sql.replaceAll("$schema", `"${own.name}"`), [threadId])).rows;
-    const blobs = "SELECT channel, version, type, CASE WHEN channel IN ('metrics', 'messages', '__interrupt__') THEN '' ELSE md5(blob) END AS blob FROM $schema.checkpoint_blobs WHERE thread_id = $1 ORDER BY channel, version";
-    const writes = "SELECT channel, idx, type, CASE WHEN channel IN ('metrics', 'messages', '__interrupt__') THEN '' ELSE md5(blob) END AS blob FROM $schema.checkpoint_writes WHERE thread_id = $1 ORDER BY channel, idx, blob";
-    const checkpoints = "SELECT metadata - 'thread_id' AS metadata, parent_checkpoint_id IS NULL AS root FROM $schema.checkpoints WHERE thread_id = $1 ORDER BY checkpoint_id";
+    const blobs =
+      "SELECT channel, version, type, CASE WHEN channel IN ('metrics', 'messages', '__interrupt__') THEN '' ELSE md5(blob) END AS blob FROM $schema.checkpoint_blobs WHERE thread_id = $1 ORDER BY channel, version";
+    const writes =
+      "SELECT channel, idx, type, CASE WHEN channel IN ('metrics', 'messages', '__interrupt__') THEN '' ELSE md5(blob) END AS blob FROM $schema.checkpoint_writes WHERE thread_id = $1 ORDER BY channel, idx, blob";
+    const checkpoints =
+      "SELECT metadata - 'thread_id' AS metadata, parent_checkpoint_id IS NULL AS root FROM $schema.checkpoints WHERE thread_id = $1 ORDER BY checkpoint_id";
     for (const sql of [blobs, writes, checkpoints]) expect(await rows(sql, "batched")).toEqual(await rows(sql, "plain"));
   });
 

@@ -24,15 +24,18 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
     const ticket = state.ticket ?? {};
     const reading = state.modelRun?.reading;
     const feeling = fuseFeeling(findings, reading);
-    const risk = raiseRisk(assessRisk({
-      frustration: feeling.frustration,
-      complexity: findings.complexityScores,
-      tier: classification.customerType,
-      previousTicketCount: ticket.previousTicketCount ?? 0,
-      escalationHistoryCount: ticket.escalationHistory?.length ?? 0,
-      signals: classification.escalationSignals,
-      indicators: classification.urgencyIndicators,
-    }), reading);
+    const risk = raiseRisk(
+      assessRisk({
+        frustration: feeling.frustration,
+        complexity: findings.complexityScores,
+        tier: classification.customerType,
+        previousTicketCount: ticket.previousTicketCount ?? 0,
+        escalationHistoryCount: ticket.escalationHistory?.length ?? 0,
+        signals: classification.escalationSignals,
+        indicators: classification.urgencyIndicators,
+      }),
+      reading,
+    );
     const analysis: Analysis = {
       sentiment: feeling.sentiment,
       frustration: feeling.frustration,

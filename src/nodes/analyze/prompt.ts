@@ -13,8 +13,5 @@ export const ANALYZE_INSTRUCTIONS = `Read the customer and the risk:
 - recommendation: no_escalation (the bot can answer), scheduled_escalation (a person should look within a business day), specialist_escalation (needs expert knowledge; the team that owns the topic), management_escalation (the relationship is at stake; senior_support). urgency: immediate (minutes), urgent (an hour), standard (4 hours), scheduled (a business day). reason: one sentence.`;
 
 export function analyzeMessages(ticket: TicketForPrompt): BaseMessage[] {
-  return [
-    new SystemMessage([TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, ANALYZE_INSTRUCTIONS].join("\n\n")),
-    new HumanMessage(ticketBlock(ticket)),
-  ];
+  return [new SystemMessage([TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, ANALYZE_INSTRUCTIONS].join("\n\n")), new HumanMessage(ticketBlock(ticket))];
 }

@@ -9,19 +9,16 @@ import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js
 import { scheduleSurvey } from "../../followups/schedule.js";
 import { recordVerdict as writeVerdict } from "../../learning/verdicts.js";
 
-export async function applyHumanAction(
-  action: HumanAction,
-  state: EscalationStateType,
-  at: string,
-  store: BaseStore | undefined,
-): Promise<EscalationUpdate> {
+export async function applyHumanAction(action: HumanAction, state: EscalationStateType, at: string, store: BaseStore | undefined): Promise<EscalationUpdate> {
   const note = (content: string, author?: string): ConversationTurn => ({ role: "system", content, at, ...(author ? { author } : {}) });
   switch (action.action) {
     case "claim":
       return {
         status: "human_owned",
         owner: action.agent,
-        conversation: [note(state.owner && state.owner !== action.agent ? `Reassigned from ${state.owner} to ${action.agent}` : `Claimed by ${action.agent}`, action.agent)],
+        conversation: [
+          note(state.owner && state.owner !== action.agent ? `Reassigned from ${state.owner} to ${action.agent}` : `Claimed by ${action.agent}`, action.agent),
+        ],
       };
     case "reply": {
       // Replying is taking ownership: nobody answers a customer anonymously.

@@ -45,7 +45,9 @@ export async function assessTicket(input: AssessmentInput): Promise<Assessment> 
   if (classify && analyze && classify.model === analyze.model) return assessInOneCall(classify, input);
 
   const [classification, analysis] = await Promise.all([
-    classify ? judge(classify, "classification", ClassificationJudgement, "ticket_classification", classifyMessages(input.ticket), input) : none<ClassificationJudgement>(),
+    classify
+      ? judge(classify, "classification", ClassificationJudgement, "ticket_classification", classifyMessages(input.ticket), input)
+      : none<ClassificationJudgement>(),
     analyze ? judge(analyze, "analysis", AnalysisJudgement, "ticket_analysis", analyzeMessages(input.ticket), input) : none<AnalysisJudgement>(),
   ]);
   return {
@@ -59,7 +61,12 @@ export async function assessTicket(input: AssessmentInput): Promise<Assessment> 
 async function assessInOneCall(chosen: ChosenModel, input: AssessmentInput): Promise<Assessment> {
   const messages = [
     new SystemMessage(
-      [TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, `Answer in two parts.\n\nPart "classification". ${CLASSIFY_INSTRUCTIONS}`, `Part "analysis". ${ANALYZE_INSTRUCTIONS}`].join("\n\n"),
+      [
+        TRIAGE_ROLE,
+        DATA_NOT_INSTRUCTIONS,
+        `Answer in two parts.\n\nPart "classification". ${CLASSIFY_INSTRUCTIONS}`,
+        `Part "analysis". ${ANALYZE_INSTRUCTIONS}`,
+      ].join("\n\n"),
     ),
     new HumanMessage(ticketBlock(input.ticket)),
   ];

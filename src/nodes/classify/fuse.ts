@@ -12,12 +12,7 @@
  * - tier, entities, language: the rules' (read from fields and patterns)
  */
 import type { ClassificationJudgement } from "../../domain/judgement.js";
-import {
-  COMPLEXITIES,
-  maxPriority,
-  type Complexity,
-  type EscalationSignal,
-} from "../../domain/taxonomy.js";
+import { COMPLEXITIES, maxPriority, type Complexity, type EscalationSignal } from "../../domain/taxonomy.js";
 import type { Classification, Evidence } from "../../domain/triage.js";
 
 export interface FusedClassification {

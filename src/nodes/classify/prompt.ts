@@ -17,8 +17,5 @@ export const CLASSIFY_INSTRUCTIONS = `Classify the ticket:
 - confidence: how sure you are of the category.`;
 
 export function classifyMessages(ticket: TicketForPrompt): BaseMessage[] {
-  return [
-    new SystemMessage([TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, CLASSIFY_INSTRUCTIONS].join("\n\n")),
-    new HumanMessage(ticketBlock(ticket)),
-  ];
+  return [new SystemMessage([TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, CLASSIFY_INSTRUCTIONS].join("\n\n")), new HumanMessage(ticketBlock(ticket))];
 }

@@ -28,11 +28,7 @@ export interface RulesClassification {
   findings: Findings;
 }
 
-export function classifyWithRules(
-  ticket: TicketState,
-  fullTurns: ConversationTurn[],
-  taxonomy?: Taxonomy,
-): RulesClassification {
+export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTurn[], taxonomy?: Taxonomy): RulesClassification {
   // A pasted megabyte is read as its beginning and end (reading-budget.ts): the scan must not take minutes.
   const customerTurns = fullTurns.map((turn) => ({ ...turn, content: textForRules(turn.content).text }));
   const subject = ticket.subject ?? "";
@@ -67,9 +63,7 @@ export function classifyWithRules(
   const extracted = extractEntities(`${subject}\n${allText}`, ticket.customerEmail ? { senderEmail: ticket.customerEmail } : {});
   // A quoted machine identifier ('invalid_grant') is an error code the
   // extractor's shapes (HTTP statuses, SHOUTED_SNAKE, E1234) do not cover.
-  const quoted = findQuotedIdentifiers(`${subject}\n${allText}`).filter(
-    (code) => !extracted.errorCodes.some((known) => code.includes(known)),
-  );
+  const quoted = findQuotedIdentifiers(`${subject}\n${allText}`).filter((code) => !extracted.errorCodes.some((known) => code.includes(known)));
   const entities = { ...extracted, errorCodes: [...extracted.errorCodes, ...quoted] };
   const tier = ticket.customerTier ?? DEFAULT_TIER;
   const signalList = [...signals];

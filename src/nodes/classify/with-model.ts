@@ -38,12 +38,12 @@ export async function classifyWithModel(input: ModelClassificationInput): Promis
   if (!deps.models.anyFor(context.model)) return null;
 
   const at = deps.now().toISOString();
-  const prompted = ticketForPrompt(ticket, input.customerTurns.map((t) => t.content));
+  const prompted = ticketForPrompt(
+    ticket,
+    input.customerTurns.map((t) => t.content),
+  );
   try {
-    const [classify, analyze] = await Promise.all([
-      deps.models.forNode("classify", context.model),
-      deps.models.forNode("analyze", context.model),
-    ]);
+    const [classify, analyze] = await Promise.all([deps.models.forNode("classify", context.model), deps.models.forNode("analyze", context.model)]);
     if (!classify && !analyze) return { classification: rules, modelRun: emptyModelRun(), metrics: {}, errors: [] };
     const assessment = await assessTicket({
       classify,

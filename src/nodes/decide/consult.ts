@@ -50,7 +50,12 @@ export async function consultModel(input: ConsultationInput): Promise<Consultati
     // A bug on our side must not cost the ticket its decision: the rules stand.
     const message = redactSecrets(error instanceof Error ? error.message : String(error));
     const at = input.deps.now().toISOString();
-    return { ...NOTHING, fellBack: true, metrics: { fallbacks: 1 }, errors: [{ node: "decide", message: `model consultation failed: ${message}; the rules decided`, at }] };
+    return {
+      ...NOTHING,
+      fellBack: true,
+      metrics: { fallbacks: 1 },
+      errors: [{ node: "decide", message: `model consultation failed: ${message}; the rules decided`, at }],
+    };
   }
 }
 

@@ -66,11 +66,7 @@ export function fuseDecision({ rules, run, recommendation, fellBack, categoryTea
       urgency,
       expectedResponse: SERVICE_LEVELS[urgency].label,
       confidence: round2(rec.confidence),
-      reasons: [
-        `${rec.reason} (llm)`,
-        `ambiguous for the rules, which proposed ${decision.type}: ${decision.reasons.join("; ")}`,
-        ...shaped,
-      ],
+      reasons: [`${rec.reason} (llm)`, `ambiguous for the rules, which proposed ${decision.type}: ${decision.reasons.join("; ")}`, ...shaped],
       source: "llm",
     };
   }

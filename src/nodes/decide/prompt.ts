@@ -48,8 +48,5 @@ export function decideMessages(ticket: TicketForPrompt, facts: DecideFacts): Bas
     "</triage>",
     ...examplesBlock(facts.examples),
   ].join("\n");
-  return [
-    new SystemMessage([TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, DECIDE_INSTRUCTIONS].join("\n\n")),
-    new HumanMessage(`${ticketBlock(ticket)}\n${triage}`),
-  ];
+  return [new SystemMessage([TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, DECIDE_INSTRUCTIONS].join("\n\n")), new HumanMessage(`${ticketBlock(ticket)}\n${triage}`)];
 }

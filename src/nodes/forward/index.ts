@@ -12,9 +12,7 @@ export function makeForwardNode(deps: AgentDependencies) {
     const notification = await forwardToOwner(deps, state);
     return {
       response: null,
-      ...(notification && state.handoff
-        ? { handoff: { ...state.handoff, notifications: [...state.handoff.notifications, notification] } }
-        : {}),
+      ...(notification && state.handoff ? { handoff: { ...state.handoff, notifications: [...state.handoff.notifications, notification] } } : {}),
     };
   };
 }

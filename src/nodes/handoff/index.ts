@@ -18,12 +18,7 @@ import { requireState } from "../require-state.js";
 
 export function makeHandoffNode(deps: AgentDependencies) {
   return async function handoff(state: EscalationStateType): Promise<EscalationUpdate> {
-    const { ticketId, classification, analysis, decision } = requireState(state, "handoff", [
-      "ticketId",
-      "classification",
-      "analysis",
-      "decision",
-    ]);
+    const { ticketId, classification, analysis, decision } = requireState(state, "handoff", ["ticketId", "classification", "analysis", "decision"]);
     const escalatedAt = deps.now().toISOString();
     const contextPackage = buildContextPackage({
       ticketId,

@@ -9,12 +9,7 @@ import type { Decision } from "../../domain/triage.js";
 import type { PlannedNotification } from "../../tools/channels/types.js";
 import type { ContextPackage } from "./context-package.js";
 
-export function planNotifications(
-  ticketId: string,
-  decision: Decision,
-  routing: RoutingConfig,
-  contextPackage: ContextPackage,
-): PlannedNotification[] {
+export function planNotifications(ticketId: string, decision: Decision, routing: RoutingConfig, contextPackage: ContextPackage): PlannedNotification[] {
   const team = routing.teams[decision.targetTeam];
   const key = (kind: string) => `${ticketId}:${decision.type}:${decision.targetTeam}:${kind}`;
   return [

@@ -28,9 +28,7 @@ const BY_CATEGORY: Partial<Record<Classification["category"], string>> = {
 };
 
 export function recommendActions(classification: Classification): string[] {
-  const actions = classification.escalationSignals
-    .map((signal) => BY_SIGNAL[signal])
-    .filter((a): a is string => a !== undefined);
+  const actions = classification.escalationSignals.map((signal) => BY_SIGNAL[signal]).filter((a): a is string => a !== undefined);
   const byCategory = BY_CATEGORY[classification.category];
   if (byCategory) actions.push(byCategory);
   // Five: more than that and the list stops being read.

@@ -16,12 +16,7 @@ import { buildOutcomeRecord, OUTCOMES_NAMESPACE } from "./outcome-record.js";
 
 export function makeLearnNode(deps: AgentDependencies) {
   return async function learn(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {
-    const { ticketId, classification, analysis, decision } = requireState(state, "learn", [
-      "ticketId",
-      "classification",
-      "analysis",
-      "decision",
-    ]);
+    const { ticketId, classification, analysis, decision } = requireState(state, "learn", ["ticketId", "classification", "analysis", "decision"]);
     const store = config.store;
     if (!store) return { learning: null, policyTrace: null };
 

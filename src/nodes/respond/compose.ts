@@ -127,9 +127,7 @@ function safeTip(input: ComposeInput, language: Language, t: ReplyTemplates): { 
 }
 
 function answerDraft(input: ComposeInput, language: Language, t: ReplyTemplates, opts: DraftOptions): Draft {
-  const hit = opts.useKb
-    ? findSolutionArticle(input.kb, searchQuery(input), { language, category: input.classification.category })
-    : undefined;
+  const hit = opts.useKb ? findSolutionArticle(input.kb, searchQuery(input), { language, category: input.classification.category }) : undefined;
   const steps = hit ? pickSteps(hit.article.body, hit.matchedTerms, MAX_STEPS) : [];
   if (hit && steps.length > 0) {
     const list = steps.map((step, i) => `${i + 1}. ${step}`).join("\n");

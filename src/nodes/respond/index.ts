@@ -15,12 +15,7 @@ import { writeReplyWithModel } from "./model-reply.js";
 
 export function makeRespondNode(deps: AgentDependencies) {
   return async function respond(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {
-    const { ticketId, classification, analysis, decision } = requireState(state, "respond", [
-      "ticketId",
-      "classification",
-      "analysis",
-      "decision",
-    ]);
+    const { ticketId, classification, analysis, decision } = requireState(state, "respond", ["ticketId", "classification", "analysis", "decision"]);
     const ticket = { ...(state.ticket ?? {}), id: ticketId };
     const latest = state.conversation.filter((t) => t.role === "customer").at(-1)?.content ?? ticketText(ticket);
     const template = composeReply({

@@ -28,11 +28,7 @@ export function isGoodMatch(hit: KbSearchHit, queryTermCount: number): boolean {
 }
 
 /** The best article for `query` in `language` (or English), if it is a good enough match to answer with. */
-export function findSolutionArticle(
-  kb: KnowledgeBase,
-  query: string,
-  opts: { language: string; category: string },
-): KbSearchHit | undefined {
+export function findSolutionArticle(kb: KnowledgeBase, query: string, opts: { language: string; category: string }): KbSearchHit | undefined {
   const [best] = kb.search(query, { ...opts, limit: 1 });
   return best && isGoodMatch(best, contentTerms(query).length) ? best : undefined;
 }

@@ -60,7 +60,11 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
       ...(config.callbacks ? { callbacks: config.callbacks } : {}),
     });
     if (!result.ok) {
-      return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: describeFallback("reply", chosen.label, result.failure), at }] };
+      return {
+        ...kept,
+        metrics: usageMetrics(result.usage, 1),
+        errors: [{ node: "respond", message: describeFallback("reply", chosen.label, result.failure), at }],
+      };
     }
     const message = result.value.message.trim();
     const promises = findFalsePromises(message);

@@ -30,7 +30,10 @@ function sectionsOf(body: string): Section[] {
 
 /** Markdown emphasis and code marks read as noise in a plain-text email. */
 function plain(step: string): string {
-  return step.replace(/\*\*(.+?)\*\*/g, "$1").replace(/`([^`]+)`/g, "$1").trim();
+  return step
+    .replace(/\*\*(.+?)\*\*/g, "$1")
+    .replace(/`([^`]+)`/g, "$1")
+    .trim();
 }
 
 /**

@@ -31,7 +31,8 @@ const BEARER = /\bBearer\s+([A-Za-z0-9._~+/-]{16,}=*)/dg;
  * and a value of at least 16 token characters that looks random (see
  * looksRandom); "token: please-help-me-with-login" is words, not a key.
  */
-const LABELLED = /(?<![\p{L}\p{N}])(?:api[_-]?key|apikey|api[_-]?token|access[_-]?key(?:[_-]?id)?|secret(?:[_-]?access)?[_-]?key|client[_-]?secret|secret|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|private[_-]?key)["']?\s*[:=]\s*["']?([A-Za-z0-9_\-./+=]{16,})/dgiu;
+const LABELLED =
+  /(?<![\p{L}\p{N}])(?:api[_-]?key|apikey|api[_-]?token|access[_-]?key(?:[_-]?id)?|secret(?:[_-]?access)?[_-]?key|client[_-]?secret|secret|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|private[_-]?key)["']?\s*[:=]\s*["']?([A-Za-z0-9_\-./+=]{16,})/dgiu;
 
 const MIN_RANDOM_LENGTH = 16;
 /**

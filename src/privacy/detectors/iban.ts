@@ -50,7 +50,14 @@ function validPrefixEnd(candidate: string): number | null {
       // The IBAN must end at a group boundary: "DE89 3704 … 00" is one, "DE89 3704 … 00X" is not.
       const next = candidate[i + 1];
       if (next !== undefined && next !== " ") return null;
-      return isValidIBAN(candidate.slice(0, i + 1).replace(/ /g, "").toUpperCase()) ? i + 1 : null;
+      return isValidIBAN(
+        candidate
+          .slice(0, i + 1)
+          .replace(/ /g, "")
+          .toUpperCase(),
+      )
+        ? i + 1
+        : null;
     }
   }
   return null;

@@ -38,20 +38,89 @@ const AFTER_VERB = new RegExp(
 );
 
 /** Words that follow "password is" in complaints about passwords rather than in disclosures of them. */
-const NOT_A_PASSWORD = new Set(
-  [
-    // en
-    "not", "no", "wrong", "incorrect", "invalid", "expired", "too", "the", "a", "an", "my", "your", "correct", "right",
-    "still", "being", "required", "reset", "changed", "case", "rejected", "locked", "blocked", "unknown", "empty", "missing",
-    "accepted", "working", "definitely", "correctly", "sent", "same", "also", "always", "never", "forgotten", "lost",
-    // de
-    "nicht", "kein", "falsch", "ungültig", "abgelaufen", "zu", "das", "der", "die", "mein", "richtig", "immer", "noch", "gesperrt", "korrekt",
-    // es
-    "incorrecta", "inválida", "invalida", "caducada", "demasiado", "la", "el", "mi", "correcta", "bloqueada", "siempre", "todavía",
-    // fr
-    "pas", "faux", "incorrect", "invalide", "expiré", "trop", "le", "mon", "bon", "correct", "bloqué", "toujours", "encore",
-  ],
-);
+const NOT_A_PASSWORD = new Set([
+  // en
+  "not",
+  "no",
+  "wrong",
+  "incorrect",
+  "invalid",
+  "expired",
+  "too",
+  "the",
+  "a",
+  "an",
+  "my",
+  "your",
+  "correct",
+  "right",
+  "still",
+  "being",
+  "required",
+  "reset",
+  "changed",
+  "case",
+  "rejected",
+  "locked",
+  "blocked",
+  "unknown",
+  "empty",
+  "missing",
+  "accepted",
+  "working",
+  "definitely",
+  "correctly",
+  "sent",
+  "same",
+  "also",
+  "always",
+  "never",
+  "forgotten",
+  "lost",
+  // de
+  "nicht",
+  "kein",
+  "falsch",
+  "ungültig",
+  "abgelaufen",
+  "zu",
+  "das",
+  "der",
+  "die",
+  "mein",
+  "richtig",
+  "immer",
+  "noch",
+  "gesperrt",
+  "korrekt",
+  // es
+  "incorrecta",
+  "inválida",
+  "invalida",
+  "caducada",
+  "demasiado",
+  "la",
+  "el",
+  "mi",
+  "correcta",
+  "bloqueada",
+  "siempre",
+  "todavía",
+  // fr
+  "pas",
+  "faux",
+  "incorrect",
+  "invalide",
+  "expiré",
+  "trop",
+  "le",
+  "mon",
+  "bon",
+  "correct",
+  "bloqué",
+  "toujours",
+  "encore",
+]);
 
 /** scheme://user:password@host — the password part only. */
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s@/]+)@/dgi;
@@ -59,7 +128,15 @@ const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s@/]+)@/dgi;
 export function detectPasswords(text: string): Span[] {
   return [
     ...spansOf(text, AFTER_SIGN, "password", (m) => valueRange(m)),
-    ...spansOf(text, AFTER_VERB, "password", (m) => (NOT_A_PASSWORD.has(unquoted(m[1] ?? "").toLowerCase().replace(/[.,;!?]+$/, "")) ? null : valueRange(m))),
+    ...spansOf(text, AFTER_VERB, "password", (m) =>
+      NOT_A_PASSWORD.has(
+        unquoted(m[1] ?? "")
+          .toLowerCase()
+          .replace(/[.,;!?]+$/, ""),
+      )
+        ? null
+        : valueRange(m),
+    ),
     ...spansOf(text, URL_CREDENTIALS, "password", (m) => groupRange(m, 1)),
   ];
 }

@@ -14,10 +14,7 @@
 import { normalizeText, tokenize } from "./text.js";
 
 export type WordPattern =
-  | { kind: "exact"; core: string }
-  | { kind: "prefix"; core: string }
-  | { kind: "suffix"; core: string }
-  | { kind: "contains"; core: string };
+  { kind: "exact"; core: string } | { kind: "prefix"; core: string } | { kind: "suffix"; core: string } | { kind: "contains"; core: string };
 
 /**
  * Shortest text a wildcard may hang on: "in*" or "re*" would match a large

@@ -35,8 +35,7 @@ export const CueSchema = z.object({
     .min(1)
     .max(MAX_PHRASE_LENGTH)
     .refine((phrase) => parseCuePhrase(phrase) !== null, {
-      message:
-        "must be 1-8 words of letters/digits, with optional '*' at a word's start or end around at least 3 letters",
+      message: "must be 1-8 words of letters/digits, with optional '*' at a word's start or end around at least 3 letters",
     }),
   weight: z.number().positive().max(MAX_CUE_WEIGHT),
 });

@@ -79,14 +79,7 @@ const WORDING_CUE_LABELS: Record<WordingKind, string> = {
 };
 
 /** Kinds in the order their cues are reported: strongest first. */
-const WORDING_REPORT_ORDER: readonly WordingKind[] = [
-  "threat",
-  "anger",
-  "repeat_contact",
-  "profanity",
-  "irritation",
-  "urgency",
-];
+const WORDING_REPORT_ORDER: readonly WordingKind[] = ["threat", "anger", "repeat_contact", "profanity", "irritation", "urgency"];
 
 export function assessFrustration(evidence: FrustrationEvidence): FrustrationAssessment {
   const cues: string[] = [];

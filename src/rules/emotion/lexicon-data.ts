@@ -64,10 +64,7 @@ function loadTranslated(language: string): LexiconData | null {
   const negators = (allNegators[language] ?? []).filter((word) => !word.includes(" "));
 
   if (!isSupportedLanguage(language)) return withoutNegatorValence(labels, negators);
-  return withoutNegatorValence({ ...labels, ...supportOverrides(language) }, [
-    ...negators,
-    ...EXTRA_NEGATORS[language],
-  ]);
+  return withoutNegatorValence({ ...labels, ...supportOverrides(language) }, [...negators, ...EXTRA_NEGATORS[language]]);
 }
 
 /**

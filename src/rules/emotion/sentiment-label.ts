@@ -42,11 +42,7 @@ const VERY_POSITIVE_MIN_COMPARATIVE = 0.3;
 export function labelSentiment({ frustration, valence, comparative }: SentimentEvidence): Sentiment {
   if (frustration >= VERY_NEGATIVE_FROM) return "very_negative";
   if (frustration >= NEGATIVE_FROM) return "negative";
-  if (
-    frustration >= POSITIVE_MAX_FRUSTRATION ||
-    valence < POSITIVE_MIN_SCORE ||
-    comparative < POSITIVE_MIN_COMPARATIVE
-  ) {
+  if (frustration >= POSITIVE_MAX_FRUSTRATION || valence < POSITIVE_MIN_SCORE || comparative < POSITIVE_MIN_COMPARATIVE) {
     return "neutral";
   }
   if (valence >= VERY_POSITIVE_MIN_SCORE && comparative >= VERY_POSITIVE_MIN_COMPARATIVE) return "very_positive";

@@ -14,9 +14,9 @@ export type WordingMatches = Record<WordingKind, string[]>;
  * a non-word character and would split "énervé" or "wütend".
  */
 const WORDING_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${WORDING_KINDS.map(
-    (kind) => `(?<${kind}>${WORDING_CATALOGUE[kind].map(spacesToWhitespace).join("|")})`,
-  ).join("|")})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${WORDING_KINDS.map((kind) => `(?<${kind}>${WORDING_CATALOGUE[kind].map(spacesToWhitespace).join("|")})`).join(
+    "|",
+  )})(?![\\p{L}\\p{N}])`,
   "giu",
 );
 

@@ -21,10 +21,7 @@ const CURRENCY_WORD = String.raw`(?:euros?|dollars?|d[oó]lares|pounds?|libras?|
 const CURRENCY_THEN_NUMBER = new RegExp(String.raw`(?<![${W}])(?:${SYMBOL}|${ISO_CODE}(?![${W}]))\s?${NUMBER}`, "gu");
 
 /** Number first: "49 €", "49,90 EUR", "20 dollars". */
-const NUMBER_THEN_CURRENCY = new RegExp(
-  String.raw`(?<![${W}.,])${NUMBER}\s?(?:${SYMBOL}|${ISO_CODE}|${CURRENCY_WORD})(?![${W}])`,
-  "giu",
-);
+const NUMBER_THEN_CURRENCY = new RegExp(String.raw`(?<![${W}.,])${NUMBER}\s?(?:${SYMBOL}|${ISO_CODE}|${CURRENCY_WORD})(?![${W}])`, "giu");
 
 export function findAmounts(text: string): Found[] {
   const tidy = (match: RegExpExecArray): Found => {

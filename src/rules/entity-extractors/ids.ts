@@ -13,7 +13,22 @@ const PREFIXED_ID = new RegExp(String.raw`(?<![${W}-])[A-Z]{2,10}(?:-[A-Z0-9]{1,
  * "SHA-256", "ISO-8601") but identify no customer record.
  */
 const NOT_AN_ID_PREFIX: ReadonlySet<string> = new Set([
-  "UTF", "SHA", "AES", "RSA", "ISO", "RFC", "TLS", "SSL", "HTTP", "IPV", "MP", "COVID", "GPT", "WCAG", "PCI", "SOC",
+  "UTF",
+  "SHA",
+  "AES",
+  "RSA",
+  "ISO",
+  "RFC",
+  "TLS",
+  "SSL",
+  "HTTP",
+  "IPV",
+  "MP",
+  "COVID",
+  "GPT",
+  "WCAG",
+  "PCI",
+  "SOC",
 ]);
 
 /** "#12345" (not HTML entities like "&#1234;"). */
@@ -27,19 +42,13 @@ const HASH_ID = new RegExp(String.raw`(?<![${W}&#])#\d{3,12}(?![${W}])`, "gu");
  */
 const RECORD_WORD = String.raw`(?:order|invoice|account|ticket|case|transaction|request|customer|subscription|bestellung|bestellnummer|rechnung|rechnungsnummer|kundennummer|auftragsnummer|ticketnummer|vorgangsnummer|konto|pedido|factura|cuenta|cliente|n[uú]mero de (?:pedido|factura|cuenta|cliente)|commande|facture|compte|client|dossier|num[eé]ro de (?:commande|facture|compte|client|dossier))`;
 const NUMBER_WORD = String.raw`(?:\s?(?:number|no\.?|nr\.?|n[°º]\.?|num\.?|id|#))?`;
-const LABELLED_ID = new RegExp(
-  String.raw`(?<![\p{L}])${RECORD_WORD}${NUMBER_WORD}[\s:#]{1,3}(#?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![${W}-])`,
-  "giud",
-);
+const LABELLED_ID = new RegExp(String.raw`(?<![\p{L}])${RECORD_WORD}${NUMBER_WORD}[\s:#]{1,3}(#?[A-Za-z0-9][A-Za-z0-9-]{2,30})(?![${W}-])`, "giud");
 
 /** UUIDs, often request or trace ids. */
 const UUID = new RegExp(String.raw`(?<![${W}-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![${W}-])`, "giu");
 
 /** Payment-processor style ids: cus_…, in_…, ch_…, sub_…, pi_… */
-const PROCESSOR_ID = new RegExp(
-  String.raw`(?<![${W}])(?:cus|in|ch|sub|pi|pm|py|re|acct|req|txn|evt|inv|ord|prod|price)_[A-Za-z0-9]{8,40}(?![${W}])`,
-  "gu",
-);
+const PROCESSOR_ID = new RegExp(String.raw`(?<![${W}])(?:cus|in|ch|sub|pi|pm|py|re|acct|req|txn|evt|inv|ord|prod|price)_[A-Za-z0-9]{8,40}(?![${W}])`, "gu");
 
 /** "#12345" and "12345" name the same record. */
 function idKey(value: string): string {

@@ -19,16 +19,10 @@ const NAMED = String.raw`(?:API|SDK|iOS|iPadOS|watchOS|Android|macOS|OS X|Window
 const NAMED_VERSION = new RegExp(String.raw`(?<![${W}])${NAMED}\s?v?${DOTTED}${END}`, "giu");
 
 /** "v2", "v2.3.1", "V3.0-beta.2". */
-const V_VERSION = new RegExp(
-  String.raw`(?<![${W}.\/-])v${DOTTED}(?:-[0-9A-Za-z.]{1,20})?${END}`,
-  "giu",
-);
+const V_VERSION = new RegExp(String.raw`(?<![${W}.\/-])v${DOTTED}(?:-[0-9A-Za-z.]{1,20})?${END}`, "giu");
 
 /** Bare three- or four-part numbers: "2.3.1", "10.0.19045". */
-const BARE_VERSION = new RegExp(
-  String.raw`(?<![${W}.])\d{1,4}\.\d{1,6}\.\d{1,6}(?:\.\d{1,6})?(?:-[0-9A-Za-z.]{1,20})?${END}`,
-  "gu",
-);
+const BARE_VERSION = new RegExp(String.raw`(?<![${W}.])\d{1,4}\.\d{1,6}\.\d{1,6}(?:\.\d{1,6})?(?:-[0-9A-Za-z.]{1,20})?${END}`, "gu");
 
 /** "version 4.2", "Version 3", "versión 2.1". */
 const LABELLED_VERSION = new RegExp(String.raw`(?<![\p{L}])versi[oó]n\s?:?\s?(${DOTTED})${END}`, "giud");

@@ -25,16 +25,66 @@
 /** Word-level negation cues of all four languages; a folded token is checked as is. */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set([
   // English, including the apostrophe-less contractions tickets are full of ("isnt").
-  "not", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot",
-  "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant",
-  "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
+  "not",
+  "no",
+  "never",
+  "none",
+  "nothing",
+  "neither",
+  "nor",
+  "without",
+  "cannot",
+  "dont",
+  "doesnt",
+  "didnt",
+  "isnt",
+  "arent",
+  "wasnt",
+  "werent",
+  "wont",
+  "cant",
+  "couldnt",
+  "wouldnt",
+  "shouldnt",
+  "havent",
+  "hasnt",
+  "hadnt",
+  "aint",
   // German
-  "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines",
-  "ohne", "nichts", "weder", "keinesfalls", "keineswegs",
+  "nicht",
+  "nie",
+  "niemals",
+  "kein",
+  "keine",
+  "keinen",
+  "keinem",
+  "keiner",
+  "keines",
+  "ohne",
+  "nichts",
+  "weder",
+  "keinesfalls",
+  "keineswegs",
   // Spanish ("no" is shared with English)
-  "nunca", "jamas", "sin", "ni", "nada", "ningun", "ninguna", "ninguno", "tampoco",
+  "nunca",
+  "jamas",
+  "sin",
+  "ni",
+  "nada",
+  "ningun",
+  "ninguna",
+  "ninguno",
+  "tampoco",
   // French ("n" is the elided "ne" of "n'allons")
-  "ne", "n", "pas", "jamais", "sans", "aucun", "aucune", "rien", "nullement",
+  "ne",
+  "n",
+  "pas",
+  "jamais",
+  "sans",
+  "aucun",
+  "aucune",
+  "rien",
+  "nullement",
 ]);
 
 /**
@@ -64,27 +114,112 @@ const NOT_A_CUE_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
  * trigger further on.
  */
 const PROBLEM_STATES: ReadonlySet<string> = new Set([
-  "fixed", "resolved", "solved", "working", "work", "works", "answered", "addressed", "acceptable",
-  "happy", "able", "responding", "loading", "helpful", "good", "ok", "okay",
-  "geloest", "gelost", "behoben", "funktioniert", "beantwortet", "akzeptabel", "zufrieden",
-  "resuelto", "funciona", "arreglado", "solucionado", "aceptable",
-  "resolu", "fonctionne", "corrige", "regle",
+  "fixed",
+  "resolved",
+  "solved",
+  "working",
+  "work",
+  "works",
+  "answered",
+  "addressed",
+  "acceptable",
+  "happy",
+  "able",
+  "responding",
+  "loading",
+  "helpful",
+  "good",
+  "ok",
+  "okay",
+  "geloest",
+  "gelost",
+  "behoben",
+  "funktioniert",
+  "beantwortet",
+  "akzeptabel",
+  "zufrieden",
+  "resuelto",
+  "funciona",
+  "arreglado",
+  "solucionado",
+  "aceptable",
+  "resolu",
+  "fonctionne",
+  "corrige",
+  "regle",
 ]);
 
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
-  "but", "however", "though", "although", "yet", "so", "because", "unless", "otherwise",
-  "and", "then", "while", "whereas", "except", "instead",
-  "aber", "sondern", "doch", "jedoch", "sonst", "und", "weil", "dann", "obwohl", "trotzdem", "deshalb",
-  "pero", "sino", "porque", "y", "entonces", "aunque", "mientras", "embargo",
-  "mais", "sinon", "parce", "car", "et", "alors", "donc", "quand", "lorsque", "cependant", "pourtant", "puisque",
+  "but",
+  "however",
+  "though",
+  "although",
+  "yet",
+  "so",
+  "because",
+  "unless",
+  "otherwise",
+  "and",
+  "then",
+  "while",
+  "whereas",
+  "except",
+  "instead",
+  "aber",
+  "sondern",
+  "doch",
+  "jedoch",
+  "sonst",
+  "und",
+  "weil",
+  "dann",
+  "obwohl",
+  "trotzdem",
+  "deshalb",
+  "pero",
+  "sino",
+  "porque",
+  "y",
+  "entonces",
+  "aunque",
+  "mientras",
+  "embargo",
+  "mais",
+  "sinon",
+  "parce",
+  "car",
+  "et",
+  "alors",
+  "donc",
+  "quand",
+  "lorsque",
+  "cependant",
+  "pourtant",
+  "puisque",
 ]);
 
 /** Subjects that open a new clause; objects ("you", "vous", "sie") are left out on purpose. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
-  "i", "we", "they", "he", "she",
-  "ich", "wir", "er",
-  "yo", "nosotros", "nosotras", "ellos", "ellas",
-  "je", "j", "nous", "ils", "elles", "il", "on",
+  "i",
+  "we",
+  "they",
+  "he",
+  "she",
+  "ich",
+  "wir",
+  "er",
+  "yo",
+  "nosotros",
+  "nosotras",
+  "ellos",
+  "ellas",
+  "je",
+  "j",
+  "nous",
+  "ils",
+  "elles",
+  "il",
+  "on",
 ]);
 
 const HYPOTHETICAL_WORDS: ReadonlySet<string> = new Set(["if", "whether", "falls", "wenn", "ob", "si", "suppose", "supposing"]);
@@ -100,8 +235,7 @@ const OPENS_WITH_SUBJECT =
   /^(?:i|we|my|our|someone|somebody|ich|wir|mein\w*|unser\w*|jemand|yo|mis?|nuestr\w+|alguien|je|nous|mon|ma|mes|notre|nos|quelqu'un)\b/;
 
 /** "wir kündigen nicht", "wir verklagen euch nicht": one object pronoun may sit in between. */
-const AFTER_VERB_NEGATION =
-  /^\s+(?:(?:euch|sie|uns|dich|ihn|es|das|vous|le|la|les)\s+)?(?:nicht|nie|niemals|keinesfalls|keineswegs|pas|jamais)\b/;
+const AFTER_VERB_NEGATION = /^\s+(?:(?:euch|sie|uns|dich|ihn|es|das|vous|le|la|les)\s+)?(?:nicht|nie|niemals|keinesfalls|keineswegs|pas|jamais)\b/;
 
 /** Words (with inner apostrophes) and the punctuation that ends a clause or a comma chunk. */
 const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*'?|[,;:]|(?<=\s)[-\u2013\u2014](?=\s)/gu;
@@ -150,8 +284,7 @@ export function findCancellation(sentence: string, start: number, end: number): 
     }
     const base = baseOf(token);
     const inWindow = sameChunk && words < WORD_WINDOW;
-    const hypothetical =
-      HYPOTHETICAL_WORDS.has(token) || (CASE_WORDS.has(token) && previous !== undefined && CASE_LEADS.has(previous));
+    const hypothetical = HYPOTHETICAL_WORDS.has(token) || (CASE_WORDS.has(token) && previous !== undefined && CASE_LEADS.has(previous));
     if (hypothetical) {
       if (inWindow) return "hypothetical";
       clauseStart = borderAfter;

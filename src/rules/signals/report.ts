@@ -2,12 +2,7 @@
  * Turns raw hits into the SignalReport: fixed vocabulary order, derived
  * indicators, and a bounded, de-duplicated evidence list.
  */
-import {
-  ESCALATION_SIGNALS,
-  URGENCY_INDICATORS,
-  type EscalationSignal,
-  type UrgencyIndicator,
-} from "../../domain/taxonomy.js";
+import { ESCALATION_SIGNALS, URGENCY_INDICATORS, type EscalationSignal, type UrgencyIndicator } from "../../domain/taxonomy.js";
 import type { Evidence } from "../../domain/triage.js";
 import type { SignalTarget } from "./family.js";
 import type { SignalReport } from "./index.js";

@@ -23,9 +23,7 @@ export interface AccessConfig {
 }
 
 export type Access =
-  | { ok: true; via: "session" }
-  | { ok: true; via: "link"; exp: string; sig: string }
-  | { ok: false; status: 401 | 403 | 503; reason: string };
+  { ok: true; via: "session" } | { ok: true; via: "link"; exp: string; sig: string } | { ok: false; status: 401 | 403 | 503; reason: string };
 
 export function sessionValue(consoleToken: string): string {
   return hmacSha256(consoleToken, "console-session:v1");
@@ -48,7 +46,8 @@ export function checkTicketAccess(request: FastifyRequest, ticketId: string, con
   if (config.linkSecret && (exp || sig)) {
     const check = checkTicketLink(ticketId, exp, sig, config.linkSecret, config.now());
     if (check === "valid" && exp && sig) return { ok: true, via: "link", exp, sig };
-    if (check === "expired") return { ok: false, status: 403, reason: "This link has expired. Log in to the console, or open the ticket from a newer message." };
+    if (check === "expired")
+      return { ok: false, status: 403, reason: "This link has expired. Log in to the console, or open the ticket from a newer message." };
     return { ok: false, status: 403, reason: "This link is not valid for this ticket." };
   }
   return { ok: false, status: 401, reason: "Log in to the agent console, or open this page from the link in the handoff message." };

@@ -20,13 +20,15 @@ export function actionForms(view: TicketPageView): Html {
   const agentField = me ? html`<input type="hidden" name="agent" value="${me}">` : "";
   return html`<section class="card" aria-labelledby="actions-h">
   <h2 id="actions-h">Actions</h2>
-  ${iOwnIt
-    ? html`<p>You own this ticket.</p>`
-    : html`<form method="post" action="${action("claim")}">
+  ${
+    iOwnIt
+      ? html`<p>You own this ticket.</p>`
+      : html`<form method="post" action="${action("claim")}">
     <label for="claim-agent">Your name</label>
     <input type="text" id="claim-agent" name="agent" value="${view.agent ?? ""}" maxlength="200" required autocomplete="name">
     <button class="primary" type="submit">${result.owner ? `Take over from ${result.owner}` : "Claim ticket"}</button>
-  </form>`}
+  </form>`
+  }
   <form method="post" action="${action("reply")}">
     ${agentField}
     <label for="reply-text">Reply to the customer</label>

@@ -29,13 +29,15 @@ export function trajectoryChart(readings: readonly TurnReading[]): Html {
   const label = `Frustration per customer turn: ${readings.map((r) => r.frustration).join(", ")} (0 calm, 100 furious)`;
   return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${label}" data-first="${first}" data-last="${last}">
   ${[0, 50, 100].map(
-    (v) => html`<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(v)}" y2="${y(v)}"/><text class="axis" x="${PAD.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
+    (v) =>
+      html`<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(v)}" y2="${y(v)}"/><text class="axis" x="${PAD.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`,
   )}
   <line class="threshold" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(HIGH_FRUSTRATION)}" y2="${y(HIGH_FRUSTRATION)}"/>
   <text class="axis threshold-label" x="${PAD.left + 4}" y="${y(HIGH_FRUSTRATION) - 4}" text-anchor="start">high</text>
   ${readings.length > 1 ? html`<polyline class="line" points="${points}"/>` : ""}
   ${readings.map(
-    (r, i) => html`<g class="point ${frustrationLevel(r.frustration)}"><circle cx="${x(i).toFixed(1)}" cy="${y(r.frustration).toFixed(1)}" r="4.5"><title>Turn ${i + 1}: frustration ${r.frustration} (${r.sentiment})</title></circle><text class="axis" x="${x(i).toFixed(1)}" y="${HEIGHT - 8}" text-anchor="middle">${i + 1}</text></g>`,
+    (r, i) =>
+      html`<g class="point ${frustrationLevel(r.frustration)}"><circle cx="${x(i).toFixed(1)}" cy="${y(r.frustration).toFixed(1)}" r="4.5"><title>Turn ${i + 1}: frustration ${r.frustration} (${r.sentiment})</title></circle><text class="axis" x="${x(i).toFixed(1)}" y="${HEIGHT - 8}" text-anchor="middle">${i + 1}</text></g>`,
   )}
 </svg>`;
 }

@@ -32,14 +32,16 @@ export function accessPage(reason: string, next: string, offerLogin: boolean): H
     html`<div class="card narrow">
   <h2>Agent console</h2>
   <p>${reason}</p>
-  ${offerLogin
-    ? html`<form method="post" action="/login">
+  ${
+    offerLogin
+      ? html`<form method="post" action="/login">
     <input type="hidden" name="next" value="${next}">
     <label for="token">Console token</label>
     <input type="text" id="token" name="token" autocomplete="off" required>
     <button class="primary" type="submit">Sign in</button>
   </form>`
-    : ""}
+      : ""
+  }
 </div>`,
   );
 }

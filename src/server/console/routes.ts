@@ -10,16 +10,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ThreadStateError, type ThreadClient } from "../../graph/thread-client.js";
 import { formFields } from "../body.js";
-import {
-  accessQuery,
-  agentCookie,
-  agentFromCookie,
-  checkTicketAccess,
-  hasSession,
-  isConsoleToken,
-  sessionCookie,
-  type AccessConfig,
-} from "./access.js";
+import { accessQuery, agentCookie, agentFromCookie, checkTicketAccess, hasSession, isConsoleToken, sessionCookie, type AccessConfig } from "./access.js";
 import { FORM_ACTIONS, humanActionFromForm, NOTICES, type FormAction } from "./forms.js";
 import type { Html } from "./html.js";
 import { accessPage, errorPage } from "./layout.js";
@@ -44,7 +35,12 @@ const CSP = [
 
 export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDeps): void {
   app.get("/", async (request, reply) => {
-    if (!hasSession(request, deps)) return send(reply, deps.consoleToken ? 401 : 503, accessPage(deps.consoleToken ? "Sign in to see the tickets." : "The console login is off: set CONSOLE_TOKEN.", "/", Boolean(deps.consoleToken)));
+    if (!hasSession(request, deps))
+      return send(
+        reply,
+        deps.consoleToken ? 401 : 503,
+        accessPage(deps.consoleToken ? "Sign in to see the tickets." : "The console login is off: set CONSOLE_TOKEN.", "/", Boolean(deps.consoleToken)),
+      );
     return send(reply, 200, threadsPage(await deps.client.list()));
   });
 
@@ -55,7 +51,11 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
       request.log.warn("console: wrong login token");
       return send(reply, 401, accessPage("That token is not right.", next, Boolean(deps.consoleToken)));
     }
-    return reply.code(303).header("set-cookie", sessionCookie(deps, request.protocol === "https")).header("location", next).send();
+    return reply
+      .code(303)
+      .header("set-cookie", sessionCookie(deps, request.protocol === "https"))
+      .header("location", next)
+      .send();
   });
 
   app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>("/tickets/:id", async (request, reply) => {
@@ -111,7 +111,11 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
       request.log.warn("console: wrong login token");
       return send(reply, 401, accessPage("That token is not right.", next, Boolean(deps.consoleToken)));
     }
-    return reply.code(303).header("set-cookie", sessionCookie(deps, request.protocol === "https")).header("location", next).send();
+    return reply
+      .code(303)
+      .header("set-cookie", sessionCookie(deps, request.protocol === "https"))
+      .header("location", next)
+      .send();
   }
 }
 

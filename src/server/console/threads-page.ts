@@ -12,13 +12,16 @@ export function threadsPage(threads: ThreadSummary[]): Html {
     html`<div class="title"><h1>Tickets</h1></div>
 <p class="subtitle">${threads.filter((t) => t.status === "awaiting_human").length} waiting for a person · ${threads.length} in all</p>
 <section class="card">
-${sorted.length === 0
-  ? html`<p class="muted">No tickets yet.</p>`
-  : html`<table class="threads"><thead><tr><th>Ticket</th><th>Subject</th><th>Status</th><th>Owner</th><th>Team</th><th>Last activity</th></tr></thead><tbody>
+${
+  sorted.length === 0
+    ? html`<p class="muted">No tickets yet.</p>`
+    : html`<table class="threads"><thead><tr><th>Ticket</th><th>Subject</th><th>Status</th><th>Owner</th><th>Team</th><th>Last activity</th></tr></thead><tbody>
 ${sorted.map(
-  (t) => html`<tr><td><a href="/tickets/${encodeURIComponent(t.threadId)}">${t.threadId}</a></td><td>${t.subject}</td><td><span class="pill ${t.status}">${t.status.replace(/_/g, " ")}</span></td><td>${t.owner ?? "—"}</td><td>${t.team ?? "—"}</td><td class="muted">${t.lastActivity?.slice(0, 16).replace("T", " ") ?? "—"}</td></tr>`,
+  (t) =>
+    html`<tr><td><a href="/tickets/${encodeURIComponent(t.threadId)}">${t.threadId}</a></td><td>${t.subject}</td><td><span class="pill ${t.status}">${t.status.replace(/_/g, " ")}</span></td><td>${t.owner ?? "—"}</td><td>${t.team ?? "—"}</td><td class="muted">${t.lastActivity?.slice(0, 16).replace("T", " ") ?? "—"}</td></tr>`,
 )}
-</tbody></table>`}
+</tbody></table>`
+}
 </section>`,
   );
 }

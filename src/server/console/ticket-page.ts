@@ -89,11 +89,13 @@ function whySection(result: TriageResult, pkg: ContextPackage | undefined): Html
   ${reasons.length ? html`<ul class="reasons">${reasons.map((r) => html`<li>${r}</li>`)}</ul>` : html`<p class="muted">No escalation reasons recorded.</p>`}
   ${signals.length ? html`<div class="chips" aria-label="Escalation signals">${signals.map((s) => html`<span class="chip">${s.replace(/_/g, " ")}</span>`)}</div>` : ""}
   ${trend && trend.pattern !== "steady" ? html`<p><strong>Conversation trend:</strong> ${trend.pattern} — ${trend.reason}</p>` : ""}
-  ${evidence.length
-    ? html`<table class="evidence"><thead><tr><th>Signal</th><th>Customer wrote</th><th>Rule</th></tr></thead><tbody>${evidence.map(
-        (e) => html`<tr><td>${e.signal.replace(/_/g, " ")}</td><td><mark>${e.match}</mark></td><td class="muted">${e.rule}</td></tr>`,
-      )}</tbody></table>`
-    : ""}
+  ${
+    evidence.length
+      ? html`<table class="evidence"><thead><tr><th>Signal</th><th>Customer wrote</th><th>Rule</th></tr></thead><tbody>${evidence.map(
+          (e) => html`<tr><td>${e.signal.replace(/_/g, " ")}</td><td><mark>${e.match}</mark></td><td class="muted">${e.rule}</td></tr>`,
+        )}</tbody></table>`
+      : ""
+  }
   ${pkg ? html`<p class="muted">Decided by ${pkg.escalation.source}, confidence ${Math.round(pkg.escalation.confidence * 100)}% · category ${pkg.issueAnalysis.category}, ${pkg.issueAnalysis.priority} priority, ${pkg.issueAnalysis.complexity}</p>` : ""}
 </section>`;
 }
@@ -103,9 +105,11 @@ function nextStepsSection(pkg: ContextPackage | undefined): Html {
   return html`<section class="card" aria-labelledby="next-h">
   <h2 id="next-h">Recommended actions</h2>
   ${pkg.recommendedActions.length ? html`<ol class="actions">${pkg.recommendedActions.map((a) => html`<li>${a}</li>`)}</ol>` : html`<p class="muted">None beyond the usual.</p>`}
-  ${pkg.communicationGuidance.length
-    ? html`<h2 class="spaced">How to talk to this customer</h2><ul class="reasons">${pkg.communicationGuidance.map((g) => html`<li>${g}</li>`)}</ul>`
-    : ""}
+  ${
+    pkg.communicationGuidance.length
+      ? html`<h2 class="spaced">How to talk to this customer</h2><ul class="reasons">${pkg.communicationGuidance.map((g) => html`<li>${g}</li>`)}</ul>`
+      : ""
+  }
 </section>`;
 }
 

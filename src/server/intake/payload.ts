@@ -6,9 +6,7 @@
 import { parseTicket, type Ticket, type TicketIssue } from "../../domain/ticket.js";
 import { isZendeskPayload, mapZendeskPayload, zendeskField } from "./zendesk.js";
 
-export type IntakeParse =
-  | { ok: true; ticket: Ticket; source: "ticket" | "zendesk" }
-  | { ok: false; issues: TicketIssue[] };
+export type IntakeParse = { ok: true; ticket: Ticket; source: "ticket" | "zendesk" } | { ok: false; issues: TicketIssue[] };
 
 export function parseIntakeTicket(body: unknown): IntakeParse {
   if (isZendeskPayload(body)) {

@@ -161,7 +161,12 @@ export class PostgresIntakeJournal implements IntakeJournal {
   }
 
   async markFailed(id: number, error: string, final: boolean, at: Date): Promise<void> {
-    await this.query(`UPDATE ${this.table} SET state = $1, error = $2, updated_at = $3 WHERE id = $4`, [final ? "failed" : "pending", error.slice(0, 2_000), at.toISOString(), id]);
+    await this.query(`UPDATE ${this.table} SET state = $1, error = $2, updated_at = $3 WHERE id = $4`, [
+      final ? "failed" : "pending",
+      error.slice(0, 2_000),
+      at.toISOString(),
+      id,
+    ]);
   }
 
   async get(id: number): Promise<JournalRecord | undefined> {

@@ -78,8 +78,9 @@ export class SqliteIntakeJournal implements IntakeJournal {
 
   async hasPendingTicket(threadId: string, beforeId: number = Number.MAX_SAFE_INTEGER): Promise<boolean> {
     return (
-      this.db.prepare("SELECT 1 FROM intake_journal WHERE thread_id = ? AND kind = 'ticket' AND state = 'pending' AND id < ? LIMIT 1").get(threadId, beforeId) !==
-      undefined
+      this.db
+        .prepare("SELECT 1 FROM intake_journal WHERE thread_id = ? AND kind = 'ticket' AND state = 'pending' AND id < ? LIMIT 1")
+        .get(threadId, beforeId) !== undefined
     );
   }
 

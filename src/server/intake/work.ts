@@ -9,8 +9,7 @@ import type { BlockActionsPayload } from "../slack/payload.js";
 
 /** Work for the thread's agent run, here or on a worker. */
 export type ThreadWork =
-  | { kind: "ticket"; threadId: string; ticket: Ticket; source: "ticket" | "zendesk" }
-  | { kind: "message"; threadId: string; content: string; channel?: string };
+  { kind: "ticket"; threadId: string; ticket: Ticket; source: "ticket" | "zendesk" } | { kind: "message"; threadId: string; content: string; channel?: string };
 
 /** A Slack interactivity payload, as validated; the thread is the button's ticket id. */
 export type SlackActionWork = { kind: "slack_action"; threadId: string; payload: BlockActionsPayload };

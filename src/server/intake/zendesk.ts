@@ -83,7 +83,9 @@ function scalar(value: unknown): string | number | undefined {
 /** `{{ticket.tags}}` renders space-separated; the event API sends an array. */
 function tagList(value: unknown): string[] | undefined {
   if (Array.isArray(value)) return value.filter((t): t is string => typeof t === "string");
-  const tags = text(value)?.split(/[\s,]+/).filter(Boolean);
+  const tags = text(value)
+    ?.split(/[\s,]+/)
+    .filter(Boolean);
   return tags?.length ? tags : undefined;
 }
 

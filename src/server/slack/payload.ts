@@ -25,9 +25,7 @@ export const BlockActionsPayload = z.looseObject({
     })
     .optional(),
   response_url: z.url().optional(),
-  actions: z
-    .array(z.looseObject({ action_id: z.string(), value: z.string().optional() }))
-    .min(1, "must hold the clicked action"),
+  actions: z.array(z.looseObject({ action_id: z.string(), value: z.string().optional() })).min(1, "must hold the clicked action"),
 });
 export type BlockActionsPayload = z.infer<typeof BlockActionsPayload>;
 

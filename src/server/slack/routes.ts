@@ -26,7 +26,8 @@ export function registerSlackRoutes(app: FastifyInstance, deps: SlackRouteDeps):
       return reply.code(401).send({ error: "invalid Slack request", reason: check.reason });
     }
     const text = formFields(request.body).payload;
-    if (!text) return reply.code(400).send({ error: "invalid payload", issues: [{ field: "payload", message: "missing: expected the form field Slack sends" }] });
+    if (!text)
+      return reply.code(400).send({ error: "invalid payload", issues: [{ field: "payload", message: "missing: expected the form field Slack sends" }] });
     let json: unknown;
     try {
       json = JSON.parse(text);

@@ -35,9 +35,6 @@ export interface SlackMessage {
   unfurl_media: boolean;
 }
 
-export type Artefact =
-  | { medium: "email"; message: EmailMessage }
-  | { medium: "slack"; message: SlackMessage }
-  | { medium: "ticketing"; update: TicketUpdate };
+export type Artefact = { medium: "email"; message: EmailMessage } | { medium: "slack"; message: SlackMessage } | { medium: "ticketing"; update: TicketUpdate };
 
 export type Medium = Artefact["medium"];

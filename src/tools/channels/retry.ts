@@ -43,8 +43,7 @@ export class SendFailure extends Error {
 
 export async function withRetry<T>(work: () => Promise<T>, policy: RetryPolicy): Promise<{ value: T; attempts: number }> {
   let attempts = 0;
-  const retryable = (error: unknown) =>
-    error instanceof DeliveryError && error.transient && (error.retryAfterMs ?? 0) <= policy.maxRetryAfterMs;
+  const retryable = (error: unknown) => error instanceof DeliveryError && error.transient && (error.retryAfterMs ?? 0) <= policy.maxRetryAfterMs;
   try {
     const value = await pRetry(
       async () => {

@@ -14,14 +14,7 @@ import type { ContextPackage } from "../../nodes/handoff/context-package.js";
  * escalation channel and address when a team channel stays down.
  */
 export type NotificationKind =
-  | "team_email"
-  | "slack"
-  | "ticketing"
-  | "customer_reply"
-  | "forward_slack"
-  | "forward_email"
-  | "fallback_slack"
-  | "fallback_email";
+  "team_email" | "slack" | "ticketing" | "customer_reply" | "forward_slack" | "forward_email" | "fallback_slack" | "fallback_email";
 
 /** The ticket a notification is about, for what the context package does not carry (or when there is none). */
 export interface NotificationTicket {

@@ -103,18 +103,14 @@ export class SqliteStore extends BaseStore {
   }
 
   private runGet(op: GetOperation): Item | null {
-    const row = this.db
-      .prepare<[string, string], Row>("SELECT * FROM store_items WHERE namespace = ? AND key = ?")
-      .get(encodeNamespace(op.namespace), op.key);
+    const row = this.db.prepare<[string, string], Row>("SELECT * FROM store_items WHERE namespace = ? AND key = ?").get(encodeNamespace(op.namespace), op.key);
     return row ? toItem(row) : null;
   }
 
   private runPut(op: PutOperation): void {
     const namespace = encodeNamespace(op.namespace);
     if (op.value === null) {
-      const row = this.db
-        .prepare<[string, string], { id: number }>("SELECT id FROM store_items WHERE namespace = ? AND key = ?")
-        .get(namespace, op.key);
+      const row = this.db.prepare<[string, string], { id: number }>("SELECT id FROM store_items WHERE namespace = ? AND key = ?").get(namespace, op.key);
       if (!row) return;
       this.db.prepare("DELETE FROM store_items_fts WHERE rowid = ?").run(row.id);
       this.db.prepare("DELETE FROM store_items WHERE id = ?").run(row.id);

@@ -70,7 +70,13 @@ export async function startFakeZendesk(email = "agent@acme.test", apiToken = "zd
       return sendJson(res, 200, { comments: [...(ticket?.comments ?? [])].reverse(), next_page: null });
     }
     if (req.method === "GET" && url.pathname === "/api/v2/groups.json") {
-      return sendJson(res, 200, { groups: [{ id: 360001, name: "Engineering" }, { id: 360002, name: "Support" }], next_page: null });
+      return sendJson(res, 200, {
+        groups: [
+          { id: 360001, name: "Engineering" },
+          { id: 360002, name: "Support" },
+        ],
+        next_page: null,
+      });
     }
     return sendJson(res, 404, { error: "InvalidEndpoint" });
   });

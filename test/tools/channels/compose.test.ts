@@ -109,9 +109,7 @@ describe("the Zendesk request", () => {
       additional_tags: ["ai-escalated", "escalation-immediate", "immediate_escalation"],
       comment: { public: false },
     });
-    expect((request.body.ticket.comment as { body: string }).body.trim().split("\n").at(-1)).toBe(
-      "Handoff key: T-<1>:immediate_escalation:finance:ticketing",
-    );
+    expect((request.body.ticket.comment as { body: string }).body.trim().split("\n").at(-1)).toBe("Handoff key: T-<1>:immediate_escalation:finance:ticketing");
   });
 
   it("creates a ticket linked by external_id when there is no external id; a group name is left for lookup", () => {

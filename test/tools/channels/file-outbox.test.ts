@@ -52,7 +52,10 @@ describe("FileOutbox", () => {
   it("writes mail as an RFC 822 message", async () => {
     const outbox = outboxIn();
     const path = await outbox.write(
-      { medium: "email", message: { from: "support@company.com", to: "team@company.com", subject: "Escalation T-1", text: "Body", messageId: "<T-1.team_email@company.com>" } },
+      {
+        medium: "email",
+        message: { from: "support@company.com", to: "team@company.com", subject: "Escalation T-1", text: "Body", messageId: "<T-1.team_email@company.com>" },
+      },
       "T-1:team_email",
     );
     expect(path.endsWith(".eml")).toBe(true);

@@ -23,7 +23,14 @@ export function slackRecord(id: string, at = "2025-01-01T10:00:00.000Z"): Delive
     attempts: 0,
     artefact: {
       medium: "slack",
-      message: { channel: "#eng", text: "hi", blocks: [], metadata: { event_type: "e", event_payload: { idempotency_key: id, ticket_id: "T" } }, unfurl_links: false, unfurl_media: false },
+      message: {
+        channel: "#eng",
+        text: "hi",
+        blocks: [],
+        metadata: { event_type: "e", event_payload: { idempotency_key: id, ticket_id: "T" } },
+        unfurl_links: false,
+        unfurl_media: false,
+      },
     },
     startedAt: at,
     updatedAt: at,

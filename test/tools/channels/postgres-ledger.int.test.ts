@@ -18,7 +18,17 @@ function ticketingRecord(id: string, at: string): DeliveryRecord {
     attempts: 0,
     artefact: {
       medium: "ticketing",
-      update: { ticketId: "T-1", externalId: "4242", subject: "s", status: "escalated", priority: "urgent", group: "360001", tags: ["ai-escalated"], internalNote: "note", idempotencyKey: id },
+      update: {
+        ticketId: "T-1",
+        externalId: "4242",
+        subject: "s",
+        status: "escalated",
+        priority: "urgent",
+        group: "360001",
+        tags: ["ai-escalated"],
+        internalNote: "note",
+        idempotencyKey: id,
+      },
     },
     startedAt: at,
     updatedAt: at,
@@ -58,7 +68,13 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL delivery ledger
     expect(stored.rows).toEqual([{ type: "object" }]);
     const reopened = openDeliveryLedger(own.location);
     expect(await reopened.undelivered()).toEqual([
-      expect.objectContaining({ id: "k1", status: "failed", attempts: 1, error: "HTTP 503", artefact: expect.objectContaining({ medium: "ticketing", update: expect.objectContaining({ externalId: "4242" }) }) }),
+      expect.objectContaining({
+        id: "k1",
+        status: "failed",
+        attempts: 1,
+        error: "HTTP 503",
+        artefact: expect.objectContaining({ medium: "ticketing", update: expect.objectContaining({ externalId: "4242" }) }),
+      }),
     ]);
     await reopened.close?.();
   });

@@ -36,7 +36,10 @@ describe("SqliteStore", () => {
     const result = await triageTicket(agent, seedTicket("TICK-STD-001"));
     expect(result.learning?.recordKey).toBe("TICK-STD-001");
     const db = new Database(file, { readonly: true });
-    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((t) => t.name);
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((t) => t.name);
     db.close();
     expect(tables).toEqual(expect.arrayContaining(["checkpoints", "store_items"]));
     const reopened = openStore(file);

@@ -28,11 +28,7 @@ export const de: ReplyTemplates = {
       "den Namen Ihres Workspace",
       "was Sie sehen, wenn Sie es versuchen, einschließlich etwaiger Fehlermeldungen",
     ],
-    product: [
-      "um welche Funktion oder Seite es geht",
-      "was Sie erreichen möchten",
-      "was Sie erwartet haben und was stattdessen passiert ist",
-    ],
+    product: ["um welche Funktion oder Seite es geht", "was Sie erreichen möchten", "was Sie erwartet haben und was stattdessen passiert ist"],
     integration: [
       "welche Integration, welcher API-Endpunkt oder welches Webhook-Ereignis betroffen ist",
       "die request_id oder Webhook-Delivery-ID und den Zeitpunkt (mit Zeitzone)",
@@ -44,21 +40,13 @@ export const de: ReplyTemplates = {
       "Ihren Browser und Ihr Betriebssystem",
       "wenn möglich einen Screenshot oder eine kurze Bildschirmaufnahme",
     ],
-    feature_request: [
-      "was Sie erreichen möchten",
-      "wie Sie es heute lösen",
-      "wie viele Personen in Ihrem Team es betrifft",
-    ],
+    feature_request: ["was Sie erreichen möchten", "wie Sie es heute lösen", "wie viele Personen in Ihrem Team es betrifft"],
     security: [
       "was Ihnen verdächtig vorkam und wann (mit Zeitzone)",
       "welche Konten, Mitglieder oder API-Schlüssel betroffen sein könnten",
       "bitte senden Sie uns keine Passwörter oder 2FA-Codes",
     ],
-    general_inquiry: [
-      "was Sie tun möchten",
-      "um welchen Workspace oder welches Konto es geht",
-      "was Sie bereits versucht haben",
-    ],
+    general_inquiry: ["was Sie tun möchten", "um welchen Workspace oder welches Konto es geht", "was Sie bereits versucht haben"],
   },
   clarificationOutro: "Sobald wir diese Angaben haben, geht es direkt weiter.",
   escalationHandover: (team, who) => `Ich habe Ihr Anliegen an ${team} übergeben. Ab jetzt kümmert sich dort ${who} darum.`,

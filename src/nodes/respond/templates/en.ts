@@ -4,8 +4,7 @@ import { PRODUCT_NAME, type ReplyTemplates } from "./types.js";
 export const en: ReplyTemplates = {
   greeting: (name) => (name ? `Hi ${name},` : "Hello,"),
   lowercaseAfterGreeting: false,
-  repeatContactOpener:
-    "I'm sorry you've had to contact us several times about this. That shouldn't happen, and I understand how frustrating it is.",
+  repeatContactOpener: "I'm sorry you've had to contact us several times about this. That shouldn't happen, and I understand how frustrating it is.",
   frustrationOpener: "I'm sorry for the trouble this has caused, and I understand how frustrating it is.",
   solutionIntro: (title) => `Thanks for getting in touch. Here's what to do, from our help article “${title}”:`,
   solutionOutro: "If these steps don't solve it, just reply to this email and tell us what you see, and we'll look into it with you.",
@@ -22,16 +21,8 @@ export const en: ReplyTemplates = {
       "the email address or workspace the subscription belongs to",
       "the last four digits of the card (please never send the full card number)",
     ],
-    account: [
-      "the email address you sign in with",
-      "the name of your workspace",
-      "what you see when you try, including any error message",
-    ],
-    product: [
-      "which feature or page this is about",
-      "what you are trying to achieve",
-      "what you expected and what happened instead",
-    ],
+    account: ["the email address you sign in with", "the name of your workspace", "what you see when you try, including any error message"],
+    product: ["which feature or page this is about", "what you are trying to achieve", "what you expected and what happened instead"],
     integration: [
       "which integration, API endpoint or webhook event is involved",
       "the request_id or webhook delivery ID, and when it happened (with your time zone)",
@@ -43,21 +34,13 @@ export const en: ReplyTemplates = {
       "your browser and operating system",
       "a screenshot or short screen recording, if you can",
     ],
-    feature_request: [
-      "what you are trying to achieve",
-      "how you handle it today",
-      "how many people in your team it affects",
-    ],
+    feature_request: ["what you are trying to achieve", "how you handle it today", "how many people in your team it affects"],
     security: [
       "what looked suspicious, and when (with your time zone)",
       "which accounts, members or API keys may be affected",
       "please don't send passwords or 2FA codes",
     ],
-    general_inquiry: [
-      "what you would like to do",
-      "the workspace or account it concerns",
-      "anything you have already tried",
-    ],
+    general_inquiry: ["what you would like to do", "the workspace or account it concerns", "anything you have already tried"],
   },
   clarificationOutro: "As soon as we have these, we'll pick it up from there.",
   escalationHandover: (team, who) => `I've passed your request to ${team}, and ${who} is taking it over from here.`,

@@ -4,8 +4,7 @@ import { PRODUCT_NAME, type ReplyTemplates } from "./types.js";
 export const es: ReplyTemplates = {
   greeting: (name) => (name ? `Hola, ${name}:` : "Hola:"),
   lowercaseAfterGreeting: false,
-  repeatContactOpener:
-    "Siento que haya tenido que contactarnos varias veces por este motivo. No debería ocurrir, y entiendo su frustración.",
+  repeatContactOpener: "Siento que haya tenido que contactarnos varias veces por este motivo. No debería ocurrir, y entiendo su frustración.",
   frustrationOpener: "Lamento las molestias que esto le ha causado y entiendo lo frustrante que resulta.",
   solutionIntro: (title) => `Gracias por escribirnos. Esto es lo que puede hacer, según nuestro artículo de ayuda «${title}»:`,
   solutionOutro: "Si con estos pasos no se resuelve, responda a este correo contándonos lo que ve y lo revisaremos con usted.",
@@ -27,11 +26,7 @@ export const es: ReplyTemplates = {
       "el nombre de su espacio de trabajo",
       "lo que ve al intentarlo, incluido cualquier mensaje de error",
     ],
-    product: [
-      "de qué función o página se trata",
-      "qué quiere conseguir",
-      "qué esperaba y qué ocurrió en su lugar",
-    ],
+    product: ["de qué función o página se trata", "qué quiere conseguir", "qué esperaba y qué ocurrió en su lugar"],
     integration: [
       "qué integración, endpoint de la API o evento de webhook está implicado",
       "el request_id o el ID de entrega del webhook, y cuándo ocurrió (con su zona horaria)",
@@ -43,21 +38,13 @@ export const es: ReplyTemplates = {
       "su navegador y sistema operativo",
       "una captura o una breve grabación de pantalla, si es posible",
     ],
-    feature_request: [
-      "qué quiere conseguir",
-      "cómo lo resuelve hoy",
-      "a cuántas personas de su equipo afecta",
-    ],
+    feature_request: ["qué quiere conseguir", "cómo lo resuelve hoy", "a cuántas personas de su equipo afecta"],
     security: [
       "qué le pareció sospechoso y cuándo (con su zona horaria)",
       "qué cuentas, miembros o claves de API podrían estar afectados",
       "por favor, no nos envíe contraseñas ni códigos 2FA",
     ],
-    general_inquiry: [
-      "qué le gustaría hacer",
-      "a qué espacio de trabajo o cuenta se refiere",
-      "lo que ya ha probado",
-    ],
+    general_inquiry: ["qué le gustaría hacer", "a qué espacio de trabajo o cuenta se refiere", "lo que ya ha probado"],
   },
   clarificationOutro: "En cuanto los tengamos, seguimos con su consulta.",
   escalationHandover: (team, who) => `He trasladado su consulta a ${team}; a partir de ahora, ${who} se encarga de ella.`,

@@ -28,11 +28,7 @@ export const fr: ReplyTemplates = {
       "le nom de votre espace de travail",
       "ce que vous voyez quand vous essayez, y compris tout message d'erreur",
     ],
-    product: [
-      "la fonctionnalité ou la page concernée",
-      "ce que vous cherchez à faire",
-      "ce que vous attendiez et ce qui s'est passé à la place",
-    ],
+    product: ["la fonctionnalité ou la page concernée", "ce que vous cherchez à faire", "ce que vous attendiez et ce qui s'est passé à la place"],
     integration: [
       "l'intégration, l'endpoint de l'API ou l'événement webhook concerné",
       "le request_id ou l'identifiant de livraison du webhook, et l'heure (avec votre fuseau horaire)",
@@ -44,21 +40,13 @@ export const fr: ReplyTemplates = {
       "votre navigateur et votre système d'exploitation",
       "si possible, une capture ou un court enregistrement d'écran",
     ],
-    feature_request: [
-      "ce que vous cherchez à faire",
-      "comment vous procédez aujourd'hui",
-      "combien de personnes de votre équipe sont concernées",
-    ],
+    feature_request: ["ce que vous cherchez à faire", "comment vous procédez aujourd'hui", "combien de personnes de votre équipe sont concernées"],
     security: [
       "ce qui vous a semblé suspect, et quand (avec votre fuseau horaire)",
       "les comptes, membres ou clés d'API qui pourraient être concernés",
       "merci de ne jamais nous envoyer de mot de passe ni de code 2FA",
     ],
-    general_inquiry: [
-      "ce que vous souhaitez faire",
-      "l'espace de travail ou le compte concerné",
-      "ce que vous avez déjà essayé",
-    ],
+    general_inquiry: ["ce que vous souhaitez faire", "l'espace de travail ou le compte concerné", "ce que vous avez déjà essayé"],
   },
   clarificationOutro: "Dès que nous les aurons, nous reprendrons votre demande.",
   escalationHandover: (team, who) => `J'ai transmis votre demande à ${team} : ${who} prend le relais à partir de maintenant.`,

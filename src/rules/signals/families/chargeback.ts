@@ -11,16 +11,44 @@ const chargeback = familiesOf("chargeback");
 export const CHARGEBACK_FAMILIES = [
   // A merchant who tracks, handles or reduces chargebacks in their own store talks about a topic, as do "chargeback rates" and "chargeback reason codes".
   // The loan word is used as is in German and French, so their merchant verbs are listed too.
-  chargeback("en", "chargeback_word", re`(?<!\b(?:track|tracking|tracks|manage|managing|manages|handle|handling|handles|process|processing|log|logging|record|recording|reduce|reducing|prevent|preventing|fight|fighting|analy[sz]e|analy[sz]ing|report on|reporting on|verwalten|verwaltet|bearbeiten|bearbeitet|erfassen|erfasst|tracken|reduzieren|vermeiden|gerer|gere|gerons|suivre|suivons|traiter|traitons)\s+(?:the\s+|our\s+|their\s+|customer\s+|unsere\s+|die\s+|les\s+|nos\s+)?)(?:\bcharge-?backs?\b|\bcharge\s+back\b|\bpayment\s+reversal\b)(?![\s-]+(?:reason|rates?|ratios?|fees?|management|templates?|fields?|reports?|codes?|tracking|tracker|notifications?|webhooks?|events?|api|process|workflow|forms?|protection|quote|gruende|grunde|vorlage|rate)\b)`),
-  chargeback("en", "dispute_charge", re`\bdisput(?:e|ing|ed)\s+(?:the|this|these|that|those|a|your|every)?${words(1)}\s*(?:charges?|payments?|transactions?|debits?)\b|\b(?:file|filing|open|opening|raise|raising|initiate|start)\s+a\s+(?:payment\s+)?(?:dispute|claim)\b${words(3)}\s+(?:with|through)\s+(?:my|our|the)\s+(?:bank|card|credit card|paypal|issuer)\b|\b(?:paypal|payment|card)\s+dispute\b`),
-  chargeback("en", "bank_reversal", re`\b(?:my|our|the)\s+(?:bank|credit card company|card issuer|card company|card provider)\b${words(4)}\s+(?:to\s+)?(?:reverse|reversing|reversed|claw\w*\s+back|block|blocking|stop|stopping|cancel|cancelling)\s+(?:the|this|your|all|these|any)${words(1)}\s+(?:charges?|payments?|transactions?|debits?)\b|\b(?:reverse|reversing|block|stop)\s+(?:the|this|your|all)${words(1)}\s+(?:charges?|payments?|transactions?|debits?)\s+(?:with|through|via)\s+(?:my|our|the)\s+bank\b`),
+  chargeback(
+    "en",
+    "chargeback_word",
+    re`(?<!\b(?:track|tracking|tracks|manage|managing|manages|handle|handling|handles|process|processing|log|logging|record|recording|reduce|reducing|prevent|preventing|fight|fighting|analy[sz]e|analy[sz]ing|report on|reporting on|verwalten|verwaltet|bearbeiten|bearbeitet|erfassen|erfasst|tracken|reduzieren|vermeiden|gerer|gere|gerons|suivre|suivons|traiter|traitons)\s+(?:the\s+|our\s+|their\s+|customer\s+|unsere\s+|die\s+|les\s+|nos\s+)?)(?:\bcharge-?backs?\b|\bcharge\s+back\b|\bpayment\s+reversal\b)(?![\s-]+(?:reason|rates?|ratios?|fees?|management|templates?|fields?|reports?|codes?|tracking|tracker|notifications?|webhooks?|events?|api|process|workflow|forms?|protection|quote|gruende|grunde|vorlage|rate)\b)`,
+  ),
+  chargeback(
+    "en",
+    "dispute_charge",
+    re`\bdisput(?:e|ing|ed)\s+(?:the|this|these|that|those|a|your|every)?${words(1)}\s*(?:charges?|payments?|transactions?|debits?)\b|\b(?:file|filing|open|opening|raise|raising|initiate|start)\s+a\s+(?:payment\s+)?(?:dispute|claim)\b${words(3)}\s+(?:with|through)\s+(?:my|our|the)\s+(?:bank|card|credit card|paypal|issuer)\b|\b(?:paypal|payment|card)\s+dispute\b`,
+  ),
+  chargeback(
+    "en",
+    "bank_reversal",
+    re`\b(?:my|our|the)\s+(?:bank|credit card company|card issuer|card company|card provider)\b${words(4)}\s+(?:to\s+)?(?:reverse|reversing|reversed|claw\w*\s+back|block|blocking|stop|stopping|cancel|cancelling)\s+(?:the|this|your|all|these|any)${words(1)}\s+(?:charges?|payments?|transactions?|debits?)\b|\b(?:reverse|reversing|block|stop)\s+(?:the|this|your|all)${words(1)}\s+(?:charges?|payments?|transactions?|debits?)\s+(?:with|through|via)\s+(?:my|our|the)\s+bank\b`,
+  ),
 
   // The loan word "Chargeback" is left to the English family, which knows when it only names a topic.
   chargeback("de", "rueckbuchung", re`\b(?:rue?ckbuchung|rue?ckbelastung|rue?cklastschrift)\w*`),
-  chargeback("de", "lastschrift_zurueck", re`\b(?:lastschrift|zahlung|abbuchung|belastung)\w*${words(3)}\s+(?:widersprochen|zurue?ckgegeben|zurue?ckgebucht|zurue?ckgeholt|zurue?ckgehen lassen|zurue?ckgeben|zurue?ckgehen lassen|zurue?ckbuchen|zurue?ckbuchen lassen|zurue?ckholen|widerrufen|widersprechen|stornieren lassen|reklamieren)\b|\bwiderspruch\s+(?:bei|gegen)\s+(?:der|die|meiner|unserer)\s+(?:bank|lastschrift|zahlung|abbuchung)\b|\b(?:bank|kreditkartenfirma|kreditkartenunternehmen|kartenherausgeber)\b${words(4)}\s+(?:zurue?ckbuchen|zurue?ckholen|widersprechen|reklamieren|sperren)\b`),
+  chargeback(
+    "de",
+    "lastschrift_zurueck",
+    re`\b(?:lastschrift|zahlung|abbuchung|belastung)\w*${words(3)}\s+(?:widersprochen|zurue?ckgegeben|zurue?ckgebucht|zurue?ckgeholt|zurue?ckgehen lassen|zurue?ckgeben|zurue?ckgehen lassen|zurue?ckbuchen|zurue?ckbuchen lassen|zurue?ckholen|widerrufen|widersprechen|stornieren lassen|reklamieren)\b|\bwiderspruch\s+(?:bei|gegen)\s+(?:der|die|meiner|unserer)\s+(?:bank|lastschrift|zahlung|abbuchung)\b|\b(?:bank|kreditkartenfirma|kreditkartenunternehmen|kartenherausgeber)\b${words(4)}\s+(?:zurue?ckbuchen|zurue?ckholen|widersprechen|reklamieren|sperren)\b`,
+  ),
 
-  chargeback("es", "contracargo", re`\bcontracargos?\b|\b(?:disputar|disputare|disputaremos|dispute|disputado|disputamos|reclamar|reclamare)\s+(?:el|este|los|estos|ese)\s+(?:cargos?|cobros?|pagos?)\b|\b(?:pedire|pediremos|pedir)\s+a\s+(?:mi|nuestro)\s+banco\s+que\s+(?:devuelva|revierta|anule|cancele)\b|\b(?:disputa|reclamacion|reclamo)\b${words(3)}\s+(?:con|en|ante)\s+(?:el|mi|nuestro)\s+banco\b|\bdevolucion\s+bancaria\b`),
+  chargeback(
+    "es",
+    "contracargo",
+    re`\bcontracargos?\b|\b(?:disputar|disputare|disputaremos|dispute|disputado|disputamos|reclamar|reclamare)\s+(?:el|este|los|estos|ese)\s+(?:cargos?|cobros?|pagos?)\b|\b(?:pedire|pediremos|pedir)\s+a\s+(?:mi|nuestro)\s+banco\s+que\s+(?:devuelva|revierta|anule|cancele)\b|\b(?:disputa|reclamacion|reclamo)\b${words(3)}\s+(?:con|en|ante)\s+(?:el|mi|nuestro)\s+banco\b|\bdevolucion\s+bancaria\b`,
+  ),
 
-  chargeback("fr", "opposition", re`\brejet\s+de\s+(?:debit|prelevement)\b|\bopposition\s+(?:bancaire|sur\s+(?:la|le|ma|mon|notre)\s+(?:carte|paiement|prelevement|transaction))\b|\bfaire\s+(?:une\s+)?opposition\b|\bretro-?facturation\b`),
-  chargeback("fr", "contester_paiement", re`\bcontester\s+(?:le|la|ce|cette|ces|les)\s+(?:paiements?|prelevements?|debits?|transactions?|charges?)\b${words(4)}\s+(?:aupres\s+de|avec|par)\s+(?:ma|notre|la)\s+banque\b|\b(?:contest(?:er|e|ee|es|ees|ons|ez|erai|erons))\s+(?:le|la|ce|cette|ces|les)\s+(?:prelevements?|debits?)\b|\bcontestation\s+(?:bancaire|de\s+paiement|du\s+paiement|aupres\s+de\s+(?:ma|la)\s+banque)\b|\b(?:ma|notre)\s+banque\b${words(3)}\s+(?:annuler|bloquer|contester|rembourser)\s+(?:le|la|ce|cette|les)\s+(?:paiement|prelevement|debit|transaction)s?\b`),
+  chargeback(
+    "fr",
+    "opposition",
+    re`\brejet\s+de\s+(?:debit|prelevement)\b|\bopposition\s+(?:bancaire|sur\s+(?:la|le|ma|mon|notre)\s+(?:carte|paiement|prelevement|transaction))\b|\bfaire\s+(?:une\s+)?opposition\b|\bretro-?facturation\b`,
+  ),
+  chargeback(
+    "fr",
+    "contester_paiement",
+    re`\bcontester\s+(?:le|la|ce|cette|ces|les)\s+(?:paiements?|prelevements?|debits?|transactions?|charges?)\b${words(4)}\s+(?:aupres\s+de|avec|par)\s+(?:ma|notre|la)\s+banque\b|\b(?:contest(?:er|e|ee|es|ees|ons|ez|erai|erons))\s+(?:le|la|ce|cette|ces|les)\s+(?:prelevements?|debits?)\b|\bcontestation\s+(?:bancaire|de\s+paiement|du\s+paiement|aupres\s+de\s+(?:ma|la)\s+banque)\b|\b(?:ma|notre)\s+banque\b${words(3)}\s+(?:annuler|bloquer|contester|rembourser)\s+(?:le|la|ce|cette|les)\s+(?:paiement|prelevement|debit|transaction)s?\b`,
+  ),
 ];

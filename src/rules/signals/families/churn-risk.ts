@@ -12,32 +12,100 @@ const CONTRACT_EN = String.raw`(?:subscriptions?|accounts?|contracts?|plans?|mem
 
 export const CHURN_RISK_FAMILIES = [
   // Closing a duplicate or test account is housekeeping, not leaving.
-  churn("en", "cancel_subscription", re`\b(?:cancel|canceling|cancelling|terminate|terminating|end|ending|close|closing)\s+(?:our|my|the)(?!\s+(?:old|duplicate|second|test|extra|other|unused|personal|trial)\b)${words(1)}\s+${CONTRACT_EN}\b`),
-  churn("en", "intend_to_cancel", re`\b(?:will|'ll|going to|gonna|about to|plan(?:ning)? to|intend to|ready to|have to|forced to|decided to|considering|consider|thinking (?:about|of))${words(1)}\s+(?:cancel(?:l?ing)?|terminat(?:e|ing)|leav(?:e|ing) (?:you|your (?:platform|service|product|company)))(?=\s*(?:$|[.!,;]|if\b|unless\b|immediately\b|today\b|now\b|and\b|our\b|my\b|the (?:subscription|account|contract|plan|service)\b|everything\b))`),
-  churn("en", "switch_to_competitor", re`\b(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?|chang(?:e|ing)|tak(?:e|ing) our business)\s+(?:over\s+)?to\s+(?:a|an|another|other|one of your)${words(1)}\s+(?:competitors?|providers?|vendors?|alternatives?|solutions?|platforms?|tools?)\b|\b(?:your|a)\s+competitors?\b${words(3)}\s+(?:instead|offers?|is cheaper|works better)\b`),
-  churn("en", "looking_at_alternatives", re`\b(?:looking|look|shopping|searching)\s+(?:at|for|around for|into)\s+(?:other\s+|some\s+)?(?:alternatives|competitors|other (?:providers|vendors|options|solutions|tools))\b|\b(?:evaluating|considering|trialing|testing)${words(1)}\s+(?:alternatives|competitors)\b|\btake\s+our\s+business\s+elsewhere\b`),
-  churn("en", "not_renew", re`\b(?:not|won't|wont|will not|don't|do not|never)\s+(?:be\s+)?(?:going to\s+|planning to\s+)?renew(?:ing)?\b|\byou(?:'ll| will)\s+lose\s+(?:us|a customer|our business)\b`),
+  churn(
+    "en",
+    "cancel_subscription",
+    re`\b(?:cancel|canceling|cancelling|terminate|terminating|end|ending|close|closing)\s+(?:our|my|the)(?!\s+(?:old|duplicate|second|test|extra|other|unused|personal|trial)\b)${words(1)}\s+${CONTRACT_EN}\b`,
+  ),
+  churn(
+    "en",
+    "intend_to_cancel",
+    re`\b(?:will|'ll|going to|gonna|about to|plan(?:ning)? to|intend to|ready to|have to|forced to|decided to|considering|consider|thinking (?:about|of))${words(1)}\s+(?:cancel(?:l?ing)?|terminat(?:e|ing)|leav(?:e|ing) (?:you|your (?:platform|service|product|company)))(?=\s*(?:$|[.!,;]|if\b|unless\b|immediately\b|today\b|now\b|and\b|our\b|my\b|the (?:subscription|account|contract|plan|service)\b|everything\b))`,
+  ),
+  churn(
+    "en",
+    "switch_to_competitor",
+    re`\b(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?|chang(?:e|ing)|tak(?:e|ing) our business)\s+(?:over\s+)?to\s+(?:a|an|another|other|one of your)${words(1)}\s+(?:competitors?|providers?|vendors?|alternatives?|solutions?|platforms?|tools?)\b|\b(?:your|a)\s+competitors?\b${words(3)}\s+(?:instead|offers?|is cheaper|works better)\b`,
+  ),
+  churn(
+    "en",
+    "looking_at_alternatives",
+    re`\b(?:looking|look|shopping|searching)\s+(?:at|for|around for|into)\s+(?:other\s+|some\s+)?(?:alternatives|competitors|other (?:providers|vendors|options|solutions|tools))\b|\b(?:evaluating|considering|trialing|testing)${words(1)}\s+(?:alternatives|competitors)\b|\btake\s+our\s+business\s+elsewhere\b`,
+  ),
+  churn(
+    "en",
+    "not_renew",
+    re`\b(?:not|won't|wont|will not|don't|do not|never)\s+(?:be\s+)?(?:going to\s+|planning to\s+)?renew(?:ing)?\b|\byou(?:'ll| will)\s+lose\s+(?:us|a customer|our business)\b`,
+  ),
 
   // The relationship itself is in question: "we will reconsider the partnership", "evaluating whether to stay".
-  churn("en", "reconsidering_relationship", re`\b(?:reconsider\w*|rethink\w*|re-?evaluat\w*|question\w*)\s+(?:the|our|this|your)\s+(?:partnership|relationship|contract|subscription|vendor(?:\s+choice)?|choice\s+of\s+(?:vendor|provider|tool)|decision\s+to\s+(?:use|buy|choose)|business\s+with\s+you)\b|\b(?:reconsider\w*|rethink\w*|evaluat\w*|deciding|considering|wondering|questioning|debating|discussing)\s+whether\s+(?:to|we\s+should|we\s+can|we\s+will|we'll|we\s+want\s+to|it\s+makes\s+sense\s+to)\s+(?:stay|renew|continue|keep|trust)\b`),
+  churn(
+    "en",
+    "reconsidering_relationship",
+    re`\b(?:reconsider\w*|rethink\w*|re-?evaluat\w*|question\w*)\s+(?:the|our|this|your)\s+(?:partnership|relationship|contract|subscription|vendor(?:\s+choice)?|choice\s+of\s+(?:vendor|provider|tool)|decision\s+to\s+(?:use|buy|choose)|business\s+with\s+you)\b|\b(?:reconsider\w*|rethink\w*|evaluat\w*|deciding|considering|wondering|questioning|debating|discussing)\s+whether\s+(?:to|we\s+should|we\s+can|we\s+will|we'll|we\s+want\s+to|it\s+makes\s+sense\s+to)\s+(?:stay|renew|continue|keep|trust)\b`,
+  ),
   // Renewal held hostage: "we'll only renew if…", "we need a solution before our renewal".
-  churn("en", "renewal_at_stake", re`\bonly\s+(?:going\s+to\s+)?renew\w*\s+(?:if|when|once)\b|\bneed\s+(?:a\s+|an\s+)?(?:solution|fix|answer|resolution|commitment|this\s+(?:fixed|resolved|solved))\s+(?:before|by|ahead\s+of)\s+(?:our|the)\s+(?:upcoming\s+|next\s+)?(?:contract\s+)?renewal\b|\brenewal\s+(?:depends|is\s+contingent|hinges|is\s+conditional)\s+on\b`),
+  churn(
+    "en",
+    "renewal_at_stake",
+    re`\bonly\s+(?:going\s+to\s+)?renew\w*\s+(?:if|when|once)\b|\bneed\s+(?:a\s+|an\s+)?(?:solution|fix|answer|resolution|commitment|this\s+(?:fixed|resolved|solved))\s+(?:before|by|ahead\s+of)\s+(?:our|the)\s+(?:upcoming\s+|next\s+)?(?:contract\s+)?renewal\b|\brenewal\s+(?:depends|is\s+contingent|hinges|is\s+conditional)\s+on\b`,
+  ),
   // An ultimatum: "fix it properly or we're gone".
-  churn("en", "ultimatum", re`\bor\s+(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:gone|leaving|out|done)\b|\bor\s+(?:we|i)(?:'ll|\s+will)?\s+(?:leave|cancel|walk(?:\s+away)?|go\s+elsewhere|take\s+our\s+business\s+elsewhere)\b`),
+  churn(
+    "en",
+    "ultimatum",
+    re`\bor\s+(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:gone|leaving|out|done)\b|\bor\s+(?:we|i)(?:'ll|\s+will)?\s+(?:leave|cancel|walk(?:\s+away)?|go\s+elsewhere|take\s+our\s+business\s+elsewhere)\b`,
+  ),
   // Cutting vendors: every vendor is a candidate to be cut.
-  churn("en", "vendor_consolidation", re`\b(?:consolidat\w+|rationali[sz]\w+|cutting\s+(?:down\s+)?(?:on\s+)?|trimming|reducing)\s+(?:our\s+|the\s+number\s+of\s+)?(?:vendors|suppliers|tools|tool\s?stack|saas\s+(?:spend|stack|tools|vendors)|software\s+(?:spend|stack|vendors))\b|\bvendor\s+consolidation\b`),
+  churn(
+    "en",
+    "vendor_consolidation",
+    re`\b(?:consolidat\w+|rationali[sz]\w+|cutting\s+(?:down\s+)?(?:on\s+)?|trimming|reducing)\s+(?:our\s+|the\s+number\s+of\s+)?(?:vendors|suppliers|tools|tool\s?stack|saas\s+(?:spend|stack|tools|vendors)|software\s+(?:spend|stack|vendors))\b|\bvendor\s+consolidation\b`,
+  ),
 
-  churn("de", "kuendigen", re`\bkue?ndig(?:en|e|ung)\b|\b(?:vertrag|abo|abonnement|konto|account|mitgliedschaft|lizenz)\w*${words(2)}\s+(?:beenden|aufloe?sen|stornieren)\b`),
-  churn("de", "zur_konkurrenz", re`\b(?:zur\s+konkurrenz|zu\s+einem\s+(?:konkurrenten|wettbewerber|anderen\s+anbieter)|zu\s+einem\s+mitbewerber)\b|\banbieter\s+wechseln\b|\bwechseln\b${words(4)}\s+(?:anbieter|konkurrenz|wettbewerber)\b`),
-  churn("de", "alternativen", re`\b(?:nach\s+)?alternativen\b${words(2)}\s+(?:umsehen|suchen|schauen|anschauen|ansehen|pruefen|pru?e?fen|evaluieren)\b|\bschauen\s+uns\s+(?:nach\s+)?alternativen\b`),
-  churn("de", "zusammenarbeit_ueberdenken", re`\b(?:partnerschaft|zusammenarbeit|geschae?ftsbeziehung|vertrag|anbieterwahl)\w*${words(3)}\s+(?:ue?berdenken|infrage\s+stellen|in\s+frage\s+stellen)\b|\b(?:ue?berdenken|stellen)\b${words(2)}\s+(?:die|unsere|diese)\s+(?:partnerschaft|zusammenarbeit|geschae?ftsbeziehung|anbieterwahl)\b(?:\s+mit\s+\w+)?(?:\s+(?:infrage|in\s+frage))?|\b(?:ue?berlegen|pruefen|pru?fen|entscheiden)\b${words(3)},?\s+ob\s+wir${words(3)}\s+(?:bleiben|verlae?ngern|weitermachen)\b|\bnur\s+(?:dann\s+)?verlae?ngern\b${words(3)},?\s+wenn\b|\bverlae?ngern\s+nur\s*,?\s+(?:dann\s*,?\s+)?wenn\b`),
+  churn(
+    "de",
+    "kuendigen",
+    re`\bkue?ndig(?:en|e|ung)\b|\b(?:vertrag|abo|abonnement|konto|account|mitgliedschaft|lizenz)\w*${words(2)}\s+(?:beenden|aufloe?sen|stornieren)\b`,
+  ),
+  churn(
+    "de",
+    "zur_konkurrenz",
+    re`\b(?:zur\s+konkurrenz|zu\s+einem\s+(?:konkurrenten|wettbewerber|anderen\s+anbieter)|zu\s+einem\s+mitbewerber)\b|\banbieter\s+wechseln\b|\bwechseln\b${words(4)}\s+(?:anbieter|konkurrenz|wettbewerber)\b`,
+  ),
+  churn(
+    "de",
+    "alternativen",
+    re`\b(?:nach\s+)?alternativen\b${words(2)}\s+(?:umsehen|suchen|schauen|anschauen|ansehen|pruefen|pru?e?fen|evaluieren)\b|\bschauen\s+uns\s+(?:nach\s+)?alternativen\b`,
+  ),
+  churn(
+    "de",
+    "zusammenarbeit_ueberdenken",
+    re`\b(?:partnerschaft|zusammenarbeit|geschae?ftsbeziehung|vertrag|anbieterwahl)\w*${words(3)}\s+(?:ue?berdenken|infrage\s+stellen|in\s+frage\s+stellen)\b|\b(?:ue?berdenken|stellen)\b${words(2)}\s+(?:die|unsere|diese)\s+(?:partnerschaft|zusammenarbeit|geschae?ftsbeziehung|anbieterwahl)\b(?:\s+mit\s+\w+)?(?:\s+(?:infrage|in\s+frage))?|\b(?:ue?berlegen|pruefen|pru?fen|entscheiden)\b${words(3)},?\s+ob\s+wir${words(3)}\s+(?:bleiben|verlae?ngern|weitermachen)\b|\bnur\s+(?:dann\s+)?verlae?ngern\b${words(3)},?\s+wenn\b|\bverlae?ngern\s+nur\s*,?\s+(?:dann\s*,?\s+)?wenn\b`,
+  ),
   churn("de", "nicht_verlaengern", re`\b(?:nicht|keinesfalls|nie)\s+(?:mehr\s+)?verlae?nger(?:n|t)\b`),
 
-  churn("es", "cancelar", re`\b(?:cancelar|cancelaremos|cancelare|dar de baja|darme de baja|darnos de baja)\s+(?:mi|nuestra|nuestro|la|el)\s+(?:suscripcion|cuenta|contrato|plan|membresia|servicio|licencia)\b|\b(?:vamos a|voy a|quiero|queremos)\s+(?:cancelar|darnos de baja|darme de baja)\b`),
-  churn("es", "competencia", re`\bcambiar\s+de\s+(?:proveedor|plataforma|herramienta|empresa|servicio)\b|\breconsiderar\s+(?:la|nuestra)\s+(?:relacion|asociacion|colaboracion)\b|\b(?:cambiar(?:nos|me)?|pasar(?:nos|me)?|irnos|irme|mudarnos)\s+(?:a|con)\s+(?:la\s+competencia|otro\s+proveedor|un\s+competidor|otra\s+(?:plataforma|empresa|solucion))\b|\b(?:buscando|buscar|mirando|evaluando)\s+(?:otras\s+)?alternativas\b`),
+  churn(
+    "es",
+    "cancelar",
+    re`\b(?:cancelar|cancelaremos|cancelare|dar de baja|darme de baja|darnos de baja)\s+(?:mi|nuestra|nuestro|la|el)\s+(?:suscripcion|cuenta|contrato|plan|membresia|servicio|licencia)\b|\b(?:vamos a|voy a|quiero|queremos)\s+(?:cancelar|darnos de baja|darme de baja)\b`,
+  ),
+  churn(
+    "es",
+    "competencia",
+    re`\bcambiar\s+de\s+(?:proveedor|plataforma|herramienta|empresa|servicio)\b|\breconsiderar\s+(?:la|nuestra)\s+(?:relacion|asociacion|colaboracion)\b|\b(?:cambiar(?:nos|me)?|pasar(?:nos|me)?|irnos|irme|mudarnos)\s+(?:a|con)\s+(?:la\s+competencia|otro\s+proveedor|un\s+competidor|otra\s+(?:plataforma|empresa|solucion))\b|\b(?:buscando|buscar|mirando|evaluando)\s+(?:otras\s+)?alternativas\b`,
+  ),
   churn("es", "no_renovar", re`\bno\s+(?:vamos\s+a\s+|voy\s+a\s+)?renovar(?:emos|e)?\b`),
 
-  churn("fr", "resilier", re`\b(?:resilier|resilierons|resilierai|resiliation)\b|\bannuler\s+(?:mon|notre|l'|le|la)\s*(?:abonnement|compte|contrat|forfait|licence|service)\b|\b(?:nous allons|je vais|on va|je veux|nous voulons)\s+(?:annuler|resilier|partir)\b`),
-  churn("fr", "concurrence", re`\breconsiderer\s+(?:notre|le|ce)\s+(?:partenariat|contrat|relation|collaboration)\b|\b(?:passer|passerons|passerai|aller|irons|irai|partir|partirons|partirai|migrer|migrerons|migrerai)\s+(?:a|chez|vers)\s+(?:un|la|une|le)\s+(?:concurrent|concurrence|autre\s+(?:fournisseur|prestataire|solution|plateforme|outil))\b|\b(?:chercher|cherchons|regardons|regarder|evaluons)\s+(?:des|d'autres|les)\s+(?:alternatives|solutions concurrentes)\b|\bchercher\s+ailleurs\b`),
+  churn(
+    "fr",
+    "resilier",
+    re`\b(?:resilier|resilierons|resilierai|resiliation)\b|\bannuler\s+(?:mon|notre|l'|le|la)\s*(?:abonnement|compte|contrat|forfait|licence|service)\b|\b(?:nous allons|je vais|on va|je veux|nous voulons)\s+(?:annuler|resilier|partir)\b`,
+  ),
+  churn(
+    "fr",
+    "concurrence",
+    re`\breconsiderer\s+(?:notre|le|ce)\s+(?:partenariat|contrat|relation|collaboration)\b|\b(?:passer|passerons|passerai|aller|irons|irai|partir|partirons|partirai|migrer|migrerons|migrerai)\s+(?:a|chez|vers)\s+(?:un|la|une|le)\s+(?:concurrent|concurrence|autre\s+(?:fournisseur|prestataire|solution|plateforme|outil))\b|\b(?:chercher|cherchons|regardons|regarder|evaluons)\s+(?:des|d'autres|les)\s+(?:alternatives|solutions concurrentes)\b|\bchercher\s+ailleurs\b`,
+  ),
   churn("fr", "ne_pas_renouveler", re`\b(?:ne|n')\s*${words(2)}\s*(?:pas|plus)${words(1)}\s+renouvel\w*|\bne\s+renouvel\w*\s+pas\b|\bpas\s+renouvel\w*`),
 ];

@@ -23,35 +23,103 @@ const OTHERS_WORK_EN = String.raw`(?:the\s+)?(?:other(?:'s|s')?|other people's|o
 const GONE_DE = String.raw`(?:weg|verschwunden|verloren|geloe?scht|futsch|ue?berschrieben|besche?digt|korrupt)`;
 
 export const DATA_LOSS_FAMILIES = [
-  dataLoss("en", "data_gone", re`\b${DATA_EN}\b${words(2)}(?:\s+(?:is|are|was|were|has been|have been|got|gets|seems to be|seem to be|appears to be|has|have|just))?\s+(?:been\s+)?(?:completely\s+|entirely\s+|permanently\s+|all\s+|accidentally\s+|just\s+|suddenly\s+)?${GONE_EN}\b`),
+  dataLoss(
+    "en",
+    "data_gone",
+    re`\b${DATA_EN}\b${words(2)}(?:\s+(?:is|are|was|were|has been|have been|got|gets|seems to be|seem to be|appears to be|has|have|just))?\s+(?:been\s+)?(?:completely\s+|entirely\s+|permanently\s+|all\s+|accidentally\s+|just\s+|suddenly\s+)?${GONE_EN}\b`,
+  ),
   // "Lost the invoice email" is the customer mislaying a message; our data loss is "lost ALL the data" or "lost OUR data".
   dataLoss("en", "lost_our_data", re`\b(?:lost|losing)\s+(?:(?:all|most|some|half)\s+(?:of\s+)?(?:my|our|the|their)|my|our|their)${words(1)}\s+${DATA_EN}\b`),
   // "A data loss scare", "data loss prevention": the noun names a fear or a product category, not an event.
-  dataLoss("en", "data_loss_noun", re`\bdata\s+(?:loss|corruption)\b(?!\s+(?:scares?|risks?|prevention|protection|polic(?:y|ies)|concerns?|worr(?:y|ies)|fears?|scenarios?|plans?|insurance|guarantees?|dlp)\b)|\bcorrupted\s+(?:data|database|files?|records?|backups?)\b`),
-  dataLoss("en", "you_deleted", re`\b(?:you|your\s+(?:system|app|update|migration|team|sync|platform|script|support))\s+(?:have\s+|has\s+)?(?:deleted|wiped|erased|overwrote|overwritten|destroyed|lost)\b`),
+  dataLoss(
+    "en",
+    "data_loss_noun",
+    re`\bdata\s+(?:loss|corruption)\b(?!\s+(?:scares?|risks?|prevention|protection|polic(?:y|ies)|concerns?|worr(?:y|ies)|fears?|scenarios?|plans?|insurance|guarantees?|dlp)\b)|\bcorrupted\s+(?:data|database|files?|records?|backups?)\b`,
+  ),
+  dataLoss(
+    "en",
+    "you_deleted",
+    re`\b(?:you|your\s+(?:system|app|update|migration|team|sync|platform|script|support))\s+(?:have\s+|has\s+)?(?:deleted|wiped|erased|overwrote|overwritten|destroyed|lost)\b`,
+  ),
 
   // Edits thrown away in bulk or by a collaboration bug: "whoever saves last erases the other's changes".
-  dataLoss("en", "work_overwritten", re`\b(?:erases?|erased|erasing|overwrites|overwrote|overwritten|overwriting|wipes|wiped|wiping|discards|discarded|discarding|deletes|deleted|deleting)\s+${OTHERS_WORK_EN}\b`),
+  dataLoss(
+    "en",
+    "work_overwritten",
+    re`\b(?:erases?|erased|erasing|overwrites|overwrote|overwritten|overwriting|wipes|wiped|wiping|discards|discarded|discarding|deletes|deleted|deleting)\s+${OTHERS_WORK_EN}\b`,
+  ),
   // A misfiring process mangles data in bulk: "our Jira sync duplicated 1,400 issues", "the import corrupted our records".
-  dataLoss("en", "process_mangled_data", re`\b${BULK_PROCESS_EN}\b${words(1)}\s+(?:has\s+|have\s+|just\s+)?(?:duplicated|corrupted|scrambled|overwrote|overwritten|wiped(?:\s+out)?|deleted|erased|mixed up|truncated)\b`),
+  dataLoss(
+    "en",
+    "process_mangled_data",
+    re`\b${BULK_PROCESS_EN}\b${words(1)}\s+(?:has\s+|have\s+|just\s+)?(?:duplicated|corrupted|scrambled|overwrote|overwritten|wiped(?:\s+out)?|deleted|erased|mixed up|truncated)\b`,
+  ),
   // Files that are still listed but empty: "every attachment shows 0 bytes".
-  dataLoss("en", "zero_byte_files", re`\b(?:shows?|showing|shown|are|is|now|became|become|display(?:s|ed|ing)?)\s+(?:as\s+|only\s+)?(?:0|zero)\s*(?:bytes|b|kb)\b`),
+  dataLoss(
+    "en",
+    "zero_byte_files",
+    re`\b(?:shows?|showing|shown|are|is|now|became|become|display(?:s|ed|ing)?)\s+(?:as\s+|only\s+)?(?:0|zero)\s*(?:bytes|b|kb)\b`,
+  ),
   // Events that never arrived are gone for the customer: "events from 09:00 to 10:00 were never delivered".
-  dataLoss("en", "never_delivered", re`\b(?:events|webhooks|messages|records|orders|payments|transactions|entries|submissions|responses)\b(?:\s+[^\s.!?;,]+){0,5}?\s+(?:were|have been|got)\s+never\s+(?:delivered|received|synced|processed|recorded|saved|stored|imported)\b`),
+  dataLoss(
+    "en",
+    "never_delivered",
+    re`\b(?:events|webhooks|messages|records|orders|payments|transactions|entries|submissions|responses)\b(?:\s+[^\s.!?;,]+){0,5}?\s+(?:were|have been|got)\s+never\s+(?:delivered|received|synced|processed|recorded|saved|stored|imported)\b`,
+  ),
 
-  dataLoss("de", "daten_weg", re`\b(?:alle|meine|unsere|sae?mtliche|die)${words(1)}\s+${DATA_DE}\b${words(3)}\s+(?:sind|waren|wurden|ist|wurde)${words(2)}\s+${GONE_DE}\b`),
+  dataLoss(
+    "de",
+    "daten_weg",
+    re`\b(?:alle|meine|unsere|sae?mtliche|die)${words(1)}\s+${DATA_DE}\b${words(3)}\s+(?:sind|waren|wurden|ist|wurde)${words(2)}\s+${GONE_DE}\b`,
+  ),
   // Verb first after a fronted clause: "Nach dem Update sind alle meine Daten weg".
-  dataLoss("de", "sind_daten_weg", re`\b(?:sind|waren|wurden)\s+(?:alle\s+|sae?mtliche\s+)?(?:meine\s+|unsere\s+|die\s+)?${DATA_DE}\b${words(2)}\s+${GONE_DE}\b`),
-  dataLoss("de", "daten_verloren", re`\b(?:haben|habe|hat)\b${words(4)}\s+(?:daten|projekte|dateien|datensae?tze|dokumente|eintrae?ge)\s+verloren\b|\b(?:daten|dateien|projekt)verlust\b`),
+  dataLoss(
+    "de",
+    "sind_daten_weg",
+    re`\b(?:sind|waren|wurden)\s+(?:alle\s+|sae?mtliche\s+)?(?:meine\s+|unsere\s+|die\s+)?${DATA_DE}\b${words(2)}\s+${GONE_DE}\b`,
+  ),
+  dataLoss(
+    "de",
+    "daten_verloren",
+    re`\b(?:haben|habe|hat)\b${words(4)}\s+(?:daten|projekte|dateien|datensae?tze|dokumente|eintrae?ge)\s+verloren\b|\b(?:daten|dateien|projekt)verlust\b`,
+  ),
 
-  dataLoss("de", "aenderungen_ueberschrieben", re`\b(?:ue?berschreibt|ue?berschrieb|loe?scht|loeschte|loschte)\s+(?:die\s+|alle\s+)?(?:ae?nderungen|eintrae?ge|daten|arbeit)\s+(?:der|des|von)\s+(?:anderen|kolleg\w*)\b|\b(?:synchronisation|sync|import|migration|integration|update)\w*${words(2)}\s+hat${words(4)}\s+(?:dupliziert|verdoppelt|ue?berschrieben|geloe?scht|zerschossen|besche?digt)\b|\b(?:zeigen|zeigt|haben|hat)\s+(?:nur\s+(?:noch\s+)?)?(?:0|null)\s*(?:bytes|byte|kb)\b|\b(?:ereignisse|events|webhooks|nachrichten|bestellungen|datensae?tze)\b(?:\s+[^\s.!?;,]+){0,5}?\s+(?:wurden|sind)\s+(?:nie|niemals)\s+(?:zugestellt|angekommen|geliefert|ue?bertragen|synchronisiert)\b`),
+  dataLoss(
+    "de",
+    "aenderungen_ueberschrieben",
+    re`\b(?:ue?berschreibt|ue?berschrieb|loe?scht|loeschte|loschte)\s+(?:die\s+|alle\s+)?(?:ae?nderungen|eintrae?ge|daten|arbeit)\s+(?:der|des|von)\s+(?:anderen|kolleg\w*)\b|\b(?:synchronisation|sync|import|migration|integration|update)\w*${words(2)}\s+hat${words(4)}\s+(?:dupliziert|verdoppelt|ue?berschrieben|geloe?scht|zerschossen|besche?digt)\b|\b(?:zeigen|zeigt|haben|hat)\s+(?:nur\s+(?:noch\s+)?)?(?:0|null)\s*(?:bytes|byte|kb)\b|\b(?:ereignisse|events|webhooks|nachrichten|bestellungen|datensae?tze)\b(?:\s+[^\s.!?;,]+){0,5}?\s+(?:wurden|sind)\s+(?:nie|niemals)\s+(?:zugestellt|angekommen|geliefert|ue?bertragen|synchronisiert)\b`,
+  ),
 
-  dataLoss("es", "datos_desaparecidos", re`\b(?:todos|todas|mis|nuestros|nuestras|los|las)${words(1)}\s+(?:datos|proyectos|archivos|ficheros|adjuntos|registros|documentos|fotos|contactos|notas|tareas|pedidos|facturas|contenidos?)\b${words(3)}\s+(?:han\s+|se han\s+|fueron\s+|estan\s+|se\s+)?(?:desaparecido|desaparecieron|perdido|perdieron|borrad[oa]s|eliminad[oa]s|perdid[oa]s|corrupt[oa]s)\b`),
+  dataLoss(
+    "es",
+    "datos_desaparecidos",
+    re`\b(?:todos|todas|mis|nuestros|nuestras|los|las)${words(1)}\s+(?:datos|proyectos|archivos|ficheros|adjuntos|registros|documentos|fotos|contactos|notas|tareas|pedidos|facturas|contenidos?)\b${words(3)}\s+(?:han\s+|se han\s+|fueron\s+|estan\s+|se\s+)?(?:desaparecido|desaparecieron|perdido|perdieron|borrad[oa]s|eliminad[oa]s|perdid[oa]s|corrupt[oa]s)\b`,
+  ),
   // Verb first, as Spanish likes it: "han desaparecido todos los archivos adjuntos".
-  dataLoss("es", "han_desaparecido_datos", re`\b(?:han|se han|ha|se ha|se)\s+(?:desaparecido|borrado|eliminado|perdido|desaparecieron|borraron|perdieron)\s+(?:todos|todas|mis|nuestros|nuestras|los|las)\b${words(1)}\s+(?:datos|proyectos|archivos|ficheros|adjuntos|registros|documentos|fotos|contactos|tareas|pedidos|facturas)\b`),
-  dataLoss("es", "perdimos_datos", re`\bperd(?:i|imos|ieron|ido)\b${words(2)}\s+(?:todos|todas|mis|nuestros|nuestras|los|las)\b${words(2)}\s+(?:datos|proyectos|archivos|registros|documentos)\b|\bperdida\s+de\s+(?:datos|informacion|archivos)\b`),
+  dataLoss(
+    "es",
+    "han_desaparecido_datos",
+    re`\b(?:han|se han|ha|se ha|se)\s+(?:desaparecido|borrado|eliminado|perdido|desaparecieron|borraron|perdieron)\s+(?:todos|todas|mis|nuestros|nuestras|los|las)\b${words(1)}\s+(?:datos|proyectos|archivos|ficheros|adjuntos|registros|documentos|fotos|contactos|tareas|pedidos|facturas)\b`,
+  ),
+  dataLoss(
+    "es",
+    "perdimos_datos",
+    re`\bperd(?:i|imos|ieron|ido)\b${words(2)}\s+(?:todos|todas|mis|nuestros|nuestras|los|las)\b${words(2)}\s+(?:datos|proyectos|archivos|registros|documentos)\b|\bperdida\s+de\s+(?:datos|informacion|archivos)\b`,
+  ),
 
-  dataLoss("fr", "donnees_disparues", re`\b(?:tous|toutes|mes|nos|les)${words(1)}\s+(?:donnees|projets|fichiers|pieces jointes|enregistrements|documents|photos|contacts|notes|taches|commandes|factures|contenus)\b${words(3)}\s+(?:ont\s+|sont\s+)?(?:disparu(?:e?s)?|perdu(?:e?s)?|supprime(?:e?s)?|efface(?:e?s)?|corrompu(?:e?s)?)\b`),
-  dataLoss("fr", "ont_disparu_donnees", re`\b(?:ont|a)\s+disparu\s+(?:tous|toutes|mes|nos|les)\b${words(1)}\s+(?:donnees|projets|fichiers|pieces jointes|documents|enregistrements)\b|\b(?:toutes?|tous|mes|nos|les)\s+(?:pieces jointes|fichiers)\b${words(3)}\s+(?:affichent|font|pesent)\s+(?:0|zero)\s*(?:octets?|ko)\b`),
-  dataLoss("fr", "perdu_donnees", re`\bperdu\s+(?:toutes?\s+|tous\s+)?(?:mes|nos|les)${words(1)}\s+(?:donnees|projets|fichiers|enregistrements|documents)\b|\bperte\s+de\s+(?:donnees|fichiers)\b`),
+  dataLoss(
+    "fr",
+    "donnees_disparues",
+    re`\b(?:tous|toutes|mes|nos|les)${words(1)}\s+(?:donnees|projets|fichiers|pieces jointes|enregistrements|documents|photos|contacts|notes|taches|commandes|factures|contenus)\b${words(3)}\s+(?:ont\s+|sont\s+)?(?:disparu(?:e?s)?|perdu(?:e?s)?|supprime(?:e?s)?|efface(?:e?s)?|corrompu(?:e?s)?)\b`,
+  ),
+  dataLoss(
+    "fr",
+    "ont_disparu_donnees",
+    re`\b(?:ont|a)\s+disparu\s+(?:tous|toutes|mes|nos|les)\b${words(1)}\s+(?:donnees|projets|fichiers|pieces jointes|documents|enregistrements)\b|\b(?:toutes?|tous|mes|nos|les)\s+(?:pieces jointes|fichiers)\b${words(3)}\s+(?:affichent|font|pesent)\s+(?:0|zero)\s*(?:octets?|ko)\b`,
+  ),
+  dataLoss(
+    "fr",
+    "perdu_donnees",
+    re`\bperdu\s+(?:toutes?\s+|tous\s+)?(?:mes|nos|les)${words(1)}\s+(?:donnees|projets|fichiers|enregistrements|documents)\b|\bperte\s+de\s+(?:donnees|fichiers)\b`,
+  ),
 ];

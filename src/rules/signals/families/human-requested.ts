@@ -13,17 +13,57 @@ const PERSON_EN = String.raw`(?:(?:a|an|some|your|the)\s+)?(?:real\s+|actual\s+|
 
 export const HUMAN_REQUESTED_FAMILIES = [
   human("en", "speak_to_human", re`\b(?:speak|talk|chat)\s+(?:to|with)\s+${PERSON_EN}\b`),
-  human("en", "connect_me", re`\b(?:get|give|connect|transfer|put|escalate|forward|pass)\s+(?:me|this|us)\s+(?:to|through to|with)\s+${PERSON_EN}\b|\bget\s+me\s+${PERSON_EN}\b`),
-  human("en", "want_a_human", re`\b(?:want|need|demand|request|require|prefer|involve|get)\s+(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:human(?: being)?|person|human agent)\b|\b(?:human|person|agent|representative|operator)\s*,?\s+please\b`),
-  human("en", "no_bot", re`\b(?:don'?t|do not|no more|stop)\s+(?:want\s+)?(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:sending\s+me\s+)?(?:a|the|your|this)?\s*(?:bot|chatbot|robot|automated (?:responses?|replies|answers)|canned (?:responses?|replies|answers))\b|\bare you (?:a bot|a robot|human)\b`),
+  human(
+    "en",
+    "connect_me",
+    re`\b(?:get|give|connect|transfer|put|escalate|forward|pass)\s+(?:me|this|us)\s+(?:to|through to|with)\s+${PERSON_EN}\b|\bget\s+me\s+${PERSON_EN}\b`,
+  ),
+  human(
+    "en",
+    "want_a_human",
+    re`\b(?:want|need|demand|request|require|prefer|involve|get)\s+(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:human(?: being)?|person|human agent)\b|\b(?:human|person|agent|representative|operator)\s*,?\s+please\b`,
+  ),
+  human(
+    "en",
+    "no_bot",
+    re`\b(?:don'?t|do not|no more|stop)\s+(?:want\s+)?(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:sending\s+me\s+)?(?:a|the|your|this)?\s*(?:bot|chatbot|robot|automated (?:responses?|replies|answers)|canned (?:responses?|replies|answers))\b|\bare you (?:a bot|a robot|human)\b`,
+  ),
 
-  human("de", "mit_mensch_sprechen", re`\bmit\s+(?:jemandem|(?:einem|einer|ihrem|ihrer|eurem|eurer|dem|der)\s+(?:echten\s+|richtigen\s+|realen\s+|menschlichen\s+|zustae?ndigen\s+)?(?:menschen|person|mitarbeiter(?:in)?|sachbearbeiter(?:in)?|vorgesetzten|manager(?:in)?|ansprechpartner(?:in)?|verantwortlichen|teamleiter(?:in)?|support-?mitarbeiter(?:in)?|berater(?:in)?))\b${words(3)}\s+(?:sprechen|reden|telefonieren|chatten|verbunden werden|verbinden)\b`),
-  human("de", "echter_mensch", re`\b(?:einen?|einem|einer)\s+(?:echten|richtigen|realen)\s+(?:menschen|person|mitarbeiter(?:in)?)\b|\b(?:mensch|menschen|mitarbeiter)\s*,?\s+bitte\b|\bverbinde[nt]?\s+(?:sie\s+)?mich\s+(?:bitte\s+)?mit\b`),
-  human("de", "kein_bot", re`\bkein(?:en|em)?\s+(?:bot|chatbot|roboter|ki|automatische\w*\s+antwort\w*)\b(?:\s+mehr)?|\bnicht\s+mit\s+(?:einem|dem)\s+(?:bot|chatbot|roboter)\b`),
+  human(
+    "de",
+    "mit_mensch_sprechen",
+    re`\bmit\s+(?:jemandem|(?:einem|einer|ihrem|ihrer|eurem|eurer|dem|der)\s+(?:echten\s+|richtigen\s+|realen\s+|menschlichen\s+|zustae?ndigen\s+)?(?:menschen|person|mitarbeiter(?:in)?|sachbearbeiter(?:in)?|vorgesetzten|manager(?:in)?|ansprechpartner(?:in)?|verantwortlichen|teamleiter(?:in)?|support-?mitarbeiter(?:in)?|berater(?:in)?))\b${words(3)}\s+(?:sprechen|reden|telefonieren|chatten|verbunden werden|verbinden)\b`,
+  ),
+  human(
+    "de",
+    "echter_mensch",
+    re`\b(?:einen?|einem|einer)\s+(?:echten|richtigen|realen)\s+(?:menschen|person|mitarbeiter(?:in)?)\b|\b(?:mensch|menschen|mitarbeiter)\s*,?\s+bitte\b|\bverbinde[nt]?\s+(?:sie\s+)?mich\s+(?:bitte\s+)?mit\b`,
+  ),
+  human(
+    "de",
+    "kein_bot",
+    re`\bkein(?:en|em)?\s+(?:bot|chatbot|roboter|ki|automatische\w*\s+antwort\w*)\b(?:\s+mehr)?|\bnicht\s+mit\s+(?:einem|dem)\s+(?:bot|chatbot|roboter)\b`,
+  ),
 
-  human("es", "hablar_con_persona", re`\b(?:hablar|comunicarme|comunicarnos|conversar|chatear)\s+con\s+(?:alguien|(?:una|un|algun|alguna|el|la|su)\s+(?:persona(?:\s+real)?|humano|ser humano|agente|representante|supervisor(?:a)?|gerente|encargad[oa]|responsable|operador(?:a)?|asesor(?:a)?))\b`),
-  human("es", "persona_real", re`\b(?:una|un)\s+(?:persona|humano)\s+(?:real|de verdad)\b|\b(?:pasame|paseme|comuniqueme|transfierame|transfiereme)\s+con\b|\bno\s+(?:quiero\s+)?(?:hablar\s+con\s+)?(?:un|el)\s+(?:bot|robot|chatbot)\b`),
+  human(
+    "es",
+    "hablar_con_persona",
+    re`\b(?:hablar|comunicarme|comunicarnos|conversar|chatear)\s+con\s+(?:alguien|(?:una|un|algun|alguna|el|la|su)\s+(?:persona(?:\s+real)?|humano|ser humano|agente|representante|supervisor(?:a)?|gerente|encargad[oa]|responsable|operador(?:a)?|asesor(?:a)?))\b`,
+  ),
+  human(
+    "es",
+    "persona_real",
+    re`\b(?:una|un)\s+(?:persona|humano)\s+(?:real|de verdad)\b|\b(?:pasame|paseme|comuniqueme|transfierame|transfiereme)\s+con\b|\bno\s+(?:quiero\s+)?(?:hablar\s+con\s+)?(?:un|el)\s+(?:bot|robot|chatbot)\b`,
+  ),
 
-  human("fr", "parler_humain", re`\b(?:parler|discuter|echanger)\s+(?:a|avec)\s+(?:quelqu'un|(?:un|une|le|la|votre)\s+(?:vrai(?:e)?\s+)?(?:humain|personne|etre humain|agent|conseill(?:er|ere)|responsable|superviseur|manager|operat(?:eur|rice)|interlocut(?:eur|rice)))\b`),
-  human("fr", "vrai_humain", re`\b(?:un|une)\s+(?:vrai(?:e)?\s+)?(?:etre\s+humain|humain|personne)\s+(?:reelle|physique|svp|s'il vous plait)\b|\bun\s+vrai\s+humain\b|\bmettez-moi\s+en\s+relation\b|\bpas\s+(?:un|de|avec\s+un)\s+(?:bot|robot|chatbot)\b`),
+  human(
+    "fr",
+    "parler_humain",
+    re`\b(?:parler|discuter|echanger)\s+(?:a|avec)\s+(?:quelqu'un|(?:un|une|le|la|votre)\s+(?:vrai(?:e)?\s+)?(?:humain|personne|etre humain|agent|conseill(?:er|ere)|responsable|superviseur|manager|operat(?:eur|rice)|interlocut(?:eur|rice)))\b`,
+  ),
+  human(
+    "fr",
+    "vrai_humain",
+    re`\b(?:un|une)\s+(?:vrai(?:e)?\s+)?(?:etre\s+humain|humain|personne)\s+(?:reelle|physique|svp|s'il vous plait)\b|\bun\s+vrai\s+humain\b|\bmettez-moi\s+en\s+relation\b|\bpas\s+(?:un|de|avec\s+un)\s+(?:bot|robot|chatbot)\b`,
+  ),
 ];

@@ -11,24 +11,76 @@ const legal = familiesOf("legal_threat");
 export const LEGAL_THREAT_FAMILIES = [
   legal("en", "lawsuit", re`\b(?:lawsuits?|law suits?|litigation|litigate|class action|cease and desist|small claims court|see you in court)\b`),
   // "sue" is also a first name, so it needs a modal or an object around it.
-  legal("en", "sue", re`\b(?:will|going to|gonna|'ll|shall|would|intend to|plan to|ready to|prepared to|consider|considering|threaten to|have to|and)\s+sue\b|\bsuing\b|\bsue\s+(?:you|your company|the company|them|for)\b`),
-  legal("en", "legal_action", re`\blegal\s+(?:action|actions|steps|proceedings|measures|recourse|remedies|consequences|claim|route)\b|\btake\s+(?:this|you|it|the matter)\s+to\s+court\b`),
+  legal(
+    "en",
+    "sue",
+    re`\b(?:will|going to|gonna|'ll|shall|would|intend to|plan to|ready to|prepared to|consider|considering|threaten to|have to|and)\s+sue\b|\bsuing\b|\bsue\s+(?:you|your company|the company|them|for)\b`,
+  ),
+  legal(
+    "en",
+    "legal_action",
+    re`\blegal\s+(?:action|actions|steps|proceedings|measures|recourse|remedies|consequences|claim|route)\b|\btake\s+(?:this|you|it|the matter)\s+to\s+court\b`,
+  ),
   legal("en", "own_lawyer", re`\b(?:my|our)\s+(?:own\s+)?(?:lawyers?|attorneys?|solicitors?)\b`),
-  legal("en", "bring_in_counsel", re`\b(?:contact|contacting|consult|consulting|involve|involving|hire|hiring|get|getting|call|calling|forward(?:ing)? (?:this|it) to|hand(?:ing)? (?:this|it) (?:over )?to)\s+(?:a|an|my|our)\s+(?:own\s+)?(?:lawyer|attorney|solicitor|legal counsel)\b|\b(?:our|my)\s+legal\s+(?:team|counsel|department)\b${words(1)}\s+(?:will|'ll|is now|are now|has been|have been|is|are)${words(1)}\s+(?:involved|informed|notified|in touch|contact\w*|in the loop|cc'?d|copied|reviewing this|looking into this)\b`),
-  legal("en", "regulator", re`\b(?:report|reporting|complain|complaining|file a complaint)\b${words(2)}\s+(?:to|with)\s+(?:the\s+)?(?:authorities|regulators?|ftc|ico|bbb|better business bureau|consumer protection|data protection authority|attorney general)\b|\bgdpr\s+complaint\b`),
+  legal(
+    "en",
+    "bring_in_counsel",
+    re`\b(?:contact|contacting|consult|consulting|involve|involving|hire|hiring|get|getting|call|calling|forward(?:ing)? (?:this|it) to|hand(?:ing)? (?:this|it) (?:over )?to)\s+(?:a|an|my|our)\s+(?:own\s+)?(?:lawyer|attorney|solicitor|legal counsel)\b|\b(?:our|my)\s+legal\s+(?:team|counsel|department)\b${words(1)}\s+(?:will|'ll|is now|are now|has been|have been|is|are)${words(1)}\s+(?:involved|informed|notified|in touch|contact\w*|in the loop|cc'?d|copied|reviewing this|looking into this)\b`,
+  ),
+  legal(
+    "en",
+    "regulator",
+    re`\b(?:report|reporting|complain|complaining|file a complaint)\b${words(2)}\s+(?:to|with)\s+(?:the\s+)?(?:authorities|regulators?|ftc|ico|bbb|better business bureau|consumer protection|data protection authority|attorney general)\b|\bgdpr\s+complaint\b`,
+  ),
 
-  legal("de", "klage", re`\b(?:verklagen|verklage|verklagt|klage\s+(?:einreichen|erheben)|gerichtlich\w*|vor gericht|rechtsweg|strafanzeige|anzeige erstatten|abmahnung|sammelklage)\b`),
-  legal("de", "rechtliche_schritte", re`\brechtliche[nm]?\s+(?:schritte|konsequenzen|weg|massnahmen|mittel)\b|\bjuristische[nm]?\s+(?:schritte|konsequenzen)\b`),
-  legal("de", "eigener_anwalt", re`\b(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem)\s+(?:rechts)?anwae?lt(?:in|e|en|s)?\b|\b(?:mein|unser)\s+anwaltsbuero\b`),
-  legal("de", "anwalt_einschalten", re`\b(?:einen?|meinen|unseren)\s+(?:rechts)?anwae?lt(?:in)?\s+(?:einschalten|einzuschalten|beauftragen|kontaktieren|hinzuziehen|nehmen)\b|\bunsere\s+rechtsabteilung\b${words(2)}\s+(?:ist|wird|wurde)${words(1)}\s+(?:informiert|eingeschaltet|involviert|eingebunden)\b`),
-  legal("de", "behoerde", re`\b(?:datenschutzbehoe?rde|verbraucherzentrale|verbraucherschutz|aufsichtsbehoe?rde)\b${words(2)}\s+(?:melden|einschalten|informieren|beschweren|wenden)\b|\b(?:an|bei)\s+(?:die|der)\s+(?:datenschutzbehoe?rde|verbraucherzentrale|aufsichtsbehoe?rde)\b`),
+  legal(
+    "de",
+    "klage",
+    re`\b(?:verklagen|verklage|verklagt|klage\s+(?:einreichen|erheben)|gerichtlich\w*|vor gericht|rechtsweg|strafanzeige|anzeige erstatten|abmahnung|sammelklage)\b`,
+  ),
+  legal(
+    "de",
+    "rechtliche_schritte",
+    re`\brechtliche[nm]?\s+(?:schritte|konsequenzen|weg|massnahmen|mittel)\b|\bjuristische[nm]?\s+(?:schritte|konsequenzen)\b`,
+  ),
+  legal(
+    "de",
+    "eigener_anwalt",
+    re`\b(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem)\s+(?:rechts)?anwae?lt(?:in|e|en|s)?\b|\b(?:mein|unser)\s+anwaltsbuero\b`,
+  ),
+  legal(
+    "de",
+    "anwalt_einschalten",
+    re`\b(?:einen?|meinen|unseren)\s+(?:rechts)?anwae?lt(?:in)?\s+(?:einschalten|einzuschalten|beauftragen|kontaktieren|hinzuziehen|nehmen)\b|\bunsere\s+rechtsabteilung\b${words(2)}\s+(?:ist|wird|wurde)${words(1)}\s+(?:informiert|eingeschaltet|involviert|eingebunden)\b`,
+  ),
+  legal(
+    "de",
+    "behoerde",
+    re`\b(?:datenschutzbehoe?rde|verbraucherzentrale|verbraucherschutz|aufsichtsbehoe?rde)\b${words(2)}\s+(?:melden|einschalten|informieren|beschweren|wenden)\b|\b(?:an|bei)\s+(?:die|der)\s+(?:datenschutzbehoe?rde|verbraucherzentrale|aufsichtsbehoe?rde)\b`,
+  ),
 
   legal("es", "acciones_legales", re`\b(?:acciones|accion|medidas|vias?)\s+(?:legales|legal|judiciales|judicial)\b`),
-  legal("es", "demanda", re`\bdemandar(?:los|les|la|lo|te)?\b|\bdemandaremos\b|\b(?:pondre|pondremos|presentar|presentaremos|interponer|interpondremos)\s+una\s+(?:demanda|denuncia)\b|\bllevar(?:los|les|lo)?\s+a\s+(?:los\s+)?tribunales\b|\bnos veremos en los tribunales\b`),
-  legal("es", "abogado_propio", re`\b(?:mi|mis|nuestro|nuestros|nuestra)\s+abogad[oa]s?\b|\b(?:contactar|consultar|llamar)\s+a\s+(?:un|una)\s+abogad[oa]\b|\bnuestro\s+departamento\s+legal\b`),
-  legal("es", "autoridad", re`\b(?:denunciar|reportar)(?:los|les|lo)?\b${words(2)}\s+ante\s+(?:la\s+)?(?:autoridad|consumo|aepd|agencia de proteccion de datos|oficina del consumidor)\b`),
+  legal(
+    "es",
+    "demanda",
+    re`\bdemandar(?:los|les|la|lo|te)?\b|\bdemandaremos\b|\b(?:pondre|pondremos|presentar|presentaremos|interponer|interpondremos)\s+una\s+(?:demanda|denuncia)\b|\bllevar(?:los|les|lo)?\s+a\s+(?:los\s+)?tribunales\b|\bnos veremos en los tribunales\b`,
+  ),
+  legal(
+    "es",
+    "abogado_propio",
+    re`\b(?:mi|mis|nuestro|nuestros|nuestra)\s+abogad[oa]s?\b|\b(?:contactar|consultar|llamar)\s+a\s+(?:un|una)\s+abogad[oa]\b|\bnuestro\s+departamento\s+legal\b`,
+  ),
+  legal(
+    "es",
+    "autoridad",
+    re`\b(?:denunciar|reportar)(?:los|les|lo)?\b${words(2)}\s+ante\s+(?:la\s+)?(?:autoridad|consumo|aepd|agencia de proteccion de datos|oficina del consumidor)\b`,
+  ),
 
-  legal("fr", "plainte", re`\bporter\s+plainte\b|\bdeposer\s+(?:une\s+)?plainte\b|\baction\s+en\s+justice\b|\bpoursuites\s+judiciaires\b|\b(?:engager|entamer|lancer)\s+des\s+poursuites\b|\bpoursuivre\s+en\s+justice\b|\bmise\s+en\s+demeure\b|\bdevant\s+les\s+tribunaux\b|\brecours\s+juridiques?\b|\baction\s+juridique\b`),
+  legal(
+    "fr",
+    "plainte",
+    re`\bporter\s+plainte\b|\bdeposer\s+(?:une\s+)?plainte\b|\baction\s+en\s+justice\b|\bpoursuites\s+judiciaires\b|\b(?:engager|entamer|lancer)\s+des\s+poursuites\b|\bpoursuivre\s+en\s+justice\b|\bmise\s+en\s+demeure\b|\bdevant\s+les\s+tribunaux\b|\brecours\s+juridiques?\b|\baction\s+juridique\b`,
+  ),
   legal("fr", "avocat_propre", re`\b(?:mon|ma|mes|notre|nos)\s+avocat(?:e|s)?\b|\b(?:contacter|consulter|saisir|appeler)\s+un(?:e)?\s+avocat(?:e)?\b`),
   legal("fr", "autorite", re`\b(?:signaler|saisir|plainte)\b${words(2)}\s+(?:a\s+|aupres\s+de\s+)?(?:la\s+)?(?:cnil|dgccrf|autorite|repression des fraudes)\b`),
 ];

@@ -28,54 +28,217 @@ const FORMER_EN = String.raw`(?:former|ex-|departed|fired|terminated|dismissed)\
 export const SECURITY_INCIDENT_FAMILIES = [
   // "Hacked together a script" is craft, not an incident.
   security("en", "hacked", re`\b(?:hacked(?!\s+(?:together|up\b|around|something))|hijacked|breached|pwned|compromised|hackers?)\b`),
-  security("en", "unauthorized_access", re`\bunauthori[sz]ed\s+(?:access|logins?|log-?ins?|sign-?ins?|use|usage|activity|users?|persons?|party|parties|changes?|transfers?|payments?)\b|\bwithout\s+(?:my|our)\s+(?:permission|authori[sz]ation|consent)\b${words(3)}\s+(?:logged|accessed|changed|used)\b`),
-  security("en", "someone_got_in", re`\b(?:someone|somebody|a stranger|an attacker|an unknown (?:person|user|party))(?:\s+else)?\s+(?:has\s+|had\s+|have\s+)?(?:logged|signed|got|gotten|broke|broken)\s+in(?:to)?\b|\b(?:someone|somebody)(?:\s+else)?\s+(?:has\s+|had\s+)?(?:accessed|is accessing|is using|used|changed|took over|taken over|stole|stolen|reset)\s+(?:my|our)\b`),
-  security("en", "someone_is_in", re`\b(?:someone|somebody)(?:\s+else)?\s+(?:is|was|has been|might be|may be|could be)\s+(?:in|inside|using|accessing|logged into|logged in to|signed into)\s+(?:my|our)\b|\b(?:someone|somebody)(?:\s+else)?\s+(?:has\s+|had\s+)?(?:changed|reset|removed|added|transferred|disabled|turned off)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:owner\w*|admins?|administrators?|e-?mail(?: address)?|password|2fa|mfa|two-factor\w*|phone number|recovery \w+)\b`),
+  security(
+    "en",
+    "unauthorized_access",
+    re`\bunauthori[sz]ed\s+(?:access|logins?|log-?ins?|sign-?ins?|use|usage|activity|users?|persons?|party|parties|changes?|transfers?|payments?)\b|\bwithout\s+(?:my|our)\s+(?:permission|authori[sz]ation|consent)\b${words(3)}\s+(?:logged|accessed|changed|used)\b`,
+  ),
+  security(
+    "en",
+    "someone_got_in",
+    re`\b(?:someone|somebody|a stranger|an attacker|an unknown (?:person|user|party))(?:\s+else)?\s+(?:has\s+|had\s+|have\s+)?(?:logged|signed|got|gotten|broke|broken)\s+in(?:to)?\b|\b(?:someone|somebody)(?:\s+else)?\s+(?:has\s+|had\s+)?(?:accessed|is accessing|is using|used|changed|took over|taken over|stole|stolen|reset)\s+(?:my|our)\b`,
+  ),
+  security(
+    "en",
+    "someone_is_in",
+    re`\b(?:someone|somebody)(?:\s+else)?\s+(?:is|was|has been|might be|may be|could be)\s+(?:in|inside|using|accessing|logged into|logged in to|signed into)\s+(?:my|our)\b|\b(?:someone|somebody)(?:\s+else)?\s+(?:has\s+|had\s+)?(?:changed|reset|removed|added|transferred|disabled|turned off)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:owner\w*|admins?|administrators?|e-?mail(?: address)?|password|2fa|mfa|two-factor\w*|phone number|recovery \w+)\b`,
+  ),
   // An owner, admin, device or IP nobody knows: "unknown admin in member list", "API calls from IP addresses we don't recognise".
-  security("en", "unknown_party", re`\b(?:unknown|unfamiliar|unrecogni[sz]ed|foreign)\s+(?:owners?|admins?|administrators?|super-?admins?|devices?|sessions?|ip(?: address)?(?:es|s)?)\b|\b(?:ip(?: address)?(?:es|s)?|devices?|locations?|countries|sessions?|logins?|browsers?)\s+(?:that\s+)?(?:we|i|none of us)\s+(?:don'?t|do not|didn'?t|did not|can'?t|cannot)\s+(?:know|recogni[sz]e)\b`),
+  security(
+    "en",
+    "unknown_party",
+    re`\b(?:unknown|unfamiliar|unrecogni[sz]ed|foreign)\s+(?:owners?|admins?|administrators?|super-?admins?|devices?|sessions?|ip(?: address)?(?:es|s)?)\b|\b(?:ip(?: address)?(?:es|s)?|devices?|locations?|countries|sessions?|logins?|browsers?)\s+(?:that\s+)?(?:we|i|none of us)\s+(?:don'?t|do not|didn'?t|did not|can'?t|cannot)\s+(?:know|recogni[sz]e)\b`,
+  ),
   // "Someone from outside our organisation appears in our member list with admin rights."
-  security("en", "outsider_inside", re`\b(?:someone|somebody|a user|a person|an account|people|strangers?)\s+(?:from\s+)?outside\s+(?:of\s+)?(?:our|my|the)\s+(?:organi[sz]ation|org|company|team|domain)\b`, re`\b(?:admin\w*|owner\w*|appears?|appeared|showed up|shows up|popped up|logged in|has access)\b`),
-  security("en", "former_still_has_access", re`\b${FORMER_EN}\b${words(8)}\s+(?:still|can still|is still|are still|continues? to)\s+(?:has|have|had|access\w*|log\w*|sign\w*|us(?:e|es|ing))\b`),
+  security(
+    "en",
+    "outsider_inside",
+    re`\b(?:someone|somebody|a user|a person|an account|people|strangers?)\s+(?:from\s+)?outside\s+(?:of\s+)?(?:our|my|the)\s+(?:organi[sz]ation|org|company|team|domain)\b`,
+    re`\b(?:admin\w*|owner\w*|appears?|appeared|showed up|shows up|popped up|logged in|has access)\b`,
+  ),
+  security(
+    "en",
+    "former_still_has_access",
+    re`\b${FORMER_EN}\b${words(8)}\s+(?:still|can still|is still|are still|continues? to)\s+(?:has|have|had|access\w*|log\w*|sign\w*|us(?:e|es|ing))\b`,
+  ),
   // Secrets or internal links made public: "pushed our API token to a public GitHub repository", "share link posted on a public forum".
-  security("en", "made_public", re`\b(?:pushed|committed|posted|published|pasted|uploaded|leaked|shared|exposed|found|visible|accessible|indexed)\b${words(6)}\s+(?:to|on|in|into|at)\s+(?:a\s+|the\s+)?(?:public(?:ly)?|open)\s+(?:[a-z]+\s+)?(?:repo\w*|forum|github|gitlab|website|site|pages?|channel|pastebin|gist|bucket|internet|web|slack|discord|group|post)\b`, re`${SENSITIVE_EN}`),
-  security("en", "sent_to_wrong_people", re`\b(?:sent|emailed|mailed|delivered|shared|exposed|shown|forwarded|leaked)\b${words(8)}\s+to\s+(?:the\s+|an?\s+)?(?:wrong|external|outside|unknown|unauthori[sz]ed)\s+(?:[a-z-]+\s+)?(?:clients?|customers?|recipients?|people|persons?|users?|e-?mail addresse?s?|addresse?s?|parties|party|tenants?|accounts?|companies|company)\b`, re`${DISCLOSED_AT_SCALE_EN}`),
+  security(
+    "en",
+    "made_public",
+    re`\b(?:pushed|committed|posted|published|pasted|uploaded|leaked|shared|exposed|found|visible|accessible|indexed)\b${words(6)}\s+(?:to|on|in|into|at)\s+(?:a\s+|the\s+)?(?:public(?:ly)?|open)\s+(?:[a-z]+\s+)?(?:repo\w*|forum|github|gitlab|website|site|pages?|channel|pastebin|gist|bucket|internet|web|slack|discord|group|post)\b`,
+    re`${SENSITIVE_EN}`,
+  ),
+  security(
+    "en",
+    "sent_to_wrong_people",
+    re`\b(?:sent|emailed|mailed|delivered|shared|exposed|shown|forwarded|leaked)\b${words(8)}\s+to\s+(?:the\s+|an?\s+)?(?:wrong|external|outside|unknown|unauthori[sz]ed)\s+(?:[a-z-]+\s+)?(?:clients?|customers?|recipients?|people|persons?|users?|e-?mail addresse?s?|addresse?s?|parties|party|tenants?|accounts?|companies|company)\b`,
+    re`${DISCLOSED_AT_SCALE_EN}`,
+  ),
   // One customer's data in front of another: "two of our clients have now seen each other's comments".
-  security("en", "cross_customer_exposure", re`\b(?:clients|customers|tenants|companies|organi[sz]ations)\b${words(4)}\s+(?:seen|saw|see|view(?:ed)?|access(?:ed)?|read)\s+(?:each other's|one another's)\b|\b(?:see|seen|saw|seeing|view|viewed|viewing|access|accessed|accessing)\s+(?:another|other|a different)\s+(?:customer|client|company|tenant|organi[sz]ation)(?:'s|s'|s)?\s+(?:[a-z]+\s+)?(?:data|comments|messages|files|documents|invoices|records|tasks|projects|details|information|boards|emails|contacts)\b`),
+  security(
+    "en",
+    "cross_customer_exposure",
+    re`\b(?:clients|customers|tenants|companies|organi[sz]ations)\b${words(4)}\s+(?:seen|saw|see|view(?:ed)?|access(?:ed)?|read)\s+(?:each other's|one another's)\b|\b(?:see|seen|saw|seeing|view|viewed|viewing|access|accessed|accessing)\s+(?:another|other|a different)\s+(?:customer|client|company|tenant|organi[sz]ation)(?:'s|s'|s)?\s+(?:[a-z]+\s+)?(?:data|comments|messages|files|documents|invoices|records|tasks|projects|details|information|boards|emails|contacts)\b`,
+  ),
   // Alerts the customer may have caused themselves: a "that was me" in the ticket takes these back.
-  selfConfirmable(security("en", "login_alert_from", re`\b(?:got|received|receiving|getting|seeing|saw|had|see)\s+(?:[a-z']+\s+){0,2}?(?:login|log-?in|sign-?in|security)\s+(?:alerts?|warnings?|notifications?|e-?mails?|attempts?)\s+from\b|\b(?:logins?|log-?ins?|sign-?ins?|sessions?)\s+from\s+(?:another|a different|other|several|multiple)\s+(?:countr(?:y|ies)|locations?|continents?|cities)\b`)),
-  selfConfirmable(security("en", "suspicious_login", re`\b(?:logins?|log-?ins?|sign-?ins?|access|activity|sessions?)\s+from\s+(?:an?\s+)?(?:unknown|unrecognized|unrecognised|strange|suspicious|foreign|unfamiliar)\b|\bsuspicious\s+(?:activity|logins?|log-?ins?|sign-?ins?|access|transactions?|sessions?)\b`)),
+  selfConfirmable(
+    security(
+      "en",
+      "login_alert_from",
+      re`\b(?:got|received|receiving|getting|seeing|saw|had|see)\s+(?:[a-z']+\s+){0,2}?(?:login|log-?in|sign-?in|security)\s+(?:alerts?|warnings?|notifications?|e-?mails?|attempts?)\s+from\b|\b(?:logins?|log-?ins?|sign-?ins?|sessions?)\s+from\s+(?:another|a different|other|several|multiple)\s+(?:countr(?:y|ies)|locations?|continents?|cities)\b`,
+    ),
+  ),
+  selfConfirmable(
+    security(
+      "en",
+      "suspicious_login",
+      re`\b(?:logins?|log-?ins?|sign-?ins?|access|activity|sessions?)\s+from\s+(?:an?\s+)?(?:unknown|unrecognized|unrecognised|strange|suspicious|foreign|unfamiliar)\b|\bsuspicious\s+(?:activity|logins?|log-?ins?|sign-?ins?|access|transactions?|sessions?)\b`,
+    ),
+  ),
 
-  security("en", "breach", re`\b(?:data|security)\s+breach(?:es)?\b|\bbreach\s+of\s+(?:my|our|the|customer|user|personal)\s+(?:\w+\s+)?data\b|\bdata\s+leak(?:age|s)?\b`),
-  security("en", "leaked_secret", re`\b${SECRET_EN}\b${words(2)}(?:\s+(?:was|were|has been|have been|got|gets|is|are))?\s+(?:leaked|exposed|stolen|compromised|published)\b|\b(?:leaked|exposed|stolen|compromised)\s+${SECRET_EN}\b`),
-  security("en", "attack", re`\b(?:phishing|malware|ransomware|keylogger|ddos|dos attack|cyber-?attack|brute[- ]force attack|account takeover|identity theft|under attack)\b`),
+  security(
+    "en",
+    "breach",
+    re`\b(?:data|security)\s+breach(?:es)?\b|\bbreach\s+of\s+(?:my|our|the|customer|user|personal)\s+(?:\w+\s+)?data\b|\bdata\s+leak(?:age|s)?\b`,
+  ),
+  security(
+    "en",
+    "leaked_secret",
+    re`\b${SECRET_EN}\b${words(2)}(?:\s+(?:was|were|has been|have been|got|gets|is|are))?\s+(?:leaked|exposed|stolen|compromised|published)\b|\b(?:leaked|exposed|stolen|compromised)\s+${SECRET_EN}\b`,
+  ),
+  security(
+    "en",
+    "attack",
+    re`\b(?:phishing|malware|ransomware|keylogger|ddos|dos attack|cyber-?attack|brute[- ]force attack|account takeover|identity theft|under attack)\b`,
+  ),
 
   security("de", "gehackt", re`\b(?:gehackt|gehacked|gehijackt|kompromittiert|hacker|hackerangriff|cyberangriff)\b`),
-  security("de", "unbefugter_zugriff", re`\b(?:unbefugte[nrs]?|unberechtigte[nrs]?|unautorisierte[nrs]?)\s+(?:zugriffe?|zugang|anmeldung(?:en)?|logins?|nutzung|aktivitae?t(?:en)?|aenderung(?:en)?)\b`),
-  security("de", "jemand_eingeloggt", re`\bjemand(?:\s+fremdes|\s+anderes|\s+unbekanntes)?\s+hat\s+sich${words(4)}\s+(?:eingeloggt|angemeldet|zugang verschafft|zugriff verschafft)\b|\bjemand(?:\s+fremdes|\s+anderes|\s+unbekanntes)?\s+hat${words(4)}\s+(?:zugegriffen|eingeloggt|angemeldet|geae?ndert|ue?bernommen|gestohlen)\b`),
+  security(
+    "de",
+    "unbefugter_zugriff",
+    re`\b(?:unbefugte[nrs]?|unberechtigte[nrs]?|unautorisierte[nrs]?)\s+(?:zugriffe?|zugang|anmeldung(?:en)?|logins?|nutzung|aktivitae?t(?:en)?|aenderung(?:en)?)\b`,
+  ),
+  security(
+    "de",
+    "jemand_eingeloggt",
+    re`\bjemand(?:\s+fremdes|\s+anderes|\s+unbekanntes)?\s+hat\s+sich${words(4)}\s+(?:eingeloggt|angemeldet|zugang verschafft|zugriff verschafft)\b|\bjemand(?:\s+fremdes|\s+anderes|\s+unbekanntes)?\s+hat${words(4)}\s+(?:zugegriffen|eingeloggt|angemeldet|geae?ndert|ue?bernommen|gestohlen)\b`,
+  ),
   // Verb second after a fronted time: "Heute Nacht hat sich jemand aus einem anderen Land in mein Konto eingeloggt".
-  security("de", "hat_sich_jemand", re`\bhat\s+(?:sich\s+)?jemand(?:\s+fremdes|\s+anderes|\s+unbekanntes)?\b${words(8)}\s+(?:eingeloggt|angemeldet|zugegriffen|geae?ndert|ue?bernommen|zugang verschafft)\b`),
-  security("de", "unbekannte_partei", re`\b(?:unbekannte[nrs]?|fremde[nrs]?)\s+(?:admins?|administrator(?:en)?|inhaber\w*|eigentue?mer\w*|gerae?te?n?|sitzung(?:en)?|ip-?adressen?)\b|\b(?:ehemalige[nrs]?|frue?here[nrs]?|ausgeschiedene[nrs]?)\s+(?:mitarbeiter\w*|kolleg\w*|angestellte\w*|dienstleister\w*)\b${words(6)}\s+(?:hat|haben|kann|koe?nnen)\s+(?:immer\s+noch|noch\s+immer|weiterhin|noch)\s+(?:zugriff|zugang|sich\s+einloggen|sich\s+anmelden)\b`),
-  security("de", "an_falsche_empfaenger", re`\b(?:an|zu)\s+(?:die\s+)?(?:falschen|externe[nr]?|fremden?)\s+(?:kunden|empfae?nger\w*|adressen|personen|mandanten)\b`, re`\b(?:vertraulich\w*|sensib\w*|intern\w*|personenbezogen\w*|\d{2,}\s+\w+)\b`),
-  security("de", "oeffentlich_gemacht", re`\b(?:in|auf|im)\s+(?:ein(?:em)?\s+)?oe?ffentliche[nms]?\s+(?:repository|repo|forum|github|gitlab|kanal|gruppe|bucket|internet)\b${words(3)}\s+(?:gepusht|gepostet|hochgeladen|veroe?ffentlicht|geteilt|aufgetaucht|gelandet|committet|gefunden)\b`, re`\b(?:api-?schlue?ssel|api-?keys?|token|passwo\w+|zugangsdaten|geheim\w*|vertraulich\w*|intern\w*|kundendaten|freigabelink\w*)\b`),
-  security("de", "kunden_sehen_fremde_daten", re`\b(?:kunden|mandanten|firmen)\b${words(4)}\s+(?:sehen|sahen|gesehen)\s+(?:gegenseitig|die\s+(?:[a-z]+\s+)?(?:daten|kommentare|rechnungen|dokumente|nachrichten)\s+(?:der|des)\s+(?:anderen|anderer|fremder))\b`),
-  selfConfirmable(security("de", "anmeldung_aus_anderem_land", re`\b(?:anmeldung\w*|login\w*|eingeloggt|angemeldet)\b${words(2)}\s+(?:aus|von)\s+(?:einem\s+)?(?:anderen|fremden|mehreren)\s+(?:land|lae?ndern|ort|orten|stadt)\b|\b(?:aus|von)\s+(?:einem\s+)?(?:anderen|fremden)\s+(?:land|ort)\b${words(4)}\s+(?:eingeloggt|angemeldet)\b`)),
-  security("de", "verdaechtige_anmeldung", re`\b(?:anmeldung|login|zugriff)\w*\s+(?:von|aus)\s+(?:einem\s+|einer\s+)?(?:unbekannten|fremden|verdae?chtigen)\b|\bverdae?chtige[nr]?\s+(?:anmeldung(?:en)?|aktivitae?t(?:en)?|zugriffe?|logins?)\b`),
-  security("de", "datenleck", re`\b(?:datenleck|datenpanne|datenschutzverletzung|datendiebstahl|sicherheitsvorfall|sicherheitsverletzung|identitae?tsdiebstahl|phishing|schadsoftware|malware|ransomware|ddos)\b`),
-  security("de", "geleakt", re`\b(?:api-?schlue?ssel|api-?keys?|schlue?ssel|passwort|passwoe?rter|zugangsdaten|token|kundendaten|daten)\b${words(2)}(?:\s+(?:wurden|wurde|ist|sind))?\s+(?:geleakt|geleaked|gestohlen|kompromittiert|offengelegt|abgeflossen)\b`),
+  security(
+    "de",
+    "hat_sich_jemand",
+    re`\bhat\s+(?:sich\s+)?jemand(?:\s+fremdes|\s+anderes|\s+unbekanntes)?\b${words(8)}\s+(?:eingeloggt|angemeldet|zugegriffen|geae?ndert|ue?bernommen|zugang verschafft)\b`,
+  ),
+  security(
+    "de",
+    "unbekannte_partei",
+    re`\b(?:unbekannte[nrs]?|fremde[nrs]?)\s+(?:admins?|administrator(?:en)?|inhaber\w*|eigentue?mer\w*|gerae?te?n?|sitzung(?:en)?|ip-?adressen?)\b|\b(?:ehemalige[nrs]?|frue?here[nrs]?|ausgeschiedene[nrs]?)\s+(?:mitarbeiter\w*|kolleg\w*|angestellte\w*|dienstleister\w*)\b${words(6)}\s+(?:hat|haben|kann|koe?nnen)\s+(?:immer\s+noch|noch\s+immer|weiterhin|noch)\s+(?:zugriff|zugang|sich\s+einloggen|sich\s+anmelden)\b`,
+  ),
+  security(
+    "de",
+    "an_falsche_empfaenger",
+    re`\b(?:an|zu)\s+(?:die\s+)?(?:falschen|externe[nr]?|fremden?)\s+(?:kunden|empfae?nger\w*|adressen|personen|mandanten)\b`,
+    re`\b(?:vertraulich\w*|sensib\w*|intern\w*|personenbezogen\w*|\d{2,}\s+\w+)\b`,
+  ),
+  security(
+    "de",
+    "oeffentlich_gemacht",
+    re`\b(?:in|auf|im)\s+(?:ein(?:em)?\s+)?oe?ffentliche[nms]?\s+(?:repository|repo|forum|github|gitlab|kanal|gruppe|bucket|internet)\b${words(3)}\s+(?:gepusht|gepostet|hochgeladen|veroe?ffentlicht|geteilt|aufgetaucht|gelandet|committet|gefunden)\b`,
+    re`\b(?:api-?schlue?ssel|api-?keys?|token|passwo\w+|zugangsdaten|geheim\w*|vertraulich\w*|intern\w*|kundendaten|freigabelink\w*)\b`,
+  ),
+  security(
+    "de",
+    "kunden_sehen_fremde_daten",
+    re`\b(?:kunden|mandanten|firmen)\b${words(4)}\s+(?:sehen|sahen|gesehen)\s+(?:gegenseitig|die\s+(?:[a-z]+\s+)?(?:daten|kommentare|rechnungen|dokumente|nachrichten)\s+(?:der|des)\s+(?:anderen|anderer|fremder))\b`,
+  ),
+  selfConfirmable(
+    security(
+      "de",
+      "anmeldung_aus_anderem_land",
+      re`\b(?:anmeldung\w*|login\w*|eingeloggt|angemeldet)\b${words(2)}\s+(?:aus|von)\s+(?:einem\s+)?(?:anderen|fremden|mehreren)\s+(?:land|lae?ndern|ort|orten|stadt)\b|\b(?:aus|von)\s+(?:einem\s+)?(?:anderen|fremden)\s+(?:land|ort)\b${words(4)}\s+(?:eingeloggt|angemeldet)\b`,
+    ),
+  ),
+  security(
+    "de",
+    "verdaechtige_anmeldung",
+    re`\b(?:anmeldung|login|zugriff)\w*\s+(?:von|aus)\s+(?:einem\s+|einer\s+)?(?:unbekannten|fremden|verdae?chtigen)\b|\bverdae?chtige[nr]?\s+(?:anmeldung(?:en)?|aktivitae?t(?:en)?|zugriffe?|logins?)\b`,
+  ),
+  security(
+    "de",
+    "datenleck",
+    re`\b(?:datenleck|datenpanne|datenschutzverletzung|datendiebstahl|sicherheitsvorfall|sicherheitsverletzung|identitae?tsdiebstahl|phishing|schadsoftware|malware|ransomware|ddos)\b`,
+  ),
+  security(
+    "de",
+    "geleakt",
+    re`\b(?:api-?schlue?ssel|api-?keys?|schlue?ssel|passwort|passwoe?rter|zugangsdaten|token|kundendaten|daten)\b${words(2)}(?:\s+(?:wurden|wurde|ist|sind))?\s+(?:geleakt|geleaked|gestohlen|kompromittiert|offengelegt|abgeflossen)\b`,
+  ),
 
   security("es", "hackeado", re`\b(?:hackead[oa]s?|hackearon|jaquead[oa]s?|piratead[oa]s?|vulnerad[oa]s?|hackers?)\b|\bcuenta${words(1)}\s+comprometida\b`),
-  security("es", "acceso_no_autorizado", re`\baccesos?\s+no\s+autorizados?\b|\binicios?\s+de\s+sesion\s+(?:sospechos[oa]s?|desde\s+(?:un\s+)?(?:lugar|pais|dispositivo)\s+desconocido)\b|\bactividad\s+sospechosa\b`),
-  security("es", "alguien_entro", re`\balguien\s+(?:(?:me|nos|la|lo|las|los|le)\s+)?(?:ha\s+|volvio\s+a\s+|ha vuelto a\s+)?(?:cambiar|entrado|entro|accedido|accedio|iniciado sesion|inicio sesion|se ha conectado|se conecto|cambiado|cambio)\b`),
-  selfConfirmable(security("es", "inicio_desde_otro_pais", re`\binicios?\s+de\s+sesion\s+(?:desde|en)\s+(?:otro|otros|varios|un)\s+(?:pais|paises|lugar|lugares|ciudad)\b`)),
-  security("es", "ex_empleado_con_acceso", re`\b(?:ex-?\s?empleado|antiguo\s+empleado|ex-?\s?colaborador|antiguo\s+colaborador)\w*${words(6)}\s+(?:todavia|aun|sigue)\s+(?:tiene|teniendo|accede|accediendo|puede)\b|\b(?:administrador|propietario|dueno)\s+desconocido\b`),
-  security("es", "filtracion", re`\b(?:filtracion|fuga|brecha|violacion|robo)\s+de\s+(?:datos|seguridad|credenciales|identidad)\b|\b(?:phishing|malware|ransomware|ddos|suplantacion de identidad)\b`),
-  security("es", "clave_filtrada", re`\b(?:clave|claves|api key|token|contrasena|contrasenas|credenciales|datos)\b${words(2)}\s+(?:filtrad[oa]s?|expuest[oa]s?|robad[oa]s?|comprometid[oa]s?)\b|\bse\s+(?:filtro|filtraron|han filtrado|ha filtrado)\b`),
+  security(
+    "es",
+    "acceso_no_autorizado",
+    re`\baccesos?\s+no\s+autorizados?\b|\binicios?\s+de\s+sesion\s+(?:sospechos[oa]s?|desde\s+(?:un\s+)?(?:lugar|pais|dispositivo)\s+desconocido)\b|\bactividad\s+sospechosa\b`,
+  ),
+  security(
+    "es",
+    "alguien_entro",
+    re`\balguien\s+(?:(?:me|nos|la|lo|las|los|le)\s+)?(?:ha\s+|volvio\s+a\s+|ha vuelto a\s+)?(?:cambiar|entrado|entro|accedido|accedio|iniciado sesion|inicio sesion|se ha conectado|se conecto|cambiado|cambio)\b`,
+  ),
+  selfConfirmable(
+    security("es", "inicio_desde_otro_pais", re`\binicios?\s+de\s+sesion\s+(?:desde|en)\s+(?:otro|otros|varios|un)\s+(?:pais|paises|lugar|lugares|ciudad)\b`),
+  ),
+  security(
+    "es",
+    "ex_empleado_con_acceso",
+    re`\b(?:ex-?\s?empleado|antiguo\s+empleado|ex-?\s?colaborador|antiguo\s+colaborador)\w*${words(6)}\s+(?:todavia|aun|sigue)\s+(?:tiene|teniendo|accede|accediendo|puede)\b|\b(?:administrador|propietario|dueno)\s+desconocido\b`,
+  ),
+  security(
+    "es",
+    "filtracion",
+    re`\b(?:filtracion|fuga|brecha|violacion|robo)\s+de\s+(?:datos|seguridad|credenciales|identidad)\b|\b(?:phishing|malware|ransomware|ddos|suplantacion de identidad)\b`,
+  ),
+  security(
+    "es",
+    "clave_filtrada",
+    re`\b(?:clave|claves|api key|token|contrasena|contrasenas|credenciales|datos)\b${words(2)}\s+(?:filtrad[oa]s?|expuest[oa]s?|robad[oa]s?|comprometid[oa]s?)\b|\bse\s+(?:filtro|filtraron|han filtrado|ha filtrado)\b`,
+  ),
 
-  security("fr", "pirate", re`\b(?:a|ai|avons|ont|avez)\s+ete\s+(?:pirat|hack|compromis)\w*|\bcompte\b${words(2)}\s+(?:pirat|hack|compromis)\w*|\bpiratage\b|\bpirates?\s+informatiques?\b`),
-  security("fr", "acces_non_autorise", re`\bacces\s+(?:non\s+autorise|frauduleux|illegitime)s?\b|\bconnexions?\s+(?:suspecte|inconnue|frauduleuse|non autorisee)s?\b|\bactivite\s+suspecte\b`),
-  security("fr", "quelqu_un_connecte", re`\bquelqu'un\s+(?:s'est\s+connecte|a\s+accede|s'est\s+introduit|a\s+pris\s+le\s+controle|utilise\s+mon|a\s+utilise\s+mon|a\s+change)\b`),
-  security("fr", "ancien_employe_acces", re`\bancien(?:ne)?s?\s+(?:employe|salarie|collaborat|prestataire|stagiaire)\w*${words(6)}\s+(?:a|ont|peut|peuvent)\s+(?:toujours|encore)\s+(?:acces|se connecter|acceder)\b|\b(?:administrateur|proprietaire)\s+inconnu\b`),
-  selfConfirmable(security("fr", "connexion_autre_pays", re`\bconnexions?\s+(?:depuis|d'un|d'une|a partir d'un)\s*(?:autre|autres|plusieurs|un\s+autre)\s+(?:pays|ville|lieu)\b`)),
-  security("fr", "fuite", re`\b(?:fuite|violation|vol)\s+de\s+(?:donnees|securite|identifiants)\b|\b(?:hameconnage|phishing|malware|rancongiciel|ddos|usurpation d'identite)\b`),
-  security("fr", "cle_divulguee", re`\b(?:cle|cles|jeton|mot de passe|mots de passe|identifiants|donnees)\b${words(2)}\s+(?:a fuite|ont fuite|(?:a|ont)\s+ete\s+(?:divulguee?s?|exposee?s?|volee?s?|compromise?s?)|divulguee?s?|exposee?s?|volee?s?)\b`),
+  security(
+    "fr",
+    "pirate",
+    re`\b(?:a|ai|avons|ont|avez)\s+ete\s+(?:pirat|hack|compromis)\w*|\bcompte\b${words(2)}\s+(?:pirat|hack|compromis)\w*|\bpiratage\b|\bpirates?\s+informatiques?\b`,
+  ),
+  security(
+    "fr",
+    "acces_non_autorise",
+    re`\bacces\s+(?:non\s+autorise|frauduleux|illegitime)s?\b|\bconnexions?\s+(?:suspecte|inconnue|frauduleuse|non autorisee)s?\b|\bactivite\s+suspecte\b`,
+  ),
+  security(
+    "fr",
+    "quelqu_un_connecte",
+    re`\bquelqu'un\s+(?:s'est\s+connecte|a\s+accede|s'est\s+introduit|a\s+pris\s+le\s+controle|utilise\s+mon|a\s+utilise\s+mon|a\s+change)\b`,
+  ),
+  security(
+    "fr",
+    "ancien_employe_acces",
+    re`\bancien(?:ne)?s?\s+(?:employe|salarie|collaborat|prestataire|stagiaire)\w*${words(6)}\s+(?:a|ont|peut|peuvent)\s+(?:toujours|encore)\s+(?:acces|se connecter|acceder)\b|\b(?:administrateur|proprietaire)\s+inconnu\b`,
+  ),
+  selfConfirmable(
+    security(
+      "fr",
+      "connexion_autre_pays",
+      re`\bconnexions?\s+(?:depuis|d'un|d'une|a partir d'un)\s*(?:autre|autres|plusieurs|un\s+autre)\s+(?:pays|ville|lieu)\b`,
+    ),
+  ),
+  security(
+    "fr",
+    "fuite",
+    re`\b(?:fuite|violation|vol)\s+de\s+(?:donnees|securite|identifiants)\b|\b(?:hameconnage|phishing|malware|rancongiciel|ddos|usurpation d'identite)\b`,
+  ),
+  security(
+    "fr",
+    "cle_divulguee",
+    re`\b(?:cle|cles|jeton|mot de passe|mots de passe|identifiants|donnees)\b${words(2)}\s+(?:a fuite|ont fuite|(?:a|ont)\s+ete\s+(?:divulguee?s?|exposee?s?|volee?s?|compromise?s?)|divulguee?s?|exposee?s?|volee?s?)\b`,
+  ),
 ];

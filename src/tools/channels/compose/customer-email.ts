@@ -35,7 +35,10 @@ export function composeForwardEmail(notification: PlannedNotification, context: 
   const greeting = notification.owner ? `For ${notification.owner}: ` : "";
   const text = [
     `${greeting}the customer wrote again on ${ticket.id} (${ticket.subject ?? "no subject"}):`,
-    (notification.body ?? "").split("\n").map((line) => `> ${line}`).join("\n"),
+    (notification.body ?? "")
+      .split("\n")
+      .map((line) => `> ${line}`)
+      .join("\n"),
     url ? `Context: ${url}` : "",
   ]
     .filter(Boolean)

@@ -17,9 +17,7 @@ export interface HtmlMail {
 }
 
 export function renderHtmlMail(mail: HtmlMail): string {
-  const link = mail.link
-    ? `<p><a href="${escapeHtml(mail.link.href)}">${escapeHtml(mail.link.label)}</a></p>`
-    : "";
+  const link = mail.link ? `<p><a href="${escapeHtml(mail.link.href)}">${escapeHtml(mail.link.label)}</a></p>` : "";
   return [
     "<!doctype html>",
     '<html><body style="font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; font-size: 14px; color: #1d1d1f;">',
@@ -41,7 +39,9 @@ function renderSection(section: SummarySection): string {
       return `${title}<ol>${section.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ol>`;
     case "conversation":
       return `${title}${section.lines
-        .map((l) => `<blockquote style="margin: 4px 0; padding-left: 8px; border-left: 3px solid #d2d2d7; white-space: pre-wrap;">${escapeHtml(l)}</blockquote>`)
+        .map(
+          (l) => `<blockquote style="margin: 4px 0; padding-left: 8px; border-left: 3px solid #d2d2d7; white-space: pre-wrap;">${escapeHtml(l)}</blockquote>`,
+        )
         .join("")}`;
     default:
       return `${title}<table>${section.lines.map(factRow).join("")}</table>`;

@@ -12,7 +12,10 @@ export function messageIdFor(idempotencyKey: string, from: string): string {
 
 /** One line, no control characters: ticket subjects come from customers. */
 export function headerText(text: string, limit = 200): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
 }
 

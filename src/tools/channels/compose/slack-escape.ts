@@ -8,11 +8,7 @@
 const BROADCAST = /@(channel|here|everyone)\b/gi;
 
 export function escapeSlackText(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(BROADCAST, "@\u200b$1");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(BROADCAST, "@\u200b$1");
 }
 
 /** Escaped and cut to Slack's per-field limit (counted on the escaped text, as Slack does). */

@@ -38,9 +38,18 @@ export function composeHandoffSlack(notification: PlannedNotification, pkg: Cont
       type: "section",
       fields: [
         { type: "mrkdwn", text: slackText(`*Ticket:*\n${ticket.id} — ${ticket.subject}`, FIELD) },
-        { type: "mrkdwn", text: slackText(`*Customer:*\n${pkg.customerContext.tier} tier${pkg.customerContext.name ? ` (${pkg.customerContext.name})` : ""}`, FIELD) },
+        {
+          type: "mrkdwn",
+          text: slackText(`*Customer:*\n${pkg.customerContext.tier} tier${pkg.customerContext.name ? ` (${pkg.customerContext.name})` : ""}`, FIELD),
+        },
         { type: "mrkdwn", text: slackText(`*Risk:*\n${pkg.escalation.risk.overall}/100`, FIELD) },
-        { type: "mrkdwn", text: slackText(`*Frustration:*\n${pkg.customerContext.communicationPreferences.frustration}/100 (${pkg.customerContext.communicationPreferences.currentEmotion})`, FIELD) },
+        {
+          type: "mrkdwn",
+          text: slackText(
+            `*Frustration:*\n${pkg.customerContext.communicationPreferences.frustration}/100 (${pkg.customerContext.communicationPreferences.currentEmotion})`,
+            FIELD,
+          ),
+        },
       ],
     },
     {
@@ -56,7 +65,12 @@ export function composeHandoffSlack(notification: PlannedNotification, pkg: Cont
     ...(latest ? [quoteSection("Customer wrote", latest)] : []),
     {
       type: "context",
-      elements: [{ type: "mrkdwn", text: slackText(`Pick up ${pkg.escalation.expectedResponse} · ${pkg.escalation.type} by ${pkg.escalation.source} · key ${notification.id}`, FIELD) }],
+      elements: [
+        {
+          type: "mrkdwn",
+          text: slackText(`Pick up ${pkg.escalation.expectedResponse} · ${pkg.escalation.type} by ${pkg.escalation.source} · key ${notification.id}`, FIELD),
+        },
+      ],
     },
     ticketActions(ticket.id, ticketUrl(context, ticket.id)),
   ];
@@ -110,10 +124,7 @@ export function composeForwardSlack(notification: PlannedNotification, context: 
   return {
     channel: notification.target,
     text: slackText(`${intro} on ${facts.id}`, SECTION),
-    blocks: [
-      quoteSection(`${intro} on ${facts.id}`, notification.body ?? ""),
-      ...(url ? [ticketActions(facts.id, url)] : []),
-    ],
+    blocks: [quoteSection(`${intro} on ${facts.id}`, notification.body ?? ""), ...(url ? [ticketActions(facts.id, url)] : [])],
     ...(facts.slackThreadId ? { thread_ts: facts.slackThreadId } : {}),
     metadata: metadata(notification.id, facts.id),
     unfurl_links: false,

@@ -59,12 +59,18 @@ export function summarySections(pkg: ContextPackage, teamName: string): SummaryS
         ...entityLines(pkg),
       ],
     },
-    { title: "Recommended actions", style: "numbered", lines: pkg.recommendedActions.length ? pkg.recommendedActions : ["Read the conversation and reply personally."] },
+    {
+      title: "Recommended actions",
+      style: "numbered",
+      lines: pkg.recommendedActions.length ? pkg.recommendedActions : ["Read the conversation and reply personally."],
+    },
     { title: "Communication guidance", style: "bullets", lines: pkg.communicationGuidance ?? [] },
     {
       title: "Conversation",
       style: "conversation",
-      lines: pkg.conversation.map((turn) => `[${turn.at}] ${turn.role.toUpperCase()}${turn.channel ? ` (${turn.channel})` : ""}: ${cut(turn.content, TURN_LIMIT)}`),
+      lines: pkg.conversation.map(
+        (turn) => `[${turn.at}] ${turn.role.toUpperCase()}${turn.channel ? ` (${turn.channel})` : ""}: ${cut(turn.content, TURN_LIMIT)}`,
+      ),
     },
     { title: "Agent notes", style: "bullets", lines: pkg.agentNotes },
   ].filter((section) => section.lines.length > 0) as SummarySection[];
@@ -91,9 +97,7 @@ export function cut(text: string, limit: number): string {
 export function sectionsAsText(sections: SummarySection[]): string {
   return sections
     .map((section) => {
-      const lines = section.lines.map((line, i) =>
-        section.style === "bullets" ? `• ${line}` : section.style === "numbered" ? `${i + 1}. ${line}` : line,
-      );
+      const lines = section.lines.map((line, i) => (section.style === "bullets" ? `• ${line}` : section.style === "numbered" ? `${i + 1}. ${line}` : line));
       return `${section.title.toUpperCase()}\n${lines.join("\n")}`;
     })
     .join("\n\n");

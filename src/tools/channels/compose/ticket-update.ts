@@ -47,12 +47,7 @@ export function composeTicketUpdate(notification: PlannedNotification, pkg: Cont
     priority: EXTERNAL_PRIORITY[pkg.issueAnalysis.priority],
     group: context.routing.teams[pkg.escalation.team]?.ticketingGroup ?? team,
     tags: ["ai-escalated", `escalation-${pkg.escalation.urgency}`, pkg.escalation.type],
-    internalNote: [
-      "AI Agent Escalation Summary",
-      url ? `Context: ${url}` : "",
-      sectionsAsText(summarySections(pkg, team)),
-      noteMarker(notification.id),
-    ]
+    internalNote: ["AI Agent Escalation Summary", url ? `Context: ${url}` : "", sectionsAsText(summarySections(pkg, team)), noteMarker(notification.id)]
       .filter(Boolean)
       .join("\n\n"),
     idempotencyKey: notification.id,
