@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Vitest's default on two cores is one worker; much of the suite waits on
+    // spawned CLIs, servers, PostgreSQL and Redis, so two overlap well.
+    maxWorkers: 2,
   },
 });
