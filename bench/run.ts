@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (args: string[]) => Promis
   persistence: () => import("./persistence.js"),
   workers: () => import("./workers.js"),
   "profile-tickets": () => import("./profile-tickets.js"),
+  signals: () => import("./signals.js"),
 };
 
 const [name, ...args] = process.argv.slice(2);
