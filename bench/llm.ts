@@ -23,7 +23,7 @@ import { OutboxChannels } from "../src/tools/channels/outbox.js";
 import { seedTicket } from "../test/helpers/agent.js";
 import { startFakeOpenAI, type FakeReply, type RecordedRequest } from "../test/helpers/openai-server.js";
 import { BASELINE_STEPS, baselineAnswers, runBaseline } from "./baseline.js";
-import { machineLine, writeSection } from "./results-file.js";
+import { sectionHead, writeSection } from "./results-file.js";
 
 const PATHS = [
   { path: "no escalation", ticket: "TICK-STD-001" },
@@ -197,14 +197,7 @@ function writeResults(command: string, tables: string[]): void {
   writeSection(
     "llm",
     [
-      "## llm — model round trips and cost per ticket",
-      "",
-      "```bash",
-      command,
-      "```",
-      "",
-      machineLine(),
-      "",
+      ...sectionHead("llm — model round trips and cost per ticket", command),
       "Prompt tokens are as the fake server counts them: about one per four characters of the messages",
       'and the JSON schema sent with them. "rules only" is the same ticket through the offline agent.',
       "",

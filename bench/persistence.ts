@@ -30,7 +30,7 @@ import { closeCheckpointer, openCheckpointer } from "../src/tools/persistence.js
 import { PostgresCheckpointer } from "../src/tools/postgres-checkpointer.js";
 import { parsePostgresLocation } from "../src/tools/postgres-location.js";
 import { barePathOf, createBareGraph } from "./bare-graph.js";
-import { machineLine, ms, stats, writeSection } from "./results-file.js";
+import { ms, sectionHead, stats, writeSection } from "./results-file.js";
 import { generateTickets, type GeneratedTicket } from "./tickets.js";
 
 interface Options {
@@ -231,14 +231,7 @@ export async function run(args: string[]): Promise<void> {
       ),
     ].join("\n");
     const body = [
-      "## persistence — per-ticket cost beside the framework's floor, and concurrency",
-      "",
-      "```bash",
-      command,
-      "```",
-      "",
-      machineLine(),
-      "",
+      ...sectionHead("persistence — per-ticket cost beside the framework's floor, and concurrency", command),
       `Per ticket, milliseconds, median (p95) over ${options.tickets} tickets of the load-test mix (every decision type); in-memory store and ledger, file outbox.`,
       "",
       perTicketTable,

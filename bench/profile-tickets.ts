@@ -23,7 +23,7 @@ import { InMemoryDeliveryLedger } from "../src/tools/channels/ledger.js";
 import { OutboxChannels } from "../src/tools/channels/outbox.js";
 import { closeCheckpointer, openCheckpointer } from "../src/tools/persistence.js";
 import { areasOf, areaTable, type CpuProfile } from "./profile-areas.js";
-import { machineLine, writeSection } from "./results-file.js";
+import { sectionHead, writeSection } from "./results-file.js";
 import { generateTickets } from "./tickets.js";
 
 export async function run(args: string[]): Promise<void> {
@@ -62,14 +62,10 @@ export async function run(args: string[]): Promise<void> {
     writeFileSync(join(out, "steady.cpuprofile"), JSON.stringify(profile));
     const backend = postgres ? "PostgreSQL" : "Memory";
     const body = [
-      "## profile — where a ticket's time goes, in a warm worker",
-      "",
-      "```bash",
-      `npm run bench -- profile-tickets --tickets ${count} --warmup ${warmup}${postgres ? " --db postgres" : ""}`,
-      "```",
-      "",
-      machineLine(),
-      "",
+      ...sectionHead(
+        "profile — where a ticket's time goes, in a warm worker",
+        `npm run bench -- profile-tickets --tickets ${count} --warmup ${warmup}${postgres ? " --db postgres" : ""}`,
+      ),
       `ThreadClient.triage on ${backend}, in-memory store and ledger, file outbox, one ticket at a time: ${count} tickets of the load-test mix profiled after ${warmup} to warm up, ${(elapsed / count).toFixed(1)} ms per ticket (wall, profiler on). Each sample is charged to the innermost frame that is our code or a package, so framework time stays with the framework. The 15 largest areas:`,
       "",
       areaTable(areasOf(profile as CpuProfile), count, 15),

@@ -19,6 +19,11 @@ export function writeSection(name: string, body: string): void {
   writeFileSync(FILE, next);
 }
 
+/** How every section opens: its title, the command that reproduces it, and the machine it ran on. */
+export function sectionHead(title: string, command: string): string[] {
+  return [`## ${title}`, "", "```bash", command, "```", "", machineLine(), ""];
+}
+
 /** The machine a result was measured on, as one Markdown paragraph. */
 export function machineLine(): string {
   const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";

@@ -13,7 +13,7 @@ import pg from "pg";
 import { RequestQueue } from "../src/queue/producer.js";
 import { openRedis, type QueueSettings } from "../src/queue/settings.js";
 import { spawnWorker, type WorkerProcess } from "./load/worker-process.js";
-import { machineLine, writeSection } from "./results-file.js";
+import { sectionHead, writeSection } from "./results-file.js";
 import { generateTickets } from "./tickets.js";
 
 function option(args: string[], flag: string, fallback: number): number {
@@ -78,14 +78,7 @@ export async function run(args: string[]): Promise<void> {
     }
   }
   const body = [
-    "## workers — scaling from one worker process to two",
-    "",
-    "```bash",
-    `npm run bench -- workers --tickets ${count} --concurrency ${levels.join(",")}`,
-    "```",
-    "",
-    machineLine(),
-    "",
+    ...sectionHead("workers — scaling from one worker process to two", `npm run bench -- workers --tickets ${count} --concurrency ${levels.join(",")}`),
     `${count} tickets (the load-test mix) through the queue to \`escalation-agent worker\` processes with the production stack: threads, outcome store and delivery ledger in PostgreSQL, queue in Redis, both on loopback on the same two cores. Timed from every worker up to the queue empty.`,
     "",
     "| concurrency per process | 1 process | 2 processes | speed-up |",
