@@ -3,24 +3,17 @@
  * leaves the rest queued, closes its connections and exits 0 — nothing
  * lost, nothing left half-done; another worker takes over the rest.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { ROOT } from "../cli/run-cli.js";
 import { skipWithout, waitFor } from "../helpers/services.js";
 import { queueHarness, type Harness } from "./harness.js";
+import { startWorkerProcess, stopWorkerProcesses } from "./worker-cli.js";
 
-const BIN = fileURLToPath(new URL("../../bin/escalation-agent.js", import.meta.url));
 const skip = skipWithout("TEST_DATABASE_URL", "the worker shutdown test") || skipWithout("TEST_REDIS_URL", "the worker shutdown test");
 
 describe.skipIf(skip)("worker shutdown", () => {
   let harness: Harness | undefined;
-  let child: ChildProcess | undefined;
   afterEach(async () => {
-    // A test that failed or timed out must not leave its worker process behind.
-    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    child = undefined;
+    stopWorkerProcesses();
     await harness?.stop();
     harness = undefined;
   });
@@ -32,29 +25,13 @@ describe.skipIf(skip)("worker shutdown", () => {
       ids.map((id) => ({ threadId: id, request: { kind: "ticket", ticket: { id, description: `Our production API is down, every request fails (${id}).` } } })),
     );
 
-    const worker = (child = spawn(process.execPath, [BIN, "worker", "--concurrency", "2"], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ESCALATION_DB: h.location,
-        REDIS_URL: h.settings.redisUrl,
-        ESCALATION_QUEUE_PREFIX: h.settings.prefix,
-        ESCALATION_OUTBOX: h.outbox,
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    }));
-    let output = "";
-    worker.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    worker.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const exited = once(worker, "exit");
+    const worker = startWorkerProcess(h, ["--concurrency", "2"]);
 
     const handled = async () => (await Promise.all(ids.map((id) => h.reader.read(id)))).filter((r) => r?.decision).length;
     await waitFor(async () => ((await handled()) > 0 ? true : undefined), 60_000, "the worker to handle a first ticket");
-    worker.kill("SIGTERM");
-    const [code] = (await exited) as [number | null];
-    expect(code, output).toBe(0);
-    expect(output).toContain("worker stopped");
+    worker.child.kill("SIGTERM");
+    expect(await worker.exited, worker.output()).toBe(0);
+    expect(worker.output()).toContain("worker stopped");
 
     // Whatever the worker started, it finished: no thread is left mid-run.
     for (const id of ids) {
@@ -62,7 +39,7 @@ describe.skipIf(skip)("worker shutdown", () => {
       if (state.values && Object.keys(state.values).length > 0)
         expect(
           state.tasks.every((task) => task.interrupts.length > 0),
-          `${id} ${JSON.stringify(state.next)} ${JSON.stringify(state.metadata)}\n${output}`,
+          `${id} ${JSON.stringify(state.next)} ${JSON.stringify(state.metadata)}\n${worker.output()}`,
         ).toBe(true);
     }
     // The rest waited in their inboxes; another worker picks them up.
