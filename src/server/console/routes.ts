@@ -46,16 +46,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
 
   app.post("/login", async (request, reply) => {
     const fields = formFields(request.body);
-    const next = safeNext(fields.next);
-    if (!isConsoleToken(fields.token ?? "", deps)) {
-      request.log.warn("console: wrong login token");
-      return send(reply, 401, accessPage("That token is not right.", next, Boolean(deps.consoleToken)));
-    }
-    return reply
-      .code(303)
-      .header("set-cookie", sessionCookie(deps, request.protocol === "https"))
-      .header("location", next)
-      .send();
+    return signIn(request, reply, fields.token ?? "", safeNext(fields.next));
   });
 
   app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>("/tickets/:id", async (request, reply) => {
@@ -106,7 +97,11 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
   function login(request: TicketRequest, reply: FastifyReply, token: string) {
     const url = new URL(request.url, "http://console.invalid");
     url.searchParams.delete("token");
-    const next = url.pathname + url.search;
+    return signIn(request, reply, token, url.pathname + url.search);
+  }
+
+  /** Sets the session cookie and sends the browser on to `next`, or shows the login again. */
+  function signIn(request: FastifyRequest, reply: FastifyReply, token: string, next: string) {
     if (!isConsoleToken(token, deps)) {
       request.log.warn("console: wrong login token");
       return send(reply, 401, accessPage("That token is not right.", next, Boolean(deps.consoleToken)));
