@@ -6,7 +6,7 @@
 import type { CustomerTier } from "../../domain/taxonomy.js";
 import type { Classification, ConversationTurn, Evidence, TurnReading } from "../../domain/triage.js";
 import type { TicketState, Findings } from "../../graph/state.js";
-import { classifyCategory, type Taxonomy } from "../../rules/category/index.js";
+import { classifyConversation, type Taxonomy } from "../../rules/category/index.js";
 import { assessComplexity, findQuotedIdentifiers } from "../../rules/complexity.js";
 import { readEmotion } from "../../rules/emotion/index.js";
 import { extractEntities } from "../../rules/entities.js";
@@ -59,7 +59,13 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
   });
   const latestReading = readEmotion(customerTurns.length <= 1 ? `${subject}\n${latest}` : latest, language);
 
-  const category = classifyCategory(subject, allText, taxonomy);
+  // Message by message, the latest weighing most: a how-to question that
+  // turns into a defect report in a later message is a defect report now.
+  const category = classifyConversation(
+    subject,
+    customerTurns.map((t) => t.content),
+    taxonomy,
+  );
   const extracted = extractEntities(`${subject}\n${allText}`, ticket.customerEmail ? { senderEmail: ticket.customerEmail } : {});
   // A quoted machine identifier ('invalid_grant') is an error code the
   // extractor's shapes (HTTP statuses, SHOUTED_SNAKE, E1234) do not cover.

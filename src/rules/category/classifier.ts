@@ -5,9 +5,12 @@
  *                 + Σ weight over its cues found in the body.
  * A cue counts once per field however often it repeats, so a pasted log that
  * says "timeout" 400 times weighs like a customer who says it once.
+ *
+ * A conversation (classifyConversation) is scored message by message, each
+ * message's points weighted by its recency: see RECENCY_DECAY.
  */
 import { CATEGORIES, type Category, type SupportedLanguage } from "../../domain/taxonomy.js";
-import { compileTaxonomy, cuesFoundIn, indexWords, type CompiledCue } from "./cue-matcher.js";
+import { compileShifts, compileTaxonomy, cuesFoundIn, indexWords, type CompiledCue, type CompiledShift, type IndexedField } from "./cue-matcher.js";
 import type { Taxonomy } from "./schema.js";
 import { DEFAULT_TAXONOMY } from "./taxonomy.js";
 import { normalizeText, tokenize } from "./text.js";
@@ -43,6 +46,19 @@ export const FALLBACK_CONFIDENCE = 0.2;
  */
 export const EVIDENCE_HALF_POINT = 4;
 
+/**
+ * In a conversation, each message weighs this much of the one after it: the
+ * latest 1, the one before ½, then ¼… The customer's latest message says
+ * what the thread is about now ("I did that, but the export is empty" after
+ * a how-to question is a defect report), yet a bare "thanks" or "any news?"
+ * has no cues of its own and leaves the thread's earlier topic standing. At
+ * ½, one decisive cue (3) in the latest message outweighs a decisive cue and
+ * a hint for another category in the message before (3 × ½ + 1 × ½ = 2),
+ * while a one-word hint (1) in a follow-up does not overturn a topic the
+ * ticket's subject named (one subject cue of weight 3 counts 3 × 2 × ½ = 3).
+ */
+export const RECENCY_DECAY = 0.5;
+
 export type Field = "subject" | "body";
 
 /** One cue that contributed to a category's score. */
@@ -52,8 +68,12 @@ export interface CueMatch {
   language: SupportedLanguage;
   weight: number;
   fields: Field[];
-  /** What this cue added to its category's score. */
+  /** What this cue added to its category's score (after the recency weight, in a conversation). */
   points: number;
+  /** The message it was found in, counted from 0, in a conversation of more than one customer message. */
+  turn?: number;
+  /** The category the cue belongs to, when a shift (schema.ts) made it count for `category` instead. */
+  shiftedFrom?: Category;
 }
 
 export interface CategoryResult {
@@ -69,11 +89,46 @@ export interface CategoryResult {
 }
 
 export function classifyCategory(subject: string, body: string, taxonomy: Taxonomy = DEFAULT_TAXONOMY): CategoryResult {
-  const cues = compileTaxonomy(taxonomy);
-  const evidence = collectEvidence(cues, {
-    subject: wordsOf(subject),
-    body: wordsOf(body.slice(0, MAX_BODY_CHARS)),
+  return resultFrom(messageEvidence(subject, body, taxonomy), taxonomy);
+}
+
+/**
+ * The category of a conversation: the customer's messages oldest first, the
+ * subject belonging to the first. Each message is scored on its own and its
+ * points weighted by RECENCY_DECAY to the power of how many messages came
+ * after it. One message gives exactly classifyCategory's result.
+ */
+export function classifyConversation(subject: string, messages: readonly string[], taxonomy: Taxonomy = DEFAULT_TAXONOMY): CategoryResult {
+  if (messages.length <= 1) return classifyCategory(subject, messages[0] ?? "", taxonomy);
+  const last = messages.length - 1;
+  const evidence = messages.flatMap((body, turn) => {
+    const weight = RECENCY_DECAY ** (last - turn);
+    return messageEvidence(turn === 0 ? subject : "", body, taxonomy).map((match) => ({ ...match, points: match.points * weight, turn }));
   });
+  return resultFrom(
+    evidence.sort((a, b) => b.points - a.points),
+    taxonomy,
+  );
+}
+
+function messageEvidence(subject: string, body: string, taxonomy: Taxonomy): CueMatch[] {
+  const fields = { subject: indexWords(wordsOf(subject)), body: indexWords(wordsOf(body.slice(0, MAX_BODY_CHARS))) };
+  const evidence = collectEvidence(compileTaxonomy(taxonomy), fields);
+  return applyShifts(evidence, compileShifts(taxonomy), fields);
+}
+
+/** A shift whose trigger occurs in the message makes its `from` evidence count for `to`. */
+function applyShifts(evidence: CueMatch[], shifts: readonly CompiledShift[], fields: Record<Field, IndexedField>): CueMatch[] {
+  let shifted = evidence;
+  for (const shift of shifts) {
+    const triggered = cuesFoundIn(shift.when, fields.subject).length > 0 || cuesFoundIn(shift.when, fields.body).length > 0;
+    if (!triggered) continue;
+    shifted = shifted.map((match) => (match.category === shift.from ? { ...match, category: shift.to, shiftedFrom: match.shiftedFrom ?? shift.from } : match));
+  }
+  return shifted;
+}
+
+function resultFrom(evidence: CueMatch[], taxonomy: Taxonomy): CategoryResult {
   const scores = scoresFrom(evidence);
   const ranked = rankCategories(scores, taxonomy);
   const [top, second] = ranked;
@@ -84,7 +139,7 @@ export function classifyCategory(subject: string, body: string, taxonomy: Taxono
     category: top,
     confidence: confidenceFrom(scores[top], second ? scores[second] : 0),
     scores,
-    matched: evidence.filter((match) => match.category === top).map((match) => match.phrase),
+    matched: [...new Set(evidence.filter((match) => match.category === top).map((match) => match.phrase))],
     evidence,
   };
 }
@@ -107,11 +162,11 @@ function wordsOf(text: string): string[] {
   return tokenize(normalizeText(text));
 }
 
-function collectEvidence(cues: readonly CompiledCue[], fields: Record<Field, string[]>): CueMatch[] {
+function collectEvidence(cues: readonly CompiledCue[], fields: Record<Field, IndexedField>): CueMatch[] {
   const byCue = new Map<CompiledCue, CueMatch>();
   for (const field of ["subject", "body"] as const) {
     const factor = field === "subject" ? SUBJECT_FACTOR : 1;
-    for (const cue of cuesFoundIn(cues, indexWords(fields[field]))) {
+    for (const cue of cuesFoundIn(cues, fields[field])) {
       const match = byCue.get(cue) ?? { ...describe(cue), fields: [], points: 0 };
       match.fields.push(field);
       match.points += cue.weight * factor;

@@ -128,3 +128,29 @@ function restFollows(rest: readonly WordPattern[], words: readonly string[], pre
   }
   return false;
 }
+
+/** A compiled shift (schema.ts): its trigger phrases as cues of the category they shift evidence to. */
+export interface CompiledShift {
+  from: Category;
+  to: Category;
+  when: CompiledCue[];
+}
+
+const compiledShifts = new WeakMap<Taxonomy, CompiledShift[]>();
+
+export function compileShifts(taxonomy: Taxonomy): CompiledShift[] {
+  const cached = compiledShifts.get(taxonomy);
+  if (cached) return cached;
+  const valid = TaxonomySchema.parse(taxonomy);
+  const shifts = (valid.shifts ?? []).map((shift) => ({
+    from: shift.from,
+    to: shift.to,
+    when: shift.when.flatMap((phrase) => {
+      const words = parseCuePhrase(phrase);
+      // The language is nominal: trigger phrases, like cues, are matched whatever the ticket's language.
+      return words ? [{ category: shift.to, phrase, language: "en" as const, weight: 1, words }] : [];
+    }),
+  }));
+  compiledShifts.set(taxonomy, shifts);
+  return shifts;
+}

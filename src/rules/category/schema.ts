@@ -58,9 +58,24 @@ export const TaxonomyCategorySchema = z.object({
 });
 export type TaxonomyCategory = z.infer<typeof TaxonomyCategorySchema>;
 
+/**
+ * A shift: when one of `when`'s phrases occurs in a message, the evidence
+ * found there for `from` counts for `to` instead. It encodes a boundary that
+ * lies in the circumstances rather than the symptom: a blank page is a
+ * defect for one user and a platform incident when nobody in the company can
+ * work, and no single cue word can say which.
+ */
+export const ShiftSchema = z.object({
+  from: Category,
+  to: Category,
+  when: z.array(CueSchema.shape.phrase).min(1),
+});
+export type Shift = z.infer<typeof ShiftSchema>;
+
 export const TaxonomySchema = z
   .object({
     categories: z.array(TaxonomyCategorySchema).min(1),
+    shifts: z.array(ShiftSchema).optional(),
   })
   .refine((taxonomy) => new Set(taxonomy.categories.map((c) => c.id)).size === taxonomy.categories.length, {
     message: "each category may appear only once",
