@@ -48,32 +48,35 @@ export function openAgent(options: AgentCliOptions): OpenAgent {
   const db = resolveDbLocation(options.db);
   const routing = options.config ?? process.env.ESCALATION_CONFIG;
   const checkpointer = openCheckpointer(db);
-  // Handoff deliveries are recorded beside the threads: a SQLite checkpointer's file serves by default.
-  const ledger = isPostgresUrl(db) ? openDeliveryLedger(db) : undefined;
+  // Handoff deliveries are recorded beside the threads (in a SQLite checkpointer's own file). One ledger
+  // for the agent and its client, so what the client reads is what the agent (and `notifications retry`) wrote.
+  const ownLedger = isPostgresUrl(db) ? openDeliveryLedger(db) : undefined;
+  const ledger = ownLedger ?? ledgerFor(checkpointer);
   // Verdicts and learning live beside the threads, so they survive the process.
   const embeddings = embedderFromSpec(process.env.ESCALATION_EMBEDDINGS);
   const store = openStore(db);
   const agent = createEscalationAgent({
     checkpointer,
     store,
-    ...(ledger ? { ledger } : {}),
+    ledger,
     ...(routing ? { routing } : {}),
     ...(embeddings ? { embeddings } : {}),
   });
   let surveyChannels: HandoffChannels | undefined;
   return {
-    client: new ThreadClient(agent, db, { model }),
+    client: new ThreadClient(agent, db, { model }, ledger),
     db,
     store,
     runFollowUps(now) {
       // The same ledger as the handoffs, so a survey sent by any process is not sent again.
-      surveyChannels ??= createDependencies(routing ? { routing } : {}, ledger ?? ledgerFor(checkpointer)).channels;
+      surveyChannels ??= createDependencies(routing ? { routing } : {}, ledger).channels;
       return runDueFollowUps(store, surveyChannels, { now, dbLocation: db });
     },
     async close() {
       await store.stop();
       await closeCheckpointer(checkpointer);
-      await ledger?.close?.();
+      // A SQLite ledger shares the checkpointer's handle, closed above.
+      await ownLedger?.close?.();
     },
   };
 }

@@ -95,8 +95,18 @@ function parseSatisfaction(value: string): number {
 }
 
 export function registerThreads(program: Command): void {
-  const command = program.command("threads").description("list threads with status, owner and last activity").option("--json", "one JSON object per thread");
-  addAgentOptions(command).action(async (options: AgentCliOptions & { json?: boolean }) => {
+  const command = program
+    .command("threads")
+    .description("list threads with status, owner and last activity")
+    .option("--thread <id>", "show this thread's result instead (notifications as the delivery ledger has them now)")
+    .option("--json", "one JSON object per thread");
+  addAgentOptions(command).action(async (options: AgentCliOptions & { json?: boolean; thread?: string }) => {
+    if (options.thread !== undefined) {
+      const result = await openThreadClient(options).read(options.thread);
+      if (!result) throw new UsageError(`--thread: no thread ${oneLine(options.thread)}`);
+      print(result, options.json);
+      return;
+    }
     const threads = await openThreadClient(options).list();
     if (options.json) {
       for (const thread of threads) process.stdout.write(JSON.stringify(thread) + "\n");

@@ -88,6 +88,7 @@ function line(record: DeliveryRecord, result: DeliveryResult) {
     attempts: result.totalAttempts ?? record.attempts + result.attempts,
     ...(result.ref ? { ref: result.ref } : {}),
     ...(result.error ? { error: result.error } : {}),
+    ...(result.rejected?.length ? { rejected: result.rejected } : {}),
   };
 }
 

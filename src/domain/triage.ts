@@ -136,7 +136,14 @@ export const Reply = z.object({
 });
 export type Reply = z.infer<typeof Reply>;
 
-export const NOTIFICATION_STATUSES = ["sent", "outbox", "failed", "pending"] as const;
+/**
+ * "partial": a mail the server accepted for some recipients and refused for
+ * others (`rejected` lists them). It is its own status, not "sent" with a
+ * note, because a reader that looks only at the status must not take it for
+ * fully delivered: it counts as undelivered (fallback alert, handoff status,
+ * `notifications retry`), and a retry sends to the refused addresses only.
+ */
+export const NOTIFICATION_STATUSES = ["sent", "outbox", "failed", "pending", "partial"] as const;
 export const Notification = z.object({
   /** Idempotency key: the same notification is never sent twice. */
   id: z.string(),
@@ -147,6 +154,8 @@ export const Notification = z.object({
   /** Where the artefact landed: a message id, a Slack ts, a file path. */
   ref: z.string().optional(),
   error: z.string().optional(),
+  /** Mail recipients that refused it while the others accepted it (status "partial"). */
+  rejected: z.array(z.string()).optional(),
 });
 export type Notification = z.infer<typeof Notification>;
 

@@ -5,9 +5,11 @@
  */
 import type { HumanAction } from "../domain/human.js";
 import type { Ticket } from "../domain/ticket.js";
+import type { DeliveryLedger } from "../tools/channels/ledger.js";
 import { withThreadLock } from "../tools/thread-lock.js";
 import type { EscalationAgent } from "./graph.js";
-import { toTriageResult, type TriageResult } from "./output.js";
+import { toTriageResult, withLedgerStatus, type LedgerView, type TriageResult } from "./output.js";
+import type { Handoff } from "../domain/triage.js";
 import type { TicketState } from "./state.js";
 import { tagCheckpointsWithRequestId } from "./request-tags.js";
 import { ThreadSession, type ContextInput } from "./thread-session.js";
@@ -25,6 +27,8 @@ export interface ThreadSummary {
   team: string | null;
   turns: number;
   lastActivity: string | null;
+  /** Whether the handoff reached the team, as the delivery ledger has it now; null when there was none. */
+  handoff: Handoff["status"] | null;
 }
 
 export class ThreadClient {
@@ -33,6 +37,18 @@ export class ThreadClient {
     /** Scopes the thread locks: the SQLite path or PostgreSQL URL, or undefined for in-process only. */
     private readonly dbLocation?: string,
     private readonly context: ContextInput = {},
+    /**
+     * The agent's delivery ledger. When given, every result shows its
+     * notifications as the ledger has them now (withLedgerStatus) rather
+     * than as the run that sent them saw them. Read-time rather than written
+     * back into the thread by `notifications retry`: a written state would be
+     * a checkpoint no node produced (updateState must name one, which moves
+     * an interrupted thread on), would need the thread's lock and a map from
+     * ledger keys (ticket ids) to threads, and a retry dying between ledger
+     * and checkpoint would leave the two disagreeing again. This way the
+     * checkpoints stay what each run saw, and the ledger stays the one truth.
+     */
+    private readonly deliveries?: DeliveryLedger,
   ) {
     // Queued requests are applied once by reading which request wrote the latest checkpoint.
     if (agent.checkpointer && typeof agent.checkpointer !== "boolean") tagCheckpointsWithRequestId(agent.checkpointer);
@@ -48,29 +64,45 @@ export class ThreadClient {
 
   /** Triages a validated ticket on its thread (the ticket id unless told otherwise). */
   async triage(ticket: Ticket, threadId: string = ticket.id): Promise<TriageResult> {
-    return this.withThread(threadId, (thread) => thread.triage(ticket));
+    return this.current(await this.withThread(threadId, (thread) => thread.triage(ticket)));
   }
 
   /** A customer's follow-up on an existing thread. */
   async message(threadId: string, content: string, channel?: string): Promise<TriageResult> {
-    return this.withThread(threadId, (thread) => thread.message(content, channel));
+    return this.current(await this.withThread(threadId, (thread) => thread.message(content, channel)));
   }
 
   /** A human's action on a thread that waits for one (claim, reply, resolve, release). */
   async act(threadId: string, action: HumanAction): Promise<TriageResult> {
-    return this.withThread(threadId, (thread) => thread.act(action));
+    return this.current(await this.withThread(threadId, (thread) => thread.act(action)));
   }
 
   /** The thread's current state, or null when it does not exist. Reads need no lock. */
   async read(threadId: string): Promise<TriageResult | null> {
     const values = await this.session(threadId).values();
-    return values ? toTriageResult(values) : null;
+    return values ? this.current(toTriageResult(values)) : null;
   }
 
   /** The ticket as the thread keeps it (subject, customer…), or null when the thread does not exist. Reads need no lock. */
   async ticket(threadId: string): Promise<TicketState | null> {
     const values = await this.session(threadId).values();
     return values ? (values.ticket ?? {}) : null;
+  }
+
+  /** The result with its notifications as the delivery ledger has them now. */
+  private async current(result: TriageResult): Promise<TriageResult> {
+    const ledger = this.deliveries;
+    if (!ledger) return result;
+    const ids = new Set([...(result.handoff?.notifications ?? []), ...result.customerNotifications].map((n) => n.id));
+    if (ids.size === 0) return result;
+    const records = new Map<string, LedgerView>();
+    await Promise.all(
+      [...ids].map(async (id) => {
+        const record = await ledger.get(id);
+        if (record) records.set(id, record);
+      }),
+    );
+    return withLedgerStatus(result, records);
   }
 
   private session(threadId: string): ThreadSession {
@@ -90,7 +122,7 @@ export class ThreadClient {
     for (const threadId of threadIds) {
       const values = await this.session(threadId).values();
       if (!values) continue;
-      const result = toTriageResult(values);
+      const result = await this.current(toTriageResult(values));
       summaries.push({
         threadId,
         ticketId: result.ticketId,
@@ -101,6 +133,7 @@ export class ThreadClient {
         team: result.decision && result.decision.type !== "no_escalation" ? result.decision.targetTeam : null,
         turns: result.conversation.length,
         lastActivity: result.conversation.at(-1)?.at ?? null,
+        handoff: result.handoff?.status ?? null,
       });
     }
     return summaries.sort((a, b) => (b.lastActivity ?? "").localeCompare(a.lastActivity ?? ""));

@@ -15,8 +15,7 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import type { PostgresLocation } from "./postgres-location.js";
 
-/** Key spaces ("ESC1", "ESC2" as int4), one per kind of lock. */
-export const LOCK_SPACE = { thread: 0x45534331, setup: 0x45534332 } as const;
+export { LOCK_SPACE } from "./postgres-lock-spaces.js";
 
 /** How long a run waits for a thread another process holds, like the SQLite lock file (~60 s). */
 const LOCK_WAIT_MS = 60_000;

@@ -49,6 +49,35 @@ describe("handoff delivery failures", () => {
     expect(JSON.stringify(result)).not.toContain(peers.smtp.password);
   });
 
+  it("SMTP refuses only the cc'd escalation address: the mail is partial, not sent, and the fallback alert says so", async () => {
+    peers.smtp.rejectRecipients.add("escalation@company.com");
+    const { agent, ledger } = deliveryAgent(peers);
+    const result = await triageTicket(agent, TICKET());
+
+    const n = byChannel(result.handoff?.notifications);
+    expect(n.email).toMatchObject({
+      status: "partial",
+      attempts: 1,
+      rejected: ["escalation@company.com"],
+      ref: expect.stringMatching(/^<.+>$/),
+      error: expect.stringMatching(/except to escalation@company\.com \(SMTP 550 5\.1\.1 Mailbox unavailable\)/),
+    });
+    expect(result.handoff?.status).toBe("partially_delivered");
+    // The fallback alert says what happened; its mail goes to the very address that refuses mail, so it fails too.
+    expect(n.fallback_slack).toMatchObject({ status: "sent" });
+    expect(n.fallback_email).toMatchObject({ status: "failed" });
+    const alert = peers.slack.posted.find((p) => p.channel === "C0ESCALAT1");
+    expect(JSON.stringify(alert?.blocks)).toMatch(/email → engineering-support@company.com: partial/);
+
+    const teamMails = () => peers.smtp.received.filter((m) => m.mail.subject?.startsWith("[ESCALATION][IMMEDIATE]"));
+    expect(teamMails().map((m) => m.recipients)).toEqual([["engineering-support@company.com"]]);
+    const key = "TICK-ENT-001:immediate_escalation:engineering:team_email";
+    expect(await ledger()!.get(key)).toMatchObject({ status: "partial", rejected: ["escalation@company.com"] });
+    expect((await ledger()!.undelivered()).map((r) => r.id)).toContain(key);
+
+    expect(JSON.stringify(result)).not.toContain(peers.smtp.password);
+  });
+
   it("Slack answers 429 with Retry-After: the wait is honoured and the second try posts once", async () => {
     peers.slack.failures.push({ status: 429, retryAfter: 1 });
     const { agent, waits } = deliveryAgent(peers);

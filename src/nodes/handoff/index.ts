@@ -9,7 +9,7 @@
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { Handoff, Notification } from "../../domain/triage.js";
-import { isDelivered, toNotification } from "../../tools/channels/notification.js";
+import { handoffStatusOf, isDelivered, toNotification } from "../../tools/channels/notification.js";
 import type { PlannedNotification } from "../../tools/channels/types.js";
 import { buildContextPackage } from "./context-package.js";
 import { planFallback } from "./fallback.js";
@@ -47,7 +47,7 @@ export function makeHandoffNode(deps: AgentDependencies) {
 
     const current = [...team, ...fallback];
     const handoff: Handoff = {
-      status: handoffStatus(team),
+      status: handoffStatusOf(team),
       team: decision.targetTeam,
       urgency: decision.urgency,
       handedOffAt: state.handoff?.team === decision.targetTeam ? state.handoff.handedOffAt : escalatedAt,
@@ -57,12 +57,4 @@ export function makeHandoffNode(deps: AgentDependencies) {
     // Handed off: the thread now waits for a person (an owner keeps it).
     return { handoff, status: state.status === "human_owned" ? "human_owned" : "awaiting_human" };
   };
-}
-
-/** Judged on the team's own channels; a delivered fallback alert still needs a person to act. */
-function handoffStatus(team: Notification[]): Handoff["status"] {
-  const delivered = team.filter(isDelivered).length;
-  if (delivered === team.length) return "handed_off";
-  if (delivered === 0) return "manual_intervention_required";
-  return "partially_delivered";
 }

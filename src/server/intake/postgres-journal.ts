@@ -13,12 +13,12 @@
  */
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
+import { LazyPostgresPool } from "../../tools/postgres-lazy-pool.js";
+import { LOCK_SPACE } from "../../tools/postgres-lock-spaces.js";
 import type { PostgresLocation } from "../../tools/postgres-location.js";
 import type { IntakeJournal, JournalRecord, JournalState } from "./journal.js";
 import type { IntakeWork, JournalEntry } from "./work.js";
 
-/** "ESC4" as int4: the key space of this table's one-time setup lock. */
-const SETUP_LOCK_SPACE = 0x45534334;
 /** How long an entry stays with an instance that stopped renewing (it died or lost the database). */
 export const DEFAULT_LEASE_MS = 60_000;
 
@@ -44,47 +44,25 @@ export class PostgresIntakeJournal implements IntakeJournal {
   readonly takeoverIntervalMs: number;
   private readonly table: string;
   private readonly leaseMs: number;
-  private pool: Promise<pg.Pool> | undefined;
+  private readonly pool: LazyPostgresPool;
   private renewal: NodeJS.Timeout | undefined;
 
-  constructor(
-    private readonly location: PostgresLocation,
-    options: PostgresJournalOptions = {},
-  ) {
+  constructor(location: PostgresLocation, options: PostgresJournalOptions = {}) {
     // The schema name is validated as a plain identifier by parsePostgresLocation.
     this.table = `"${location.schema}".intake_journal`;
     this.where = `${location.redacted} (schema ${location.schema})`;
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.takeoverIntervalMs = Math.max(100, Math.floor(this.leaseMs / 3));
-  }
-
-  private ready(): Promise<pg.Pool> {
-    this.pool ??= this.open().catch((error: unknown) => {
-      this.pool = undefined; // the database may come back; try again next time
-      throw new Error(`intake journal setup failed (${this.location.redacted}): ${(error as Error).message}`);
-    });
-    return this.pool;
-  }
-
-  private async open(): Promise<pg.Pool> {
-    const { default: pgModule } = await import("pg");
-    const pool = new pgModule.Pool({
-      connectionString: this.location.connectionString,
-      max: 4,
-      idleTimeoutMillis: 10_000,
-      allowExitOnIdle: true,
-      application_name: "escalation-agent:intake-journal",
+    const table = this.table;
+    this.pool = new LazyPostgresPool({
+      location,
+      purpose: "intake journal",
+      applicationName: "escalation-agent:intake-journal",
       // A deployment may turn it off for the checkpoints; "accepted" must mean committed to disk.
       options: "-c synchronous_commit=on",
-    });
-    pool.on("error", (error) => process.emitWarning(`PostgreSQL intake journal connection lost (${this.location.redacted}): ${error.message}`));
-    const client = await pool.connect();
-    try {
-      // Concurrent CREATE ... IF NOT EXISTS can still collide; one process at a time creates.
-      await client.query("BEGIN");
-      await client.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [SETUP_LOCK_SPACE, this.location.schema]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.location.schema}"`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${this.table} (
+      setupLockSpace: LOCK_SPACE.journalSetup,
+      async setup(client) {
+        await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
         id BIGSERIAL PRIMARY KEY,
         thread_id TEXT NOT NULL,
         kind TEXT NOT NULL,
@@ -97,22 +75,17 @@ export class PostgresIntakeJournal implements IntakeJournal {
         owner TEXT,
         lease_until TIMESTAMPTZ
       )`);
-      await client.query(`CREATE INDEX IF NOT EXISTS intake_journal_state ON ${this.table} (state, id)`);
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      client.release();
-      await pool.end();
-      throw error;
-    }
-    client.release();
-    this.renewal = setInterval(() => void this.renewLeases().catch(() => undefined), this.takeoverIntervalMs);
-    this.renewal.unref();
-    return pool;
+        await client.query(`CREATE INDEX IF NOT EXISTS intake_journal_state ON ${table} (state, id)`);
+      },
+      onOpen: () => {
+        this.renewal = setInterval(() => void this.renewLeases().catch(() => undefined), this.takeoverIntervalMs);
+        this.renewal.unref();
+      },
+    });
   }
 
   private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
-    return (await this.ready()).query<R>(sql, params);
+    return (await this.pool.get()).query<R>(sql, params);
   }
 
   private get lease(): string {
@@ -185,15 +158,13 @@ export class PostgresIntakeJournal implements IntakeJournal {
 
   /** Keeps this instance's pending entries its own while it lives. */
   async renewLeases(): Promise<void> {
-    if (!this.pool) return;
+    if (!this.pool.started) return;
     await this.query(`UPDATE ${this.table} SET lease_until = ${this.lease} WHERE owner = $1 AND state = 'pending'`, [this.owner]);
   }
 
   async close(): Promise<void> {
     clearInterval(this.renewal);
-    const pool = this.pool;
-    this.pool = undefined;
-    const open = await pool?.catch(() => undefined);
+    const open = await this.pool.detach();
     if (!open) return;
     try {
       // What is left unfinished is for the next instance to claim now, not after the lease.

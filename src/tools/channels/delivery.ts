@@ -4,6 +4,7 @@
  *   ledger says delivered ─────────────────────────→ report it, send nothing
  *   ledger says "sending" (a run died mid-send) ───→ ask the channel first
  *   otherwise: mark "sending" → send with retries → mark "sent"/"failed"
+ *   (or "partial": a mail some recipients refused; the next attempt goes to those only)
  *
  * Channels with settings send for real; a channel without settings writes
  * its artefact to the file outbox (status "outbox"). Never throws for a
@@ -17,7 +18,7 @@ import { InMemoryDeliveryLedger, type DeliveryLedger, type DeliveryRecord, type 
 import { redactSecrets } from "./redact.js";
 import { DEFAULT_RETRY_POLICY, SendFailure, withRetry, type RetryPolicy } from "./retry.js";
 import { DeliveryError } from "./transports/delivery-error.js";
-import type { Sender } from "./transports/sender.js";
+import type { RejectedRecipient, Sender, Sent } from "./transports/sender.js";
 import type { DeliveryResult, HandoffChannels, PlannedNotification } from "./types.js";
 
 /** The real channels; a missing one means "write to the outbox". */
@@ -68,9 +69,10 @@ export class NotificationDelivery implements HandoffChannels {
     }
     const previous = await this.ledger.get(notification.id);
     if (previous && DELIVERED.has(previous.status)) return resultOf(previous, 0);
-    // An interrupted attempt is settled with what was sent then, not with a fresh composition.
+    // An interrupted attempt is settled with what was sent then, not with a fresh composition; a
+    // partial one is completed with it too, since its other recipients already have that very mail.
     const record: DeliveryRecord =
-      previous?.status === "sending"
+      previous?.status === "sending" || previous?.status === "partial"
         ? previous
         : {
             id: notification.id,
@@ -124,28 +126,36 @@ export class NotificationDelivery implements HandoffChannels {
     const claimed = await this.ledger.claim({ ...record, attempts, status: "sending", startedAt, updatedAt: startedAt }, previous);
     if (!claimed) return { status: "pending", attempts: 0, totalAttempts: attempts, error: "another process is delivering this notification" };
 
-    const status = this.configured(record.artefact.medium) ? "sent" : "outbox";
-    let sent: { value: string; attempts: number };
+    // Recipients that refused an earlier attempt are all that is left to reach; the others have the mail.
+    const only = record.rejected?.length ? record.rejected : undefined;
+    let sent: { value: Sent; attempts: number };
     try {
-      sent = await withRetry(() => this.send(record.artefact, record.id), this.retry);
+      sent = await withRetry(() => this.send(record.artefact, record.id, only), this.retry);
     } catch (error) {
       const tries = error instanceof SendFailure ? error.attempts : 1;
       const total = attempts + tries;
       const message = this.clean((error as Error).message);
-      await this.ledger.finish(record.id, { status: "failed", attempts: total, error: message, updatedAt: this.now() });
-      return { status: "failed", attempts: tries, totalAttempts: total, error: message };
+      // Never "failed" once some recipients have it: a failed key is recomposed and sent to everyone.
+      const status = only ? "partial" : "failed";
+      await this.ledger.finish(record.id, { status, attempts: total, error: message, ...(only ? { rejected: only } : {}), updatedAt: this.now() });
+      return { status, attempts: tries, totalAttempts: total, error: message, ...(only ? { rejected: only } : {}) };
     }
     // Outside the try: a ledger that cannot record a send that happened must not turn it into
     // "failed" (a retry would send it twice); the record stays "sending" and is verified later.
     const total = attempts + sent.attempts;
-    await this.ledger.finish(record.id, { status, attempts: total, ref: sent.value, updatedAt: this.now() });
-    return { status, attempts: sent.attempts, totalAttempts: total, ref: sent.value };
+    const refused = sent.value.rejected ?? [];
+    const rejected = refused.map((r) => r.address);
+    const status = refused.length > 0 ? "partial" : this.configured(record.artefact.medium) ? "sent" : "outbox";
+    const error = refused.length > 0 ? this.clean(refusalMessage(refused)) : undefined;
+    const outcome = { status, attempts: total, ref: sent.value.ref, ...(error ? { error, rejected } : {}) } as const;
+    await this.ledger.finish(record.id, { ...outcome, updatedAt: this.now() });
+    return { ...outcome, attempts: sent.attempts, totalAttempts: total };
   }
 
-  private async send(artefact: Artefact, key: string): Promise<string> {
+  private async send(artefact: Artefact, key: string, recipients: readonly string[] | undefined): Promise<Sent> {
     switch (artefact.medium) {
       case "email":
-        return this.senders.email ? this.senders.email.send(artefact.message, key) : this.toOutbox(artefact, key);
+        return this.senders.email ? this.senders.email.send(artefact.message, key, recipients) : this.toOutbox(artefact, key);
       case "slack":
         return this.senders.slack ? this.senders.slack.send(artefact.message, key) : this.toOutbox(artefact, key);
       case "ticketing":
@@ -165,9 +175,9 @@ export class NotificationDelivery implements HandoffChannels {
     }
   }
 
-  private async toOutbox(artefact: Artefact, key: string): Promise<string> {
+  private async toOutbox(artefact: Artefact, key: string): Promise<Sent> {
     try {
-      return await this.outbox.write(artefact, key);
+      return { ref: await this.outbox.write(artefact, key) };
     } catch (error) {
       // A full disk or a missing permission does not fix itself within seconds.
       throw new DeliveryError(`outbox ${this.outbox.dir}: ${(error as Error).message}`, false);
@@ -190,5 +200,10 @@ function resultOf(record: DeliveryRecord, attempts: number): DeliveryResult {
     totalAttempts: record.attempts,
     ...(record.ref !== undefined ? { ref: record.ref } : {}),
     ...(record.error !== undefined ? { error: record.error } : {}),
+    ...(record.rejected?.length ? { rejected: record.rejected } : {}),
   };
+}
+
+function refusalMessage(refused: readonly RejectedRecipient[]): string {
+  return `delivered except to ${refused.map((r) => `${r.address} (${r.error})`).join(", ")}`;
 }

@@ -27,6 +27,8 @@ export interface DeliveryRow<ArtefactColumn = Artefact> {
   attempts: number;
   ref: string | null;
   error: string | null;
+  /** JSON array of addresses, as TEXT in both databases; null when none were refused (and in rows older than the column). */
+  rejected?: string | null;
   artefact: ArtefactColumn;
   started_at: string;
   updated_at: string;
@@ -43,12 +45,21 @@ export function createTableStatements(table: string, artefactType: "TEXT" | "JSO
   attempts INTEGER NOT NULL DEFAULT 0,
   ref TEXT,
   error TEXT,
+  rejected TEXT,
   artefact ${artefactType} NOT NULL,
   started_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 )`,
     `CREATE INDEX IF NOT EXISTS notification_deliveries_status ON ${table} (status)`,
   ];
+}
+
+/**
+ * Tables created before the rejected column existed get it added; SQLite has
+ * no ADD COLUMN IF NOT EXISTS, so its ledger asks first (hasRejectedColumn).
+ */
+export function addRejectedColumnStatement(table: string, ifNotExists: boolean): string {
+  return `ALTER TABLE ${table} ADD COLUMN ${ifNotExists ? "IF NOT EXISTS " : ""}rejected TEXT`;
 }
 
 export function getStatement(table: string, id: string): LedgerStatement {
@@ -79,14 +90,22 @@ WHERE id = ? AND status = ? AND updated_at = ?`,
 
 export function finishStatement(table: string, id: string, outcome: DeliveryOutcome): LedgerStatement {
   return {
-    sql: `UPDATE ${table} SET status = ?, attempts = ?, ref = ?, error = ?, updated_at = ? WHERE id = ?`,
-    params: [outcome.status, outcome.attempts, outcome.ref ?? null, outcome.error ?? null, outcome.updatedAt, id],
+    sql: `UPDATE ${table} SET status = ?, attempts = ?, ref = ?, error = ?, rejected = ?, updated_at = ? WHERE id = ?`,
+    params: [
+      outcome.status,
+      outcome.attempts,
+      outcome.ref ?? null,
+      outcome.error ?? null,
+      outcome.rejected?.length ? JSON.stringify(outcome.rejected) : null,
+      outcome.updatedAt,
+      id,
+    ],
   };
 }
 
-/** Failed and interrupted ("sending") records, oldest attempt first. */
+/** Failed, partial and interrupted ("sending") records, oldest attempt first. */
 export function undeliveredStatement(table: string): LedgerStatement {
-  return { sql: `SELECT * FROM ${table} WHERE status IN ('failed', 'sending') ORDER BY started_at`, params: [] };
+  return { sql: `SELECT * FROM ${table} WHERE status IN ('failed', 'partial', 'sending') ORDER BY started_at`, params: [] };
 }
 
 export function recordFromRow(row: DeliveryRow): DeliveryRecord {
@@ -98,6 +117,7 @@ export function recordFromRow(row: DeliveryRow): DeliveryRecord {
     attempts: row.attempts,
     ...(row.ref !== null ? { ref: row.ref } : {}),
     ...(row.error !== null ? { error: row.error } : {}),
+    ...(row.rejected ? { rejected: JSON.parse(row.rejected) as string[] } : {}),
     artefact: row.artefact,
     startedAt: row.started_at,
     updatedAt: row.updated_at,

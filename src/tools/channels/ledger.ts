@@ -4,11 +4,13 @@
  * gave up ("failed"). It outlives the run, so a re-run, a resumed thread or
  * a restarted process sends nothing twice; a record still "sending" means
  * the process died mid-send, and the channel is asked before sending again.
+ * "partial": a mail some recipients took and others refused; it is listed
+ * as undelivered, and the next attempt goes to the refused ones only.
  */
 import type { Artefact } from "./artefact.js";
 import type { NotificationKind } from "./types.js";
 
-export type LedgerStatus = "sending" | "sent" | "outbox" | "failed";
+export type LedgerStatus = "sending" | "sent" | "outbox" | "failed" | "partial";
 
 export interface DeliveryRecord {
   /** The idempotency key. */
@@ -20,6 +22,11 @@ export interface DeliveryRecord {
   attempts: number;
   ref?: string;
   error?: string;
+  /**
+   * Mail recipients that refused it while others accepted it. While set, a
+   * new attempt sends to these only, so nobody who has the mail gets it twice.
+   */
+  rejected?: string[];
   /** Exactly what is (or was) sent; `notifications retry` re-sends it. */
   artefact: Artefact;
   /** When the latest attempt began; an interrupted one is searched for from here. */
@@ -28,7 +35,7 @@ export interface DeliveryRecord {
 }
 
 /** How an attempt ended: what `finish` writes over the claimed record. */
-export type DeliveryOutcome = Pick<DeliveryRecord, "status" | "attempts" | "ref" | "error" | "updatedAt">;
+export type DeliveryOutcome = Pick<DeliveryRecord, "status" | "attempts" | "ref" | "error" | "rejected" | "updatedAt">;
 
 export interface DeliveryLedger {
   get(id: string): Promise<DeliveryRecord | undefined>;
@@ -40,7 +47,7 @@ export interface DeliveryLedger {
   claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean>;
   /** Records how the attempt ended. */
   finish(id: string, outcome: DeliveryOutcome): Promise<void>;
-  /** Records not delivered: failed ones and interrupted ("sending") ones, oldest first. */
+  /** Records not delivered: failed, partial and interrupted ("sending") ones, oldest first. */
   undelivered(): Promise<DeliveryRecord[]>;
   /** Releases connections the ledger opened itself. */
   close?(): void | Promise<void>;
@@ -66,13 +73,19 @@ export class InMemoryDeliveryLedger implements DeliveryLedger {
   async finish(id: string, outcome: DeliveryOutcome): Promise<void> {
     const current = this.records.get(id);
     if (!current) return;
-    const { ref, error, ...rest } = { ...current, ...outcome };
-    this.records.set(id, { ...rest, ...(ref !== undefined ? { ref } : {}), ...(error !== undefined ? { error } : {}) });
+    // Like the SQL ledgers: ref, error and rejected describe the latest attempt, so an absent one clears the old.
+    const { ref, error, rejected, ...rest } = { ...current, ...outcome, ref: outcome.ref, error: outcome.error, rejected: outcome.rejected };
+    this.records.set(id, {
+      ...rest,
+      ...(ref !== undefined ? { ref } : {}),
+      ...(error !== undefined ? { error } : {}),
+      ...(rejected?.length ? { rejected: [...rejected] } : {}),
+    });
   }
 
   async undelivered(): Promise<DeliveryRecord[]> {
     return [...this.records.values()]
-      .filter((r) => r.status === "failed" || r.status === "sending")
+      .filter((r) => r.status === "failed" || r.status === "partial" || r.status === "sending")
       .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
       .map((r) => structuredClone(r));
   }

@@ -2,7 +2,7 @@
  * How a delivery is recorded in state: the Notification of the output
  * contract, from what was planned and what the channels reported.
  */
-import type { Notification } from "../../domain/triage.js";
+import type { Handoff, Notification } from "../../domain/triage.js";
 import type { DeliveryResult, NotificationKind, PlannedNotification } from "./types.js";
 
 const CHANNEL_BY_KIND: Record<NotificationKind, Notification["channel"]> = {
@@ -22,6 +22,17 @@ export function isDelivered(notification: Pick<Notification, "status"> | undefin
   return notification !== undefined && DELIVERED_STATUSES.has(notification.status);
 }
 
+/** The channels a handoff's status is judged on: the team's own (not the fallback alerts, not forwards). */
+export const TEAM_CHANNELS: ReadonlySet<Notification["channel"]> = new Set(["email", "slack", "ticketing"]);
+
+/** Judged on the team's own channels; a delivered fallback alert still needs a person to act. */
+export function handoffStatusOf(team: readonly Notification[]): Handoff["status"] {
+  const delivered = team.filter(isDelivered).length;
+  if (delivered === team.length) return "handed_off";
+  if (delivered === 0) return "manual_intervention_required";
+  return "partially_delivered";
+}
+
 /** `before` is what state held for the key; the ledger's count wins when the channels keep one. */
 export function toNotification(planned: PlannedNotification, result: DeliveryResult, before?: Notification): Notification {
   return {
@@ -32,5 +43,6 @@ export function toNotification(planned: PlannedNotification, result: DeliveryRes
     attempts: result.totalAttempts ?? (before?.attempts ?? 0) + result.attempts,
     ...(result.ref ? { ref: result.ref } : {}),
     ...(result.error ? { error: result.error } : {}),
+    ...(result.rejected?.length ? { rejected: result.rejected } : {}),
   };
 }

@@ -6,55 +6,35 @@
  * loaded on first use, so SQLite deployments never load it.
  */
 import type pg from "pg";
+import { LazyPostgresPool } from "../postgres-lazy-pool.js";
+import { LOCK_SPACE } from "../postgres-lock-spaces.js";
 import type { PostgresLocation } from "../postgres-location.js";
 import type { DeliveryLedger, DeliveryOutcome, DeliveryRecord } from "./ledger.js";
 import * as ledgerSql from "./ledger-sql.js";
 
-/** "ESC3" as int4: the key space of this table's one-time setup lock. */
-const SETUP_LOCK_SPACE = 0x45534333;
-
 export class PostgresDeliveryLedger implements DeliveryLedger {
-  private pool: Promise<pg.Pool> | undefined;
+  private readonly pool: LazyPostgresPool;
   private readonly table: string;
 
-  constructor(private readonly location: PostgresLocation) {
+  constructor(location: PostgresLocation) {
     // The schema name is validated as a plain identifier by parsePostgresLocation.
-    this.table = `"${location.schema}".notification_deliveries`;
-  }
-
-  private ready(): Promise<pg.Pool> {
-    this.pool ??= this.open().catch((error: unknown) => {
-      this.pool = undefined; // the database may come back; try again next time
-      throw new Error(`delivery ledger setup failed (${this.location.redacted}): ${(error as Error).message}`);
+    const table = `"${location.schema}".notification_deliveries`;
+    this.table = table;
+    this.pool = new LazyPostgresPool({
+      location,
+      purpose: "delivery ledger",
+      applicationName: "escalation-agent:deliveries",
+      setupLockSpace: LOCK_SPACE.ledgerSetup,
+      async setup(client) {
+        for (const sql of ledgerSql.createTableStatements(table, "JSONB")) await client.query(sql);
+        // Asked first: ALTER TABLE takes an exclusive lock even when the column is there, and would queue behind any open transaction.
+        const found = await client.query(
+          "SELECT 1 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'notification_deliveries' AND column_name = 'rejected'",
+          [location.schema],
+        );
+        if (found.rowCount === 0) await client.query(ledgerSql.addRejectedColumnStatement(table, true));
+      },
     });
-    return this.pool;
-  }
-
-  private async open(): Promise<pg.Pool> {
-    const { default: pgModule } = await import("pg");
-    const pool = new pgModule.Pool({
-      connectionString: this.location.connectionString,
-      max: 4,
-      idleTimeoutMillis: 10_000,
-      allowExitOnIdle: true,
-      application_name: "escalation-agent:deliveries",
-    });
-    pool.on("error", (error) => process.emitWarning(`PostgreSQL ledger connection lost (${this.location.redacted}): ${error.message}`));
-    const client = await pool.connect();
-    try {
-      // Concurrent CREATE ... IF NOT EXISTS can still collide; one process at a time creates.
-      await client.query("BEGIN");
-      await client.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [SETUP_LOCK_SPACE, this.location.schema]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.location.schema}"`);
-      for (const sql of ledgerSql.createTableStatements(this.table, "JSONB")) await client.query(sql);
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-    return pool;
   }
 
   async get(id: string): Promise<DeliveryRecord | undefined> {
@@ -75,14 +55,12 @@ export class PostgresDeliveryLedger implements DeliveryLedger {
   }
 
   private async run({ sql, params }: ledgerSql.LedgerStatement): Promise<pg.QueryResult<ledgerSql.DeliveryRow>> {
-    return (await this.ready()).query<ledgerSql.DeliveryRow>(numberParams(sql), params);
+    return (await this.pool.get()).query<ledgerSql.DeliveryRow>(numberParams(sql), params);
   }
 
   /** Closes the pool (graceful shutdown). */
   async close(): Promise<void> {
-    const pool = this.pool;
-    this.pool = undefined;
-    if (pool) await (await pool.catch(() => undefined))?.end();
+    await this.pool.close();
   }
 }
 

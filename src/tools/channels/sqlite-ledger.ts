@@ -19,6 +19,14 @@ type Row = ledgerSql.DeliveryRow<string>;
 export class SqliteDeliveryLedger implements DeliveryLedger {
   constructor(private readonly db: Database.Database) {
     for (const sql of ledgerSql.createTableStatements(TABLE, "TEXT")) db.exec(sql);
+    if (!hasRejectedColumn(db)) {
+      try {
+        db.exec(ledgerSql.addRejectedColumnStatement(TABLE, false));
+      } catch (error) {
+        // Another process opening the same file may have added it a moment ago.
+        if (!hasRejectedColumn(db)) throw error;
+      }
+    }
   }
 
   /** Opens (creating file and folder if needed) the ledger in a SQLite file; close() when done. */
@@ -54,6 +62,10 @@ export class SqliteDeliveryLedger implements DeliveryLedger {
   private prepare({ sql, params }: ledgerSql.LedgerStatement) {
     return this.db.prepare(sql).bind(...params);
   }
+}
+
+function hasRejectedColumn(db: Database.Database): boolean {
+  return (db.pragma(`table_info(${TABLE})`) as Array<{ name: string }>).some((column) => column.name === "rejected");
 }
 
 function fromRow(row: Row): DeliveryRecord {

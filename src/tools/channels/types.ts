@@ -51,6 +51,8 @@ export interface DeliveryResult {
   totalAttempts?: number;
   ref?: string;
   error?: string;
+  /** Mail recipients still refusing it while the others have it (status "partial"). */
+  rejected?: string[];
 }
 
 export interface HandoffChannels {

@@ -1,6 +1,7 @@
 /**
  * An SMTP server in the test process (smtp-server), parsing every mail it
- * accepts with mailparser. `refuse` makes it answer MAIL FROM with 550.
+ * accepts with mailparser. `refuse` makes it answer MAIL FROM with 550;
+ * `rejectRecipients` makes it answer RCPT TO with 550 for those addresses only.
  */
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
@@ -20,11 +21,13 @@ export interface FakeSmtp {
   /** Connections that got as far as MAIL FROM, refused ones included. */
   attempts: number;
   refuse: boolean;
+  /** Addresses (lower case) refused at RCPT TO while the others are accepted. */
+  rejectRecipients: Set<string>;
   close(): Promise<void>;
 }
 
 export async function startFakeSmtp(user = "mailer", password = "smtp-pass-secret-42"): Promise<FakeSmtp> {
-  const fake = { password, received: [] as ReceivedMail[], attempts: 0, refuse: false };
+  const fake = { password, received: [] as ReceivedMail[], attempts: 0, refuse: false, rejectRecipients: new Set<string>() };
   const pending: Array<Promise<void>> = [];
   const server = new SMTPServer({
     disabledCommands: ["STARTTLS"],
@@ -39,6 +42,10 @@ export async function startFakeSmtp(user = "mailer", password = "smtp-pass-secre
       fake.attempts++;
       if (!fake.refuse) return callback();
       return callback(Object.assign(new Error("5.7.1 Relaying denied"), { responseCode: 550 }));
+    },
+    onRcptTo(address, _session, callback) {
+      if (!fake.rejectRecipients.has(address.address.toLowerCase())) return callback();
+      return callback(Object.assign(new Error("5.1.1 Mailbox unavailable"), { responseCode: 550 }));
     },
     onData(stream, session, callback) {
       const parsing = simpleParser(stream).then((mail) => {

@@ -67,5 +67,23 @@ export function ledgerContract(name: string, open: () => LedgerFixture): void {
       expect(await ledger.get("k2")).toMatchObject({ status: "sent", attempts: 4, ref: "171.0001" });
       expect(await ledger.undelivered()).toEqual([]);
     });
+
+    it("keeps a partial delivery's refused recipients through a claim, lists it as undelivered, and clears them once sent", async () => {
+      await ledger.claim(slackRecord("k4"), undefined);
+      const outcome = { status: "partial" as const, attempts: 1, ref: "<m@x>", error: "SMTP 550", rejected: ["cc@example.com"] };
+      await ledger.finish("k4", { ...outcome, updatedAt: "2025-01-01T10:01:00.000Z" });
+      const partial = await ledger.get("k4");
+      expect(partial).toMatchObject(outcome);
+      expect((await ledger.undelivered()).map((r) => [r.id, r.status])).toEqual([["k4", "partial"]]);
+      expect(
+        await ledger.claim({ ...partial!, status: "sending", startedAt: "2025-01-01T10:02:00.000Z", updatedAt: "2025-01-01T10:02:00.000Z" }, partial),
+      ).toBe(true);
+      expect(await ledger.get("k4")).toMatchObject({ status: "sending", rejected: ["cc@example.com"] });
+      await ledger.finish("k4", { status: "sent", attempts: 2, ref: "<m@x>", updatedAt: "2025-01-01T10:02:01.000Z" });
+      const sent = await ledger.get("k4");
+      expect(sent).toMatchObject({ status: "sent", attempts: 2 });
+      expect(sent).not.toHaveProperty("rejected");
+      expect(sent).not.toHaveProperty("error");
+    });
   });
 }

@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { InMemoryDeliveryLedger } from "../../../src/tools/channels/ledger.js";
 import { SqliteDeliveryLedger } from "../../../src/tools/channels/sqlite-ledger.js";
@@ -29,5 +30,26 @@ describe("SQLite ledger", () => {
     const second = SqliteDeliveryLedger.open(path);
     expect(await second.undelivered()).toEqual([expect.objectContaining({ id: "k3", status: "sending" })]);
     second.close();
+  });
+
+  it("adds the rejected column to a table created before it existed, keeping the rows", () => {
+    const path = ledgerFile();
+    const old = new Database(path);
+    old.exec(`CREATE TABLE notification_deliveries (id TEXT PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL, status TEXT NOT NULL,
+      attempts INTEGER NOT NULL DEFAULT 0, ref TEXT, error TEXT, artefact TEXT NOT NULL, started_at TEXT NOT NULL, updated_at TEXT NOT NULL)`);
+    const record = slackRecord("k5");
+    old
+      .prepare("INSERT INTO notification_deliveries VALUES (?, ?, ?, 'failed', 1, NULL, 'HTTP 500', ?, ?, ?)")
+      .run(record.id, record.kind, record.target, JSON.stringify(record.artefact), record.startedAt, record.updatedAt);
+    old.close();
+    const upgraded = SqliteDeliveryLedger.open(path);
+    const again = SqliteDeliveryLedger.open(path);
+    return (async () => {
+      expect(await upgraded.get("k5")).toMatchObject({ status: "failed", error: "HTTP 500" });
+      await upgraded.finish("k5", { status: "partial", attempts: 2, rejected: ["cc@example.com"], updatedAt: "2025-01-01T11:00:00.000Z" });
+      expect(await again.get("k5")).toMatchObject({ status: "partial", rejected: ["cc@example.com"] });
+      upgraded.close();
+      again.close();
+    })();
   });
 });

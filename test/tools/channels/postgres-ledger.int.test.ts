@@ -78,4 +78,16 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL delivery ledger
     ]);
     await reopened.close?.();
   });
+
+  it("adds the rejected column to a table created before it existed", async () => {
+    const own = (schema = testSchema("ledger"));
+    await own.query(`CREATE SCHEMA "${own.name}"`);
+    await own.query(`CREATE TABLE "${own.name}".notification_deliveries (id TEXT PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL,
+      status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, ref TEXT, error TEXT, artefact JSONB NOT NULL, started_at TEXT NOT NULL, updated_at TEXT NOT NULL)`);
+    const ledger = openDeliveryLedger(own.location);
+    expect(await ledger.claim(ticketingRecord("k2", "2025-01-01T10:00:00.000Z"), undefined)).toBe(true);
+    await ledger.finish("k2", { status: "partial", attempts: 1, rejected: ["cc@example.com"], updatedAt: "2025-01-01T10:00:01.000Z" });
+    expect(await ledger.get("k2")).toMatchObject({ status: "partial", rejected: ["cc@example.com"] });
+    await ledger.close?.();
+  });
 });

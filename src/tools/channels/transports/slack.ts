@@ -6,7 +6,7 @@
 import { ErrorCode, type WebClient } from "@slack/web-api";
 import type { SlackMessage } from "../artefact.js";
 import { DeliveryError, isTransientStatus } from "./delivery-error.js";
-import type { Sender } from "./sender.js";
+import type { Sender, Sent } from "./sender.js";
 import { slackWebClient } from "./slack-web-client.js";
 
 export const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
@@ -33,10 +33,10 @@ export class SlackSender implements Sender<SlackMessage> {
     this.client = slackWebClient(token, apiUrl, { retries: 0, rejectRateLimitedCalls: true, timeoutMs: 15_000 });
   }
 
-  async send(message: SlackMessage): Promise<string> {
+  async send(message: SlackMessage): Promise<Sent> {
     try {
       const result = await this.client.chat.postMessage(message);
-      return result.ts ?? "";
+      return { ref: result.ts ?? "" };
     } catch (error) {
       throw slackError("chat.postMessage", error);
     }

@@ -1,10 +1,13 @@
 /**
  * Mail over SMTP with nodemailer (SMTP_URL, e.g. smtps://user:pass@host:465).
+ * A server may accept some recipients and refuse others (RCPT TO 550): the
+ * mail then went out, to fewer people, and the refused addresses are
+ * reported beside the Message-ID so the delivery is recorded as partial.
  */
 import nodemailer from "nodemailer";
 import type { EmailMessage } from "../artefact.js";
 import { DeliveryError } from "./delivery-error.js";
-import type { Sender } from "./sender.js";
+import type { RejectedRecipient, Sender, Sent } from "./sender.js";
 
 /** nodemailer waits two minutes by default; a handoff should learn sooner that the server is gone. */
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
@@ -16,13 +19,17 @@ export class SmtpSender implements Sender<EmailMessage> {
     this.transporter = nodemailer.createTransport({ url, ...TIMEOUTS });
   }
 
-  async send(message: EmailMessage): Promise<string> {
+  async send(message: EmailMessage, _idempotencyKey?: string, recipients?: readonly string[]): Promise<Sent> {
+    // The envelope, not the headers, decides who gets a copy: the headers stay as the others saw them.
+    const mail = recipients?.length ? { ...message, envelope: { from: message.from, to: [...recipients] } } : message;
+    let info: SmtpInfo;
     try {
-      const info = await this.transporter.sendMail(message);
-      return info.messageId;
+      info = (await this.transporter.sendMail(mail)) as SmtpInfo;
     } catch (error) {
       throw smtpError(error);
     }
+    const rejected = rejectionsOf(info);
+    return { ref: info.messageId, ...(rejected.length > 0 ? { rejected } : {}) };
   }
 
   /**
@@ -37,6 +44,22 @@ export class SmtpSender implements Sender<EmailMessage> {
   close(): void {
     this.transporter.close();
   }
+}
+
+interface SmtpInfo {
+  messageId: string;
+  rejected?: Array<string | { address?: string }>;
+  rejectedErrors?: Array<SmtpFailure & { recipient?: string; response?: string }>;
+}
+
+/** The refused recipients, each with the server's reply (e.g. "SMTP 550 5.1.1 Mailbox unavailable"). */
+function rejectionsOf(info: SmtpInfo): RejectedRecipient[] {
+  const replies = new Map((info.rejectedErrors ?? []).map((e) => [e.recipient, e]));
+  return (info.rejected ?? []).map((r) => {
+    const address = typeof r === "string" ? r : (r.address ?? "");
+    const reply = replies.get(address);
+    return { address, error: reply?.response ? `SMTP ${reply.response}` : `SMTP ${reply?.responseCode ?? "recipient refused"}` };
+  });
 }
 
 interface SmtpFailure {

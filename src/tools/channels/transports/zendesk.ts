@@ -6,7 +6,7 @@
 import type { TicketUpdate } from "../compose/ticket-update.js";
 import { noteMarker } from "../compose/ticket-update.js";
 import { DeliveryError, isTransientStatus, retryAfterMs } from "./delivery-error.js";
-import type { Sender } from "./sender.js";
+import type { Sender, Sent } from "./sender.js";
 import { numericGroupId, zendeskRequest } from "./zendesk-request.js";
 
 export interface ZendeskSettings {
@@ -32,11 +32,11 @@ export class ZendeskSender implements Sender<TicketUpdate> {
     this.authorization = `Basic ${Buffer.from(`${settings.email}/token:${settings.apiToken}`).toString("base64")}`;
   }
 
-  async send(update: TicketUpdate): Promise<string> {
+  async send(update: TicketUpdate): Promise<Sent> {
     const groupId = numericGroupId(update.group) ?? (await this.groupIdByName(update.group));
     const request = zendeskRequest(update, groupId);
     const result = (await this.call(request.method, request.path, request.body)) as { ticket?: { id?: number | string } };
-    return String(result.ticket?.id ?? update.externalId ?? "");
+    return { ref: String(result.ticket?.id ?? update.externalId ?? "") };
   }
 
   /** An update is found by the key at the end of its internal note; a creation by our external_id. */
