@@ -35,6 +35,8 @@ const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 4);
 const FOLLOW_UP_EVERY = 10;
 /** Kill when this share of the threads is done: well into the run, with plenty left to recover. */
 const KILL_AT = 0.35;
+/** A progress line this often, so a slow CI run shows it is moving. */
+const PROGRESS_EVERY_MS = 10_000;
 /** How long the local Slack takes to answer a post it has already taken. */
 const SLACK_POST_DELAY_MS = 40;
 /** The whole run must finish within this, or it fails (CI budget ~5 min). */
@@ -118,11 +120,18 @@ async function main(): Promise<number> {
     log(`workers up after ${seconds(startedAt - began)} s`);
 
     let killedAt: number | undefined;
+    let lastProgress = startedAt;
     let killedInFlight = false;
     for (;;) {
       if (Date.now() - began > DEADLINE_MS) throw new Error(`not done after ${seconds(DEADLINE_MS)} s`);
       const waiting = await producer.inbox.countThreadsWithMail();
       const done = TICKETS - waiting;
+      if (Date.now() - lastProgress >= PROGRESS_EVERY_MS) {
+        lastProgress = Date.now();
+        log(
+          `${done}/${TICKETS} threads done after ${seconds(lastProgress - startedAt)} s (${(done / ((lastProgress - startedAt) / 1000)).toFixed(1)} threads/s so far)`,
+        );
+      }
       if (killedAt === undefined && done >= TICKETS * KILL_AT) {
         // Kill w1 at its worst moment: a Slack post made, its answer not yet back, the ledger still saying "sending".
         const caught = await waitUntil(() => slack.unanswered("w1") > 0, 10_000);
