@@ -4,7 +4,8 @@
  *   ledger says delivered ─────────────────────────→ report it, send nothing
  *   ledger says "sending" (a run died mid-send) ───→ ask the channel first
  *   otherwise: mark "sending" → send with retries → mark "sent"/"failed"
- *   (or "partial": a mail some recipients refused; the next attempt goes to those only)
+ *   (or "partial": a mail some recipients refused; the next attempt goes to those only,
+ *   and within this one a "try again" refusal (SMTP 4xx) is retried to those only)
  *
  * Channels with settings send for real; a channel without settings writes
  * its artefact to the file outbox (status "outbox"). Never throws for a
@@ -17,7 +18,7 @@ import { FileOutbox } from "./file-outbox.js";
 import { InMemoryDeliveryLedger, type DeliveryLedger, type DeliveryRecord, type LedgerStatus } from "./ledger.js";
 import { redactSecrets } from "./redact.js";
 import { DEFAULT_RETRY_POLICY, SendFailure, withRetry, type RetryPolicy } from "./retry.js";
-import { DeliveryError } from "./transports/delivery-error.js";
+import { DeliveryError, isTransientRefusal } from "./transports/delivery-error.js";
 import type { RejectedRecipient, Sender, Sent } from "./transports/sender.js";
 import type { DeliveryResult, HandoffChannels, PlannedNotification } from "./types.js";
 
@@ -127,23 +128,75 @@ export class NotificationDelivery implements HandoffChannels {
     if (!claimed) return { status: "pending", attempts: 0, totalAttempts: attempts, error: "another process is delivering this notification" };
 
     // Recipients that refused an earlier attempt are all that is left to reach; the others have the mail.
-    const only = record.rejected?.length ? record.rejected : undefined;
+    let only = record.rejected?.length ? record.rejected : undefined;
+    let ref = record.ref;
+    // Final refusals (5xx) met in this call: not asked again in this run, but still owed the mail.
+    const settled: RejectedRecipient[] = [];
+    let tries = 0;
+    let handedOver = false;
+    let ledgerFailure: unknown;
+    const unreached = () => [...settled.map((r) => r.address), ...(only ?? [])];
+    const attempt = async (): Promise<Sent> => {
+      tries++;
+      const sent = await this.send(record.artefact, record.id, only);
+      const again = (sent.rejected ?? []).filter(isTransientRefusal);
+      if (again.length === 0) return sent;
+      // Some took it and some said "try again": the next try goes to those alone, under the same backoff.
+      settled.push(...(sent.rejected ?? []).filter((r) => !isTransientRefusal(r)));
+      only = again.map((r) => r.address);
+      ref = sent.ref;
+      const refusal = new DeliveryError(refusalMessage([...settled, ...again]), true);
+      if (tries <= this.retry.retries) {
+        // Recorded before waiting, so a run that dies in the backoff resumes with the refused only.
+        const progress = {
+          status: "partial",
+          attempts: attempts + tries,
+          ref,
+          error: this.clean(refusal.message),
+          rejected: unreached(),
+          updatedAt: this.now(),
+        } as const;
+        try {
+          await this.ledger.finish(record.id, progress);
+          const resumed = this.now();
+          handedOver = !(await this.ledger.claim(
+            { ...record, ...progress, status: "sending", startedAt: resumed, updatedAt: resumed },
+            { ...record, ...progress },
+          ));
+        } catch (error) {
+          ledgerFailure = error;
+        }
+        if (handedOver || ledgerFailure !== undefined) throw new DeliveryError(refusal.message, false);
+      }
+      throw refusal;
+    };
+
     let sent: { value: Sent; attempts: number };
     try {
-      sent = await withRetry(() => this.send(record.artefact, record.id, only), this.retry);
+      sent = await withRetry(attempt, this.retry);
     } catch (error) {
-      const tries = error instanceof SendFailure ? error.attempts : 1;
-      const total = attempts + tries;
+      if (ledgerFailure !== undefined) throw ledgerFailure;
+      const made = error instanceof SendFailure ? error.attempts : tries;
+      const total = attempts + made;
       const message = this.clean((error as Error).message);
       // Never "failed" once some recipients have it: a failed key is recomposed and sent to everyone.
-      const status = only ? "partial" : "failed";
-      await this.ledger.finish(record.id, { status, attempts: total, error: message, ...(only ? { rejected: only } : {}), updatedAt: this.now() });
-      return { status, attempts: tries, totalAttempts: total, error: message, ...(only ? { rejected: only } : {}) };
+      const partial = only !== undefined;
+      const status = partial ? "partial" : "failed";
+      const outcome = {
+        status,
+        attempts: total,
+        error: message,
+        ...(partial ? { rejected: unreached(), ...(ref !== undefined ? { ref } : {}) } : {}),
+      } as const;
+      // Another process claimed the record between two tries here: it is that process's to finish.
+      if (handedOver) return { ...outcome, attempts: made, totalAttempts: total, error: "another process is delivering this notification" };
+      await this.ledger.finish(record.id, { ...outcome, updatedAt: this.now() });
+      return { ...outcome, attempts: made, totalAttempts: total };
     }
     // Outside the try: a ledger that cannot record a send that happened must not turn it into
     // "failed" (a retry would send it twice); the record stays "sending" and is verified later.
     const total = attempts + sent.attempts;
-    const refused = sent.value.rejected ?? [];
+    const refused = [...settled, ...(sent.value.rejected ?? [])];
     const rejected = refused.map((r) => r.address);
     const status = refused.length > 0 ? "partial" : this.configured(record.artefact.medium) ? "sent" : "outbox";
     const error = refused.length > 0 ? this.clean(refusalMessage(refused)) : undefined;

@@ -1,7 +1,9 @@
 /**
  * An SMTP server in the test process (smtp-server), parsing every mail it
  * accepts with mailparser. `refuse` makes it answer MAIL FROM with 550;
- * `rejectRecipients` makes it answer RCPT TO with 550 for those addresses only.
+ * `rejectRecipients` makes it answer RCPT TO with 550 for those addresses only;
+ * `deferRecipients` answers RCPT TO with 451 for an address a number of times
+ * (Infinity: always), then accepts it.
  */
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
@@ -23,11 +25,23 @@ export interface FakeSmtp {
   refuse: boolean;
   /** Addresses (lower case) refused at RCPT TO while the others are accepted. */
   rejectRecipients: Set<string>;
+  /** Address (lower case) → how many more RCPT TO it answers 451 before accepting; Infinity for always. */
+  deferRecipients: Map<string, number>;
+  /** Every RCPT TO address in the order asked, refused ones included. */
+  rcptTo: string[];
   close(): Promise<void>;
 }
 
 export async function startFakeSmtp(user = "mailer", password = "smtp-pass-secret-42"): Promise<FakeSmtp> {
-  const fake = { password, received: [] as ReceivedMail[], attempts: 0, refuse: false, rejectRecipients: new Set<string>() };
+  const fake = {
+    password,
+    received: [] as ReceivedMail[],
+    attempts: 0,
+    refuse: false,
+    rejectRecipients: new Set<string>(),
+    deferRecipients: new Map<string, number>(),
+    rcptTo: [] as string[],
+  };
   const pending: Array<Promise<void>> = [];
   const server = new SMTPServer({
     disabledCommands: ["STARTTLS"],
@@ -44,7 +58,14 @@ export async function startFakeSmtp(user = "mailer", password = "smtp-pass-secre
       return callback(Object.assign(new Error("5.7.1 Relaying denied"), { responseCode: 550 }));
     },
     onRcptTo(address, _session, callback) {
-      if (!fake.rejectRecipients.has(address.address.toLowerCase())) return callback();
+      const lower = address.address.toLowerCase();
+      fake.rcptTo.push(address.address);
+      const deferrals = fake.deferRecipients.get(lower) ?? 0;
+      if (deferrals > 0) {
+        fake.deferRecipients.set(lower, deferrals - 1);
+        return callback(Object.assign(new Error("4.2.1 Mailbox busy, try again later"), { responseCode: 451 }));
+      }
+      if (!fake.rejectRecipients.has(lower)) return callback();
       return callback(Object.assign(new Error("5.1.1 Mailbox unavailable"), { responseCode: 550 }));
     },
     onData(stream, session, callback) {

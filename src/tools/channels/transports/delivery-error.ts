@@ -3,6 +3,8 @@
  * (network trouble, 5xx, rate limits) and how long the service asked us to
  * wait. Messages name the service and the status, never credentials.
  */
+import type { RejectedRecipient } from "./sender.js";
+
 export class DeliveryError extends Error {
   override readonly name = "DeliveryError";
   constructor(
@@ -28,4 +30,14 @@ export function retryAfterMs(header: string | null | undefined, now: number = Da
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(header);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** A refused recipient as a transport may report it: `transient` when the server said "try again" (SMTP 4xx). */
+export interface RecipientRefusal extends RejectedRecipient {
+  transient?: boolean;
+}
+
+/** Whether asking again may get the mail to this recipient; a refusal not marked transient is final for this run. */
+export function isTransientRefusal(refused: RejectedRecipient): boolean {
+  return (refused as RecipientRefusal).transient === true;
 }

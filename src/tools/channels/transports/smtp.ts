@@ -3,11 +3,13 @@
  * A server may accept some recipients and refuse others (RCPT TO 550): the
  * mail then went out, to fewer people, and the refused addresses are
  * reported beside the Message-ID so the delivery is recorded as partial.
+ * A 4xx refusal ("mailbox busy, try again") is marked transient, so the
+ * delivery may retry those recipients within the run.
  */
 import nodemailer from "nodemailer";
 import type { EmailMessage } from "../artefact.js";
-import { DeliveryError } from "./delivery-error.js";
-import type { RejectedRecipient, Sender, Sent } from "./sender.js";
+import { DeliveryError, type RecipientRefusal } from "./delivery-error.js";
+import type { Sender, Sent } from "./sender.js";
 
 /** nodemailer waits two minutes by default; a handoff should learn sooner that the server is gone. */
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
@@ -53,12 +55,15 @@ interface SmtpInfo {
 }
 
 /** The refused recipients, each with the server's reply (e.g. "SMTP 550 5.1.1 Mailbox unavailable"). */
-function rejectionsOf(info: SmtpInfo): RejectedRecipient[] {
+function rejectionsOf(info: SmtpInfo): RecipientRefusal[] {
   const replies = new Map((info.rejectedErrors ?? []).map((e) => [e.recipient, e]));
   return (info.rejected ?? []).map((r) => {
     const address = typeof r === "string" ? r : (r.address ?? "");
     const reply = replies.get(address);
-    return { address, error: reply?.response ? `SMTP ${reply.response}` : `SMTP ${reply?.responseCode ?? "recipient refused"}` };
+    const error = reply?.response ? `SMTP ${reply.response}` : `SMTP ${reply?.responseCode ?? "recipient refused"}`;
+    // Without a reply code the refusal is taken as final: retrying blind could only repeat it.
+    const code = reply?.responseCode;
+    return { address, error, transient: code !== undefined && code >= 400 && code < 500 };
   });
 }
 
