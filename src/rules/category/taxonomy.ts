@@ -180,6 +180,85 @@ const ACCOUNT_AT_RISK: string[] = [
   "2fa pour tous",
 ];
 
+/**
+ * Asking whether something is coming, or proposing it, says the product does
+ * not do it yet; the topic words in the same message (permissions, a role, an
+ * API endpoint, an export) then name the missing thing, not a problem with
+ * the account, an integration or how to use the product. Only phrases that
+ * are neither politeness nor administration: "would be great if you could
+ * look at it" asks for help with a fault, "please add my colleague" is
+ * account administration.
+ */
+const ASKS_FOR_SOMETHING_NEW: string[] = [
+  "on the roadmap",
+  "on your roadmap",
+  "any plans",
+  "are there plans",
+  "plans to add",
+  "plans to support",
+  "is that planned",
+  "is this planned",
+  "is it planned",
+  "feature request*",
+  "request a feature",
+  "missing feature*",
+  // Not a bare "suggestion": "I tried your suggestion, the sync still fails" is about a fault.
+  "a suggestion",
+  "my suggestion",
+  "feature suggestion*",
+  "would love to see",
+  "would be great to have",
+  "would be nice to have",
+  "auf der roadmap",
+  "ist das geplant",
+  "ist so etwas geplant",
+  "funktionswunsch",
+  "hoja de ruta",
+  "esta previsto",
+  "tienen previsto",
+  "hay planes",
+  "feuille de route",
+  "est-il prevu",
+  "est-ce prevu",
+  "prevoyez",
+];
+
+/**
+ * For the product, a request to add something is also a request for
+ * something new, unlike for the account ("please add a seat").
+ */
+const ASKS_TO_ADD: string[] = [
+  ...ASKS_FOR_SOMETHING_NEW,
+  "please add",
+  "could you add",
+  "can you add",
+  "add support for",
+  "bitte fugt",
+  "bitte fugen sie",
+  "podrian anadir",
+  "podrian agregar",
+  "pourriez-vous ajouter",
+];
+
+/**
+ * A customer who asks whether the behaviour is intended does not know it is a
+ * fault: the symptom words ("doesn't trigger") describe what the product does,
+ * and the answer is how it works, a product question.
+ */
+const ASKS_IF_INTENDED: string[] = [
+  "by design",
+  "is that intended",
+  "is this intended",
+  "is it intended",
+  "working as intended",
+  "ist das so gewollt",
+  "ist das beabsichtigt",
+  "es intencionado",
+  "es a proposito",
+  "est-ce voulu",
+  "c'est voulu",
+];
+
 const DEFAULT_TAXONOMY_DATA: Taxonomy = {
   categories: [
     {
@@ -288,6 +367,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "penetration test*",
             "pen test*",
             "data processing agreement",
+            "gdpr",
             "new device*",
             "exposed",
             "confidential",
@@ -326,7 +406,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "2fa fur alle",
             "starke passworter",
           ],
-          2: ["sicherheit*", "verdacht*", "betrug*", "verschlusselung*", "auftragsverarbeitung*", "ehemalig* mitarbeiter*", "erzwing*"],
+          2: ["sicherheit*", "verdacht*", "betrug*", "verschlusselung*", "auftragsverarbeitung*", "ehemalig* mitarbeiter*", "erzwing*", "dsgvo"],
         }),
         es: weighted({
           3: [
@@ -360,7 +440,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "exigir 2fa",
             "obligatori* 2fa",
           ],
-          2: ["seguridad", "sospechos*", "fraude*", "cifrad*", "antiguo empleado", "ex empleado"],
+          2: ["seguridad", "sospechos*", "fraude*", "cifrad*", "antiguo empleado", "ex empleado", "rgpd"],
         }),
         fr: weighted({
           3: [
@@ -389,7 +469,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "imposer la double authentification",
             "2fa pour tous",
           ],
-          2: ["securite", "suspect*", "fraude*", "chiffrement", "ancien employe"],
+          2: ["securite", "suspect*", "fraude*", "chiffrement", "ancien employe", "rgpd"],
         }),
       },
     },
@@ -482,6 +562,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "error message*",
             "when i click*",
             "steps to reproduce",
+            "reproduc*",
             "blank page",
             "blank screen",
             "white screen",
@@ -521,9 +602,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
           ],
           2: [
             "incorrect*",
-            "reproduc*",
             "exception*",
-            "button*",
             "click*",
             "when i save",
             "disappear*",
@@ -576,6 +655,10 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "404",
             "409",
             "422",
+            // A button is where many questions start ("where did the button go?"); what it does wrong says bug.
+            "button*",
+            // Saying when it happens describes a fault; a how-to question rarely does.
+            "every time",
             // Symptom words: a hint that something changed, which "we no longer need" or "stopped by" also say.
             "anymore",
             "stopped",
@@ -615,8 +698,6 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
           2: [
             "geht nicht",
             "klick*",
-            "schaltflache*",
-            "knopf",
             "offnet sich nicht",
             "ladt nicht mehr",
             "tippfehler",
@@ -627,7 +708,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "seit der neuen version",
           ],
           // "nicht mehr" also says "we no longer need it".
-          1: ["fehler", "falsch*", "speicher*", "nicht mehr"],
+          1: ["fehler", "falsch*", "speicher*", "nicht mehr", "schaltflache*", "knopf"],
         }),
         es: weighted({
           3: [
@@ -657,7 +738,6 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "fallo",
             "fallos",
             "hago clic",
-            "boton*",
             "incorrect*",
             "no se abre",
             "no carga",
@@ -665,7 +745,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "desde la actualizacion",
             "despues de la actualizacion",
           ],
-          1: ["error", "errores", "ya no"],
+          1: ["error", "errores", "ya no", "boton*"],
         }),
         fr: weighted({
           3: [
@@ -700,7 +780,6 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
           2: [
             "bloque*",
             "quand je clique",
-            "bouton*",
             "incorrect*",
             "ne s'ouvre plus",
             "ne s'ouvre pas",
@@ -709,7 +788,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "depuis la mise a jour",
             "apres la mise a jour",
           ],
-          1: ["erreur*"],
+          1: ["erreur*", "bouton*"],
         }),
       },
     },
@@ -820,6 +899,10 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "browser*",
             "requirements",
             "ram",
+            // Works in one browser, not another: the customer's environment.
+            "firefox",
+            "chrome",
+            "safari",
             // Failing for everyone at once hints at the platform rather than one feature.
             "for everyone",
             "for all our",
@@ -946,6 +1029,7 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "onedrive",
             "sharepoint",
             "notion",
+            "confluence",
             "trello",
             "asana",
             "ical",
@@ -986,6 +1070,11 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "close my account",
             "team member*",
             "add* user*",
+            // Adding people is seat administration, however politely asked ("please add my colleague").
+            "add* colleague*",
+            "add* member*",
+            "add* teammate*",
+            "add* coworker*",
             "verify my email",
           ],
           2: [
@@ -1057,7 +1146,9 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "feature request*",
             "would be nice",
             "would be great",
-            "would love",
+            "would love to see",
+            "would love it if",
+            "we'd love to see",
             "would be helpful",
             "please add",
             "could you add",
@@ -1072,12 +1163,41 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "please support",
             "please allow",
             "feature idea",
+            // Asking whether something is coming says it is not there yet.
+            "on the roadmap",
+            "on your roadmap",
+            "any plans",
+            "are there plans",
+            "plans to add",
+            "plans to support",
+            "is that planned",
+            "is this planned",
+            "is it planned",
+            "make it possible",
           ],
-          2: ["suggest*", "wish*", "roadmap", "dark mode", "option to", "ability to", "improvement*", "idea", "planned", "would save"],
+          // "would love" alone also accepts an invitation ("we would love to join").
+          2: ["suggest*", "wish*", "roadmap", "option to", "ability to", "improvement*", "idea", "planned", "would save", "would love", "add it"],
+          // A bare "add" is as often a how-to ("how do I add a column?") as a request; it only tips a close call.
+          1: ["add"],
         }),
         de: weighted({
-          3: ["funktionswunsch", "feature wunsch", "ware schon", "ware toll", "vorschlag*", "verbesserungsvorschlag*", "neue funktion*"],
-          2: ["ware gut", "ware es moglich", "wunsch*", "hinzufug*", "dunkelmodus", "geplant", "bitte unterstutz*"],
+          3: [
+            "funktionswunsch",
+            "feature wunsch",
+            "ware schon",
+            "ware toll",
+            "vorschlag*",
+            "verbesserungsvorschlag*",
+            "neue funktion*",
+            "auf der roadmap",
+            "auf eurer roadmap",
+            "auf ihrer roadmap",
+            "ist das geplant",
+            "ist so etwas geplant",
+            "gibt es plane",
+          ],
+          2: ["ware gut", "ware es moglich", "wunsch*", "geplant", "bitte unterstutz*", "roadmap"],
+          1: ["hinzufug*"],
         }),
         es: weighted({
           3: [
@@ -1091,7 +1211,19 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "nueva funcion*",
             "solicitud de funcion*",
           ],
-          2: ["anadir", "agregar", "me gustaria", "modo oscuro", "mejora*", "esta previsto", "tienen previsto", "planead*"],
+          2: [
+            "me gustaria",
+            "mejora*",
+            "esta previsto",
+            "tienen previsto",
+            "planead*",
+            "hoja de ruta",
+            "hay planes",
+            "tienen planes",
+            "estaria bien",
+            "me encantaria",
+          ],
+          1: ["anadir", "agregar"],
         }),
         fr: weighted({
           3: [
@@ -1103,7 +1235,8 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "nouvelle fonctionnalite*",
             "demande de fonctionnalite*",
           ],
-          2: ["ajouter", "ajout", "j'aimerais", "mode sombre", "amelioration*", "est-il prevu", "est-ce prevu", "prevoyez"],
+          2: ["j'aimerais", "amelioration*", "est-il prevu", "est-ce prevu", "prevoyez", "feuille de route", "ce serait top", "j'adorerais"],
+          1: ["ajouter", "ajout"],
         }),
       },
     },
@@ -1141,8 +1274,38 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "can't find",
             "cannot find",
             "can't even find",
+            // Asking to be shown how something works.
+            "how works",
+            "show us how",
+            "show me how",
+            "explain how",
+            "redesign*",
           ],
-          1: ["feature*", "report*", "documentation", "guide", "functionality", "limit*", "export*", "notification*", "is there a", "where is"],
+          1: [
+            "feature*",
+            "report*",
+            "documentation",
+            "guide",
+            "functionality",
+            "limit*",
+            "export*",
+            "notification*",
+            "is there a",
+            "where is",
+            // "Can I…?" asks what the product allows; heavier cues (refund, password) still name the topic.
+            "can i",
+            "can we",
+            "design",
+            "shortcut*",
+            // What a customer works with in the product: a question naming one and nothing else is about
+            // the product rather than a general one. Not "Aufgabe", "tarea", "tâche": those are everyday
+            // words for any job, and they outweighed an empty export in a follow-up (a unit test).
+            "task*",
+            "view",
+            "views",
+            "board",
+            "boards",
+          ],
         }),
         de: weighted({
           2: [
@@ -1161,8 +1324,11 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "unterschied zwischen",
             "finde nicht",
             "finde keine*",
+            "zeigen sie mir wie",
+            "erklaren sie mir wie",
+            "neues design",
           ],
-          1: ["funktion*", "bericht*", "gibt es", "kann ich", "konnen wir"],
+          1: ["funktion*", "bericht*", "gibt es", "kann ich", "konnen wir", "ansicht*", "tastenkombination*", "tastenkurzel*"],
         }),
         es: weighted({
           2: [
@@ -1180,8 +1346,12 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "diferencia entre",
             "es intencionado",
             "no encuentro",
+            "explicar como",
+            "mostrarnos como",
+            "mostrarme como",
+            "rediseno",
           ],
-          1: ["funcion*", "informe", "informes", "panel", "guia", "puedo", "se puede"],
+          1: ["funcion*", "informe", "informes", "panel", "guia", "puedo", "se puede", "vista", "tablero*", "atajo*"],
         }),
         fr: weighted({
           2: [
@@ -1201,8 +1371,11 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
             "est-ce voulu",
             "je ne trouve pas",
             "je ne trouve plus",
+            "expliquer comment",
+            "montrer comment",
+            "refonte",
           ],
-          1: ["fonctionnalite*", "rapport*", "modele*", "puis-je", "peut-on", "y a-t-il"],
+          1: ["fonctionnalite*", "rapport*", "modele*", "puis-je", "peut-on", "y a-t-il", "vue", "tableau", "tableaux", "raccourci*"],
         }),
       },
     },
@@ -1210,9 +1383,23 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
       id: "general_inquiry",
       cues: {
         en: weighted({
-          2: ["general question", "opening hours", "business hours", "partnership*", "journalist", "press inquir*", "press enquir*"],
+          2: [
+            "general question",
+            "opening hours",
+            "business hours",
+            "partnership*",
+            "journalist",
+            "press inquir*",
+            "press enquir*",
+            // Asking for a person is about how we support, not about the product.
+            "real person",
+            "real human",
+            "conference",
+            "conferences",
+          ],
           // Asking where to follow our status is a question about us, not a report that something is down.
-          3: ["status page", "statusseite", "pagina de estado", "page de statut"],
+          // Our events are about us too: "we would love to join" then accepts, it does not ask for a feature.
+          3: ["status page", "statusseite", "pagina de estado", "page de statut", "webinar*", "webinaire*", "seminario* web"],
           1: ["question", "information", "contact", "demo", "sales"],
         }),
         de: weighted({ 2: ["allgemeine frage", "offnungszeiten"], 1: ["frage", "information*", "kontakt*"] }),
@@ -1224,6 +1411,10 @@ const DEFAULT_TAXONOMY_DATA: Taxonomy = {
   shifts: [
     { from: "bug_report", to: "technical", when: PLATFORM_WIDE },
     { from: "account", to: "security", when: ACCOUNT_AT_RISK },
+    { from: "account", to: "feature_request", when: ASKS_FOR_SOMETHING_NEW },
+    { from: "integration", to: "feature_request", when: ASKS_FOR_SOMETHING_NEW },
+    { from: "product", to: "feature_request", when: ASKS_TO_ADD },
+    { from: "bug_report", to: "product", when: ASKS_IF_INTENDED },
   ],
 };
 
