@@ -97,7 +97,7 @@ describe("structured judgements over tool calling", () => {
     expect(result.classification?.priority).toBe("high");
     expect(result.classification?.escalationSignals).not.toContain("human_requested");
     expect(result.decision).toMatchObject({ type: "no_escalation", source: "hybrid" });
-    expect(result.decision?.reasons).toContain("priority raised to high (llm) from medium (rules)");
+    expect(result.decision?.reasons).toContain("priority raised to high (llm) from low (rules)");
     expect(result.response?.message).toBe(MODEL_REPLY);
   });
 });
