@@ -1,0 +1,83 @@
+/** The account category's cues per language (weights: see ../taxonomy.ts). */
+import type { TaxonomyCategory } from "../schema.js";
+import { weighted } from "./weighted.js";
+
+export const ACCOUNT: TaxonomyCategory = {
+  id: "account",
+  cues: {
+    en: weighted({
+      3: [
+        "password*",
+        "reset password",
+        "password reset",
+        "forgot* password",
+        "locked out",
+        "username*",
+        "two factor",
+        "two-factor",
+        "2fa",
+        "change* email",
+        "delete my account",
+        "close my account",
+        "team member*",
+        "add* user*",
+        // Adding people is seat administration, however politely asked ("please add my colleague").
+        "add* colleague*",
+        "add* member*",
+        "add* teammate*",
+        "add* coworker*",
+        "verify my email",
+      ],
+      2: [
+        "log in",
+        "login*",
+        "sign in",
+        "signin",
+        "mfa",
+        "verification code*",
+        "profile",
+        "email address",
+        "invit*",
+        "seat*",
+        "permission*",
+        "role",
+        "roles",
+        "cannot access",
+        "can't access",
+        "deactivat*",
+        "reactivat*",
+        "confirmation email",
+        "ownership",
+        "logs me out",
+        "logged out",
+        "log me out",
+        "avatar",
+      ],
+      1: ["account", "accounts", "admin*", "access"],
+    }),
+    de: weighted({
+      3: ["passwort*", "kennwort*", "benutzername*", "zwei faktor*", "teammitglied*", "benutzer hinzufug*", "konto losch*"],
+      2: ["zurucksetz*", "anmeld*", "einlogg*", "gesperrt", "profil*", "e-mail adresse", "einlad*", "berechtigung*", "rolle", "rollen"],
+      1: ["konto", "kontos", "zugang"],
+    }),
+    es: weighted({
+      3: ["contrasena*", "nombre de usuario", "miembro* del equipo", "eliminar mi cuenta", "verificacion en dos pasos", "agregar usuario*", "anadir usuario*"],
+      2: ["restablecer", "iniciar sesion", "inicio de sesion", "perfil*", "invitar", "permisos"],
+      1: ["cuenta", "usuario*", "bloquead*", "correo electronico"],
+    }),
+    fr: weighted({
+      3: [
+        "mot de passe",
+        "mots de passe",
+        "membre* de l'equipe",
+        "supprimer mon compte",
+        "double authentification",
+        "authentification a deux facteurs",
+        "ajouter utilisateur*",
+        "ajouter membre*",
+      ],
+      2: ["reinitialis*", "identifiant*", "se connecter", "profil*", "adresse e-mail", "inviter"],
+      1: ["compte", "droits"],
+    }),
+  },
+};

@@ -1,0 +1,72 @@
+/** The billing category's cues per language (weights: see ../taxonomy.ts). */
+import type { TaxonomyCategory } from "../schema.js";
+import { weighted } from "./weighted.js";
+
+export const BILLING: TaxonomyCategory = {
+  id: "billing",
+  cues: {
+    en: weighted({
+      3: [
+        "billing",
+        "billed",
+        "bill",
+        "bills",
+        "invoice*",
+        "refund*",
+        "charged",
+        "charged twice",
+        "double charg*",
+        "overcharg*",
+        "payment*",
+        "receipt*",
+        "credit card",
+        "debit card",
+        "chargeback*",
+        "subscription*",
+        "cancel* subscription",
+        "money back",
+        "bank statement*",
+        "card declined",
+        "pricing",
+        "proration",
+        "prorat*",
+      ],
+      2: ["charg*", "price*", "tax", "vat", "fee", "fees", "paid", "pay", "renewal", "discount*", "coupon*", "paypal", "downgrade*"],
+      1: ["plan", "upgrade*", "cost*", "quote"],
+    }),
+    de: weighted({
+      3: [
+        "*rechnung*",
+        "*zahlung*",
+        "bezahlt",
+        "bezahlen",
+        "bezahle",
+        "belastet",
+        "*belastung*",
+        "doppelt belastet",
+        "abbuchung*",
+        "abgebucht",
+        "erstattung*",
+        "ruckerstattung*",
+        "geld zuruck",
+        "kreditkarte*",
+        "lastschrift*",
+        "abonnement*",
+        "abo",
+        "quittung*",
+        "mehrwertsteuer",
+      ],
+      2: ["preis*", "gebuhr*", "kundigung*", "rabatt*"],
+    }),
+    es: weighted({
+      3: ["factura*", "facturacion", "cobr*", "cobrado dos veces", "doble cobro", "reembolso*", "pago*", "pague", "tarjeta de credito", "suscripcion*"],
+      2: ["cargo*", "precio*", "tarifa*", "devolucion*", "impuesto*", "iva", "descuento*"],
+      1: ["recibo*"],
+    }),
+    fr: weighted({
+      3: ["factur*", "rembours*", "paiement*", "prelev*", "debite", "debites", "carte bancaire", "carte de credit", "abonnement*", "factur* deux fois"],
+      2: ["prix", "tarif*", "frais", "tva"],
+      1: ["debit*", "recu"],
+    }),
+  },
+};

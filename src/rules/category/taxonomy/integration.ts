@@ -1,0 +1,73 @@
+/** The integration category's cues per language (weights: see ../taxonomy.ts). */
+import type { TaxonomyCategory } from "../schema.js";
+import { weighted } from "./weighted.js";
+
+export const INTEGRATION: TaxonomyCategory = {
+  id: "integration",
+  cues: {
+    en: weighted({
+      3: [
+        "integration*",
+        "webhook*",
+        "api integration",
+        "connector*",
+        "zapier",
+        "salesforce",
+        "hubspot",
+        "shopify",
+        "field mapping",
+        "third party",
+        "third-party",
+      ],
+      2: [
+        "integrat*",
+        "api key*",
+        "endpoint*",
+        "payload*",
+        "callback*",
+        "sdk",
+        "oauth",
+        "slack",
+        "zendesk",
+        "jira",
+        "quickbooks",
+        "xero",
+        "mailchimp",
+        "microsoft teams",
+        "google sheets",
+        "sync*",
+        "rest api",
+        "graphql",
+        "scim",
+        "okta",
+        "azure ad",
+        "onelogin",
+        "google drive",
+        "google calendar",
+        "outlook",
+        "dropbox",
+        "onedrive",
+        "sharepoint",
+        "notion",
+        "confluence",
+        "trello",
+        "asana",
+        "ical",
+        "embed*",
+      ],
+      1: ["api", "apis", "import", "imports", "importing", "imported", "json", "schema", "mapping", "stripe"],
+    }),
+    de: weighted({
+      3: ["schnittstelle*", "anbindung*"],
+      2: ["synchronisier*", "drittanbieter*"],
+    }),
+    es: weighted({
+      3: ["integracion*", "conector*"],
+      2: ["integrar", "sincroniz*", "terceros"],
+    }),
+    fr: weighted({
+      3: ["connecteur*"],
+      2: ["synchronis*", "interface de programmation"],
+    }),
+  },
+};
