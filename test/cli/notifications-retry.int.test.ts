@@ -17,10 +17,9 @@ import { triageTicket } from "../../src/graph/triage.js";
 import type { TriageResult } from "../../src/graph/output.js";
 import type { ThreadSummary } from "../../src/graph/thread-client.js";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
-import { buildContextPackage } from "../../src/nodes/handoff/context-package.js";
 import { createHandoffChannels } from "../../src/tools/channels/create.js";
 import { SqliteDeliveryLedger } from "../../src/tools/channels/sqlite-ledger.js";
-import { makeAnalysis, makeClassification, makeEscalation } from "../fixtures/triage.js";
+import { engineeringOutagePackage } from "../fixtures/triage.js";
 import { seedTicket } from "../helpers/agent.js";
 import { startFakeSlack, type FakeSlack } from "../helpers/fakes/slack.js";
 import { startFakeSmtp, type FakeSmtp } from "../helpers/fakes/smtp.js";
@@ -52,15 +51,7 @@ describe("escalation-agent notifications retry", () => {
     const settings = { slack: { token: slack.token, apiUrl: slack.apiUrl }, outboxDir: tempDir() };
     const channels = createHandoffChannels({ routing: DEFAULT_ROUTING, ledger, settings, retry: { retries: 0 } });
     slack.down = { status: 500 };
-    const contextPackage = buildContextPackage({
-      ticketId: "T-77",
-      ticket: { subject: "API down" },
-      classification: makeClassification({ category: "technical", priority: "critical" }),
-      analysis: makeAnalysis(),
-      decision: makeEscalation("immediate_escalation", "engineering", "immediate"),
-      conversation: [],
-      escalatedAt: "2025-01-01T10:00:00.000Z",
-    });
+    const contextPackage = engineeringOutagePackage("T-77");
     const failed = await channels.deliver({ id: KEY, kind: "slack", target: "#engineering-support", contextPackage });
     expect(failed).toMatchObject({ status: "failed", attempts: 1 });
     ledger.close();

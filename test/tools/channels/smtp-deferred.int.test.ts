@@ -8,12 +8,11 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../../src/config/routing.js";
-import { buildContextPackage } from "../../../src/nodes/handoff/context-package.js";
 import { createHandoffChannels } from "../../../src/tools/channels/create.js";
 import type { DeliveryLedger, DeliveryOutcome } from "../../../src/tools/channels/ledger.js";
 import { SqliteDeliveryLedger } from "../../../src/tools/channels/sqlite-ledger.js";
 import type { PlannedNotification } from "../../../src/tools/channels/types.js";
-import { makeAnalysis, makeClassification, makeEscalation } from "../../fixtures/triage.js";
+import { engineeringOutagePackage } from "../../fixtures/triage.js";
 import { startFakeSmtp, type FakeSmtp } from "../../helpers/fakes/smtp.js";
 import { tempDir } from "../../helpers/delivery.js";
 
@@ -24,15 +23,7 @@ const ESCALATION = DEFAULT_ROUTING.escalation.email;
 const RETRY = { retries: 2, minTimeoutMs: 1, maxTimeoutMs: 2 };
 
 function teamMail(): PlannedNotification {
-  const contextPackage = buildContextPackage({
-    ticketId: "T-89",
-    ticket: { subject: "API down" },
-    classification: makeClassification({ category: "technical", priority: "critical" }),
-    analysis: makeAnalysis(),
-    decision: makeEscalation("immediate_escalation", "engineering", "immediate"),
-    conversation: [],
-    escalatedAt: "2025-01-01T10:00:00.000Z",
-  });
+  const contextPackage = engineeringOutagePackage("T-89");
   return { id: KEY, kind: "team_email", target: TEAM, contextPackage };
 }
 

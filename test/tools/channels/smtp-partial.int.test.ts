@@ -8,11 +8,10 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../../src/config/routing.js";
-import { buildContextPackage } from "../../../src/nodes/handoff/context-package.js";
 import { createHandoffChannels } from "../../../src/tools/channels/create.js";
 import { SqliteDeliveryLedger } from "../../../src/tools/channels/sqlite-ledger.js";
 import type { PlannedNotification } from "../../../src/tools/channels/types.js";
-import { makeAnalysis, makeClassification, makeEscalation } from "../../fixtures/triage.js";
+import { engineeringOutagePackage } from "../../fixtures/triage.js";
 import { startFakeSmtp, type FakeSmtp } from "../../helpers/fakes/smtp.js";
 import { tempDir } from "../../helpers/delivery.js";
 
@@ -21,15 +20,7 @@ const TEAM = DEFAULT_ROUTING.teams.engineering.email;
 const ESCALATION = DEFAULT_ROUTING.escalation.email;
 
 function teamMail(): PlannedNotification {
-  const contextPackage = buildContextPackage({
-    ticketId: "T-88",
-    ticket: { subject: "API down" },
-    classification: makeClassification({ category: "technical", priority: "critical" }),
-    analysis: makeAnalysis(),
-    decision: makeEscalation("immediate_escalation", "engineering", "immediate"),
-    conversation: [],
-    escalatedAt: "2025-01-01T10:00:00.000Z",
-  });
+  const contextPackage = engineeringOutagePackage("T-88");
   return { id: KEY, kind: "team_email", target: TEAM, contextPackage };
 }
 
