@@ -28,6 +28,10 @@ export const Evidence = z.object({
   signal: z.string().describe("The signal or indicator this evidence supports"),
   match: z.string().describe("The words in the ticket that matched"),
   rule: z.string().describe("Which rule or pattern family fired"),
+  /** The learned concept reader's probability, 0–1 (its evidence only). */
+  score: z.number().min(0).max(1).optional().describe("The learned reader's probability, when it found this"),
+  /** The features that weighed most in the learned reading ("real person", "~agen"). */
+  features: z.array(z.string()).optional().describe("What weighed most in the learned reading"),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -31,6 +31,16 @@ export const HUMAN_ACTION_KINDS = [
   "account_manager",
   "plan_exception",
   "press_inquiry",
+  // Found by the learned concept reader (src/rules/concepts/), which reads
+  // the concept however it is phrased; there are no patterns for these.
+  "handling_complaint",
+  "data_rights",
+  "accessibility_blocker",
+  "person_requested",
+  "fraud_review",
+  "business_stopped",
+  "data_recovery",
+  "retention",
 ] as const;
 export type HumanActionKind = (typeof HUMAN_ACTION_KINDS)[number];
 
@@ -63,6 +73,14 @@ export const HUMAN_ACTION_TEAM: Record<HumanActionKind, Team | "category"> = {
   account_manager: "customer_success",
   plan_exception: "customer_success",
   press_inquiry: "category",
+  handling_complaint: "senior_support",
+  data_rights: "security_team",
+  accessibility_blocker: "category",
+  person_requested: "category",
+  fraud_review: "security_team",
+  business_stopped: "engineering",
+  data_recovery: "engineering",
+  retention: "customer_success",
 };
 
 /** What the need is, worded for the decision's reasons. */
@@ -79,6 +97,14 @@ export const HUMAN_ACTION_LABEL: Record<HumanActionKind, string> = {
   account_manager: "a meeting with the account team",
   plan_exception: "an exception to the plan's terms",
   press_inquiry: "a press inquiry",
+  handling_complaint: "a complaint about how the case was handled",
+  data_rights: "a data-protection rights request (access, erasure, a formal notice)",
+  accessibility_blocker: "an accessibility barrier that blocks the customer",
+  person_requested: "a conversation with a person",
+  fraud_review: "a check for fraud or unauthorised use",
+  business_stopped: "a business that cannot work",
+  data_recovery: "data the customer has lost",
+  retention: "a customer who means to leave",
 };
 
 /** One pattern, or several that must ALL match (a need defined by two facts together). */
@@ -188,10 +214,37 @@ const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
       String.raw`${B}(?:journalist|press (?:inquiry|request|enquiry)|media (?:inquiry|request|enquiry)|for a comment|presseanfrage|journalistin|periodista|consulta de prensa|journaliste|demande de presse)${E}`,
     ),
   ],
+  handling_complaint: [],
+  data_rights: [],
+  accessibility_blocker: [],
+  person_requested: [],
+  fraud_review: [],
+  business_stopped: [],
+  data_recovery: [],
+  retention: [],
 };
 
+/**
+ * Asking in which cases something is possible is a policy question, even
+ * in request words: "in which cases can I request a refund?", "check your
+ * money-back guarantee". The bot answers those from the knowledge base.
+ */
+const POLICY_QUESTION =
+  /(?:\b(?:which|what)\s+(?:cases|situations|circumstances)\b|\bguarantee\b|\bwhen\s+(?:can|could|may)\s+(?:i|we)\b|\bam i (?:entitled|eligible)\b)/i;
+
+/** The sentence of `text` around [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).search(/[^.!?\n]*$/);
+  const after = text.slice(end).search(/[.!?\n]/);
+  return text.slice(before, after === -1 ? text.length : end + after);
+}
+
 function matchRule(text: string, rule: Rule): string | null {
-  if (rule instanceof RegExp) return rule.exec(text)?.[0] ?? null;
+  if (rule instanceof RegExp) {
+    const match = rule.exec(text);
+    if (!match) return null;
+    return POLICY_QUESTION.test(sentenceAround(text, match.index, match.index + match[0].length)) ? null : match[0];
+  }
   const parts = rule.map((r) => r.exec(text)?.[0] ?? null);
   return parts.every((p) => p !== null) ? parts.join(" … ") : null;
 }
@@ -215,11 +268,17 @@ export function humanActionEvidence(need: HumanActionNeed): Evidence {
   return { signal: HUMAN_ACTION_SIGNAL, match: need.match, rule: `${RULE_PREFIX}${need.kind}` };
 }
 
+/** The rule name of a need the learned concept reader found: `human-action:<kind> (learned)`. */
+export function learnedHumanActionRule(kind: HumanActionKind): string {
+  return `${RULE_PREFIX}${kind} (learned)`;
+}
+
 /** The needs recorded in a classification's evidence (what decide sees). */
 export function humanActionsFromEvidence(evidence: readonly Evidence[]): HumanActionNeed[] {
   return evidence.flatMap((e) => {
     if (e.signal !== HUMAN_ACTION_SIGNAL || !e.rule.startsWith(RULE_PREFIX)) return [];
-    const kind = e.rule.slice(RULE_PREFIX.length);
+    // "human-action:refund", or "human-action:data_rights (learned)".
+    const kind = e.rule.slice(RULE_PREFIX.length).split(" ")[0] ?? "";
     return isKind(kind) ? [{ kind, match: e.match }] : [];
   });
 }

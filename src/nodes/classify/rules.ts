@@ -14,6 +14,7 @@ import { findHumanActions, humanActionEvidence } from "../../rules/human-action.
 import { assessIssueType } from "../../rules/issue-type.js";
 import { detectLanguage } from "../../rules/language.js";
 import { assessPriority } from "../../rules/priority.js";
+import { readConceptSignals } from "../../rules/concepts/engine.js";
 import { detectSignals } from "../../rules/signals/index.js";
 import { textForRules } from "../../rules/reading-budget.js";
 
@@ -48,7 +49,12 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     // A request only a person can carry out ("refund us", "transfer ownership")
     // stands once made, like a signal; decide reads it back from the evidence.
     const needs = findHumanActions(i === 0 ? `${subject}\n${turn.content}` : turn.content).map(humanActionEvidence);
-    for (const e of [...report.evidence, ...needs]) {
+    // The learned concept reader: concepts however they are phrased, added
+    // beside the pattern families' findings, never in place of them.
+    const learned = readConceptSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language);
+    learned.signals.forEach((s) => signals.add(s));
+    learned.indicators.forEach((u) => indicators.add(u));
+    for (const e of [...report.evidence, ...needs, ...learned.evidence]) {
       if (!evidence.some((x) => x.signal === e.signal && x.match === e.match)) evidence.push(e);
     }
   });

@@ -8,6 +8,8 @@ import { familiesOf, re, words } from "../family.js";
 
 const churn = familiesOf("churn_risk");
 
+/** A subscription to mail is not the product: "cancel my subscription to the newsletter" is housekeeping. */
+const MAILINGS_EN = String.raw`(?:newsletters?|e-?mails?|mailing(?: list)?s?|notifications?|digests?|marketing|updates|alerts)`;
 const CONTRACT_EN = String.raw`(?:subscriptions?|accounts?|contracts?|plans?|memberships?|service|licen[cs]es?|agreements?|seats)`;
 
 export const CHURN_RISK_FAMILIES = [
@@ -15,7 +17,7 @@ export const CHURN_RISK_FAMILIES = [
   churn(
     "en",
     "cancel_subscription",
-    re`\b(?:cancel|canceling|cancelling|terminate|terminating|end|ending|close|closing)\s+(?:our|my|the)(?!\s+(?:old|duplicate|second|test|extra|other|unused|personal|trial)\b)${words(1)}\s+${CONTRACT_EN}\b`,
+    re`\b(?:cancel|canceling|cancelling|terminate|terminating|end|ending|close|closing)\s+(?:our|my|the)(?!\s+(?:old|duplicate|second|test|extra|other|unused|personal|trial|${MAILINGS_EN})\b)${words(1)}\s+${CONTRACT_EN}\b(?!\s+(?:to|for|of)\s+(?:the\s+|your\s+|ur\s+|our\s+)?${MAILINGS_EN}\b)`,
   ),
   churn(
     "en",

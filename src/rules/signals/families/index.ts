@@ -11,20 +11,24 @@ import { LEGAL_THREAT_FAMILIES } from "./legal-threat.js";
 import { MANY_USERS_AFFECTED_FAMILIES } from "./many-users-affected.js";
 import { OUTAGE_FAMILIES } from "./outage.js";
 import { PUBLIC_COMPLAINT_FAMILIES } from "./public-complaint.js";
+import { REACH_A_PERSON_FAMILIES } from "./reach-a-person.js";
 import { REPEAT_CONTACT_FAMILIES } from "./repeat-contact.js";
 import { REVENUE_AFFECTING_FAMILIES } from "./revenue-affecting.js";
 import { OUTAGE_RELATED_FAMILIES, SECURITY_RELATED_FAMILIES } from "./security-outage-related.js";
 import { SECURITY_INCIDENT_FAMILIES } from "./security-incident.js";
+import { WORK_STOPPED_FAMILIES } from "./work-stopped.js";
 
 export const ALL_FAMILIES: readonly PatternFamily[] = [
   ...LEGAL_THREAT_FAMILIES,
   ...EXECUTIVE_INVOLVEMENT_FAMILIES,
   ...SECURITY_INCIDENT_FAMILIES,
   ...OUTAGE_FAMILIES,
+  ...WORK_STOPPED_FAMILIES,
   ...DATA_LOSS_FAMILIES,
   ...CHURN_RISK_FAMILIES,
   ...PUBLIC_COMPLAINT_FAMILIES,
   ...HUMAN_REQUESTED_FAMILIES,
+  ...REACH_A_PERSON_FAMILIES,
   ...REPEAT_CONTACT_FAMILIES,
   ...CHARGEBACK_FAMILIES,
   ...BUSINESS_IMPACTING_FAMILIES,

@@ -1,0 +1,90 @@
+/**
+ * What the learned concept reader adds to the rules engine's reading of one
+ * message: a confident request for a person or fraud report is a hard
+ * trigger, like the pattern families'; every other concept is a need only a
+ * person can carry out, so it can raise "the bot keeps it" to an escalation
+ * but never re-route what the rules decided. Everything it adds carries its
+ * evidence — the sentence, the probability and the features that weighed
+ * most — so the person who picks the ticket up sees why.
+ *
+ * It only adds: the caller unions its reading with the pattern families',
+ * so it can never cancel what they found.
+ */
+import type { EscalationSignal, UrgencyIndicator } from "../../domain/taxonomy.js";
+import type { Evidence } from "../../domain/triage.js";
+import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule, type HumanActionKind } from "../human-action.js";
+import { foldText } from "../signals/fold.js";
+import { isHypotheticalSentence } from "../signals/questions.js";
+import type { Concept } from "./concepts.js";
+import { readConcepts, type ConceptFinding } from "./read.js";
+
+interface Effect {
+  /**
+   * A hard trigger, raised when the reader is confident (HARD_TRIGGER_SCORE):
+   * a request for a person or a fraud report escalates at once, as the
+   * pattern families' do, and no model may cancel it.
+   */
+  readonly hard?: { readonly signal: EscalationSignal; readonly indicator?: UrgencyIndicator };
+  /**
+   * A need only a person can carry out. Decide reads needs last, after every
+   * rule that routes a ticket, so a need turns "the bot keeps it" into a
+   * scheduled escalation to the team that can act, and changes nothing the
+   * rules already escalated.
+   */
+  readonly need: HumanActionKind;
+  /**
+   * The concept says something IS happening, so a sentence that opens with a
+   * condition ("if someone used my card, …") does not show it. Requests,
+   * complaints and intentions stand in any mood.
+   */
+  readonly presentProblem?: boolean;
+}
+
+/**
+ * From this probability a request for a person or a fraud report is a hard
+ * trigger. Below it (and above the concept's own threshold) it is a need:
+ * a person still reads the ticket, without the immediate page. Set where the
+ * bundled set's defect reports stopped reading as fraud (evals/RESULTS.md).
+ */
+export const HARD_TRIGGER_SCORE = 0.85;
+
+/** How each concept enters the engine; the decision policy does the rest. */
+const EFFECTS: Readonly<Record<Concept, Effect>> = {
+  human_request: { hard: { signal: "human_requested" }, need: "person_requested" },
+  fraud: { hard: { signal: "security_incident", indicator: "security_related" }, need: "fraud_review", presentProblem: true },
+  business_stopped: { need: "business_stopped", presentProblem: true },
+  data_loss: { need: "data_recovery", presentProblem: true },
+  churn: { need: "retention" },
+  handling_complaint: { need: "handling_complaint" },
+  legal_rights: { need: "data_rights" },
+  accessibility: { need: "accessibility_blocker" },
+};
+
+export interface ConceptReading {
+  signals: EscalationSignal[];
+  indicators: UrgencyIndicator[];
+  /** Evidence for the signals and `needs_human_action` entries decide reads back. */
+  evidence: Evidence[];
+  findings: ConceptFinding[];
+}
+
+function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evidence {
+  return { signal, match: finding.sentence, rule, score: finding.score, features: finding.features };
+}
+
+export function readConceptSignals(text: string, language: string): ConceptReading {
+  const reading: ConceptReading = { signals: [], indicators: [], evidence: [], findings: [] };
+  for (const finding of readConcepts(text, language)) {
+    const effect = EFFECTS[finding.concept];
+    if (effect.presentProblem && isHypotheticalSentence(foldText(finding.sentence).text)) continue;
+    reading.findings.push(finding);
+    if (effect.hard && finding.score >= HARD_TRIGGER_SCORE) {
+      reading.signals.push(effect.hard.signal);
+      if (effect.hard.indicator) reading.indicators.push(effect.hard.indicator);
+      reading.evidence.push(evidenceOf(finding, effect.hard.signal, `learned:${finding.concept}`));
+    } else {
+      reading.evidence.push(evidenceOf(finding, HUMAN_ACTION_SIGNAL, learnedHumanActionRule(effect.need)));
+    }
+  }
+  return reading;
+}

@@ -1,0 +1,82 @@
+/**
+ * Reads a message sentence by sentence with the concept model and reports,
+ * per concept, the sentence that shows it most clearly — when that is above
+ * the concept's threshold. A ticket is read as its sentences because a
+ * request for a person is usually one line inside a longer story, and the
+ * model was trained on single utterances.
+ */
+import { CONCEPTS, type Concept } from "./concepts.js";
+import { tokenise } from "./features.js";
+import { conceptModel, type ConceptModel } from "./model.js";
+
+export interface ConceptFinding {
+  concept: Concept;
+  /** The model's probability for the concept on `sentence`, 0–1. */
+  score: number;
+  /** The customer's sentence, as written. */
+  sentence: string;
+  /** The features that weighed most, readable ("real person", "~agen"). */
+  features: string[];
+}
+
+/**
+ * Bounds on what one message costs: a pasted log of thousands of lines is
+ * not where a customer asks for a person. 60 sentences of up to 400
+ * characters cover a long email.
+ */
+const MAX_SENTENCES = 60;
+const MAX_SENTENCE_CHARS = 400;
+/** Below this a fragment ("Hi,", "Thanks!") carries no concept. */
+const MIN_SENTENCE_CHARS = 4;
+
+/**
+ * Words a sentence needs before it can show a concept. "Never", "cancel
+ * it" or "another standard account" give the model two or three features
+ * to lean on, and it leans too hard; a request for a person is the
+ * exception ("Human!", "agent pls" are complete requests).
+ */
+const MIN_WORDS = 3;
+const MIN_WORDS_FOR: Partial<Record<Concept, number>> = { human_request: 1 };
+
+const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+export function splitIntoSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    for (const { segment } of sentenceSegmenter.segment(line)) {
+      const sentence = segment.trim();
+      if (sentence.length >= MIN_SENTENCE_CHARS) sentences.push(sentence.slice(0, MAX_SENTENCE_CHARS));
+      if (sentences.length >= MAX_SENTENCES) return sentences;
+    }
+  }
+  return sentences;
+}
+
+function readable(feature: string): string {
+  const body = feature.slice(2);
+  if (feature.startsWith("c:")) return `~${body.trim()}`;
+  return body.replace(/\^ |\s\$$/g, "").trim();
+}
+
+/** Concepts found in `text`, strongest first; `language` (ISO 639-1) picks the stemmer. */
+export function readConcepts(text: string, language: string, model: ConceptModel = conceptModel()): ConceptFinding[] {
+  const best = new Map<Concept, ConceptFinding>();
+  const thresholds = model.metadata.thresholds;
+  for (const sentence of splitIntoSentences(text)) {
+    const { probabilities, features } = model.score(sentence, language);
+    const words = tokenise(sentence).length;
+    for (const concept of CONCEPTS) {
+      if (words < (MIN_WORDS_FOR[concept] ?? MIN_WORDS)) continue;
+      const score = probabilities[concept];
+      const threshold = thresholds[concept] ?? 1;
+      if (score < threshold || score <= (best.get(concept)?.score ?? 0)) continue;
+      best.set(concept, {
+        concept,
+        score: Math.round(score * 1000) / 1000,
+        sentence,
+        features: model.strongest(features, concept, 3).map((f) => readable(f.text)),
+      });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,44 @@
+/**
+ * The locked test split is measured, never learned from: no file of the
+ * training code or the concept reader names it (or the history holdout),
+ * and the split is the one whose hash was committed when it was written.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const LOCKED = join(ROOT, "evals", "datasets", "locked");
+/** A path or a path segment naming either held-out set, in any quoting: "locked", 'holdout.jsonl', datasets/locked… */
+const NAMING = /["'`](?:locked|holdout)(?:\.jsonl)?["'`]|locked\.jsonl|holdout\.jsonl|datasets[/\\]locked|history[/\\]holdout/i;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|js|mjs|json)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe("the locked test split", () => {
+  it("is not read by training or tuning code", () => {
+    const files = [...sourceFiles(join(ROOT, "training")), ...sourceFiles(join(ROOT, "src", "rules", "concepts"))];
+    expect(files.length).toBeGreaterThan(5);
+    const offenders = files.filter((file) => NAMING.test(readFileSync(file, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("is named by the guard's pattern where the eval reads it", () => {
+    // The cross-source eval does read it (to report), so the pattern must catch that file.
+    expect(NAMING.test(readFileSync(join(ROOT, "evals", "sources", "run.ts"), "utf8"))).toBe(true);
+  });
+
+  it("is the split whose hash was committed", () => {
+    const recorded = readFileSync(join(LOCKED, "SHA256"), "utf8").trim().split(/\s+/)[0];
+    const actual = createHash("sha256")
+      .update(readFileSync(join(LOCKED, "locked.jsonl")))
+      .digest("hex");
+    expect(actual).toBe(recorded);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * `npm run train`: rebuilds the concept model (models/concepts.bin and
+ * models/concepts.json) from the public sets in ../shared/data and the
+ * project's own examples. `--compare` trains every feature set in
+ * methods.ts on the same splits and prints their validation scores
+ * without writing anything.
+ *
+ * Only train rows are learned from; thresholds are chosen on validation
+ * rows; the held-back test rows are read by the cross-source eval only
+ * (evals/sources/), never here.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { CONCEPT_CLASSES } from "../src/rules/concepts/concepts.js";
+import { extractFeatures, type FeatureConfig } from "../src/rules/concepts/features.js";
+import { createConceptModel, MODEL_DIR, MODEL_METADATA, MODEL_WEIGHTS, type ModelMetadata } from "../src/rules/concepts/model.js";
+import { chooseThresholds, scoreRows, type SourceScore } from "./measure.js";
+import { DEFAULT_METHOD, METHODS } from "./methods.js";
+import type { Example, SourceData } from "./sources/example.js";
+import { loadConceptExamples, loadRoutineTicketSentences } from "./sources/project.js";
+import { loadBitext, loadClinc, loadHwu, loadRasa, SHARED_DATA_DIR } from "./sources/shared-data.js";
+import { quantise, trainSoftmax, type TrainingRow } from "./sgd.js";
+
+/** Share of routine validation rows allowed to reach a concept's threshold. */
+const MAX_FALSE_ALARM = 0.002;
+/**
+ * Our own rows weigh more than the public ones: they are written in our
+ * product's words and in all four languages, while the public sets are
+ * English banking, home-assistant and retail chat.
+ */
+const SOURCE_WEIGHT: Readonly<Record<string, number>> = { "concept-examples": 1.5, "project-routine": 1.5 };
+/**
+ * Rare concepts weigh more, but at most this much: stronger weights made
+ * the model read concepts into ordinary sentences ("our accountant needs
+ * them for the annual closing" as churn); see evals/RESULTS.md.
+ */
+const MAX_CLASS_WEIGHT = 3;
+const SGD = { epochs: 10, learningRate: 0.4, l2: 1e-6, seed: 20261205 } as const;
+
+export function loadTrainingData(): SourceData {
+  if (!existsSync(SHARED_DATA_DIR)) {
+    throw new Error(`training data not found: ${SHARED_DATA_DIR} (the shared/ folder beside the project; see README "Training the concept model")`);
+  }
+  const parts = [loadClinc(), loadHwu(), loadRasa(), loadBitext(), loadConceptExamples(), loadRoutineTicketSentences()];
+  return { examples: parts.flatMap((p) => p.examples), inputs: parts.flatMap((p) => p.inputs) };
+}
+
+function toRows(examples: readonly Example[], config: FeatureConfig): TrainingRow[] {
+  const labelled = examples.filter((e): e is Example & { label: NonNullable<Example["label"]> } => e.label !== null);
+  const counts = new Map<string, number>();
+  for (const e of labelled) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
+  const none = counts.get("none") ?? 1;
+  // Rare concepts weigh more, by the square root of their rarity (capped), so
+  // 300 fraud rows are not drowned by 27,000 routine ones, nor overfitted.
+  const weightOf = (label: string) => (label === "none" ? 1 : Math.min(MAX_CLASS_WEIGHT, Math.sqrt(none / (counts.get(label) ?? 1))));
+  return labelled.map((e) => ({
+    buckets: Uint32Array.from(extractFeatures(e.text, e.language, config).map((f) => f.bucket)),
+    label: CONCEPT_CLASSES.indexOf(e.label),
+    weight: weightOf(e.label) * (SOURCE_WEIGHT[e.source] ?? 1),
+  }));
+}
+
+function bySource(examples: readonly Example[]): Map<string, Example[]> {
+  const groups = new Map<string, Example[]>();
+  for (const e of examples) groups.set(e.source, [...(groups.get(e.source) ?? []), e]);
+  return groups;
+}
+
+interface Trained {
+  metadata: Omit<ModelMetadata, "training" | "weightsSha256">;
+  weights: Int8Array;
+  validation: Record<string, SourceScore>;
+}
+
+export function trainMethod(method: string, examples: readonly Example[], log: (line: string) => void): Trained {
+  const config = METHODS[method];
+  if (!config) throw new Error(`unknown method "${method}"; one of ${Object.keys(METHODS).join(", ")}`);
+  const train = examples.filter((e) => e.split === "train");
+  const validation = examples.filter((e) => e.split === "val");
+  const started = performance.now();
+  const rows = toRows(train, config);
+  const linear = trainSoftmax(rows, { ...SGD, buckets: 1 << config.bits, classes: CONCEPT_CLASSES.length });
+  const { values, scale } = quantise(linear.weights);
+  const draft = { format: 1 as const, classes: [...CONCEPT_CLASSES], features: { ...config }, scale, bias: [...linear.bias], thresholds: {}, scores: {} };
+  const probe = createConceptModel({ ...draft, weightsSha256: "0".repeat(64), training: { command: "", method, inputs: [], examples: 0 } }, values);
+  const thresholds = chooseThresholds(probe, validation, MAX_FALSE_ALARM);
+  const scores: Record<string, SourceScore> = {};
+  for (const [source, rows] of bySource(validation)) scores[source] = scoreRows(probe, rows, thresholds);
+  log(`${method}: ${rows.length} training rows, ${Math.round((performance.now() - started) / 100) / 10} s`);
+  return { metadata: { ...draft, thresholds, scores: { validation: scores } }, weights: values, validation: scores };
+}
+
+function formatScores(method: string, scores: Record<string, SourceScore>): string {
+  const cells = Object.entries(scores).map(
+    ([source, s]) =>
+      `${source} recall ${s.conceptRecall ?? "–"} (${s.positives}) false alarms ${s.falseAlarmRate ?? "–"} (${s.negatives}) ${Object.entries(s.byConcept)
+        .map(([c, r]) => `${c} ${r}`)
+        .join(", ")}`,
+  );
+  return `${method}\n  ${cells.join("\n  ")}`;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { method: { type: "string", default: DEFAULT_METHOD }, compare: { type: "boolean", default: false } } });
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const data = loadTrainingData();
+  log(`read ${data.examples.length} rows from ${data.inputs.length} files`);
+  if (values.compare) {
+    for (const method of process.argv.includes("--method") ? [values.method ?? DEFAULT_METHOD] : Object.keys(METHODS)) {
+      const trained = trainMethod(method, data.examples, log);
+      process.stdout.write(`${formatScores(method, trained.validation)}\n  thresholds ${JSON.stringify(trained.metadata.thresholds)}\n`);
+    }
+    return;
+  }
+  const method = values.method ?? DEFAULT_METHOD;
+  const trained = trainMethod(method, data.examples, log);
+  const bytes = Buffer.from(trained.weights.buffer, trained.weights.byteOffset, trained.weights.byteLength);
+  const metadata: ModelMetadata = {
+    ...trained.metadata,
+    weightsSha256: createHash("sha256").update(bytes).digest("hex"),
+    training: {
+      command: method === DEFAULT_METHOD ? "npm run train" : `npm run train -- --method ${method}`,
+      method,
+      inputs: data.inputs,
+      examples: data.examples.filter((e) => e.split === "train" && e.label !== null).length,
+    },
+  };
+  mkdirSync(MODEL_DIR, { recursive: true });
+  writeFileSync(join(MODEL_DIR, MODEL_WEIGHTS), bytes);
+  writeFileSync(join(MODEL_DIR, MODEL_METADATA), `${JSON.stringify(metadata, null, 2)}\n`);
+  process.stdout.write(`${formatScores(method, trained.validation)}\nwrote ${join(MODEL_DIR, MODEL_WEIGHTS)} (${bytes.length} bytes)\n`);
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) runMain();
+
+function runMain(): void {
+  try {
+    main();
+  } catch (error) {
+    process.stderr.write(`train: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+}
