@@ -100,7 +100,7 @@ export function createInstruments(readers: InstrumentReaders) {
     }),
     deliveries: new Counter({
       name: "escalation_deliveries_total",
-      help: "Notification deliveries finished, by channel (team_email, slack, ticketing, customer_reply, forward_*, fallback_*) and status (sent, outbox, partial, failed, pending).",
+      help: "Notification deliveries finished, by channel as threads show it (email, slack, ticketing, customer_email, forward_slack, forward_email, fallback_slack, fallback_email) and status (sent, outbox, partial, failed, pending).",
       labelNames: ["channel", "status"],
       registers,
     }),
