@@ -21,7 +21,11 @@ import { TEST_API_KEY } from "../helpers/model-agent.js";
 import { startFakeOpenAI, type FakeOpenAI } from "../helpers/openai-server.js";
 import { labelSets, promtool, scrape, total, type Scrape } from "../helpers/prometheus.js";
 import { bearer, INTAKE_SECRET } from "../helpers/server.js";
-import { skipWithout, waitFor } from "../helpers/services.js";
+import { skipWithout, TEST_REDIS_URL, waitFor } from "../helpers/services.js";
+import { Redis } from "ioredis";
+import { enableMetrics, renderMetrics } from "../../src/observability/metrics.js";
+import { watchQueue } from "../../src/observability/watches.js";
+import { parseScrape } from "../helpers/prometheus.js";
 import { queueHarness, type Harness } from "../queue/harness.js";
 import { startWorkerProcess, stopWorkerProcesses } from "../queue/worker-cli.js";
 import { spawnSync } from "node:child_process";
@@ -101,6 +105,25 @@ describe.skipIf(skip)("metrics on serve and worker", () => {
     await h?.stop();
     await model?.close();
     await slack?.close();
+  });
+
+  it("reads the queue's depth and dead letters from Redis when scraped", async () => {
+    h = queueHarness();
+    const redis = new Redis(TEST_REDIS_URL as string, { maxRetriesPerRequest: null });
+    await enableMetrics();
+    const unwatch = watchQueue(h.producer.queue, redis, h.producer.inbox.deadKey);
+    try {
+      // No worker runs: the doorbells wait.
+      await h.producer.submit(["TICK-STD-001", "TICK-TECH-001"].map((id) => ({ threadId: id, request: { kind: "ticket" as const, ticket: seedTicket(id) } })));
+      await redis.rpush(h.producer.inbox.deadKey, JSON.stringify({ item: "{}", error: "test", attempts: 5, failedAt: new Date().toISOString() }));
+      const scraped = parseScrape((await renderMetrics()).body);
+      expect(total(scraped, "escalation_queue_jobs", { state: "waiting" })).toBe(2);
+      expect(total(scraped, "escalation_queue_jobs", { state: "active" })).toBe(0);
+      expect(total(scraped, "escalation_queue_dead_letters")).toBe(1);
+    } finally {
+      unwatch();
+      redis.disconnect();
+    }
   });
 
   it("counts triage, model fallbacks, failed Slack deliveries and human response times as the threads record them", async () => {

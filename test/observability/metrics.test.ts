@@ -12,7 +12,8 @@ import { scanIntervalFromEnv, unclaimedPastPromise, watchThreads } from "../../s
 import { runCli, tempDir } from "../cli/run-cli.js";
 import { seedTicket } from "../helpers/agent.js";
 import { parseScrape, total } from "../helpers/prometheus.js";
-import { sqliteClient, startTestServer } from "../helpers/server.js";
+import { LocalDispatcher, type IntakeDispatcher } from "../../src/server/intake/dispatcher.js";
+import { bearer, sqliteClient, startTestServer } from "../helpers/server.js";
 
 const TOKEN = "metrics-token-for-tests-0123456789";
 
@@ -64,6 +65,36 @@ describe("metrics settings", () => {
     expect(token.code).toBe(2);
     expect(token.stderr).toContain("METRICS_TOKEN must be at least 16 characters");
     expect(token.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe("the intake journal backlog", () => {
+  it("counts accepted work until it is done", async () => {
+    const dir = tempDir("esc-metrics-journal-");
+    const local = new LocalDispatcher(sqliteClient(dir).client);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated: IntakeDispatcher = {
+      dispatch: async (entry) => {
+        await gate;
+        return local.dispatch(entry);
+      },
+      hasThread: (threadId) => local.hasThread(threadId),
+    };
+    const server = await startTestServer({ dir, dispatcher: gated });
+    try {
+      for (const id of ["TICK-STD-001", "TICK-ENT-001"]) {
+        expect((await fetch(`${server.url}/tickets`, { method: "POST", headers: bearer(), body: JSON.stringify(seedTicket(id)) })).status).toBe(202);
+      }
+      const backlog = async () => total(parseScrape((await renderMetrics()).body), "escalation_intake_journal_backlog");
+      expect(await backlog()).toBe(2);
+      release();
+      await server.tasks.drain(60_000);
+      expect(await backlog()).toBe(0);
+    } finally {
+      release();
+      await server.stop();
+    }
   });
 });
 
