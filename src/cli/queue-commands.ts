@@ -15,6 +15,17 @@ export interface WorkerCliOptions extends AgentCliOptions {
   stalledInterval: number;
   /** Milliseconds between follow-up survey runs; 0 turns the schedule off. */
   followupsEvery: number;
+  /** Port of the GET /metrics listener; undefined: no listener (metrics off). */
+  metricsPort?: number;
+  metricsHost: string;
+}
+
+function port(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n > 65_535) throw new UsageError(`${name}: must be a port number (0-65535), got '${value}'`);
+    return n;
+  };
 }
 
 function positiveInt(name: string) {
@@ -39,7 +50,9 @@ export function registerWorker(program: Command): void {
       )
         .argParser(durationOption("--followups-every", { minMs: 1_000, allowOff: true }))
         .default(DEFAULT_FOLLOWUPS_EVERY_MS, "5m"),
-    );
+    )
+    .option("--metrics-port <port>", "serve Prometheus metrics at GET /metrics on this port (0 picks a free one); off when not given", port("--metrics-port"))
+    .option("--metrics-host <host>", "interface of the metrics listener; without METRICS_TOKEN only local callers may scrape", "127.0.0.1");
   addAgentOptions(command).action(async (options: WorkerCliOptions) => {
     const { runWorkerProcess } = await import("./worker-process.js");
     process.exitCode = await runWorkerProcess(options);

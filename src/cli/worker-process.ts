@@ -6,17 +6,38 @@
  */
 import { pino } from "pino";
 import { createLogger } from "../logging.js";
+import { metricsTokenFromEnv, startMetricsListener, type MetricsListener } from "../observability/http.js";
+import { scanIntervalFromEnv, watchThreads } from "../observability/watches.js";
 import { startWorker } from "../queue/worker.js";
 import { describeRedis, queueSettingsFromEnv } from "../queue/settings.js";
 import { redactUrl } from "../tools/postgres-location.js";
 import { openAgent } from "./agent-options.js";
+import { UsageError } from "./errors.js";
 import type { WorkerCliOptions } from "./queue-commands.js";
 
 export async function runWorkerProcess(options: WorkerCliOptions): Promise<number> {
   // Scrubbed like every log (a failed survey's SMTP error may quote its URL); stdout, where operators and the load bench read it.
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? "info", destination: pino.destination(1) }).child({ role: "worker" });
   const settings = queueSettingsFromEnv();
+  // Read before anything opens, so a bad METRICS_* value fails the start (exit 2) with nothing to close.
+  const metricsToken = options.metricsPort !== undefined ? metricsTokenFromEnv() : undefined;
+  const scanIntervalMs = scanIntervalFromEnv();
   const agent = openAgent(options);
+  // Before the worker takes jobs, so its first ticket is counted too.
+  let metrics: MetricsListener | undefined;
+  let unwatch = () => {};
+  if (options.metricsPort !== undefined) {
+    metrics = await startMetricsListener({ host: options.metricsHost, port: options.metricsPort, token: metricsToken }).catch(
+      async (error: NodeJS.ErrnoException) => {
+        await agent.close();
+        if (error.code === "EADDRINUSE") throw new UsageError(`${options.metricsHost}:${options.metricsPort} is already in use (--metrics-port)`);
+        if (error.code === "EADDRNOTAVAIL") throw new UsageError(`cannot listen on ${options.metricsHost} (--metrics-host)`);
+        throw error;
+      },
+    );
+    unwatch = watchThreads(agent.client, agent.store, { scanIntervalMs });
+    logger.info({ url: `${metrics.url}/metrics`, access: metricsToken ? "token" : "loopback only" }, "metrics listening");
+  }
   const running = await startWorker({
     client: agent.client,
     settings,
@@ -44,6 +65,8 @@ export async function runWorkerProcess(options: WorkerCliOptions): Promise<numbe
   process.once("SIGINT", force);
 
   await running.close();
+  unwatch();
+  await metrics?.close();
   await agent.close();
   const { closeAdvisoryLocks } = await import("../tools/pg-advisory-lock.js");
   await closeAdvisoryLocks();

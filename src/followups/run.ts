@@ -8,6 +8,7 @@
  */
 import type { BaseStore } from "@langchain/langgraph";
 import type { HandoffChannels } from "../tools/channels/types.js";
+import { surveySent } from "../observability/metrics.js";
 import { withThreadLock } from "../tools/thread-lock.js";
 import { readFollowUp, readFollowUps, writeFollowUp, type FollowUp } from "./follow-up.js";
 import { surveyText } from "./survey-text.js";
@@ -52,6 +53,7 @@ async function sendOne(store: BaseStore, channels: HandoffChannels, ticketId: st
     },
     body: surveyText(followUp),
   });
+  surveySent(result.status);
   const attempts = followUp.attempts + 1;
   const delivered = result.status !== "failed";
   const updated: FollowUp = {

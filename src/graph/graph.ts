@@ -29,6 +29,7 @@ import type { CaseEmbedder } from "../learning/embeddings.js";
 import { channelsFromEnv, ledgerFor, type ChannelsFactory } from "../tools/channels/create.js";
 import type { DeliveryLedger } from "../tools/channels/ledger.js";
 import type { HandoffChannels } from "../tools/channels/types.js";
+import { MeteredChannels } from "../observability/metered-channels.js";
 import { RedactingChannels } from "../privacy/redacting-channels.js";
 import { KnowledgeBase } from "../tools/kb.js";
 import { openCheckpointer, openStore } from "../tools/persistence.js";
@@ -122,8 +123,8 @@ export function createDependencies(options: EscalationAgentOptions = {}, ledger?
     routing,
     knowledgeBase: () => (kb ??= KnowledgeBase.load(options.knowledgeBaseDir)),
     ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
-    // Every notification is redacted (ESCALATION_REDACT) on its way out, whichever channels deliver it.
-    channels: new RedactingChannels(resolveChannels(options.channels, routing, ledger ?? ledgerFor(undefined))),
+    // Every notification is redacted (ESCALATION_REDACT) on its way out, whichever channels deliver it, and counted for the metrics.
+    channels: new MeteredChannels(new RedactingChannels(resolveChannels(options.channels, routing, ledger ?? ledgerFor(undefined)))),
     models: new ModelChoice({ model: options.model, models: options.models }),
     ...(options.embeddings ? { caseEmbedder: options.embeddings } : {}),
     now: options.now ?? (() => new Date()),

@@ -1,8 +1,10 @@
 /**
- * Wraps a node so it reports its own wall time into `metrics.nodes`. Done
- * here once rather than in every node, so timings cannot be forgotten.
+ * Wraps a node so it reports its own wall time into `metrics.nodes` (and to
+ * Prometheus, src/observability). Done here once rather than in every node,
+ * so timings cannot be forgotten.
  */
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import { observeNodeRun } from "../observability/graph-events.js";
 import type { EscalationStateType, EscalationUpdate, MetricsDelta } from "./state.js";
 
 type Node = (state: EscalationStateType, config: LangGraphRunnableConfig) => Promise<EscalationUpdate>;
@@ -12,6 +14,7 @@ export function timed(name: string, node: Node): Node {
     const started = performance.now();
     const update = await node(state, config);
     const ms = performance.now() - started;
+    observeNodeRun(name, ms, state, update);
     const own = (update.metrics ?? {}) as MetricsDelta;
     return {
       ...update,

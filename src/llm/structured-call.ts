@@ -16,6 +16,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import { AIMessage, HumanMessage, type BaseMessage } from "@langchain/core/messages";
 import { z } from "zod";
 import type { ModelPolicy } from "./policy.js";
+import { meterModelRequests, modelFellBack } from "../observability/model-events.js";
 import { quoteText } from "./quote.js";
 import { redactSecrets } from "./redact.js";
 import { errorStatus, withRetries } from "./retry.js";
@@ -72,7 +73,13 @@ export async function callStructured<T>(call: StructuredCall<T>): Promise<Struct
       method: call.policy.structuredOutput,
       includeRaw: true,
     });
-    const ask = (messages: BaseMessage[]) => answer((m, options) => runnable.invoke(m, options), messages, call, usage);
+    const ask = (messages: BaseMessage[]) =>
+      answer(
+        meterModelRequests(call.model, (m, options) => runnable.invoke(m, options)),
+        messages,
+        call,
+        usage,
+      );
 
     const first = check(call.schema, await ask(call.messages));
     if (first.ok) return { ok: true, value: first.value, usage };
@@ -80,13 +87,16 @@ export async function callStructured<T>(call: StructuredCall<T>): Promise<Struct
     const repair = new HumanMessage(repairRequest(call.name, first.problem, first.answerText));
     const second = check(call.schema, await ask([...call.messages, repair]));
     if (second.ok) return { ok: true, value: second.value, usage };
+    modelFellBack(call.model, "malformed");
     return {
       ok: false,
       failure: { kind: "malformed", message: redactSecrets(`unusable answer after one repair request: ${second.problem}`) },
       usage,
     };
   } catch (error) {
-    return { ok: false, failure: describeFailure(error, call.signal, usage.calls), usage };
+    const failure = describeFailure(error, call.signal, usage.calls);
+    modelFellBack(call.model, failure.kind);
+    return { ok: false, failure, usage };
   }
 }
 

@@ -12,6 +12,8 @@
 import { Worker } from "bullmq";
 import type { Logger } from "pino";
 import type { ThreadClient } from "../graph/thread-client.js";
+import { requestDeadLettered } from "../observability/metrics.js";
+import { watchQueue } from "../observability/watches.js";
 import { drainThread, type DrainedRequest } from "./drain.js";
 import { startFollowUpSchedule, type FollowUpScheduleOptions, type RunningFollowUps } from "./followups.js";
 import { RequestQueue, type DoorbellData } from "./producer.js";
@@ -72,7 +74,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
             { thread: item.threadId, request: item.id, kind: item.request.kind, outcome: applied.outcome, decision: applied.result.decision?.type },
             "applied",
           ),
-        onBuried: (threadId, requestId, error) => logger.warn({ thread: threadId, request: requestId, error }, "request moved to the dead letters"),
+        onBuried: (threadId, requestId, error) => {
+          requestDeadLettered();
+          logger.warn({ thread: threadId, request: requestId, error }, "request moved to the dead letters");
+        },
       }),
     {
       connection: redis,
@@ -103,6 +108,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const timer = setInterval(() => void sweep().catch((error: Error) => logger.warn({ err: error.message }, "sweep failed")), sweepInterval);
   timer.unref();
   const followUps = options.followUps ? await startFollowUpSchedule(redis, settings, options.followUps, logger) : null;
+  // Read when Prometheus scrapes this process (metrics are on only with --metrics-port).
+  const unwatch = watchQueue(requests.queue, redis, requests.inbox.deadKey);
 
   return {
     worker,
@@ -111,6 +118,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     async close() {
       stopping = true;
       clearInterval(timer);
+      unwatch();
       await Promise.all([followUps?.close(), worker.close()]); // wait for the jobs in progress
       await requests.close();
       await redis.quit();

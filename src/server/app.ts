@@ -1,10 +1,11 @@
 /**
  * The HTTP application: one Fastify instance with the intake webhook, Slack
- * interactivity, the console and the health endpoints. Built here, started
+ * interactivity, the console, the health endpoints and /metrics. Built here, started
  * and stopped in server.ts.
  */
 import Fastify, { type FastifyInstance } from "fastify";
 import type { ThreadClient } from "../graph/thread-client.js";
+import { registerMetricsRoute } from "../observability/http.js";
 import type { BackgroundTasks } from "./background.js";
 import { registerBodyParsers } from "./body.js";
 import type { ServerConfig } from "./config.js";
@@ -73,6 +74,7 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     queue: () => processor.dispatcherReady(),
     shuttingDown: deps.shuttingDown,
   });
+  registerMetricsRoute(app, { token: config.metricsToken });
   registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor });
   registerSlackRoutes(app, {
     ...(config.slackSigningSecret ? { verifier: new SlackVerifier(config.slackSigningSecret, deps.now) } : {}),

@@ -27,6 +27,8 @@ export interface ServerConfig {
   consoleToken?: string;
   /** Signs and checks the ticket links in handoff messages. */
   linkSecret?: string;
+  /** Required of scrapers of GET /metrics; without it only loopback callers may scrape (src/observability/http.ts). */
+  metricsToken?: string;
   /** The base URL people reach the server at (links, cookie security). */
   publicUrl?: string;
   /**
@@ -62,6 +64,7 @@ export function serverConfigFromEnv(flags: ServerFlags, dbLocation: string, env:
   const intakeSecret = secret("INTAKE_SECRET");
   const consoleToken = secret("CONSOLE_TOKEN");
   const linkSecret = secret("CONSOLE_LINK_SECRET");
+  const metricsToken = secret("METRICS_TOKEN");
   const slackSigningSecret = read("SLACK_SIGNING_SECRET");
   return {
     host: flags.host ?? read("HOST") ?? DEFAULT_HOST,
@@ -71,6 +74,7 @@ export function serverConfigFromEnv(flags: ServerFlags, dbLocation: string, env:
     ...(channels.slack ? { slack: channels.slack } : {}),
     ...(consoleToken ? { consoleToken } : {}),
     ...(linkSecret ? { linkSecret } : {}),
+    ...(metricsToken ? { metricsToken } : {}),
     ...(channels.publicUrl ? { publicUrl: channels.publicUrl } : {}),
     journalPath: flags.journal ?? read("INTAKE_JOURNAL") ?? dbLocation,
     shutdownTimeoutMs: parseTimeout(read("SHUTDOWN_TIMEOUT_MS")),
@@ -100,6 +104,7 @@ export function describeFeatures(config: ServerConfig): Record<string, boolean |
     slackUpdates: config.slack ? "chat.update" : "response_url",
     consoleLogin: Boolean(config.consoleToken),
     signedLinks: Boolean(config.linkSecret),
+    metrics: config.metricsToken ? "token" : "loopback only",
     durableJournal: config.journalPath !== ":memory:",
   };
 }

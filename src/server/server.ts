@@ -8,6 +8,8 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { ThreadClient } from "../graph/thread-client.js";
+import { enableMetrics } from "../observability/metrics.js";
+import { scanIntervalFromEnv, watchJournal, watchThreads } from "../observability/watches.js";
 import { buildApp } from "./app.js";
 import { BackgroundTasks } from "./background.js";
 import { describeFeatures, type ServerConfig } from "./config.js";
@@ -47,6 +49,7 @@ export interface AgentServer {
 export async function startAgentServer(options: AgentServerOptions): Promise<AgentServer> {
   const { config, client } = options;
   const now = options.now ?? (() => new Date());
+  const scanIntervalMs = scanIntervalFromEnv();
   const journal = options.journal ?? openIntakeJournal(config.journalPath);
   const tasks = new BackgroundTasks();
   let shuttingDown = false;
@@ -62,11 +65,15 @@ export async function startAgentServer(options: AgentServerOptions): Promise<Age
     ...(options.logStream ? { logStream: options.logStream } : {}),
   });
 
+  // Counting starts before the first request; the backlog and the threads are read when Prometheus scrapes.
+  await enableMetrics();
+  const unwatch = [watchJournal(journal), watchThreads(client, client.agent.store, { scanIntervalMs })];
   try {
     // The journal answers before anything is accepted: a database that is not there fails the start, not a request.
     await journal.ping();
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
+    for (const stopWatching of unwatch) stopWatching();
     await journal.close();
     throw error;
   }
@@ -94,6 +101,7 @@ export async function startAgentServer(options: AgentServerOptions): Promise<Age
       processor.stop();
       const drained = await tasks.drain(config.shutdownTimeoutMs);
       if (!drained) app.log.warn({ unfinished: tasks.size }, "shutdown deadline passed; unfinished intake stays in the journal for the next start");
+      for (const stopWatching of unwatch) stopWatching();
       await journal.close().catch((error: unknown) => app.log.error({ err: error }, "intake journal did not close cleanly"));
       await options.onStopped?.();
       app.log.info({ drained }, "agent server stopped");

@@ -8,6 +8,7 @@ import { interrupt, type LangGraphRunnableConfig } from "@langchain/langgraph";
 import { HumanAction, type HumanWaitRequest } from "../../domain/human.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
+import { observeHumanAction } from "../../observability/human-events.js";
 import { applyHumanAction } from "./apply-action.js";
 import { deliverReply } from "../respond/deliver.js";
 
@@ -30,6 +31,7 @@ export function makeAwaitHumanNode(deps: AgentDependencies) {
       return { errors: [{ node: "await_human", message: `ignored an invalid human action (${problem})`, at }] };
     }
     const update = await applyHumanAction(action.data, state, at, config.store);
+    observeHumanAction(action.data, state, at);
     if (action.data.action === "reply") {
       // The human's words go to the customer through the same mail channel as
       // the bot's, numbered by human turn so a resume never mails them twice.

@@ -32,6 +32,8 @@ export interface IntakeJournal {
   append(work: IntakeWork, receivedAt: Date): Promise<JournalEntry>;
   /** Entries not yet done, oldest first: the order they were accepted in. */
   pending(): Promise<JournalEntry[]>;
+  /** How many entries are not yet done (the backlog a metrics scrape reports), without reading them. */
+  countPending(): Promise<number>;
   /**
    * The pending entries this process should run now, oldest first: on a
    * shared journal, those no live instance is working on (theirs are left

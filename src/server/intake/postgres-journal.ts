@@ -106,6 +106,11 @@ export class PostgresIntakeJournal implements IntakeJournal {
     return rows.map(toEntry);
   }
 
+  async countPending(): Promise<number> {
+    const { rows } = await this.query<{ n: string }>(`SELECT count(*) AS n FROM ${this.table} WHERE state = 'pending'`);
+    return Number(rows[0]?.n ?? 0);
+  }
+
   async claimPending(): Promise<JournalEntry[]> {
     // SKIP LOCKED: two instances claiming at once split the entries instead of waiting for each other.
     const { rows } = await this.query<Row>(

@@ -72,6 +72,10 @@ export class SqliteIntakeJournal implements IntakeJournal {
     return rows.map(toEntry);
   }
 
+  async countPending(): Promise<number> {
+    return (this.db.prepare("SELECT count(*) AS n FROM intake_journal WHERE state = 'pending'").get() as { n: number }).n;
+  }
+
   claimPending(): Promise<JournalEntry[]> {
     return this.pending();
   }
