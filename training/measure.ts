@@ -47,24 +47,53 @@ export function scoreRows(model: ConceptModel, rows: readonly Example[], thresho
   return { rows: rows.length, conceptRecall: ratio(found, positives), falseAlarmRate: ratio(alarms, negatives), positives, negatives, byConcept };
 }
 
-/**
- * Per concept, the lowest threshold (from 0.5 up) at which no more than
- * `maxFalseAlarm` of the routine validation rows reach it: a miss costs a
- * customer a person, but a false alarm on every fiftieth routine sentence
- * would escalate most long tickets.
- */
 /** Below this a concept is not the model's majority reading of the sentence. */
 const MIN_THRESHOLD = 0.5;
+/** Above this the concept would hardly ever be read; the cap keeps a concept alive. */
+const MAX_THRESHOLD = 0.95;
 
-export function chooseThresholds(model: ConceptModel, rows: readonly Example[], maxFalseAlarm: number): Record<Concept, number> {
-  const routine = rows.filter((r) => r.label === "none").map((r) => model.score(r.text, r.language).probabilities);
-  const thresholds = {} as Record<Concept, number>;
-  for (const concept of CONCEPTS) {
-    const scores = routine.map((p) => p[concept]).sort((a, b) => b - a);
-    const allowed = Math.floor(scores.length * maxFalseAlarm);
-    // The score of the (allowed+1)-th highest routine row must stay below the threshold.
-    const ceiling = scores[allowed] ?? 0;
-    thresholds[concept] = Math.max(MIN_THRESHOLD, Math.min(0.95, Math.ceil((ceiling + 1e-4) * 100) / 100));
+/** Share of routine validation rows allowed to reach a concept's threshold, per group of sources. */
+export interface FalseAlarmBudget {
+  /** Our own hard negatives and routine ticket sentences. */
+  readonly inDomain: number;
+  /** The public sets' routine rows (many, and mostly far from support text). */
+  readonly public: number;
+}
+
+/** Validation sources written in our product's words: their false alarms predict our tickets'. */
+export const IN_DOMAIN_SOURCES: ReadonlySet<string> = new Set(["concept-examples", "project-routine"]);
+
+/**
+ * Per concept, a threshold from MIN_THRESHOLD up, raised until no more than
+ * the budget's share of the routine validation rows of EACH group reaches
+ * ANY concept's threshold: our own routine and hard-negative sentences, and
+ * the public sets. The budget is on the union because a ticket escalates
+ * when any concept fires; per-concept budgets add up over eight concepts.
+ * Each step raises by 0.01 the threshold of the concept that fires on the
+ * most routine rows of the group over its budget.
+ */
+export function chooseThresholds(model: ConceptModel, rows: readonly Example[], budget: FalseAlarmBudget): Record<Concept, number> {
+  const routine = rows.filter((r) => r.label === "none");
+  const groups = [
+    { rows: routine.filter((r) => IN_DOMAIN_SOURCES.has(r.source)), maxFalseAlarm: budget.inDomain },
+    { rows: routine.filter((r) => !IN_DOMAIN_SOURCES.has(r.source)), maxFalseAlarm: budget.public },
+  ]
+    .filter((group) => group.rows.length > 0)
+    .map((group) => ({
+      allowed: Math.floor(group.rows.length * group.maxFalseAlarm),
+      probabilities: group.rows.map((r) => model.score(r.text, r.language).probabilities),
+    }));
+  const thresholds = Object.fromEntries(CONCEPTS.map((c) => [c, MIN_THRESHOLD])) as Record<Concept, number>;
+  const fires = (p: Record<string, number>, c: Concept) => (p[c] ?? 0) >= thresholds[c];
+  for (const group of groups) {
+    for (;;) {
+      const alarms = group.probabilities.filter((p) => CONCEPTS.some((c) => fires(p, c)));
+      if (alarms.length <= group.allowed) break;
+      const raisable = CONCEPTS.filter((c) => thresholds[c] < MAX_THRESHOLD);
+      if (raisable.length === 0) break;
+      const worst = raisable.reduce((a, b) => (alarms.filter((p) => fires(p, b)).length > alarms.filter((p) => fires(p, a)).length ? b : a));
+      thresholds[worst] = Math.round((thresholds[worst] + 0.01) * 100) / 100;
+    }
   }
   return thresholds;
 }
