@@ -14,6 +14,7 @@ export function classificationAnswer(overrides: Partial<ClassificationJudgement>
     signals: [],
     urgencyIndicators: [],
     confidence: 0.5,
+    question: null,
     ...overrides,
   };
 }

@@ -67,6 +67,7 @@ export async function classifyWithModel(input: ModelClassificationInput): Promis
         modelSignals: fused?.modelSignals ?? [],
         addedSignals: fused?.addedSignals ?? [],
         contributions: fused?.contributions ?? [],
+        question: fused?.question ?? null,
       },
       metrics: usageMetrics(assessment.usage, assessment.failures.length),
       errors: assessment.failures.map((f) => ({ node: "classify", message: describeFallback(f.judgement, f.label, f.failure), at })),
