@@ -56,6 +56,27 @@ describe("provider faults", () => {
     );
   });
 
+  it("retries a connection the server closes without an answer, and then uses the answer", async () => {
+    const { result, requests } = await triageWith(failFirst(1, { drop: true }));
+    expect(server?.events[0]).toBe("start:0");
+    expect(server?.events).toContain("drop:0");
+    expect(names(requests)).toEqual(["ticket_assessment", "ticket_assessment", "customer_reply"]);
+    expect(result.metrics).toMatchObject({ llmCalls: 3, fallbacks: 0 });
+    expect(result.errors).toEqual([]);
+    expect(result.response?.message).toBe(MODEL_REPLY);
+  });
+
+  it("retries a refused connection up to the limit, then falls back to the rules", async () => {
+    // A port that was just free: nothing listens there, so every connection is refused.
+    const gone = await startFakeOpenAI(answerBySchema());
+    await gone.close();
+    const { agent } = testAgent({ model: await fakeOpenAIModel(gone) });
+    const result = await triageTicket(agent, seedTicket("TICK-STD-001"), { context: { modelPolicy: { ...TEST_POLICY, retries: 2 } } });
+    expect(result.decision?.source).toBe("fallback");
+    expect(result.metrics).toMatchObject({ llmCalls: 3, fallbacks: 1 });
+    expect(result.errors[0]?.message).toMatch(/failed \(provider\).*3 requests/);
+  });
+
   it("gives up on a hang at the timeout, and the ticket still gets its decision and reply", async () => {
     const { result, requests } = await triageWith(() => ({ hang: true }), { timeoutMs: 300 });
     expect(requests).toHaveLength(1);
