@@ -19,6 +19,7 @@ import type { ModelPolicy } from "./policy.js";
 import { quoteText } from "./quote.js";
 import { redactSecrets } from "./redact.js";
 import { errorStatus, withRetries } from "./retry.js";
+import { strictJsonSchema } from "./strict-schema.js";
 import { noUsage, tokensOf, type CallUsage } from "./usage.js";
 
 export interface StructuredCall<T> {
@@ -71,6 +72,9 @@ export async function callStructured<T>(call: StructuredCall<T>): Promise<Struct
       name: call.name,
       method: call.policy.structuredOutput,
       includeRaw: true,
+      // json_schema with `strict: true`: OpenAI enforces the schema while decoding. The tool path
+      // leaves `strict` out, for the servers that need tool calls and may not know the flag.
+      ...(call.policy.structuredOutput === "jsonSchema" ? { strict: true } : {}),
     });
     const ask = (messages: BaseMessage[]) => answer((m, options) => runnable.invoke(m, options), messages, call, usage);
 
@@ -178,12 +182,11 @@ function describeFailure(error: unknown, runSignal: AbortSignal | undefined, req
 
 const jsonSchemas = new WeakMap<z.ZodType, Record<string, unknown>>();
 
-/** The provider-facing JSON Schema; `$schema` is dropped because some OpenAI-compatible servers reject it. */
+/** The provider-facing JSON Schema, in the subset strict structured outputs accept (strict-schema.ts). */
 function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
   let cached = jsonSchemas.get(schema);
   if (!cached) {
-    const { $schema: _dialect, ...rest } = z.toJSONSchema(schema) as Record<string, unknown>;
-    cached = rest;
+    cached = strictJsonSchema(schema);
     jsonSchemas.set(schema, cached);
   }
   return cached;
