@@ -5,6 +5,7 @@
  * second signal exits at once (the interrupted requests resume elsewhere).
  */
 import { pino } from "pino";
+import { logBreakerChanges } from "../llm/breaker-log.js";
 import { createLogger } from "../logging.js";
 import { startWorker } from "../queue/worker.js";
 import { describeRedis, queueSettingsFromEnv } from "../queue/settings.js";
@@ -15,6 +16,7 @@ import type { WorkerCliOptions } from "./queue-commands.js";
 export async function runWorkerProcess(options: WorkerCliOptions): Promise<number> {
   // Scrubbed like every log (a failed survey's SMTP error may quote its URL); stdout, where operators and the load bench read it.
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? "info", destination: pino.destination(1) }).child({ role: "worker" });
+  logBreakerChanges(logger);
   const settings = queueSettingsFromEnv();
   const agent = openAgent(options);
   const running = await startWorker({

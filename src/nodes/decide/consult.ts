@@ -77,6 +77,7 @@ async function consult(input: ConsultationInput): Promise<Consultation> {
   const turns = state.conversation.filter((t) => t.role === "customer").map((t) => t.content);
   const result = await callStructured({
     model: decide.model,
+    label: decide.label,
     schema: EscalationRecommendation,
     name: "escalation_decision",
     messages: decideMessages(ticketForPrompt(ticket, turns), {

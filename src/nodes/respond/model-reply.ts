@@ -47,6 +47,7 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
     if (!chosen || !mayCall(run, chosen)) return kept;
     const result = await callStructured({
       model: chosen.model,
+      label: chosen.label,
       schema: ReplyJudgement,
       name: "customer_reply",
       messages: replyMessages({
