@@ -38,11 +38,17 @@ export interface RedactedTicketText {
   customerTurns: string[];
 }
 
+/**
+ * Redacted whole, then cut to twice the prompt's budget (beginning and end
+ * kept) before placeholders are looked for: a pasted megabyte is not searched
+ * for names, and the prompt's own cut (ticketBlock) falls well inside what
+ * was searched, so no detail is split there unrecognised.
+ */
 export function redactedTicketText(ticket: TicketState, customerTurns: readonly string[]): RedactedTicketText {
   const turns = customerTurns.length > 0 ? customerTurns : [ticketText(ticket)];
   return {
-    ...(ticket.subject !== undefined ? { subject: redactForModel(ticket.subject).text } : {}),
-    customerTurns: turns.map((turn) => redactForModel(turn).text),
+    ...(ticket.subject !== undefined ? { subject: truncateMiddle(redactForModel(ticket.subject).text, 2 * MAX_SUBJECT_CHARS) } : {}),
+    customerTurns: turns.map((turn) => truncateMiddle(redactForModel(turn).text, 2 * MAX_TURN_CHARS)),
   };
 }
 

@@ -38,6 +38,7 @@ export class Pseudonyms {
   private readonly counts: Record<PseudonymKind, number> = { EMAIL: 0, PHONE: 0, NAME: 0, ID: 0 };
   private readonly names: string[];
   private readonly ids: string[];
+  private readonly masked = new Map<string, string>();
 
   /** The table for one ticket: its fields first, then `texts` (subject, customer messages) in order. */
   constructor(source: PseudonymSource, texts: readonly string[] = []) {
@@ -54,6 +55,15 @@ export class Pseudonyms {
 
   /** `text` with every detail replaced by its placeholder; details not seen before get the next number. */
   mask(text: string): string {
+    // The ticket's own texts are masked when the table is built and again for the prompt: once is enough.
+    const known = this.masked.get(text);
+    if (known !== undefined) return known;
+    const out = this.replace(text);
+    this.masked.set(text, out);
+    return out;
+  }
+
+  private replace(text: string): string {
     const spans = this.find(text);
     let out = "";
     let at = 0;

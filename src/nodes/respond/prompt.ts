@@ -36,11 +36,15 @@ export interface ReplyFacts {
  * `<NAME_1>`…; the caller restores them in the reply (model-reply.ts).
  */
 export function replyMessages(facts: ReplyFacts, pseudonyms?: Pseudonyms): BaseMessage[] {
-  const mask = (text: string) => (pseudonyms ? pseudonyms.mask(redactForModel(text).text) : redactForModel(text).text);
+  // Cut to twice the budget before placeholders are looked for, as ticket-prompt.ts does, then to the budget.
+  const mask = (text: string, max: number) => {
+    const redacted = truncateMiddle(redactForModel(text).text, 2 * max);
+    return truncateMiddle(pseudonyms ? pseudonyms.mask(redacted) : redacted, max);
+  };
   const ticket = [
     "<ticket>",
-    facts.subject ? `<subject>${escapeMarkup(truncateMiddle(mask(facts.subject), MAX_SUBJECT_CHARS))}</subject>` : null,
-    quoteText("message", truncateMiddle(mask(facts.latest), MAX_MESSAGE_CHARS)),
+    facts.subject ? `<subject>${escapeMarkup(mask(facts.subject, MAX_SUBJECT_CHARS))}</subject>` : null,
+    quoteText("message", mask(facts.latest, MAX_MESSAGE_CHARS)),
     "</ticket>",
   ].filter((l): l is string => l !== null);
   return [
