@@ -19,6 +19,7 @@ import { callStructured } from "../../llm/structured-call.js";
 import { pseudonymsFor } from "../../llm/ticket-prompt.js";
 import { usageMetrics } from "../../llm/usage.js";
 import { findFalsePromises } from "./guardrails.js";
+import { missingFacts, requiredFacts } from "./required-facts.js";
 import { replyMessages } from "./prompt.js";
 
 export interface WrittenReply {
@@ -81,6 +82,12 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
     const promises = findFalsePromises(message);
     if (promises.length > 0) {
       const why = `reply by ${chosen.label} promised what only a person may (${promises.join("; ")}); the template reply was sent`;
+      return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: redactSecrets(why), at }] };
+    }
+    const missing = missingFacts(message, requiredFacts(template, input.decision));
+    if (missing.length > 0) {
+      const left = missing.map((f) => `${f.what} "${f.text}"`).join(", ");
+      const why = `reply by ${chosen.label} left out what it must carry (${left}); the template reply was sent`;
       return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: redactSecrets(why), at }] };
     }
     return { reply: { ...template, message }, metrics: usageMetrics(result.usage), errors: [] };
