@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (args: string[]) => Promis
   workers: () => import("./workers.js"),
   "profile-tickets": () => import("./profile-tickets.js"),
   signals: () => import("./signals.js"),
+  breaker: () => import("./breaker.js"),
 };
 
 const [name, ...args] = process.argv.slice(2);
