@@ -81,6 +81,7 @@ function agreeingAssessment(result: TriageResult): TicketAssessment {
       signals: c.escalationSignals.map((signal) => ({ signal, quote: c.evidence.find((e) => e.signal === signal)?.match ?? "" })),
       urgencyIndicators: c.urgencyIndicators,
       confidence: c.confidence,
+      question: null,
     },
     analysis: {
       sentiment: a.sentiment,

@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (args: string[]) => Promis
   "profile-tickets": () => import("./profile-tickets.js"),
   signals: () => import("./signals.js"),
   concepts: () => import("./concepts.js"),
+  breaker: () => import("./breaker.js"),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -7,6 +7,7 @@ import type { Command } from "commander";
 import { serverConfigFromEnv, type ServerFlags } from "../server/config.js";
 import { stopOnSignals } from "../server/lifecycle.js";
 import { startAgentServer } from "../server/server.js";
+import { logBreakerChanges } from "../llm/breaker-log.js";
 import { logger } from "../logging.js";
 import { closeCheckpointer, resolveDbLocation } from "../tools/persistence.js";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
@@ -48,6 +49,7 @@ export function registerServe(program: Command): void {
       throw error;
     });
     if (queue) server.app.log.info({ queue: queue.where }, "intake hands accepted work to the worker queue");
+    logBreakerChanges(server.app.log.child({ component: "model" }));
     await stopOnSignals(server.stop, server.app.log);
   });
 }

@@ -5,6 +5,7 @@
  * second signal exits at once (the interrupted requests resume elsewhere).
  */
 import { pino } from "pino";
+import { logBreakerChanges } from "../llm/breaker-log.js";
 import { createLogger } from "../logging.js";
 import { metricsTokenFromEnv, startMetricsListener, type MetricsListener } from "../observability/http.js";
 import { scanIntervalFromEnv, watchThreads } from "../observability/watches.js";
@@ -18,6 +19,7 @@ import type { WorkerCliOptions } from "./queue-commands.js";
 export async function runWorkerProcess(options: WorkerCliOptions): Promise<number> {
   // Scrubbed like every log (a failed survey's SMTP error may quote its URL); stdout, where operators and the load bench read it.
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? "info", destination: pino.destination(1) }).child({ role: "worker" });
+  logBreakerChanges(logger);
   const settings = queueSettingsFromEnv();
   // Read before anything opens, so a bad METRICS_* value fails the start (exit 2) with nothing to close.
   const metricsToken = options.metricsPort !== undefined ? metricsTokenFromEnv() : undefined;

@@ -27,6 +27,13 @@ export const ClassificationJudgement = z
     signals: z.array(SignalSighting).describe("Escalation signals the customer's words show; empty when none"),
     urgencyIndicators: z.array(UrgencyIndicator),
     confidence: confidence.describe("How sure you are of the category, 0 … 1"),
+    // Null is the answer for most tickets. A quote lets a model show that a
+    // ticket the rules cannot read is only a question (src/nodes/decide/fuse.ts);
+    // a bare issueType from the model is not enough to leave such a ticket with the bot.
+    question: z
+      .string()
+      .nullable()
+      .describe("Only when the whole ticket is a question and nothing more: that question, copied verbatim from the ticket; otherwise null"),
   })
   .describe("What the ticket is about");
 export type ClassificationJudgement = z.infer<typeof ClassificationJudgement>;

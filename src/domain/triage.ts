@@ -196,6 +196,8 @@ export const Metrics = z.object({
   completionTokens: z.number().int().nonnegative(),
   /** Judgements where a model failed and the rules engine answered instead. */
   fallbacks: z.number().int().nonnegative(),
+  /** Model calls not made because the endpoint's circuit breaker was open (src/llm/breaker.ts); absent when none. */
+  llmSkipped: z.number().int().nonnegative().optional(),
 });
 export type Metrics = z.infer<typeof Metrics>;
 

@@ -84,6 +84,7 @@ export const MetricsDelta = z.object({
   promptTokens: z.number().optional(),
   completionTokens: z.number().optional(),
   fallbacks: z.number().optional(),
+  llmSkipped: z.number().optional(),
 });
 export type MetricsDelta = z.infer<typeof MetricsDelta>;
 
@@ -101,6 +102,8 @@ function addMetrics(current: Metrics, delta: MetricsDelta): Metrics {
     promptTokens: current.promptTokens + (delta.promptTokens ?? 0),
     completionTokens: current.completionTokens + (delta.completionTokens ?? 0),
     fallbacks: current.fallbacks + (delta.fallbacks ?? 0),
+    // Only present once a breaker skipped a call, so outputs without a model stay as they were.
+    ...(current.llmSkipped || delta.llmSkipped ? { llmSkipped: (current.llmSkipped ?? 0) + (delta.llmSkipped ?? 0) } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ export function describeFallback(judgement: string, label: string, failure: Mode
   return `${judgement} by ${label} failed (${failure.kind}): ${failure.message}; the rules engine answered`;
 }
 
-/** Timeouts and provider errors say the provider is in trouble; a malformed answer does not. */
+/** Timeouts, provider errors and an open breaker say the provider is in trouble; a malformed answer does not. */
 export function isProviderFault(failure: ModelFailure): boolean {
-  return failure.kind === "timeout" || failure.kind === "provider";
+  return failure.kind === "timeout" || failure.kind === "provider" || failure.kind === "unavailable";
 }

@@ -31,6 +31,12 @@ export const ModelRun = z.object({
   addedSignals: z.array(EscalationSignal),
   /** What the model changed in the classification, worded for the decision's reasons. */
   contributions: z.array(z.string()),
+  /**
+   * The model's verbatim quote (found in the ticket) showing the ticket is
+   * only a question; null or absent otherwise. The one reading that lets a
+   * ticket the rules cannot read stay with the bot (src/nodes/decide/fuse.ts).
+   */
+  question: z.string().nullable().optional(),
 });
 export type ModelRun = z.infer<typeof ModelRun>;
 

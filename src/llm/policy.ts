@@ -39,7 +39,13 @@ export const ModelPolicy = z.object({
     .int()
     .positive()
     .default(() => timeoutFromEnv()),
-  /** Retries after a 429, a 5xx or a dropped connection. Two keep a ticket under a minute even when every wait is long. */
+  /**
+   * Retries after a 429, a 5xx or a dropped connection. A timeout is not
+   * retried, but a fault that arrives just before it is: one judgement may
+   * take (retries + 1) × timeoutMs + retries × maxRetryDelayMs in the worst
+   * case, 110 s at the defaults. The circuit breaker keeps that from
+   * repeating on ticket after ticket.
+   */
   retries: z.number().int().min(0).max(5).default(2),
   /** First backoff; doubles per retry, with up to 100% random jitter so parallel workers spread out. */
   retryBaseMs: z.number().int().min(0).default(500),
@@ -48,6 +54,15 @@ export const ModelPolicy = z.object({
    * honoured by waiting: the rules engine answers at once instead.
    */
   maxRetryDelayMs: z.number().int().min(0).default(10_000),
+  /**
+   * Provider failures or timeouts in a row, over all tickets of the process,
+   * after which the endpoint's breaker opens and tickets decide by the rules
+   * at once (src/llm/breaker.ts). Three: a batch against a dead provider pays
+   * three timeouts, not one per ticket.
+   */
+  breakerFailures: z.number().int().min(1).default(3),
+  /** How long an open breaker skips the endpoint before one probe; doubles after each failed probe, up to 10 minutes. */
+  breakerCooldownMs: z.number().int().min(0).default(60_000),
   /** `jsonSchema` (response_format json_schema) or `functionCalling` (a forced tool call). */
   structuredOutput: StructuredOutputMethod.default(() => methodFromEnv()),
 });

@@ -8,6 +8,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import pRetry, { AbortError } from "p-retry";
 import type { ModelPolicy } from "./policy.js";
+import { isDroppedConnection, isTransientSdkError, loadTransientErrorClasses } from "./transient.js";
 
 type RetryPolicy = Pick<ModelPolicy, "retries" | "retryBaseMs" | "maxRetryDelayMs">;
 
@@ -17,11 +18,16 @@ export function errorStatus(error: unknown): number | undefined {
   return typeof status === "number" ? status : undefined;
 }
 
-/** A fault that may pass: rate limits, server errors, and connections that dropped (not ones we timed out). */
+/**
+ * A fault that may pass: rate limits, server errors, and connections that
+ * were refused or dropped (not ones we timed out: that error never gets here
+ * as one of these). The SDK's classes are known once loadTransientErrorClasses
+ * has run; withRetries loads them on the first failure.
+ */
 export function isTransient(error: unknown): boolean {
   const status = errorStatus(error);
   if (status !== undefined) return status === 429 || status === 408 || status >= 500;
-  return error instanceof Error && error.name === "APIConnectionError";
+  return isTransientSdkError(error) || isDroppedConnection(error);
 }
 
 function header(error: unknown, name: string): string | undefined {
@@ -76,6 +82,7 @@ export async function withRetries<T>(request: () => Promise<T>, policy: RetryPol
       try {
         return await request();
       } catch (error) {
+        await loadTransientErrorClasses();
         const verdict = judgeFailure(error, policy);
         if (!verdict.retry) throw new AbortError(error instanceof Error ? error : new Error(String(error)));
         notBefore = Date.now() + verdict.waitAtLeastMs;

@@ -20,6 +20,8 @@ import { meterModelRequests, modelFellBack } from "../observability/model-events
 import { quoteText } from "./quote.js";
 import { redactSecrets } from "./redact.js";
 import { errorStatus, withRetries } from "./retry.js";
+import { breakerFor } from "./breaker.js";
+import { strictJsonSchema } from "./strict-schema.js";
 import { noUsage, tokensOf, type CallUsage } from "./usage.js";
 
 export interface StructuredCall<T> {
@@ -33,9 +35,12 @@ export interface StructuredCall<T> {
   signal?: AbortSignal;
   /** So model calls show up inside the node's trace (LangSmith, Studio). */
   callbacks?: Callbacks;
+  /** How errors name the model (ChosenModel.label); also keys the endpoint's circuit breaker. */
+  label?: string;
 }
 
-export type ModelFailureKind = "timeout" | "provider" | "malformed" | "aborted";
+/** `unavailable`: not asked at all, the endpoint's circuit breaker is open (breaker.ts). */
+export type ModelFailureKind = "timeout" | "provider" | "malformed" | "aborted" | "unavailable";
 
 export interface ModelFailure {
   kind: ModelFailureKind;
@@ -66,12 +71,30 @@ const MAX_ECHOED_ANSWER_CHARS = 2_000;
 const MAX_ISSUES = 6;
 
 export async function callStructured<T>(call: StructuredCall<T>): Promise<StructuredResult<T>> {
+  const breaker = breakerFor(call.model, call.label ?? call.model.getName());
+  const admission = breaker.admit();
+  if (!admission.go) {
+    return { ok: false, failure: { kind: "unavailable", message: redactSecrets(`not asked: ${admission.reason}`) }, usage: { ...noUsage(), skipped: 1 } };
+  }
+  const result = await callAdmitted(call);
+  // The breaker counts provider trouble only: any answer, even a malformed one, shows the endpoint is alive.
+  if (result.ok || result.failure.kind === "malformed") breaker.succeeded();
+  else if (result.failure.kind === "timeout" || result.failure.kind === "provider")
+    breaker.failed(call.policy, `${result.failure.kind}: ${result.failure.message}`);
+  else breaker.released();
+  return result;
+}
+
+async function callAdmitted<T>(call: StructuredCall<T>): Promise<StructuredResult<T>> {
   const usage = noUsage();
   try {
     const runnable = call.model.withStructuredOutput<Record<string, unknown>>(jsonSchemaOf(call.schema), {
       name: call.name,
       method: call.policy.structuredOutput,
       includeRaw: true,
+      // json_schema with `strict: true`: OpenAI enforces the schema while decoding. The tool path
+      // leaves `strict` out, for the servers that need tool calls and may not know the flag.
+      ...(call.policy.structuredOutput === "jsonSchema" ? { strict: true } : {}),
     });
     const ask = (messages: BaseMessage[]) =>
       answer(
@@ -188,12 +211,11 @@ function describeFailure(error: unknown, runSignal: AbortSignal | undefined, req
 
 const jsonSchemas = new WeakMap<z.ZodType, Record<string, unknown>>();
 
-/** The provider-facing JSON Schema; `$schema` is dropped because some OpenAI-compatible servers reject it. */
+/** The provider-facing JSON Schema, in the subset strict structured outputs accept (strict-schema.ts). */
 function jsonSchemaOf(schema: z.ZodType): Record<string, unknown> {
   let cached = jsonSchemas.get(schema);
   if (!cached) {
-    const { $schema: _dialect, ...rest } = z.toJSONSchema(schema) as Record<string, unknown>;
-    cached = rest;
+    cached = strictJsonSchema(schema);
     jsonSchemas.set(schema, cached);
   }
   return cached;

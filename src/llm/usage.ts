@@ -11,9 +11,11 @@ export interface CallUsage {
   calls: number;
   promptTokens: number;
   completionTokens: number;
+  /** Calls not made because the endpoint's circuit breaker was open (breaker.ts). */
+  skipped: number;
 }
 
-export const noUsage = (): CallUsage => ({ calls: 0, promptTokens: 0, completionTokens: 0 });
+export const noUsage = (): CallUsage => ({ calls: 0, promptTokens: 0, completionTokens: 0, skipped: 0 });
 
 export function addUsage(...usages: CallUsage[]): CallUsage {
   return usages.reduce(
@@ -21,6 +23,7 @@ export function addUsage(...usages: CallUsage[]): CallUsage {
       calls: sum.calls + u.calls,
       promptTokens: sum.promptTokens + u.promptTokens,
       completionTokens: sum.completionTokens + u.completionTokens,
+      skipped: sum.skipped + u.skipped,
     }),
     noUsage(),
   );
@@ -38,5 +41,6 @@ export function usageMetrics(usage: CallUsage, fallbacks = 0): MetricsDelta {
     promptTokens: usage.promptTokens,
     completionTokens: usage.completionTokens,
     fallbacks,
+    ...(usage.skipped > 0 ? { llmSkipped: usage.skipped } : {}),
   };
 }

@@ -46,6 +46,13 @@ export interface DecisionInput {
 export interface RulesDecision extends Decision {
   /** True when overall risk sits in the band where the rules are least sure. */
   ambiguous: boolean;
+  /**
+   * "unknown" when the ticket is in a language the rules engine cannot read:
+   * whatever they decided rests on no reading of the text, so it is neither
+   * evidence of calm nor agreement with a model (src/nodes/decide/fuse.ts).
+   * Absent when the rules read the text.
+   */
+  reading?: "unknown";
 }
 
 const RELATIONSHIP_SIGNALS: readonly EscalationSignal[] = ["repeat_contact", "churn_risk", "public_complaint", "executive_involvement"];
@@ -85,6 +92,11 @@ export function immediateDecision(input: Pick<DecisionInput, "classification" | 
 }
 
 export function deliberate(input: DecisionInput): RulesDecision {
+  const decided = deliberateOnReadings(input);
+  return isSupportedLanguage(input.classification.language) ? decided : { ...decided, reading: "unknown" };
+}
+
+function deliberateOnReadings(input: DecisionInput): RulesDecision {
   const { classification, analysis, tier, thresholds } = input;
   const { risk, frustration, complexityScores } = analysis;
   const signals = classification.escalationSignals;
@@ -211,11 +223,13 @@ export function deliberate(input: DecisionInput): RulesDecision {
 
   // The engine's patterns and lexicons exist for en/de/es/fr only; in any
   // other language a "no" from them means "saw nothing", not "nothing
-  // there". A single question (issue-type.ts reads the punctuation) is left
-  // to the bot; anything else goes to a person who can read it. Ambiguous by
-  // design, so a configured model that did read it decides instead.
+  // there". Alone, the rules leave a single question (issue-type.ts reads
+  // the punctuation) to the bot and hand anything else to a person who can
+  // read it. When a model read it, the issue type may be the model's, so
+  // the rules propose the person whatever it says: ambiguous, so the model's
+  // escalation or its quoted question decides instead (src/nodes/decide/fuse.ts).
   const language = classification.language;
-  if (unreadable && !input.textReadByModel && classification.issueType !== "question") {
+  if (unreadable && (input.textReadByModel === true || classification.issueType !== "question")) {
     return decision(
       "scheduled_escalation",
       input.categoryTeam,

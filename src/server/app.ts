@@ -6,6 +6,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { ThreadClient } from "../graph/thread-client.js";
 import { registerMetricsRoute } from "../observability/http.js";
+import { breakerSnapshots } from "../llm/breaker.js";
 import type { BackgroundTasks } from "./background.js";
 import { registerBodyParsers } from "./body.js";
 import type { ServerConfig } from "./config.js";
@@ -73,6 +74,7 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     journal: () => deps.journal.ping(),
     queue: () => processor.dispatcherReady(),
     shuttingDown: deps.shuttingDown,
+    models: breakerSnapshots,
   });
   registerMetricsRoute(app, { token: config.metricsToken });
   registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor });

@@ -5,6 +5,7 @@
  */
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { FastifyInstance } from "fastify";
+import type { BreakerSnapshot } from "../llm/breaker.js";
 
 export interface ReadinessChecks {
   checkpointer: () => Promise<void>;
@@ -12,6 +13,11 @@ export interface ReadinessChecks {
   /** The work queue, when intake hands work to one (resolves at once otherwise). */
   queue: () => Promise<void>;
   shuttingDown: () => boolean;
+  /**
+   * The model endpoints' circuit breakers (src/llm/breaker.ts): shown, never
+   * a reason to be unready — with a breaker open tickets are still decided, by the rules.
+   */
+  models?: () => readonly BreakerSnapshot[];
 }
 
 /** A read that reaches the database (a thread that never exists), bounded so a hung database reads as not ready. */
@@ -63,6 +69,7 @@ export function registerHealthRoutes(app: FastifyInstance, checks: ReadinessChec
       results.queue = "unreachable";
       request.log.warn({ err: error }, "readyz: work queue unreachable");
     }
-    return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "unavailable", checks: results });
+    const models = checks.models?.() ?? [];
+    return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "unavailable", checks: results, ...(models.length > 0 ? { models } : {}) });
   });
 }

@@ -14,6 +14,7 @@ export function classificationAnswer(overrides: Partial<ClassificationJudgement>
     signals: [],
     urgencyIndicators: [],
     confidence: 0.5,
+    question: null,
     ...overrides,
   };
 }
@@ -37,8 +38,20 @@ export function assessmentAnswer(classification: Partial<ClassificationJudgement
   return { classification: classificationAnswer(classification), analysis: analysisAnswer(analysis) };
 }
 
-export const MODEL_REPLY =
-  "Hello,\n\nThanks for writing in. Here is how to reset your password: open the sign-in page and choose “Forgot password”.\n\nBest regards,\nThe support team";
+/** The sentence the fake model adds when it rewrites the reference reply: how tests tell its reply from the template. */
+export const MODEL_SENTENCE = "Thank you for taking the time to write to us.";
+
+/**
+ * A model's rewrite that keeps every fact of the reference reply (steps,
+ * team, response time, placeholders): the reference with a sentence of its
+ * own after the greeting.
+ */
+export function rewriteReference(request: RecordedRequest): FakeReply {
+  const match = /<reference_reply>\n([\s\S]*?)\n<\/reference_reply>/.exec(request.prompt);
+  const reference = (match?.[1] ?? "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const [greeting, ...rest] = reference.split("\n\n");
+  return { answer: { message: [greeting, MODEL_SENTENCE, ...rest].join("\n\n") } };
+}
 
 export interface Answers {
   ticket_assessment?: TicketAssessment;
@@ -48,17 +61,20 @@ export interface Answers {
   customer_reply?: { message: string };
 }
 
-/** Answers every request with the answer for its schema; defaults are a calm, simple ticket. */
+/** Answers every request with the answer for its schema; defaults are a calm, simple ticket and a reply that keeps the reference's facts. */
 export function answerBySchema(answers: Answers = {}, delayMs = 0): Script {
-  const all: Required<Answers> = {
+  const all: Answers = {
     ticket_assessment: assessmentAnswer(),
     ticket_classification: classificationAnswer(),
     ticket_analysis: analysisAnswer(),
     escalation_decision: recommendationAnswer(),
-    customer_reply: { message: MODEL_REPLY },
     ...answers,
   };
   return (request: RecordedRequest): FakeReply => {
+    if (request.schemaName === "customer_reply" && !all.customer_reply) {
+      const rewrite = rewriteReference(request);
+      return { ...rewrite, delayMs };
+    }
     const answer = all[request.schemaName as keyof Answers];
     if (answer === undefined) return { status: 400, error: `unexpected schema '${request.schemaName}'` };
     return { answer, delayMs };

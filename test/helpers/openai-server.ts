@@ -41,7 +41,9 @@ export type FakeReply =
   | { raw: string; delayMs?: number }
   | { status: number; error?: string; headers?: Record<string, string>; delayMs?: number }
   /** Never answers; the client has to give up. */
-  | { hang: true };
+  | { hang: true }
+  /** Closes the socket without a word (a connection reset under the client). */
+  | { drop: true };
 
 export type Script = (request: RecordedRequest) => FakeReply | Promise<FakeReply>;
 
@@ -74,6 +76,11 @@ export async function startFakeOpenAI(script: Script): Promise<FakeOpenAI> {
     events.push(`start:${request.index}`);
     const reply = await script(request);
     if ("hang" in reply) return;
+    if ("drop" in reply) {
+      events.push(`drop:${request.index}`);
+      req.socket.destroy();
+      return;
+    }
     if (reply.delayMs) await sleep(reply.delayMs);
     events.push(`end:${request.index}`);
     if ("status" in reply) {

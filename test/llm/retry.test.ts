@@ -4,7 +4,9 @@
  * tests; no timings are asserted anywhere.)
  */
 import { describe, expect, it } from "vitest";
+import { OpenAIClient } from "@langchain/openai";
 import { isTransient, judgeFailure, retryAfterMs, withRetries } from "../../src/llm/retry.js";
+import { loadTransientErrorClasses } from "../../src/llm/transient.js";
 
 const policy = { retries: 2, retryBaseMs: 0, maxRetryDelayMs: 10_000 };
 
@@ -16,8 +18,26 @@ describe("retry policy", () => {
   it("retries 429, 408, 5xx and dropped connections; not 400, 401, 404 or timeouts we imposed", () => {
     for (const status of [429, 408, 500, 502, 503]) expect(isTransient(httpError(status))).toBe(true);
     for (const status of [400, 401, 403, 404, 422]) expect(isTransient(httpError(status))).toBe(false);
-    expect(isTransient(Object.assign(new Error("Connection error."), { name: "APIConnectionError" }))).toBe(true);
     expect(isTransient(Object.assign(new Error("no answer"), { name: "ModelTimeoutError" }))).toBe(false);
+  });
+
+  it("recognises the openai SDK's transient errors by class, not by a name they do not carry", async () => {
+    await loadTransientErrorClasses();
+    const dropped = new OpenAIClient.APIConnectionError({ message: "Connection error." });
+    // What the issue found: the SDK's error is called "Error"; only its class says what it is.
+    expect(dropped.name).not.toBe("APIConnectionError");
+    expect(isTransient(dropped)).toBe(true);
+    expect(isTransient(new OpenAIClient.APIConnectionTimeoutError())).toBe(true);
+    // A look-alike by name is not one of them.
+    expect(isTransient(Object.assign(new Error("Connection error."), { name: "APIConnectionError" }))).toBe(false);
+  });
+
+  it("recognises refused, reset and closed connections from any client by their cause", () => {
+    const refused = new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" }) });
+    const reset = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
+    const closed = new TypeError("fetch failed", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) });
+    for (const error of [refused, reset, closed, new TypeError("fetch failed"), new Error("socket hang up")]) expect(isTransient(error)).toBe(true);
+    expect(isTransient(new TypeError("Cannot read properties of undefined"))).toBe(false);
   });
 
   it("reads Retry-After in seconds, as an HTTP date, and OpenAI's retry-after-ms", () => {

@@ -52,7 +52,7 @@ describe("decide: a language the rules engine cannot read", () => {
     expect(decision?.reasons[0]).toContain("which the rules engine cannot read");
   });
 
-  it("lets the model that read the text judge it, not the language rule", async () => {
+  it("does not let a calm model that read the text cancel the person who reads it", async () => {
     // One model shared by every node: decide takes the recommendation that came with the reading, no request.
     const model = new FakeListChatModel({ responses: [] });
     const decide = makeDecideNode(deps(new ModelChoice({ model })));
@@ -60,9 +60,24 @@ describe("decide: a language the rules engine cannot read", () => {
     const run: ModelRun = { ...emptyModelRun(), roundTrips: 1, classified: true, reading: analysisAnswer({ recommendation }) };
 
     const { decision } = await decide(japaneseReport(run), config());
-    expect(decision?.type).toBe("no_escalation");
-    expect(decision?.reasons.join(" ")).not.toContain("cannot read");
+    expect(decision).toMatchObject({ type: "scheduled_escalation", source: "rules", confidence: 0.5 });
+    expect(decision?.reasons.join(" ")).toContain("cannot read");
     expect(decision?.reasons.join(" ")).toContain("Sync delay with a known fix");
+  });
+
+  it("lets the model keep it with the bot when it quoted the customer's question", async () => {
+    const decide = makeDecideNode(deps(new ModelChoice({ model: new FakeListChatModel({ responses: [] }) })));
+    const recommendation = recommendationAnswer({ type: "no_escalation", confidence: 0.8, reason: "Asks where the sync setting is." });
+    const run: ModelRun = {
+      ...emptyModelRun(),
+      roundTrips: 1,
+      classified: true,
+      reading: analysisAnswer({ recommendation }),
+      question: "同期の設定はどこですか？",
+    };
+
+    const { decision } = await decide(japaneseReport(run), config());
+    expect(decision).toMatchObject({ type: "no_escalation", source: "llm", confidence: 0.8 });
   });
 
   it("follows the model's recommendation to escalate too", async () => {

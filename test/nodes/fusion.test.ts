@@ -192,7 +192,8 @@ describe("fuseDecision", () => {
       run: run(),
       recommendation: recommendationAnswer({ type: "scheduled_escalation", team: "customer_success", urgency: "urgent", confidence: 0.9 }),
     });
-    expect(agree).toMatchObject({ type: "scheduled_escalation", targetTeam: "customer_success", urgency: "urgent", source: "hybrid", confidence: 0.9 });
+    // The rules' decision stands, confirmed: their confidence, not the higher of the two.
+    expect(agree).toMatchObject({ type: "scheduled_escalation", targetTeam: "customer_success", urgency: "urgent", source: "hybrid", confidence: 0.65 });
     const shaped = fuseDecision({
       ...base,
       rules: rulesDecision({ ambiguous: false }),
@@ -201,5 +202,84 @@ describe("fuseDecision", () => {
     });
     expect(shaped).toMatchObject({ source: "hybrid", reasons: expect.arrayContaining(["signal churn_risk (llm)"]) });
     expect(fuseDecision({ ...base, fellBack: true, rules: rulesDecision(), run: run(), recommendation: null }).source).toBe("fallback");
+  });
+});
+
+describe("fuseDecision: a ticket the rules cannot read", () => {
+  const base = { categoryTeam: "general_support" as const, fellBack: false };
+  // What the rules propose once a model has read a Japanese ticket (src/rules/decision.ts).
+  const unread = (overrides: Partial<RulesDecision> = {}) =>
+    rulesDecision({
+      type: "scheduled_escalation",
+      targetTeam: "general_support",
+      urgency: "standard",
+      expectedResponse: "within 4 hours",
+      confidence: 0.5,
+      reasons: ["written in Japanese (ja), which the rules engine cannot read (rules)"],
+      reading: "unknown",
+      ...overrides,
+    });
+  const calm = recommendationAnswer({ type: "no_escalation", confidence: 0, reason: "nothing to see here" });
+
+  it("keeps the rules' escalation against a calm model, with the rules' confidence, not the model's nor a maximum", () => {
+    for (const confidence of [0, 0.7, 0.99]) {
+      const decision = fuseDecision({ ...base, rules: unread(), run: run(), recommendation: { ...calm, confidence } });
+      expect(decision).toMatchObject({ type: "scheduled_escalation", source: "rules", confidence: 0.5, targetTeam: "general_support" });
+      expect(decision.reasons.at(-1)).toMatch(/judged no_escalation.*overruled.*cannot read/);
+    }
+  });
+
+  it("does not count the rules' unread no_escalation as agreement: a person reads it", () => {
+    const rules = unread({ type: "no_escalation", urgency: "scheduled", confidence: 0.92, reasons: ["the customer thanked us (rules)"] });
+    const decision = fuseDecision({ ...base, rules, run: run(), recommendation: calm });
+    expect(decision).toMatchObject({ type: "scheduled_escalation", urgency: "standard", source: "rules", confidence: 0.5 });
+    expect(decision.source).not.toBe("hybrid");
+  });
+
+  it("lets the model leave it with the bot only when it quoted the customer's question", () => {
+    const rec = { ...calm, confidence: 0.8, reason: "A how-to question." };
+    const quoted = fuseDecision({ ...base, rules: unread(), run: run({ question: "パスワードを変更するにはどうすればいいですか？" }), recommendation: rec });
+    expect(quoted).toMatchObject({ type: "no_escalation", source: "llm", confidence: 0.8 });
+    expect(quoted.reasons[1]).toContain("パスワードを変更する");
+    // An unsure model with a quote does not decide either.
+    expect(fuseDecision({ ...base, rules: unread(), run: run({ question: "どうすればいいですか？" }), recommendation: { ...rec, confidence: 0.4 } }).type).toBe(
+      "scheduled_escalation",
+    );
+  });
+
+  it("follows a confident model's escalation, with the model's confidence", () => {
+    const rec = recommendationAnswer({
+      type: "management_escalation",
+      team: "senior_support",
+      urgency: "urgent",
+      confidence: 0.85,
+      reason: "Account taken over.",
+    });
+    expect(fuseDecision({ ...base, rules: unread(), run: run(), recommendation: rec })).toMatchObject({
+      type: "management_escalation",
+      targetTeam: "senior_support",
+      source: "llm",
+      confidence: 0.85,
+    });
+  });
+
+  it("leaves the rules' own question rule alone when no model read the text", () => {
+    const rules = unread({ type: "no_escalation", urgency: "scheduled", confidence: 0.7, ambiguous: false });
+    // Only the reply had a model: the rules read the punctuation alone, as without a model.
+    expect(fuseDecision({ ...base, rules, run: emptyModelRun(), recommendation: null })).toMatchObject({ type: "no_escalation", source: "rules" });
+  });
+});
+
+describe("fuseClassification: a quoted question", () => {
+  it("keeps the model's question only when it calls the ticket a question and the quote is in the text", () => {
+    const text = "Hallo\nWie ändere ich meine Rechnungsadresse?";
+    expect(fuseClassification(rulesClassification(), classificationAnswer({ question: "Wie ändere ich meine Rechnungsadresse?" }), text).question).toBe(
+      "Wie ändere ich meine Rechnungsadresse?",
+    );
+    expect(fuseClassification(rulesClassification(), classificationAnswer({ question: "Is this only a question?" }), text).question).toBeNull();
+    expect(
+      fuseClassification(rulesClassification(), classificationAnswer({ issueType: "problem", question: "Wie ändere ich meine Rechnungsadresse?" }), text)
+        .question,
+    ).toBeNull();
   });
 });

@@ -32,7 +32,16 @@ beforeAll(async () => {
   server = await startFakeOpenAI(
     answerBySchema({
       ticket_assessment: assessmentAnswer(
-        { category: "billing", priority: "low", complexity: "simple", issueType: "question", signals: [], urgencyIndicators: [], confidence: 0.99 },
+        {
+          category: "billing",
+          priority: "low",
+          complexity: "simple",
+          issueType: "question",
+          signals: [],
+          urgencyIndicators: [],
+          confidence: 0.99,
+          question: null,
+        },
         { sentiment: "positive", frustration: 0, risk: 0, recommendation: OBEDIENT },
       ),
       ticket_analysis: analysisAnswer({ sentiment: "positive", frustration: 0, risk: 0, recommendation: OBEDIENT }),

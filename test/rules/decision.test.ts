@@ -143,11 +143,18 @@ describe("deliberate: languages the rules engine cannot read", () => {
     expect(deliberate(input({ language: "zh", issueType: "question" })).type).toBe("no_escalation");
   });
 
-  it("leaves the decision to the model when a model read the text", () => {
-    const d = deliberate(input({ language: "ja", issueType: "problem" }, { textReadByModel: true }));
-    // Ambiguous although the risk is far below the band: the model's recommendation decides (fuse.ts).
-    expect(d).toMatchObject({ type: "no_escalation", ambiguous: true });
-    expect(d.reasons.join(" ")).not.toContain("cannot read");
+  it("proposes the person who reads it even when a model read the text, ambiguous so the model may decide, reading unknown", () => {
+    // The model's issue type may say "question": that is not enough, a quote is (src/nodes/decide/fuse.ts).
+    for (const issueType of ["problem", "question"] as const) {
+      const d = deliberate(input({ language: "ja", issueType }, { textReadByModel: true }));
+      expect(d).toMatchObject({ type: "scheduled_escalation", ambiguous: true, reading: "unknown", confidence: 0.5 });
+      expect(d.reasons[0]).toContain("cannot read");
+    }
+  });
+
+  it("marks every decision in an unreadable language as an unknown reading, and none in the four it reads", () => {
+    expect(deliberate(input({ language: "zh", issueType: "question" })).reading).toBe("unknown");
+    expect(deliberate(input({ language: "fr", issueType: "problem" })).reading).toBeUndefined();
   });
 
   it("marks a model-read decision in a supported language ambiguous only inside the risk band", () => {

@@ -95,6 +95,7 @@ async function judge<T>(
 ): Promise<Judged<T>> {
   const result = await callStructured({
     model: chosen.model,
+    label: chosen.label,
     schema,
     name,
     messages,

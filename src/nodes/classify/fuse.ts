@@ -23,6 +23,8 @@ export interface FusedClassification {
   addedSignals: EscalationSignal[];
   /** What the model changed, worded for the decision's reasons. */
   contributions: string[];
+  /** The model's verbatim quote showing the ticket is only a question, when it was found in the ticket; else null. */
+  question: string | null;
 }
 
 /** Shorter quotes ("no", "it") match anywhere and prove nothing. */
@@ -75,7 +77,15 @@ export function fuseClassification(rules: Classification, model: ClassificationJ
     modelSignals,
     addedSignals,
     contributions,
+    question: verifiedQuestion(model, haystack),
   };
+}
+
+/** A question the model quoted, kept only when it calls the ticket a question and the quote is in the ticket. */
+function verifiedQuestion(model: ClassificationJudgement, haystack: string): string | null {
+  if (model.issueType !== "question" || !model.question) return null;
+  const needle = normalise(model.question);
+  return needle.length >= MIN_QUOTE_CHARS && haystack.includes(needle) ? model.question.trim().slice(0, MAX_EVIDENCE_CHARS) : null;
 }
 
 function maxComplexity(a: Complexity, b: Complexity): Complexity {

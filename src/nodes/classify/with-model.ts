@@ -12,7 +12,9 @@ import type { MetricsDelta, TicketState } from "../../graph/state.js";
 import { describeFallback, isProviderFault } from "../../llm/fallback.js";
 import { emptyModelRun, type ModelRun } from "../../llm/model-run.js";
 import { redactSecrets } from "../../llm/redact.js";
-import { ticketForPrompt } from "../../llm/ticket-prompt.js";
+import { pseudonymsFor, redactedTicketText, ticketForPrompt } from "../../llm/ticket-prompt.js";
+import type { ClassificationJudgement } from "../../domain/judgement.js";
+import type { Pseudonyms } from "../../privacy/pseudonyms.js";
 import { usageMetrics } from "../../llm/usage.js";
 import { assessTicket } from "./assess.js";
 import { fuseClassification } from "./fuse.js";
@@ -38,10 +40,12 @@ export async function classifyWithModel(input: ModelClassificationInput): Promis
   if (!deps.models.anyFor(context.model)) return null;
 
   const at = deps.now().toISOString();
-  const prompted = ticketForPrompt(
-    ticket,
-    input.customerTurns.map((t) => t.content),
-  );
+  const turns = input.customerTurns.map((t) => t.content);
+  const prompted = ticketForPrompt(ticket, turns);
+  // The model quotes what it saw, placeholders and all; its quotes get the values back and are checked
+  // against the text it was shown before the placeholders, so evidence reads as the customer wrote it.
+  const table = pseudonymsFor(ticket, turns);
+  const seen = redactedTicketText(ticket, turns);
   try {
     const [classify, analyze] = await Promise.all([deps.models.forNode("classify", context.model), deps.models.forNode("analyze", context.model)]);
     if (!classify && !analyze) return { classification: rules, modelRun: emptyModelRun(), metrics: {}, errors: [] };
@@ -54,7 +58,7 @@ export async function classifyWithModel(input: ModelClassificationInput): Promis
       callbacks: config.callbacks,
     });
     const fused = assessment.classification
-      ? fuseClassification(rules, assessment.classification, [ticket.subject ?? "", ...prompted.customerTurns].join("\n"))
+      ? fuseClassification(rules, unmaskQuotes(assessment.classification, table), [seen.subject ?? "", ...seen.customerTurns].join("\n"))
       : null;
     return {
       classification: fused?.classification ?? rules,
@@ -67,6 +71,7 @@ export async function classifyWithModel(input: ModelClassificationInput): Promis
         modelSignals: fused?.modelSignals ?? [],
         addedSignals: fused?.addedSignals ?? [],
         contributions: fused?.contributions ?? [],
+        question: fused?.question ?? null,
       },
       metrics: usageMetrics(assessment.usage, assessment.failures.length),
       errors: assessment.failures.map((f) => ({ node: "classify", message: describeFallback(f.judgement, f.label, f.failure), at })),
@@ -81,4 +86,12 @@ export async function classifyWithModel(input: ModelClassificationInput): Promis
       errors: [{ node: "classify", message: `model classification failed: ${message}; the rules engine answered`, at }],
     };
   }
+}
+
+function unmaskQuotes(judgement: ClassificationJudgement, table: Pseudonyms): ClassificationJudgement {
+  return {
+    ...judgement,
+    signals: judgement.signals.map((s) => ({ ...s, quote: table.restore(s.quote) })),
+    question: judgement.question === null ? null : table.restore(judgement.question),
+  };
 }

@@ -15,7 +15,7 @@ import { describeFallback, isProviderFault } from "../../llm/fallback.js";
 import { mayCall, type ModelRun } from "../../llm/model-run.js";
 import { redactSecrets } from "../../llm/redact.js";
 import { callStructured } from "../../llm/structured-call.js";
-import { ticketForPrompt } from "../../llm/ticket-prompt.js";
+import { pseudonymsFor, ticketForPrompt } from "../../llm/ticket-prompt.js";
 import { usageMetrics } from "../../llm/usage.js";
 import type { SimilarCase } from "../../learning/similar-cases.js";
 import type { RulesDecision } from "../../rules/decision.js";
@@ -77,14 +77,19 @@ async function consult(input: ConsultationInput): Promise<Consultation> {
   const turns = state.conversation.filter((t) => t.role === "customer").map((t) => t.content);
   const result = await callStructured({
     model: decide.model,
+    label: decide.label,
     schema: EscalationRecommendation,
     name: "escalation_decision",
-    messages: decideMessages(ticketForPrompt(ticket, turns), {
-      classification: input.classification,
-      analysis: input.analysis,
-      proposal: rules,
-      examples: input.examples ?? [],
-    }),
+    messages: decideMessages(
+      ticketForPrompt(ticket, turns),
+      {
+        classification: input.classification,
+        analysis: input.analysis,
+        proposal: rules,
+        examples: input.examples ?? [],
+      },
+      pseudonymsFor(ticket, turns),
+    ),
     policy: context.modelPolicy,
     ...(config.signal ? { signal: config.signal } : {}),
     ...(config.callbacks ? { callbacks: config.callbacks } : {}),

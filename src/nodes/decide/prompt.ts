@@ -8,6 +8,8 @@ import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/m
 import type { Analysis, Classification } from "../../domain/triage.js";
 import type { SimilarCase } from "../../learning/similar-cases.js";
 import { escapeMarkup } from "../../llm/quote.js";
+import type { Pseudonyms } from "../../privacy/pseudonyms.js";
+import { redactForModel } from "../../privacy/redact.js";
 import { DATA_NOT_INSTRUCTIONS, ticketBlock, type TicketForPrompt } from "../../llm/ticket-prompt.js";
 import type { RulesDecision } from "../../rules/decision.js";
 import { TRIAGE_ROLE } from "../classify/prompt.js";
@@ -28,17 +30,24 @@ export interface DecideFacts {
 /** A few past verdicts teach the segment's pattern; more would mostly add tokens. */
 const MAX_EXAMPLES = 3;
 
-function examplesBlock(examples: DecideFacts["examples"]): string[] {
+function examplesBlock(examples: DecideFacts["examples"], mask: (text: string) => string): string[] {
   if (examples.length === 0) return [];
   const lines = examples.slice(0, MAX_EXAMPLES).map(({ summary, decision, verdict }) => {
     const judged = verdict.appropriate ? "right" : verdict.shouldHaveEscalated ? "wrong: should have escalated" : "wrong: should not have escalated";
-    return `- ${escapeMarkup(summary)} → ${decision.type} to ${decision.targetTeam}; people judged it ${judged}`;
+    return `- ${escapeMarkup(mask(summary))} → ${decision.type} to ${decision.targetTeam}; people judged it ${judged}`;
   });
   return ["<similar_cases>", ...lines, "</similar_cases>"];
 }
 
-export function decideMessages(ticket: TicketForPrompt, facts: DecideFacts): BaseMessage[] {
-  const { classification: c, analysis: a, proposal } = facts;
+/**
+ * `pseudonyms` is the run's placeholder table (ticketForPrompt already used
+ * it on the ticket): the rules' reasons may quote the customer ("needs a
+ * person to act: … ("…")"), and past cases are other customers' words.
+ */
+export function decideMessages(ticket: TicketForPrompt, facts: DecideFacts, pseudonyms?: Pseudonyms): BaseMessage[] {
+  const { classification: c, analysis: a } = facts;
+  const mask = (text: string) => (pseudonyms ? pseudonyms.mask(redactForModel(text).text) : redactForModel(text).text);
+  const proposal = { ...facts.proposal, reasons: facts.proposal.reasons.map((r) => escapeMarkup(mask(r))) };
   const triage = [
     "<triage>",
     `category: ${c.category}; priority: ${c.priority}; complexity: ${c.complexity}`,
@@ -46,7 +55,7 @@ export function decideMessages(ticket: TicketForPrompt, facts: DecideFacts): Bas
     `frustration: ${a.frustration}/100 (${a.sentiment}); overall risk: ${a.risk.overall}/100`,
     `rules engine proposes: ${proposal.type} to ${proposal.targetTeam} (${proposal.reasons.join("; ")})`,
     "</triage>",
-    ...examplesBlock(facts.examples),
+    ...examplesBlock(facts.examples, mask),
   ].join("\n");
   return [new SystemMessage([TRIAGE_ROLE, DATA_NOT_INSTRUCTIONS, DECIDE_INSTRUCTIONS].join("\n\n")), new HumanMessage(`${ticketBlock(ticket)}\n${triage}`)];
 }

@@ -16,8 +16,10 @@ import { describeFallback } from "../../llm/fallback.js";
 import { mayCall } from "../../llm/model-run.js";
 import { redactSecrets } from "../../llm/redact.js";
 import { callStructured } from "../../llm/structured-call.js";
+import { pseudonymsFor } from "../../llm/ticket-prompt.js";
 import { usageMetrics } from "../../llm/usage.js";
 import { findFalsePromises } from "./guardrails.js";
+import { missingFacts, requiredFacts } from "./required-facts.js";
 import { replyMessages } from "./prompt.js";
 
 export interface WrittenReply {
@@ -45,16 +47,25 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
   try {
     const chosen = await deps.models.forNode("respond", context.model);
     if (!chosen || !mayCall(run, chosen)) return kept;
+    const ticket = state.ticket ?? {};
+    const pseudonyms = pseudonymsFor(
+      ticket,
+      state.conversation.filter((t) => t.role === "customer").map((t) => t.content),
+    );
     const result = await callStructured({
       model: chosen.model,
+      label: chosen.label,
       schema: ReplyJudgement,
       name: "customer_reply",
-      messages: replyMessages({
-        subject: state.ticket?.subject,
-        latest: input.latest,
-        decision: input.decision,
-        reference: template,
-      }),
+      messages: replyMessages(
+        {
+          subject: state.ticket?.subject,
+          latest: input.latest,
+          decision: input.decision,
+          reference: template,
+        },
+        pseudonyms,
+      ),
       policy: context.modelPolicy,
       ...(config.signal ? { signal: config.signal } : {}),
       ...(config.callbacks ? { callbacks: config.callbacks } : {}),
@@ -66,10 +77,17 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
         errors: [{ node: "respond", message: describeFallback("reply", chosen.label, result.failure), at }],
       };
     }
-    const message = result.value.message.trim();
+    // The greeting names the customer again: the placeholders the model kept get their values back.
+    const message = pseudonyms.restore(result.value.message.trim());
     const promises = findFalsePromises(message);
     if (promises.length > 0) {
       const why = `reply by ${chosen.label} promised what only a person may (${promises.join("; ")}); the template reply was sent`;
+      return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: redactSecrets(why), at }] };
+    }
+    const missing = missingFacts(message, requiredFacts(template, input.decision));
+    if (missing.length > 0) {
+      const left = missing.map((f) => `${f.what} "${f.text}"`).join(", ");
+      const why = `reply by ${chosen.label} left out what it must carry (${left}); the template reply was sent`;
       return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: redactSecrets(why), at }] };
     }
     return { reply: { ...template, message }, metrics: usageMetrics(result.usage), errors: [] };

@@ -1,0 +1,80 @@
+/**
+ * The facts a model's reply must carry, over HTTP with the real client: the
+ * team and the response time when the ticket escalates, the knowledge-base
+ * steps otherwise. A reply that drops one is not sent; the template is,
+ * and `errors` says what was missing.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { triageTicket } from "../../src/graph/triage.js";
+import { seedTicket, testAgent } from "../helpers/agent.js";
+import { answerBySchema, MODEL_SENTENCE } from "../helpers/judgements.js";
+import { fakeOpenAIModel, TEST_POLICY } from "../helpers/model-agent.js";
+import { startFakeOpenAI, type FakeOpenAI } from "../helpers/openai-server.js";
+import { missingFacts, requiredFacts } from "../../src/nodes/respond/required-facts.js";
+
+let server: FakeOpenAI | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function triage(ticketId: string, reply?: string) {
+  server = await startFakeOpenAI(answerBySchema(reply ? { customer_reply: { message: reply } } : {}));
+  const { agent } = testAgent({ model: await fakeOpenAIModel(server) });
+  const result = await triageTicket(agent, seedTicket(ticketId), { context: { modelPolicy: TEST_POLICY } });
+  const rulesOnly = await triageTicket(testAgent().agent, seedTicket(ticketId));
+  return { result, template: rulesOnly.response?.message };
+}
+
+describe("the facts a model's reply must carry", () => {
+  it("sends the template when an escalation's reply drops the team and the response time", async () => {
+    const { result, template } = await triage("TICK-ENT-001", "Hello,\n\nWe are on it and will get back to you soon.\n\nBest regards,\nThe support team");
+    expect(result.decision?.type).toBe("immediate_escalation");
+    expect(result.response?.message).toBe(template);
+    expect(result.response?.message).toMatch(/our engineering team.*within 15 minutes/s);
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({
+        node: "respond",
+        message: expect.stringMatching(/left out what it must carry \(team "engineering team", response time "within 15 minutes"\)/),
+      }),
+    );
+    expect(result.metrics.fallbacks).toBe(1);
+  });
+
+  it("sends the template when an answer drops the knowledge-base steps", async () => {
+    const { result, template } = await triage("TICK-STD-001", "Hello,\n\nJust reset your password on the sign-in page.\n\nBest regards,\nThe support team");
+    expect(result.response).toMatchObject({ type: "solution", message: template });
+    expect(result.errors[0]?.message).toMatch(/left out what it must carry \(step 1 "Go to the sign-in page/);
+  });
+
+  it("keeps a rewrite that carries every fact", async () => {
+    const escalation = await triage("TICK-ENT-001");
+    expect(escalation.result.response?.message).toContain(MODEL_SENTENCE);
+    expect(escalation.result.errors).toEqual([]);
+    const answer = await triage("TICK-STD-001");
+    expect(answer.result.response?.message).toContain(MODEL_SENTENCE);
+    expect(answer.result.errors).toEqual([]);
+  });
+});
+
+describe("requiredFacts", () => {
+  const decision = { type: "scheduled_escalation" as const, targetTeam: "finance" as const, urgency: "urgent" as const };
+  it("reads the team and the response time in the reply's language, and accepts other wording around them", () => {
+    const facts = requiredFacts({ message: "", type: "escalation_acknowledgment", tone: "professional", language: "de", sources: [] }, decision);
+    expect(facts).toEqual([
+      { what: "team", text: "Billing-Team" },
+      { what: "response time", text: "innerhalb von 1 Stunde" },
+    ]);
+    expect(missingFacts("Das billing-team meldet sich  innerhalb von 1 Stunde.", facts)).toEqual([]);
+    expect(missingFacts("Das Billing-Team meldet sich bald.", facts).map((f) => f.what)).toEqual(["response time"]);
+  });
+
+  it("asks nothing of a clarification request, which has no steps", () => {
+    expect(
+      requiredFacts(
+        { message: "Hello,\n\n- a detail", type: "clarification_request", tone: "friendly", language: "en", sources: [] },
+        { ...decision, type: "no_escalation" },
+      ),
+    ).toEqual([]);
+  });
+});
