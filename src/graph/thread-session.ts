@@ -14,6 +14,7 @@ import { REQUEST_ID_KEY, requestIdOf } from "./request-tags.js";
 import type { EscalationStateType } from "./state.js";
 import type { ThreadRequest } from "./thread-request.js";
 import type { z } from "zod";
+import { messageForStorage, ticketForStorage } from "../privacy/stored.js";
 
 export type ContextInput = z.input<typeof EscalationContext>;
 
@@ -47,7 +48,8 @@ export class ThreadSession {
 
   /** Triages a validated ticket on this thread. */
   async triage(ticket: Ticket): Promise<TriageResult> {
-    return toTriageResult(await this.agent.invoke({ ticket }, this.config()));
+    // ESCALATION_REDACT_STORED: the checkpoints never hold what the redactor recognises.
+    return toTriageResult(await this.agent.invoke({ ticket: ticketForStorage(ticket) }, this.config()));
   }
 
   /** A customer's follow-up; the thread must exist. */
@@ -55,7 +57,7 @@ export class ThreadSession {
     const text = content.trim();
     if (!text) throw new ThreadStateError("message: must not be empty");
     if (!(await this.values())) throw new ThreadStateError(`thread ${this.threadId} does not exist; triage a ticket first`);
-    const input = { message: { content: text, ...(channel ? { channel } : {}) } };
+    const input = { message: { content: messageForStorage(text), ...(channel ? { channel } : {}) } };
     return toTriageResult(await this.agent.invoke(input, this.config()));
   }
 
