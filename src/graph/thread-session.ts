@@ -14,6 +14,7 @@ import { REQUEST_ID_KEY, requestIdOf } from "./request-tags.js";
 import type { EscalationStateType } from "./state.js";
 import type { ThreadRequest } from "./thread-request.js";
 import type { z } from "zod";
+import { ownershipRefusal } from "../nodes/await-human/ownership.js";
 import { messageForStorage, ticketForStorage } from "../privacy/stored.js";
 
 export type ContextInput = z.input<typeof EscalationContext>;
@@ -73,6 +74,9 @@ export class ThreadSession {
       const status = (snapshot.values as EscalationStateType).status ?? "bot";
       throw new ThreadStateError(`thread ${this.threadId} is not waiting for a human (status: ${status})`);
     }
+    const state = snapshot.values as EscalationStateType;
+    const refusal = ownershipRefusal(parsed, state.status, state.owner);
+    if (refusal) throw new ThreadStateError(refusal);
     return toTriageResult(await this.agent.invoke(new Command({ resume: parsed }), this.config()));
   }
 

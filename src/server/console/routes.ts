@@ -71,6 +71,11 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
       const query = accessQuery(access);
       const parsed = humanActionFromForm(name, formFields(request.body));
       if (!parsed.ok) return renderTicket(request, reply, 400, { accessQuery: query, error: parsed.error });
+      // Anyone with the link may post here: an unnamed reply, resolve or release would pass as the owner's own.
+      if (parsed.action.action !== "claim" && parsed.action.agent === undefined) {
+        const owner = (await deps.client.read(threadId))?.owner;
+        if (owner) return renderTicket(request, reply, 409, { accessQuery: query, error: `Your name: required; ${owner} owns this ticket.` });
+      }
       try {
         await deps.client.act(threadId, parsed.action);
       } catch (error) {
