@@ -105,7 +105,7 @@ export function finishStatement(table: string, id: string, outcome: DeliveryOutc
 
 /** Failed, partial and interrupted ("sending") records, oldest attempt first. */
 export function undeliveredStatement(table: string): LedgerStatement {
-  return { sql: `SELECT * FROM ${table} WHERE status IN ('failed', 'partial', 'sending') ORDER BY started_at`, params: [] };
+  return { sql: `SELECT * FROM ${table} WHERE status IN ('failed', 'partial', 'sending', 'not_configured') ORDER BY started_at`, params: [] };
 }
 
 export function recordFromRow(row: DeliveryRow): DeliveryRecord {

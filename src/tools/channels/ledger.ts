@@ -10,7 +10,12 @@
 import type { Artefact } from "./artefact.js";
 import type { NotificationKind } from "./types.js";
 
-export type LedgerStatus = "sending" | "sent" | "outbox" | "failed" | "partial";
+/**
+ * "not_configured": the channel has no settings here, so nobody was sent it;
+ * kept (with its artefact) so `notifications retry` sends it once the
+ * channel is configured.
+ */
+export type LedgerStatus = "sending" | "sent" | "outbox" | "failed" | "partial" | "not_configured";
 
 export interface DeliveryRecord {
   /** The idempotency key. */
@@ -85,7 +90,7 @@ export class InMemoryDeliveryLedger implements DeliveryLedger {
 
   async undelivered(): Promise<DeliveryRecord[]> {
     return [...this.records.values()]
-      .filter((r) => r.status === "failed" || r.status === "partial" || r.status === "sending")
+      .filter((r) => r.status === "failed" || r.status === "partial" || r.status === "sending" || r.status === "not_configured")
       .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
       .map((r) => structuredClone(r));
   }
