@@ -83,10 +83,11 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     queue: () => processor.dispatcherReady(),
     shuttingDown: deps.shuttingDown,
   });
-  registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor });
+  registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor, now: deps.now });
   registerSlackRoutes(app, {
     ...(config.slackSigningSecret ? { verifier: new SlackVerifier(config.slackSigningSecret, deps.now) } : {}),
     processor,
+    now: deps.now,
   });
   registerConsoleRoutes(app, {
     client: deps.client,

@@ -24,6 +24,10 @@ CREATE TABLE IF NOT EXISTS intake_journal (
   updated_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS intake_journal_state ON intake_journal (state, id);
+CREATE TABLE IF NOT EXISTS intake_seen (
+  key TEXT PRIMARY KEY,
+  until TEXT NOT NULL
+);
 `;
 
 interface Row {
@@ -105,6 +109,20 @@ export class SqliteIntakeJournal implements IntakeJournal {
 
   async pruneDone(olderThan: Date): Promise<number> {
     return this.db.prepare("DELETE FROM intake_journal WHERE state = 'done' AND updated_at < ?").run(olderThan.toISOString()).changes;
+  }
+
+  async rememberRequest(key: string, at: Date, until: Date): Promise<boolean> {
+    const now = at.toISOString();
+    // One statement: two requests with the same key at once cannot both be new.
+    const remember = this.db.transaction(() => {
+      this.db.prepare("DELETE FROM intake_seen WHERE until < ?").run(now);
+      return this.db.prepare("INSERT OR IGNORE INTO intake_seen (key, until) VALUES (?, ?)").run(key, until.toISOString()).changes === 1;
+    });
+    return remember.immediate();
+  }
+
+  async forgetRequest(key: string): Promise<void> {
+    this.db.prepare("DELETE FROM intake_seen WHERE key = ?").run(key);
   }
 
   async ping(): Promise<void> {
