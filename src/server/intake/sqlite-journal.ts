@@ -10,6 +10,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { IntakeJournal, JournalRecord, JournalState } from "./journal.js";
 import type { IntakeWork, JournalEntry } from "./work.js";
+import { privateSqliteFile } from "../../tools/private-sqlite.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS intake_journal (
@@ -55,8 +56,10 @@ export class SqliteIntakeJournal implements IntakeJournal {
   static open(path: string): SqliteIntakeJournal {
     if (path === ":memory:") return new SqliteIntakeJournal(new Database(":memory:"), false, path);
     mkdirSync(dirname(path), { recursive: true });
+    privateSqliteFile(path);
     const db = new Database(path);
     db.pragma("journal_mode = WAL");
+    privateSqliteFile(path);
     db.pragma("synchronous = FULL");
     // The checkpointer and the delivery ledger write to the same file.
     db.pragma("busy_timeout = 5000");

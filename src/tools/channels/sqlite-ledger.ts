@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import type { Artefact } from "./artefact.js";
 import type { DeliveryLedger, DeliveryOutcome, DeliveryRecord } from "./ledger.js";
 import * as ledgerSql from "./ledger-sql.js";
+import { privateSqliteFile } from "../private-sqlite.js";
 
 const TABLE = "notification_deliveries";
 
@@ -32,6 +33,7 @@ export class SqliteDeliveryLedger implements DeliveryLedger {
   /** Opens (creating file and folder if needed) the ledger in a SQLite file; close() when done. */
   static open(path: string): SqliteDeliveryLedger {
     mkdirSync(dirname(path), { recursive: true });
+    privateSqliteFile(path);
     const db = new Database(path);
     // Another process (the agent, `notifications retry`) may hold a write lock for a moment.
     db.pragma("busy_timeout = 5000");
