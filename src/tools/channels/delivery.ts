@@ -20,6 +20,7 @@ import type { TicketUpdate } from "./compose/ticket-update.js";
 import { FileOutbox } from "./file-outbox.js";
 import { InMemoryDeliveryLedger, type DeliveryLedger, type DeliveryRecord, type LedgerStatus } from "./ledger.js";
 import { redactSecrets } from "./redact.js";
+import { currentLease, HEARTBEAT_MS } from "./delivery-lease.js";
 import { DEFAULT_RETRY_POLICY, SendFailure, withRetry, type RetryPolicy } from "./retry.js";
 import { DeliveryError, isTransientRefusal } from "./transports/delivery-error.js";
 import type { RejectedRecipient, Sender, Sent } from "./transports/sender.js";
@@ -183,9 +184,23 @@ export class NotificationDelivery implements HandoffChannels {
     }
 
     const startedAt = this.now();
-    const claimed = await this.ledger.claim({ ...record, attempts, status: "sending", startedAt, updatedAt: startedAt }, previous);
+    const claimed = await this.ledger.claim(
+      { ...record, attempts, status: "sending", startedAt, updatedAt: startedAt, lease: currentLease(this.clock()) },
+      previous,
+    );
     if (!claimed) return { status: "pending", attempts: 0, totalAttempts: attempts, error: "another process is delivering this notification" };
+    // While it sends (retries and backoff included) the lease says this process is alive; a crash stops it.
+    const heartbeat = setInterval(() => void this.ledger.heartbeat?.(record.id, currentLease(this.clock())).catch(() => undefined), HEARTBEAT_MS);
+    heartbeat.unref();
+    try {
+      return await this.sendClaimed(record, attempts);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
 
+  /** The send itself, once this process holds the claim. */
+  private async sendClaimed(record: DeliveryRecord, attempts: number): Promise<DeliveryResult> {
     // Recipients that refused an earlier attempt are all that is left to reach; the others have the mail.
     let only = record.rejected?.length ? record.rejected : undefined;
     let ref = record.ref;
@@ -219,7 +234,7 @@ export class NotificationDelivery implements HandoffChannels {
           await this.ledger.finish(record.id, progress);
           const resumed = this.now();
           handedOver = !(await this.ledger.claim(
-            { ...record, ...progress, status: "sending", startedAt: resumed, updatedAt: resumed },
+            { ...record, ...progress, status: "sending", startedAt: resumed, updatedAt: resumed, lease: currentLease(this.clock()) },
             { ...record, ...progress },
           ));
         } catch (error) {

@@ -37,6 +37,15 @@ export interface DeliveryRecord {
   /** When the latest attempt began; an interrupted one is searched for from here. */
   startedAt: string;
   updatedAt: string;
+  /** While "sending": who is sending it, and when that process last said it still is (delivery-lease.ts). */
+  lease?: DeliveryLease;
+}
+
+/** The claim of a process sending a notification: a dead process or a silent heartbeat means it was abandoned. */
+export interface DeliveryLease {
+  pid: number;
+  host: string;
+  heartbeatAt: string;
 }
 
 /** How an attempt ended: what `finish` writes over the claimed record. */
@@ -52,6 +61,8 @@ export interface DeliveryLedger {
   claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean>;
   /** Records how the attempt ended. */
   finish(id: string, outcome: DeliveryOutcome): Promise<void>;
+  /** Renews the sending process's lease on a record it is still sending. */
+  heartbeat?(id: string, lease: DeliveryLease): Promise<void>;
   /** Records not delivered: failed, partial and interrupted ("sending") ones, oldest first. */
   undelivered(): Promise<DeliveryRecord[]>;
   /** Releases connections the ledger opened itself. */
@@ -75,11 +86,16 @@ export class InMemoryDeliveryLedger implements DeliveryLedger {
     return true;
   }
 
+  async heartbeat(id: string, lease: DeliveryLease): Promise<void> {
+    const current = this.records.get(id);
+    if (current?.status === "sending") current.lease = { ...lease };
+  }
+
   async finish(id: string, outcome: DeliveryOutcome): Promise<void> {
     const current = this.records.get(id);
     if (!current) return;
     // Like the SQL ledgers: ref, error and rejected describe the latest attempt, so an absent one clears the old.
-    const { ref, error, rejected, ...rest } = { ...current, ...outcome, ref: outcome.ref, error: outcome.error, rejected: outcome.rejected };
+    const { ref, error, rejected, lease: _lease, ...rest } = { ...current, ...outcome, ref: outcome.ref, error: outcome.error, rejected: outcome.rejected };
     this.records.set(id, {
       ...rest,
       ...(ref !== undefined ? { ref } : {}),
