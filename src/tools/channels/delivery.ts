@@ -156,7 +156,7 @@ export class NotificationDelivery implements HandoffChannels {
     return { status: "not_configured", attempts: 0, totalAttempts: attempts, error };
   }
 
-  /** Whether this medium has real settings (otherwise it goes to the outbox). */
+  /** Whether this medium has real settings (otherwise: the outbox where it is the channel, not_configured elsewhere). */
   configured(medium: Artefact["medium"]): boolean {
     return this.senders[medium] !== undefined;
   }
