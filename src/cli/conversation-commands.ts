@@ -11,13 +11,16 @@ import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent
 import { UsageError } from "./errors.js";
 import { formatSummary } from "./format.js";
 import { oneLine } from "../privacy/one-line.js";
+import { redactForView, redactTextForView } from "../privacy/view.js";
 
 interface ThreadOptions extends AgentCliOptions {
   thread: string;
   json?: boolean;
 }
 
-function print(result: TriageResult, json: boolean | undefined): void {
+function print(stored: TriageResult, json: boolean | undefined): void {
+  // A terminal, a pipe into another system: both are seen, so both are redacted as the console is.
+  const result = redactForView(stored);
   process.stdout.write(json ? JSON.stringify(result) + "\n" : formatSummary(result, undefined) + "\n");
 }
 
@@ -107,7 +110,7 @@ export function registerThreads(program: Command): void {
       print(result, options.json);
       return;
     }
-    const threads = await openThreadClient(options).list();
+    const threads = (await openThreadClient(options).list()).map((t) => ({ ...t, subject: redactTextForView(t.subject) }));
     if (options.json) {
       for (const thread of threads) process.stdout.write(JSON.stringify(thread) + "\n");
       return;

@@ -46,6 +46,10 @@ export function formatSummary(result: TriageResult, subject: string | undefined)
   if (handoff) {
     const delivered = handoff.notifications.map((n) => `${n.channel} ${n.status}`).join(", ");
     lines.push(`  ${label("handoff")}${handoff.status} to ${handoff.team}: ${delivered}`);
+    // Why each one did not arrive: a status code, Slack's error, a refused connection, a channel without settings.
+    for (const n of handoff.notifications.filter((x) => x.error && x.status !== "sent" && x.status !== "outbox")) {
+      lines.push(`  ${label("")}${pc.yellow(terminalText(`${n.channel}: ${n.error}`))}`);
+    }
   }
   if (result.status !== "bot") {
     const owner = result.owner ? `owned by ${result.owner}` : "nobody has claimed it yet";

@@ -23,9 +23,33 @@ export interface ReadResult {
   bad: BadEntry[];
 }
 
+/** A file that cannot be read (missing, a directory, no permission) is one bad entry, so the other inputs are still triaged. */
 export async function readTicketSource(source: string): Promise<ReadResult> {
-  const { text, name } = await readSource(source);
-  return parseTicketText(text, name);
+  let read: { text: string; name: string };
+  try {
+    read = await readSource(source);
+  } catch (error) {
+    const reason = unreadable(error);
+    if (reason === undefined) throw error;
+    return { tickets: [], bad: [{ location: source, issues: [{ field: "", message: reason }] }] };
+  }
+  return parseTicketText(read.text, read.name);
+}
+
+const UNREADABLE: Record<string, string> = {
+  ENOENT: "no such file",
+  EISDIR: "is a directory, not a ticket file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOTDIR: "a part of the path is not a directory",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "the name is too long",
+};
+
+/** Why a file could not be read, in words; undefined for an error that is not about the file. */
+function unreadable(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code ? UNREADABLE[code] : undefined;
 }
 
 /** The text of a file, or of stdin for "-", with the name to report it under. */

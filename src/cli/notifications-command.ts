@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { DEFAULT_ROUTING } from "../config/routing.js";
 import { createHandoffChannels, openDeliveryLedger } from "../tools/channels/create.js";
+import { sendingElsewhere, type LeaseCheck } from "../tools/channels/delivery-lease.js";
 import { channelSettingsFromEnv } from "../tools/channels/settings.js";
 import type { DeliveryRecord } from "../tools/channels/ledger.js";
 import { isPostgresUrl } from "../tools/postgres-location.js";
@@ -18,12 +19,6 @@ import { EXIT_OK, UsageError } from "./errors.js";
 
 /** Some notification is still not delivered; the lines on stdout say which. */
 export const EXIT_UNDELIVERED = 3;
-
-/**
- * A "sending" record younger than this may belong to a run that is still
- * sending it (retries with backoff and Retry-After take up to about a minute).
- */
-const IN_FLIGHT_MS = 2 * 60_000;
 
 export interface NotificationsRetryOptions {
   db?: string;
@@ -36,6 +31,8 @@ export interface CommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => Date;
+  /** How a sending process is looked for; the real pid table and host by default. */
+  lease?: LeaseCheck;
 }
 
 const PROCESS_IO: CommandIo = {
@@ -65,7 +62,8 @@ export async function runNotificationsRetry(options: NotificationsRetryOptions, 
     }
     let undelivered = 0;
     for (const record of records) {
-      const inFlight = record.status === "sending" && io.now().getTime() - Date.parse(record.updatedAt) < IN_FLIGHT_MS;
+      // A live process's lease (its pid on this host, or a fresh heartbeat from another) means it is still sending.
+      const inFlight = sendingElsewhere(record, io.now(), io.lease ?? {});
       const result: DeliveryResult = inFlight
         ? { status: "pending", attempts: 0, totalAttempts: record.attempts, error: "still being sent by a running agent; try again shortly" }
         : await channels.redeliver(record);

@@ -8,6 +8,7 @@ import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent
 import { formatSummary } from "./format.js";
 import { readTicketSource, type BadEntry } from "./input.js";
 import { scrubSecrets } from "../logging.js";
+import { redactForView, redactTextForView } from "../privacy/view.js";
 import { startProgress } from "./progress.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
 
@@ -30,10 +31,11 @@ export async function runTriage(sources: string[], options: TriageCommandOptions
   let failed = 0;
   for (const { location, ticket } of tickets) {
     try {
-      const result = await client.triage(ticket, options.thread ?? ticket.id);
+      // What the terminal (or the program reading --json) sees is redacted as the console and the notifications are.
+      const result = redactForView(await client.triage(ticket, options.thread ?? ticket.id));
       progress.tick(ticket.id);
       if (options.json) process.stdout.write(JSON.stringify(result) + "\n");
-      else process.stdout.write(formatSummary(result, ticket.subject) + "\n\n");
+      else process.stdout.write(formatSummary(result, ticket.subject === undefined ? undefined : redactTextForView(ticket.subject)) + "\n\n");
     } catch (error) {
       failed++;
       progress.tick(ticket.id);
@@ -51,7 +53,8 @@ export async function runTriage(sources: string[], options: TriageCommandOptions
 
 function reportBad(entry: BadEntry): void {
   for (const issue of entry.issues) {
-    process.stderr.write(`error: ${entry.location}: ${issue.field}: ${issue.message}\n`);
+    // A file that could not be read has no field: `file: reason`.
+    process.stderr.write(`error: ${entry.location}: ${issue.field ? `${issue.field}: ` : ""}${issue.message}\n`);
   }
 }
 

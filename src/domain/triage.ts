@@ -147,7 +147,11 @@ export type Reply = z.infer<typeof Reply>;
  * fully delivered: it counts as undelivered (fallback alert, handoff status,
  * `notifications retry`), and a retry sends to the refused addresses only.
  */
-export const NOTIFICATION_STATUSES = ["sent", "outbox", "failed", "pending", "partial"] as const;
+/**
+ * "not_configured": the channel has no settings, so nobody was sent it (the
+ * outbox counts as delivery only where it is the configured channel).
+ */
+export const NOTIFICATION_STATUSES = ["sent", "outbox", "failed", "pending", "partial", "not_configured"] as const;
 export const Notification = z.object({
   /** Idempotency key: the same notification is never sent twice. */
   id: z.string(),
@@ -163,7 +167,8 @@ export const Notification = z.object({
 });
 export type Notification = z.infer<typeof Notification>;
 
-export const HANDOFF_STATUSES = ["handed_off", "partially_delivered", "manual_intervention_required"] as const;
+/** handoff_pending: no team channel is configured, so nobody was told yet (the fallback alert goes out). */
+export const HANDOFF_STATUSES = ["handed_off", "partially_delivered", "manual_intervention_required", "handoff_pending"] as const;
 
 export const Handoff = z.object({
   status: z.enum(HANDOFF_STATUSES),

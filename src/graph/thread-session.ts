@@ -14,6 +14,8 @@ import { REQUEST_ID_KEY, requestIdOf } from "./request-tags.js";
 import type { EscalationStateType } from "./state.js";
 import type { ThreadRequest } from "./thread-request.js";
 import type { z } from "zod";
+import { ownershipRefusal } from "../nodes/await-human/ownership.js";
+import { messageForStorage, ticketForStorage } from "../privacy/stored.js";
 
 export type ContextInput = z.input<typeof EscalationContext>;
 
@@ -47,7 +49,8 @@ export class ThreadSession {
 
   /** Triages a validated ticket on this thread. */
   async triage(ticket: Ticket): Promise<TriageResult> {
-    return toTriageResult(await this.agent.invoke({ ticket }, this.config()));
+    // ESCALATION_REDACT_STORED: the checkpoints never hold what the redactor recognises.
+    return toTriageResult(await this.agent.invoke({ ticket: ticketForStorage(ticket) }, this.config()));
   }
 
   /** A customer's follow-up; the thread must exist. */
@@ -55,7 +58,7 @@ export class ThreadSession {
     const text = content.trim();
     if (!text) throw new ThreadStateError("message: must not be empty");
     if (!(await this.values())) throw new ThreadStateError(`thread ${this.threadId} does not exist; triage a ticket first`);
-    const input = { message: { content: text, ...(channel ? { channel } : {}) } };
+    const input = { message: { content: messageForStorage(text), ...(channel ? { channel } : {}) } };
     return toTriageResult(await this.agent.invoke(input, this.config()));
   }
 
@@ -71,6 +74,9 @@ export class ThreadSession {
       const status = (snapshot.values as EscalationStateType).status ?? "bot";
       throw new ThreadStateError(`thread ${this.threadId} is not waiting for a human (status: ${status})`);
     }
+    const state = snapshot.values as EscalationStateType;
+    const refusal = ownershipRefusal(parsed, state.status, state.owner);
+    if (refusal) throw new ThreadStateError(refusal);
     return toTriageResult(await this.agent.invoke(new Command({ resume: parsed }), this.config()));
   }
 

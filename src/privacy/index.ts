@@ -9,3 +9,5 @@ export { redactDeep } from "./redact-deep.js";
 export { MODEL_TEXT_MAX_CHARS, prepareTextForModel, type ModelText } from "./model-text.js";
 export { htmlToPlainText, looksLikeHtml, plainTextOf } from "./html.js";
 export { RedactingChannels, redactNotification } from "./redacting-channels.js";
+export { redactForView, redactTextForView } from "./view.js";
+export { messageForStorage, REDACT_STORED_ENV, redactStoredFromEnv, ticketForStorage } from "./stored.js";

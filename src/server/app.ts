@@ -24,6 +24,15 @@ import { applySlackAction } from "./slack/actions.js";
 import { registerSlackRoutes } from "./slack/routes.js";
 import { SlackVerifier } from "./slack/signature.js";
 
+/** A ticket id's length limit at intake (TicketSchema's `id`). */
+export const TICKET_ID_MAX_CHARS = 200;
+/**
+ * Route parameters are matched percent-encoded: one character of an id can
+ * be four UTF-8 bytes, each `%XX`. Fastify's default (100) answered 414 for
+ * ids intake had accepted, on the page, its signed link and every form.
+ */
+const MAX_PARAM_LENGTH = TICKET_ID_MAX_CHARS * 12;
+
 /** Tickets may carry up to 2 MB of text (TicketSchema); JSON escaping can double it. */
 const BODY_LIMIT = 5 * 1024 * 1024;
 
@@ -50,6 +59,7 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     loggerInstance: serverLogger({ level: config.logLevel, ...(deps.logStream ? { stream: deps.logStream } : {}) }),
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // On close, idle keep-alive connections go at once; busy ones finish their request.
     forceCloseConnections: "idle",
     requestIdHeader: "x-request-id",
@@ -77,10 +87,11 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     models: breakerSnapshots,
   });
   registerMetricsRoute(app, { token: config.metricsToken });
-  registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor });
+  registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor, now: deps.now });
   registerSlackRoutes(app, {
     ...(config.slackSigningSecret ? { verifier: new SlackVerifier(config.slackSigningSecret, deps.now) } : {}),
     processor,
+    now: deps.now,
   });
   registerConsoleRoutes(app, {
     client: deps.client,

@@ -1,10 +1,11 @@
 /**
  * Request bodies, parsed by us and kept raw: signatures (intake HMAC, Slack)
- * are computed over the exact bytes received, and a body that fails to parse
- * is reported by the route after it has checked who is asking — a stranger
- * learns nothing from our error messages, not even that the JSON was bad.
+ * are computed over the exact bytes received. JSON is parsed only after the
+ * route has checked who is asking (parseJsonBody) — a stranger learns
+ * nothing from our error messages, not even that the JSON was bad, and
+ * costs us no parsing.
  */
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -16,20 +17,13 @@ declare module "fastify" {
 }
 
 export function registerBodyParsers(app: FastifyInstance): void {
-  // Fastify's own JSON parser, for its protection against __proto__ and constructor poisoning.
-  const parseJson = app.getDefaultJsonParser("error", "error");
   app.removeAllContentTypeParsers();
 
+  // Kept as bytes only: a route parses it (parseJsonBody) once the caller is authenticated, so a
+  // stranger's megabytes never cost a JSON.parse (and a bad signature is found before any parsing).
   app.addContentTypeParser("application/json", { parseAs: "buffer" }, (request, raw: Buffer, done) => {
     request.rawBody = raw;
-    if (raw.length === 0 || raw.toString("utf8").trim() === "") {
-      request.bodyError = "empty body: expected a JSON object";
-      return done(null, undefined);
-    }
-    parseJson(request, raw.toString("utf8"), (error, value) => {
-      if (error) request.bodyError = `invalid JSON (${error.message})`;
-      done(null, error ? undefined : value);
-    });
+    done(null, undefined);
   });
 
   // Slack's interactivity payloads and the console's forms.
@@ -37,6 +31,35 @@ export function registerBodyParsers(app: FastifyInstance): void {
     request.rawBody = raw;
     done(null, Object.fromEntries(new URLSearchParams(raw.toString("utf8"))));
   });
+}
+
+/**
+ * The JSON body of an authenticated request, parsed with Fastify's own
+ * parser (for its protection against __proto__ and constructor poisoning);
+ * `request.body` holds it afterwards, `request.bodyError` says why not.
+ */
+export async function parseJsonBody(request: FastifyRequest): Promise<unknown> {
+  const raw = request.rawBody ?? Buffer.alloc(0);
+  const text = raw.toString("utf8");
+  if (text.trim() === "") {
+    request.bodyError = "empty body: expected a JSON object";
+    return undefined;
+  }
+  const parse = request.server.getDefaultJsonParser("error", "error");
+  const value = await new Promise<unknown>((resolve) => {
+    parse(request, text, (error, parsed) => {
+      if (error) request.bodyError = `invalid JSON (${error.message})`;
+      resolve(error ? undefined : parsed);
+    });
+  });
+  request.body = value;
+  return value;
+}
+
+/** Whether the request says its body is JSON (the intake takes nothing else). */
+export function isJsonRequest(request: FastifyRequest): boolean {
+  const type = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+  return type === "application/json";
 }
 
 /** A form body as a record of strings (empty when the body was something else). */

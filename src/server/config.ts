@@ -6,6 +6,7 @@
  */
 import { ConfigError } from "../config/errors.js";
 import { channelSettingsFromEnv } from "../tools/channels/settings.js";
+import { redactStoredFromEnv } from "../privacy/stored.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
@@ -54,6 +55,8 @@ type Env = Record<string, string | undefined>;
 export function serverConfigFromEnv(flags: ServerFlags, dbLocation: string, env: Env = process.env): ServerConfig {
   const read = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
   const channels = channelSettingsFromEnv(env);
+  // Read again for every request; a bad value fails the start instead of the first ticket.
+  redactStoredFromEnv(env);
   const secret = (name: string) => {
     const value = read(name);
     if (value !== undefined && value.length < MIN_SECRET_LENGTH) {

@@ -11,6 +11,7 @@ import { DeferredCheckpointer } from "./deferred-checkpointer.js";
 import { isPostgresUrl, parsePostgresLocation } from "./postgres-location.js";
 import { PostgresOutcomeStore } from "./postgres-store.js";
 import { SqliteStore } from "./store/sqlite-store.js";
+import { privateSqliteFile } from "./private-sqlite.js";
 
 export const DEFAULT_DB_PATH = ".escalation/agent.db";
 
@@ -29,7 +30,11 @@ export function openCheckpointer(location: string = resolveDbLocation()): BaseCh
     });
   }
   mkdirSync(dirname(location), { recursive: true });
-  return SqliteSaver.fromConnString(location);
+  privateSqliteFile(location);
+  const saver = SqliteSaver.fromConnString(location);
+  // The saver opens the file lazily for its WAL pragma; its companions take the file's mode from then on.
+  privateSqliteFile(location);
+  return saver;
 }
 
 /**

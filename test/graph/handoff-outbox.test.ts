@@ -10,9 +10,12 @@ import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
 import { triageTicket } from "../../src/graph/triage.js";
+import { outboxFileName } from "../../src/tools/channels/file-outbox.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 
-const KEY = "TICK-ENT-001_immediate_escalation_engineering";
+const KEY = "TICK-ENT-001:immediate_escalation:engineering";
+/** The artefact's file for a notification key (readable key plus a hash of it, see outboxFileName). */
+const file = (key: string, ext: string) => `${outboxFileName(key)}.${ext}`;
 
 describe("handoff of TICK-ENT-001 without channel settings", async () => {
   const { agent, outbox } = testAgent({ routing: { ...DEFAULT_ROUTING, publicUrl: "https://support.example.test" } });
@@ -27,11 +30,13 @@ describe("handoff of TICK-ENT-001 without channel settings", async () => {
       expect(n.status).toBe("outbox");
       expect(files).toContain(n.ref?.split(/[\\/]/).pop());
     }
-    expect(files).toEqual([`${KEY}_slack.json`, `${KEY}_team_email.eml`, `${KEY}_ticketing.json`, "TICK-ENT-001_reply_1.eml"]);
+    expect(files).toEqual(
+      [file(`${KEY}:slack`, "json"), file(`${KEY}:team_email`, "eml"), file(`${KEY}:ticketing`, "json"), file("TICK-ENT-001:reply:1", "eml")].sort(),
+    );
   });
 
   it("writes the team mail as an RFC 822 message with the context package attached", async () => {
-    const mail = await simpleParser(read(`${KEY}_team_email.eml`));
+    const mail = await simpleParser(read(file(`${KEY}:team_email`, "eml")));
     expect(mail.subject).toBe("[ESCALATION][IMMEDIATE] TICK-ENT-001 — CRITICAL: Production API outage affecting our entire platform");
     expect(mail.to).toMatchObject({ text: "engineering-support@company.com" });
     expect(mail.cc).toMatchObject({ text: "escalation@company.com" });
@@ -44,7 +49,7 @@ describe("handoff of TICK-ENT-001 without channel settings", async () => {
   });
 
   it("writes the exact chat.postMessage payload", () => {
-    const payload = JSON.parse(read(`${KEY}_slack.json`).toString("utf8"));
+    const payload = JSON.parse(read(file(`${KEY}:slack`, "json")).toString("utf8"));
     expect(payload).toMatchObject({
       channel: "#engineering-support",
       metadata: { event_payload: { idempotency_key: `TICK-ENT-001:immediate_escalation:engineering:slack` } },
@@ -53,13 +58,13 @@ describe("handoff of TICK-ENT-001 without channel settings", async () => {
   });
 
   it("writes the exact Zendesk request (a creation, since the ticket has no external id)", () => {
-    const request = JSON.parse(read(`${KEY}_ticketing.json`).toString("utf8"));
+    const request = JSON.parse(read(file(`${KEY}:ticketing`, "json")).toString("utf8"));
     expect(request).toMatchObject({ system: "zendesk", method: "POST", path: "/api/v2/tickets.json", groupName: "Engineering" });
     expect(request.body.ticket).toMatchObject({ external_id: "TICK-ENT-001", status: "open", priority: "urgent", comment: { public: false } });
   });
 
   it("writes the customer's reply threaded under their mail", async () => {
-    const mail = await simpleParser(read("TICK-ENT-001_reply_1.eml"));
+    const mail = await simpleParser(read(file("TICK-ENT-001:reply:1", "eml")));
     expect(mail.subject).toBe("Re: CRITICAL: Production API outage affecting our entire platform");
     expect(mail.inReplyTo).toBe("<cust-1@enterprise.com>");
     expect(mail.text?.trim()).toBe(result.response?.message.trim());

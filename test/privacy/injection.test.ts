@@ -45,15 +45,15 @@ describe("prompt injection with the rules engine", () => {
     for (const c of CORPUS.filter((x) => x.expect.decision !== "no_escalation")) {
       const files = results.get(c.id)?.artefacts.map((a) => a.file) ?? [];
       expect(
-        files.some((f) => f.endsWith("team_email.eml")),
+        files.some((f) => /team_email\.[0-9a-f]{16}\.eml$/.test(f)),
         c.id,
       ).toBe(true);
       expect(
-        files.some((f) => f.endsWith("slack.json")),
+        files.some((f) => /slack\.[0-9a-f]{16}\.json$/.test(f)),
         c.id,
       ).toBe(true);
       expect(
-        files.some((f) => f.endsWith("ticketing.json")),
+        files.some((f) => /ticketing\.[0-9a-f]{16}\.json$/.test(f)),
         c.id,
       ).toBe(true);
     }
@@ -61,9 +61,9 @@ describe("prompt injection with the rules engine", () => {
 
   it("mail: no injected header lines, recipients only from routing, no live HTML", () => {
     // Not vacuous: the injected text is there, flattened into the subject, and escaped in the HTML.
-    const crlf = results.get("INJ-CRLF-1")?.artefacts.find((a) => a.file.endsWith("team_email.eml"));
+    const crlf = results.get("INJ-CRLF-1")?.artefacts.find((a) => /team_email\.[0-9a-f]{16}\.eml$/.test(a.file));
     expect(crlf?.mail?.subject).toContain("Refund Bcc: attacker@evil.test X-Injected: yes");
-    const xss = results.get("INJ-HTML-1")?.artefacts.find((a) => a.file.endsWith("team_email.eml"));
+    const xss = results.get("INJ-HTML-1")?.artefacts.find((a) => /team_email\.[0-9a-f]{16}\.eml$/.test(a.file));
     expect(xss?.mail?.html).toContain("&lt;script&gt;alert(document.cookie)&lt;/script&gt;");
     for (const { artefacts } of results.values()) {
       for (const mail of artefacts.filter((a) => a.mail)) {
@@ -96,11 +96,11 @@ describe("prompt injection with the rules engine", () => {
 
   it("Slack: no broadcasts, mentions, user-group pings or disguised links survive", () => {
     // Not vacuous: the customer's markup is there, as escaped text.
-    const slack = results.get("INJ-SLACK-1")?.artefacts.find((a) => a.file.endsWith("slack.json"));
+    const slack = results.get("INJ-SLACK-1")?.artefacts.find((a) => /slack\.[0-9a-f]{16}\.json$/.test(a.file));
     expect(slack?.raw).toContain("&lt;!channel&gt; URGENT &lt;@U0123ABC&gt;");
     expect(slack?.raw).toContain("@\u200bchannel");
     for (const { artefacts } of results.values()) {
-      for (const post of artefacts.filter((a) => a.file.endsWith("slack.json"))) {
+      for (const post of artefacts.filter((a) => /slack\.[0-9a-f]{16}\.json$/.test(a.file))) {
         for (const text of jsonStrings(post.json)) {
           expect(text, post.file).not.toMatch(/<[!@#]/);
           expect(text, post.file).not.toMatch(/<https?:[^>]*\|/);
@@ -112,7 +112,7 @@ describe("prompt injection with the rules engine", () => {
 
   it("ticketing: one-line subject and requester name", () => {
     for (const { artefacts } of results.values()) {
-      for (const request of artefacts.filter((a) => a.file.endsWith("ticketing.json"))) {
+      for (const request of artefacts.filter((a) => /ticketing\.[0-9a-f]{16}\.json$/.test(a.file))) {
         const ticket = (request.json as { body?: { ticket?: { subject?: string; requester?: { name?: string } } } }).body?.ticket;
         expect(ticket?.subject ?? "", request.file).not.toMatch(/[\r\n]/);
         expect(ticket?.requester?.name ?? "", request.file).not.toMatch(/[\r\n]/);

@@ -42,14 +42,14 @@ describe("redaction of personal data and credentials", () => {
     expectNoTrace(JSON.stringify(pkg), "handoff.contextPackage");
 
     const artefacts = await readOutbox(outbox);
-    expect(artefacts.map((a) => a.file.replace(/^PII-1_/, "")).sort()).toEqual([
+    expect(artefacts.map((a) => a.file.replace(/^PII-1_/, "").replace(/\.[0-9a-f]{16}(?=\.)/, "")).sort()).toEqual([
       "immediate_escalation_security_team_slack.json",
       "immediate_escalation_security_team_team_email.eml",
       "immediate_escalation_security_team_ticketing.json",
       "reply_1.eml",
     ]);
     for (const artefact of artefacts) expectNoTrace(artefact.visible, artefact.file);
-    const mail = artefacts.find((a) => a.file.endsWith("team_email.eml"));
+    const mail = artefacts.find((a) => /team_email\.[0-9a-f]{16}\.eml$/.test(a.file));
     expect(mail?.mail?.text).toContain("[REDACTED:password]");
     expect(mail?.mail?.attachments[0]?.content.toString("utf8")).toContain('"redacted": [');
   });
@@ -74,7 +74,7 @@ describe("redaction of personal data and credentials", () => {
     vi.stubEnv("ESCALATION_REDACT", "card,api_key");
     const some = testAgent();
     await some.agent.invoke({ ticket: ticket("PII-3") }, { configurable: { thread_id: "PII-3" } });
-    const slack = (await readOutbox(some.outbox)).find((a) => a.file.endsWith("slack.json"))?.visible ?? "";
+    const slack = (await readOutbox(some.outbox)).find((a) => /slack\.[0-9a-f]{16}\.json$/.test(a.file))?.visible ?? "";
     expect(slack).toContain("[REDACTED:card]");
     expect(slack).not.toContain(SECRETS.apiKey);
     expect(slack).toContain(SECRETS.password);
@@ -83,7 +83,7 @@ describe("redaction of personal data and credentials", () => {
     const none = testAgent();
     const state = await none.agent.invoke({ ticket: ticket("PII-4") }, { configurable: { thread_id: "PII-4" } });
     expect((state.handoff?.contextPackage as unknown as ContextPackage).privacy).toEqual({ redacted: [], checked: [] });
-    const mail = (await readOutbox(none.outbox)).find((a) => a.file.endsWith("team_email.eml"))?.mail?.text ?? "";
+    const mail = (await readOutbox(none.outbox)).find((a) => /team_email\.[0-9a-f]{16}\.eml$/.test(a.file))?.mail?.text ?? "";
     expect(mail).toContain(SECRETS.apiKey);
   });
 });

@@ -110,7 +110,7 @@ describe("access", () => {
       subject: "Outage",
       description: "Our production API is down, every request fails with 503.",
     });
-    const slack = readdirSync(outboxDir).find((f) => f.endsWith("_slack.json"));
+    const slack = readdirSync(outboxDir).find((f) => /_slack\.[0-9a-f]{16}\.json$/.test(f));
     const message = JSON.parse(readFileSync(join(outboxDir, slack ?? ""), "utf8")) as {
       blocks: Array<{ elements?: Array<{ action_id?: string; url?: string }> }>;
     };

@@ -23,8 +23,12 @@ function post(path: string, body: string, headers: Record<string, string> = bear
   return fetch(`${server.url}${path}`, { method: "POST", body, headers });
 }
 
-function sign(body: string, secret = INTAKE_SECRET): Record<string, string> {
-  return { "content-type": "application/json", "x-signature": `sha256=${createHmac("sha256", secret).update(body).digest("hex")}` };
+function sign(body: string, secret = INTAKE_SECRET, at = Math.floor(Date.now() / 1000)): Record<string, string> {
+  return {
+    "content-type": "application/json",
+    "x-signature-timestamp": String(at),
+    "x-signature": `sha256=${createHmac("sha256", secret).update(`${at}.${body}`).digest("hex")}`,
+  };
 }
 
 describe("POST /tickets", () => {

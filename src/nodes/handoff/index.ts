@@ -9,7 +9,7 @@
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { Handoff, Notification } from "../../domain/triage.js";
-import { handoffStatusOf, isDelivered, toNotification } from "../../tools/channels/notification.js";
+import { fallbackWorthy, handoffStatusOf, isDelivered, toNotification } from "../../tools/channels/notification.js";
 import type { PlannedNotification } from "../../tools/channels/types.js";
 import { buildContextPackage } from "./context-package.js";
 import { planFallback } from "./fallback.js";
@@ -42,7 +42,7 @@ export function makeHandoffNode(deps: AgentDependencies) {
       );
 
     const team = await deliver(planNotifications(ticketId, decision, deps.routing, contextPackage));
-    const undelivered = team.filter((n) => !isDelivered(n));
+    const undelivered = fallbackWorthy(team);
     const fallback = await deliver(planFallback(ticketId, decision, deps.routing, contextPackage, undelivered));
 
     const current = [...team, ...fallback];

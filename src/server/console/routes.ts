@@ -51,8 +51,11 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
 
   app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>("/tickets/:id", async (request, reply) => {
     const threadId = request.params.id;
-    const token = request.query.token;
-    if (token !== undefined) return login(request, reply, token);
+    const token: unknown = request.query.token;
+    // `?token=a&token=b` arrives as an array: not a token, so not a login.
+    if (Array.isArray(token))
+      return send(reply, 401, accessPage("Give the token once.", `/tickets/${encodeURIComponent(threadId)}`, Boolean(deps.consoleToken)));
+    if (typeof token === "string") return login(request, reply, token);
     const access = checkTicketAccess(request, threadId, deps);
     if (!access.ok) return send(reply, access.status, accessPage(access.reason, request.url, access.status === 401));
     const notice = request.query.notice;
@@ -71,6 +74,11 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
       const query = accessQuery(access);
       const parsed = humanActionFromForm(name, formFields(request.body));
       if (!parsed.ok) return renderTicket(request, reply, 400, { accessQuery: query, error: parsed.error });
+      // Anyone with the link may post here: an unnamed reply, resolve or release would pass as the owner's own.
+      if (parsed.action.action !== "claim" && parsed.action.agent === undefined) {
+        const owner = (await deps.client.read(threadId))?.owner;
+        if (owner) return renderTicket(request, reply, 409, { accessQuery: query, error: `Your name: required; ${owner} owns this ticket.` });
+      }
       try {
         await deps.client.act(threadId, parsed.action);
       } catch (error) {
@@ -97,7 +105,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
   function login(request: TicketRequest, reply: FastifyReply, token: string) {
     const url = new URL(request.url, "http://console.invalid");
     url.searchParams.delete("token");
-    return signIn(request, reply, token, url.pathname + url.search);
+    return signIn(request, reply, token, safeNext(url.pathname + url.search));
   }
 
   /** Sets the session cookie and sends the browser on to `next`, or shows the login again. */
@@ -126,9 +134,16 @@ function send(reply: FastifyReply, status: number, body: Html) {
     .send(body.value);
 }
 
-/** Only paths on this server: `next` must not send a fresh login to another site. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+/**
+ * A path on this server: one `/`, then a path character (not `/`, `\\` or
+ * whitespace), and no control character or backslash anywhere. Browsers drop
+ * tabs and newlines from a Location and read `\\` as `/`, so `/\t/evil.example`
+ * or `/\\evil.example` would otherwise leave the site after a login.
+ */
+const SAME_ORIGIN_PATH = /^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@%?#][^\\\u0000-\u0020\u007f-\u009f\u2028\u2029]*)?$/;
+
+export function safeNext(next: string | undefined): string {
+  return next !== undefined && SAME_ORIGIN_PATH.test(next) ? next : "/";
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { ThreadSummary } from "../../graph/thread-client.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
+import { redactTextForView } from "../../privacy/view.js";
 
 const ORDER: Record<ThreadSummary["status"], number> = { awaiting_human: 0, human_owned: 1, bot: 2, resolved: 3 };
 
@@ -18,7 +19,7 @@ ${
     : html`<table class="threads"><thead><tr><th>Ticket</th><th>Subject</th><th>Status</th><th>Owner</th><th>Team</th><th>Last activity</th></tr></thead><tbody>
 ${sorted.map(
   (t) =>
-    html`<tr><td><a href="/tickets/${encodeURIComponent(t.threadId)}">${t.threadId}</a></td><td>${t.subject}</td><td><span class="pill ${t.status}">${t.status.replace(/_/g, " ")}</span></td><td>${t.owner ?? "—"}</td><td>${t.team ?? "—"}</td><td class="muted">${t.lastActivity?.slice(0, 16).replace("T", " ") ?? "—"}</td></tr>`,
+    html`<tr><td><a href="/tickets/${encodeURIComponent(t.threadId)}">${t.threadId}</a></td><td>${redactTextForView(t.subject)}</td><td><span class="pill ${t.status}">${t.status.replace(/_/g, " ")}</span></td><td>${t.owner ?? "—"}</td><td>${t.team ?? "—"}</td><td class="muted">${t.lastActivity?.slice(0, 16).replace("T", " ") ?? "—"}</td></tr>`,
 )}
 </tbody></table>`
 }

@@ -14,6 +14,7 @@ import { frustrationLevel, trajectoryChart } from "./chart.js";
 import { actionForms } from "./action-forms.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
+import { redactForView } from "../../privacy/view.js";
 
 export interface TicketPageView {
   threadId: string;
@@ -35,7 +36,9 @@ const STATUS_LABEL: Record<TriageResult["status"], string> = {
 };
 
 export function ticketPage(view: TicketPageView): Html {
-  const { result, ticket } = view;
+  // The page is opened through a link that works for days without a login: what it shows is redacted like a notification.
+  const result = redactForView(view.result);
+  const ticket = redactForView(view.ticket);
   const pkg = contextPackageOf(result);
   const subject = pkg?.ticketInfo.subject ?? ticket?.subject ?? "(no subject)";
   const decision = result.decision;

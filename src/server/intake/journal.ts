@@ -49,6 +49,15 @@ export interface IntakeJournal {
   get(id: number): Promise<JournalRecord | undefined>;
   /** Done entries hold customer data and are of no further use once their thread has it. */
   pruneDone(olderThan: Date): Promise<number>;
+  /**
+   * Records a request's replay key (a delivery id, a Slack signature, a
+   * body's hash) until `until`; false when it is already recorded and not
+   * expired — a replay. In the journal's database, so a restart or a second
+   * instance refuses the replay too.
+   */
+  rememberRequest(key: string, at: Date, until: Date): Promise<boolean>;
+  /** Lets a key be used again (the request it came with could not be journaled). */
+  forgetRequest(key: string): Promise<void>;
   /** For readiness: the database answers. */
   ping(): Promise<void>;
   /** Lets other instances take over what this one has not finished, then closes. */

@@ -43,6 +43,7 @@ export class PostgresIntakeJournal implements IntakeJournal {
   /** How often the lease is renewed, and how often others look for entries whose lease ran out. */
   readonly takeoverIntervalMs: number;
   private readonly table: string;
+  private readonly seenTable: string;
   private readonly leaseMs: number;
   private readonly pool: LazyPostgresPool;
   private renewal: NodeJS.Timeout | undefined;
@@ -50,10 +51,12 @@ export class PostgresIntakeJournal implements IntakeJournal {
   constructor(location: PostgresLocation, options: PostgresJournalOptions = {}) {
     // The schema name is validated as a plain identifier by parsePostgresLocation.
     this.table = `"${location.schema}".intake_journal`;
+    this.seenTable = `"${location.schema}".intake_seen`;
     this.where = `${location.redacted} (schema ${location.schema})`;
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.takeoverIntervalMs = Math.max(100, Math.floor(this.leaseMs / 3));
     const table = this.table;
+    const seen = this.seenTable;
     this.pool = new LazyPostgresPool({
       location,
       purpose: "intake journal",
@@ -76,6 +79,7 @@ export class PostgresIntakeJournal implements IntakeJournal {
         lease_until TIMESTAMPTZ
       )`);
         await client.query(`CREATE INDEX IF NOT EXISTS intake_journal_state ON ${table} (state, id)`);
+        await client.query(`CREATE TABLE IF NOT EXISTS ${seen} (key TEXT PRIMARY KEY, until TIMESTAMPTZ NOT NULL)`);
       },
       onOpen: () => {
         this.renewal = setInterval(() => void this.renewLeases().catch(() => undefined), this.takeoverIntervalMs);
@@ -155,6 +159,20 @@ export class PostgresIntakeJournal implements IntakeJournal {
 
   async pruneDone(olderThan: Date): Promise<number> {
     return (await this.query(`DELETE FROM ${this.table} WHERE state = 'done' AND updated_at < $1`, [olderThan.toISOString()])).rowCount ?? 0;
+  }
+
+  async rememberRequest(key: string, at: Date, until: Date): Promise<boolean> {
+    await this.query(`DELETE FROM ${this.seenTable} WHERE until < $1`, [at.toISOString()]);
+    // ON CONFLICT: two instances given the same request at once cannot both take it as new.
+    const result = await this.query(
+      `INSERT INTO ${this.seenTable} (key, until) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET until = EXCLUDED.until WHERE ${this.seenTable}.until < $3`,
+      [key, until.toISOString(), at.toISOString()],
+    );
+    return result.rowCount === 1;
+  }
+
+  async forgetRequest(key: string): Promise<void> {
+    await this.query(`DELETE FROM ${this.seenTable} WHERE key = $1`, [key]);
   }
 
   async ping(): Promise<void> {

@@ -10,6 +10,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { IntakeJournal, JournalRecord, JournalState } from "./journal.js";
 import type { IntakeWork, JournalEntry } from "./work.js";
+import { privateSqliteFile } from "../../tools/private-sqlite.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS intake_journal (
@@ -24,6 +25,10 @@ CREATE TABLE IF NOT EXISTS intake_journal (
   updated_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS intake_journal_state ON intake_journal (state, id);
+CREATE TABLE IF NOT EXISTS intake_seen (
+  key TEXT PRIMARY KEY,
+  until TEXT NOT NULL
+);
 `;
 
 interface Row {
@@ -51,8 +56,10 @@ export class SqliteIntakeJournal implements IntakeJournal {
   static open(path: string): SqliteIntakeJournal {
     if (path === ":memory:") return new SqliteIntakeJournal(new Database(":memory:"), false, path);
     mkdirSync(dirname(path), { recursive: true });
+    privateSqliteFile(path);
     const db = new Database(path);
     db.pragma("journal_mode = WAL");
+    privateSqliteFile(path);
     db.pragma("synchronous = FULL");
     // The checkpointer and the delivery ledger write to the same file.
     db.pragma("busy_timeout = 5000");
@@ -109,6 +116,20 @@ export class SqliteIntakeJournal implements IntakeJournal {
 
   async pruneDone(olderThan: Date): Promise<number> {
     return this.db.prepare("DELETE FROM intake_journal WHERE state = 'done' AND updated_at < ?").run(olderThan.toISOString()).changes;
+  }
+
+  async rememberRequest(key: string, at: Date, until: Date): Promise<boolean> {
+    const now = at.toISOString();
+    // One statement: two requests with the same key at once cannot both be new.
+    const remember = this.db.transaction(() => {
+      this.db.prepare("DELETE FROM intake_seen WHERE until < ?").run(now);
+      return this.db.prepare("INSERT OR IGNORE INTO intake_seen (key, until) VALUES (?, ?)").run(key, until.toISOString()).changes === 1;
+    });
+    return remember.immediate();
+  }
+
+  async forgetRequest(key: string): Promise<void> {
+    this.db.prepare("DELETE FROM intake_seen WHERE key = ?").run(key);
   }
 
   async ping(): Promise<void> {

@@ -15,6 +15,7 @@ import type { SlackVerifier } from "./signature.js";
 export interface SlackRouteDeps {
   verifier?: SlackVerifier;
   processor: IntakeProcessor;
+  now?: () => Date;
 }
 
 export function registerSlackRoutes(app: FastifyInstance, deps: SlackRouteDeps): void {
@@ -24,6 +25,11 @@ export function registerSlackRoutes(app: FastifyInstance, deps: SlackRouteDeps):
     if (!check.ok) {
       request.log.warn({ reason: check.reason }, "slack: request refused");
       return reply.code(401).send({ error: "invalid Slack request", reason: check.reason });
+    }
+    // In the journal's database: a restart or another instance must not take the same click again.
+    if (!(await deps.processor.journal.rememberRequest(check.replayKey, (deps.now ?? (() => new Date()))(), check.until))) {
+      request.log.warn({ reason: "replay" }, "slack: request refused");
+      return reply.code(401).send({ error: "invalid Slack request", reason: "request already received (replay)" });
     }
     const text = formFields(request.body).payload;
     if (!text)

@@ -3,7 +3,8 @@
  * signing secret, "v0:" + X-Slack-Request-Timestamp + ":" + raw body)>`.
  * A timestamp more than five minutes away from our clock is refused, so a
  * captured request cannot be replayed later; within those five minutes the
- * same signature is accepted once, so it cannot be replayed at once either.
+ * same signature is accepted once (its replay key is kept in the journal's
+ * database by the route, so a restart or a second instance refuses it too).
  */
 import type { IncomingHttpHeaders } from "node:http";
 import { hmacSha256, safeEqual } from "../../tools/signing.js";
@@ -12,12 +13,10 @@ import { single } from "../intake/auth.js";
 /** Slack's recommended window. */
 export const MAX_SKEW_SECONDS = 5 * 60;
 
-export type SlackCheck = { ok: true } | { ok: false; reason: string };
+/** `replayKey` is unique per signed request; `until` is when it no longer needs remembering. */
+export type SlackCheck = { ok: true; replayKey: string; until: Date } | { ok: false; reason: string };
 
 export class SlackVerifier {
-  /** Signatures seen within the window, with the time they stop mattering. */
-  private readonly seen = new Map<string, number>();
-
   constructor(
     private readonly secret: string,
     private readonly now: () => Date = () => new Date(),
@@ -32,13 +31,6 @@ export class SlackVerifier {
     if (Math.abs(nowSeconds - Number(timestamp)) > MAX_SKEW_SECONDS) return { ok: false, reason: "timestamp outside the 5-minute window (replay?)" };
     const expected = `v0=${hmacSha256(this.secret, Buffer.concat([Buffer.from(`v0:${timestamp}:`), rawBody]))}`;
     if (!safeEqual(signature.trim(), expected)) return { ok: false, reason: "bad signature" };
-    this.forgetExpired(nowSeconds);
-    if (this.seen.has(expected)) return { ok: false, reason: "request already received (replay)" };
-    this.seen.set(expected, Number(timestamp) + MAX_SKEW_SECONDS);
-    return { ok: true };
-  }
-
-  private forgetExpired(nowSeconds: number): void {
-    for (const [signature, until] of this.seen) if (until < nowSeconds) this.seen.delete(signature);
+    return { ok: true, replayKey: `slack:${expected}`, until: new Date((Number(timestamp) + MAX_SKEW_SECONDS + 1) * 1000) };
   }
 }

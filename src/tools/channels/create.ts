@@ -1,12 +1,13 @@
 /**
  * Builds the delivery channels from settings: a real sender for every
- * configured channel, the file outbox for the rest, one ledger for all.
+ * configured channel, the file outbox for the rest when ESCALATION_OUTBOX
+ * makes it a channel ("not_configured" otherwise), one ledger for all.
  */
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import type { RoutingConfig } from "../../config/routing.js";
 import { NotificationDelivery, type Senders } from "./delivery.js";
-import { FileOutbox } from "./file-outbox.js";
+import { DEFAULT_OUTBOX_DIR, FileOutbox } from "./file-outbox.js";
 import { InMemoryDeliveryLedger, type DeliveryLedger } from "./ledger.js";
 import type { RetryPolicy } from "./retry.js";
 import { channelSettingsFromEnv, secretsOf, type ChannelSettings } from "./settings.js";
@@ -42,7 +43,8 @@ export function createHandoffChannels(options: CreateChannelsOptions): Notificat
     },
     ledger: options.ledger ?? new InMemoryDeliveryLedger(),
     senders,
-    outbox: new FileOutbox(settings.outboxDir),
+    outbox: new FileOutbox(settings.outboxDir ?? DEFAULT_OUTBOX_DIR),
+    outboxIsChannel: settings.outboxDir !== undefined,
     ...(options.retry ? { retry: options.retry } : {}),
     secrets: secretsOf(settings),
   });

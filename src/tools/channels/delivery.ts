@@ -7,8 +7,11 @@
  *   (or "partial": a mail some recipients refused; the next attempt goes to those only,
  *   and within this one a "try again" refusal (SMTP 4xx) is retried to those only)
  *
- * Channels with settings send for real; a channel without settings writes
- * its artefact to the file outbox (status "outbox"). Never throws for a
+ * Channels with settings send for real. A channel without settings writes
+ * its artefact to the file outbox (status "outbox") where the outbox is the
+ * configured channel (`outboxIsChannel`); elsewhere it is "not_configured":
+ * nobody was sent it, the ledger keeps it for `notifications retry`, and a
+ * delivery that failed on a real channel is never turned into a file. Never throws for a
  * delivery problem: the result says what happened, so the node can fall back.
  */
 import type { Artefact, EmailMessage, SlackMessage } from "./artefact.js";
@@ -17,6 +20,7 @@ import type { TicketUpdate } from "./compose/ticket-update.js";
 import { FileOutbox } from "./file-outbox.js";
 import { InMemoryDeliveryLedger, type DeliveryLedger, type DeliveryRecord, type LedgerStatus } from "./ledger.js";
 import { redactSecrets } from "./redact.js";
+import { currentLease, HEARTBEAT_MS } from "./delivery-lease.js";
 import { DEFAULT_RETRY_POLICY, SendFailure, withRetry, type RetryPolicy } from "./retry.js";
 import { DeliveryError, isTransientRefusal } from "./transports/delivery-error.js";
 import type { RejectedRecipient, Sender, Sent } from "./transports/sender.js";
@@ -40,7 +44,19 @@ export interface NotificationDeliveryOptions {
   secrets?: readonly string[];
   /** Wall clock for ledger timestamps (not the agent's injectable clock: claims compare them). */
   clock?: () => Date;
+  /**
+   * Whether the file outbox is a channel here (ESCALATION_OUTBOX set, or an
+   * outbox-only agent): its files then count as delivered. Default true.
+   */
+  outboxIsChannel?: boolean;
 }
+
+/** What configures each medium, for the reason a notification was not sent. */
+const SETTINGS_OF: Record<Artefact["medium"], string> = {
+  email: "mail is not configured (SMTP_URL)",
+  slack: "Slack is not configured (SLACK_BOT_TOKEN)",
+  ticketing: "Zendesk is not configured (ZENDESK_URL, ZENDESK_EMAIL, ZENDESK_API_TOKEN)",
+};
 
 const DELIVERED: ReadonlySet<LedgerStatus> = new Set(["sent", "outbox"]);
 
@@ -51,6 +67,7 @@ export class NotificationDelivery implements HandoffChannels {
   private readonly retry: RetryPolicy;
   private readonly secrets: readonly string[];
   private readonly clock: () => Date;
+  private readonly outboxIsChannel: boolean;
 
   constructor(private readonly options: NotificationDeliveryOptions) {
     this.ledger = options.ledger ?? new InMemoryDeliveryLedger();
@@ -59,6 +76,7 @@ export class NotificationDelivery implements HandoffChannels {
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.secrets = options.secrets ?? [];
     this.clock = options.clock ?? (() => new Date());
+    this.outboxIsChannel = options.outboxIsChannel ?? true;
   }
 
   async deliver(notification: PlannedNotification): Promise<DeliveryResult> {
@@ -70,6 +88,7 @@ export class NotificationDelivery implements HandoffChannels {
     }
     const previous = await this.ledger.get(notification.id);
     if (previous && DELIVERED.has(previous.status)) return resultOf(previous, 0);
+    if (!this.reachable(artefact.medium)) return this.notConfigured(notification, artefact, previous);
     // An interrupted attempt is settled with what was sent then, not with a fresh composition; a
     // partial one is completed with it too, since its other recipients already have that very mail.
     const record: DeliveryRecord =
@@ -93,10 +112,51 @@ export class NotificationDelivery implements HandoffChannels {
     const current = await this.ledger.get(record.id);
     if (!current) return { status: "failed", attempts: 0, error: "not in the ledger" };
     if (DELIVERED.has(current.status)) return resultOf(current, 0);
+    const medium = current.artefact.medium;
+    if (!this.configured(medium)) {
+      // A Slack or Zendesk delivery that failed is still owed to Slack or Zendesk: a file reaches nobody.
+      const triedForReal = current.status !== "not_configured" && !current.error?.startsWith("outbox ");
+      if (!this.outboxIsChannel || triedForReal) {
+        return { status: "not_configured", attempts: 0, totalAttempts: current.attempts, error: `${SETTINGS_OF[medium]}; not sent` };
+      }
+    }
     return this.dispatch(current, current);
   }
 
-  /** Whether this medium has real settings (otherwise it goes to the outbox). */
+  /** Whether a notification on this medium reaches anyone here: a real sender, or the outbox where it is the channel. */
+  private reachable(medium: Artefact["medium"]): boolean {
+    return this.configured(medium) || this.outboxIsChannel;
+  }
+
+  /**
+   * Nobody can be sent it here. Recorded (artefact included) so that
+   * `notifications retry` sends it once the channel is configured, and so
+   * a re-run reports the same instead of claiming a delivery.
+   */
+  private async notConfigured(notification: PlannedNotification, artefact: Artefact, previous: DeliveryRecord | undefined): Promise<DeliveryResult> {
+    const error = `${SETTINGS_OF[artefact.medium]}; nobody was sent this`;
+    const attempts = previous?.attempts ?? 0;
+    if (previous?.status !== "not_configured") {
+      const at = this.now();
+      const record: DeliveryRecord = {
+        id: notification.id,
+        kind: notification.kind,
+        target: notification.target,
+        status: "sending",
+        attempts,
+        artefact,
+        startedAt: at,
+        updatedAt: at,
+      };
+      // A failed earlier attempt on a channel configured then stays failed: its reason is the one worth keeping.
+      if (previous === undefined && (await this.ledger.claim(record, undefined))) {
+        await this.ledger.finish(notification.id, { status: "not_configured", attempts, error, updatedAt: at });
+      }
+    }
+    return { status: "not_configured", attempts: 0, totalAttempts: attempts, error };
+  }
+
+  /** Whether this medium has real settings (otherwise: the outbox where it is the channel, not_configured elsewhere). */
   configured(medium: Artefact["medium"]): boolean {
     return this.senders[medium] !== undefined;
   }
@@ -124,9 +184,23 @@ export class NotificationDelivery implements HandoffChannels {
     }
 
     const startedAt = this.now();
-    const claimed = await this.ledger.claim({ ...record, attempts, status: "sending", startedAt, updatedAt: startedAt }, previous);
+    const claimed = await this.ledger.claim(
+      { ...record, attempts, status: "sending", startedAt, updatedAt: startedAt, lease: currentLease(this.clock()) },
+      previous,
+    );
     if (!claimed) return { status: "pending", attempts: 0, totalAttempts: attempts, error: "another process is delivering this notification" };
+    // While it sends (retries and backoff included) the lease says this process is alive; a crash stops it.
+    const heartbeat = setInterval(() => void this.ledger.heartbeat?.(record.id, currentLease(this.clock())).catch(() => undefined), HEARTBEAT_MS);
+    heartbeat.unref();
+    try {
+      return await this.sendClaimed(record, attempts);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
 
+  /** The send itself, once this process holds the claim. */
+  private async sendClaimed(record: DeliveryRecord, attempts: number): Promise<DeliveryResult> {
     // Recipients that refused an earlier attempt are all that is left to reach; the others have the mail.
     let only = record.rejected?.length ? record.rejected : undefined;
     let ref = record.ref;
@@ -160,7 +234,7 @@ export class NotificationDelivery implements HandoffChannels {
           await this.ledger.finish(record.id, progress);
           const resumed = this.now();
           handedOver = !(await this.ledger.claim(
-            { ...record, ...progress, status: "sending", startedAt: resumed, updatedAt: resumed },
+            { ...record, ...progress, status: "sending", startedAt: resumed, updatedAt: resumed, lease: currentLease(this.clock()) },
             { ...record, ...progress },
           ));
         } catch (error) {

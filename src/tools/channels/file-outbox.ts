@@ -5,13 +5,14 @@
  * - mail as a real RFC 822 `.eml` (built by nodemailer), attachment included;
  * - Slack as `.json`, the exact chat.postMessage arguments;
  * - ticketing as `.json`, the exact Zendesk API request.
- * Writing the same key again overwrites the same file, so it is idempotent.
+ * Writing the same key again overwrites the same file, so it is idempotent;
+ * two keys never share a file (outboxFileName).
  */
+import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import nodemailer from "nodemailer";
 import type { Artefact } from "./artefact.js";
-import { safeFileName } from "./compose/mail-identity.js";
 import { numericGroupId, zendeskRequest } from "./transports/zendesk-request.js";
 
 export const DEFAULT_OUTBOX_DIR = ".escalation/outbox";
@@ -25,7 +26,7 @@ export class FileOutbox {
 
   /** Writes the artefact; returns the file's path. */
   async write(artefact: Artefact, idempotencyKey: string): Promise<string> {
-    const base = join(this.dir, safeFileName(idempotencyKey));
+    const base = join(this.dir, outboxFileName(idempotencyKey));
     if (artefact.medium === "email") {
       const info = await this.composer.sendMail(artefact.message);
       return this.save(`${base}.eml`, info.message as Buffer); // buffer: true above
@@ -55,6 +56,24 @@ export class FileOutbox {
     });
     return this.created;
   }
+}
+
+/** How much of the key is kept readable: the ticket id and the notification's kind fit; file systems allow 255 bytes. */
+const READABLE_CHARS = 120;
+
+/**
+ * The file name (without extension) of a notification's artefact: the key
+ * made safe to read (every character outside [A-Za-z0-9_-] becomes `_`,
+ * cut short), then 16 hex digits of the key's SHA-256. The readable part
+ * alone was the name before, and `COL/1` and `COL_1` — or two ids that
+ * differ past the cut, or only in case on a case-insensitive disk — wrote
+ * one file. The hash makes the name injective; no `/`, `..` or control
+ * character survives into it.
+ */
+export function outboxFileName(idempotencyKey: string): string {
+  const readable = idempotencyKey.replace(/[^A-Za-z0-9_-]+/g, "_").slice(0, READABLE_CHARS);
+  const digest = createHash("sha256").update(idempotencyKey, "utf8").digest("hex").slice(0, 16);
+  return `${readable}.${digest}`;
 }
 
 function ticketingRequest(update: Extract<Artefact, { medium: "ticketing" }>["update"]) {

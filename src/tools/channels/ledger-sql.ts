@@ -7,7 +7,7 @@
  * ledger numbers them (see numberParams).
  */
 import type { Artefact } from "./artefact.js";
-import type { DeliveryOutcome, DeliveryRecord, LedgerStatus } from "./ledger.js";
+import type { DeliveryLease, DeliveryOutcome, DeliveryRecord, LedgerStatus } from "./ledger.js";
 import type { NotificationKind } from "./types.js";
 
 export interface LedgerStatement {
@@ -29,6 +29,8 @@ export interface DeliveryRow<ArtefactColumn = Artefact> {
   error: string | null;
   /** JSON array of addresses, as TEXT in both databases; null when none were refused (and in rows older than the column). */
   rejected?: string | null;
+  /** JSON of the sending process's lease while "sending"; null otherwise (and in rows older than the column). */
+  lease?: string | null;
   artefact: ArtefactColumn;
   started_at: string;
   updated_at: string;
@@ -46,6 +48,7 @@ export function createTableStatements(table: string, artefactType: "TEXT" | "JSO
   ref TEXT,
   error TEXT,
   rejected TEXT,
+  lease TEXT,
   artefact ${artefactType} NOT NULL,
   started_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
@@ -54,12 +57,15 @@ export function createTableStatements(table: string, artefactType: "TEXT" | "JSO
   ];
 }
 
-/**
- * Tables created before the rejected column existed get it added; SQLite has
- * no ADD COLUMN IF NOT EXISTS, so its ledger asks first (hasRejectedColumn).
- */
-export function addRejectedColumnStatement(table: string, ifNotExists: boolean): string {
-  return `ALTER TABLE ${table} ADD COLUMN ${ifNotExists ? "IF NOT EXISTS " : ""}rejected TEXT`;
+/** The columns added after the table was first released, for tables made before them. */
+export const LATER_COLUMNS = ["rejected", "lease"] as const;
+
+export function addColumnStatement(table: string, column: (typeof LATER_COLUMNS)[number], ifNotExists: boolean): string {
+  return `ALTER TABLE ${table} ADD COLUMN ${ifNotExists ? "IF NOT EXISTS " : ""}${column} TEXT`;
+}
+
+export function heartbeatStatement(table: string, id: string, lease: DeliveryLease): LedgerStatement {
+  return { sql: `UPDATE ${table} SET lease = ? WHERE id = ? AND status = 'sending'`, params: [JSON.stringify(lease), id] };
 }
 
 export function getStatement(table: string, id: string): LedgerStatement {
@@ -74,23 +80,24 @@ export function getStatement(table: string, id: string): LedgerStatement {
 export function claimStatement(table: string, record: DeliveryRecord, previous: DeliveryRecord | undefined): LedgerStatement {
   // Both columns take JSON text: SQLite stores it as is, PostgreSQL parses it into JSONB.
   const artefact = JSON.stringify(record.artefact);
+  const lease = record.lease ? JSON.stringify(record.lease) : null;
   if (!previous) {
     return {
-      sql: `INSERT INTO ${table} (id, kind, target, status, attempts, artefact, started_at, updated_at)
-VALUES (?, ?, ?, 'sending', ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-      params: [record.id, record.kind, record.target, record.attempts, artefact, record.startedAt, record.updatedAt],
+      sql: `INSERT INTO ${table} (id, kind, target, status, attempts, artefact, started_at, updated_at, lease)
+VALUES (?, ?, ?, 'sending', ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      params: [record.id, record.kind, record.target, record.attempts, artefact, record.startedAt, record.updatedAt, lease],
     };
   }
   return {
-    sql: `UPDATE ${table} SET status = 'sending', target = ?, artefact = ?, started_at = ?, updated_at = ?
+    sql: `UPDATE ${table} SET status = 'sending', target = ?, artefact = ?, started_at = ?, updated_at = ?, lease = ?
 WHERE id = ? AND status = ? AND updated_at = ?`,
-    params: [record.target, artefact, record.startedAt, record.updatedAt, record.id, previous.status, previous.updatedAt],
+    params: [record.target, artefact, record.startedAt, record.updatedAt, lease, record.id, previous.status, previous.updatedAt],
   };
 }
 
 export function finishStatement(table: string, id: string, outcome: DeliveryOutcome): LedgerStatement {
   return {
-    sql: `UPDATE ${table} SET status = ?, attempts = ?, ref = ?, error = ?, rejected = ?, updated_at = ? WHERE id = ?`,
+    sql: `UPDATE ${table} SET status = ?, attempts = ?, ref = ?, error = ?, rejected = ?, updated_at = ?, lease = NULL WHERE id = ?`,
     params: [
       outcome.status,
       outcome.attempts,
@@ -105,7 +112,7 @@ export function finishStatement(table: string, id: string, outcome: DeliveryOutc
 
 /** Failed, partial and interrupted ("sending") records, oldest attempt first. */
 export function undeliveredStatement(table: string): LedgerStatement {
-  return { sql: `SELECT * FROM ${table} WHERE status IN ('failed', 'partial', 'sending') ORDER BY started_at`, params: [] };
+  return { sql: `SELECT * FROM ${table} WHERE status IN ('failed', 'partial', 'sending', 'not_configured') ORDER BY started_at`, params: [] };
 }
 
 export function recordFromRow(row: DeliveryRow): DeliveryRecord {
@@ -118,6 +125,7 @@ export function recordFromRow(row: DeliveryRow): DeliveryRecord {
     ...(row.ref !== null ? { ref: row.ref } : {}),
     ...(row.error !== null ? { error: row.error } : {}),
     ...(row.rejected ? { rejected: JSON.parse(row.rejected) as string[] } : {}),
+    ...(row.lease ? { lease: JSON.parse(row.lease) as DeliveryLease } : {}),
     artefact: row.artefact,
     startedAt: row.started_at,
     updatedAt: row.updated_at,

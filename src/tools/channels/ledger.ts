@@ -10,7 +10,12 @@
 import type { Artefact } from "./artefact.js";
 import type { NotificationKind } from "./types.js";
 
-export type LedgerStatus = "sending" | "sent" | "outbox" | "failed" | "partial";
+/**
+ * "not_configured": the channel has no settings here, so nobody was sent it;
+ * kept (with its artefact) so `notifications retry` sends it once the
+ * channel is configured.
+ */
+export type LedgerStatus = "sending" | "sent" | "outbox" | "failed" | "partial" | "not_configured";
 
 export interface DeliveryRecord {
   /** The idempotency key. */
@@ -32,6 +37,15 @@ export interface DeliveryRecord {
   /** When the latest attempt began; an interrupted one is searched for from here. */
   startedAt: string;
   updatedAt: string;
+  /** While "sending": who is sending it, and when that process last said it still is (delivery-lease.ts). */
+  lease?: DeliveryLease;
+}
+
+/** The claim of a process sending a notification: a dead process or a silent heartbeat means it was abandoned. */
+export interface DeliveryLease {
+  pid: number;
+  host: string;
+  heartbeatAt: string;
 }
 
 /** How an attempt ended: what `finish` writes over the claimed record. */
@@ -47,6 +61,8 @@ export interface DeliveryLedger {
   claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean>;
   /** Records how the attempt ended. */
   finish(id: string, outcome: DeliveryOutcome): Promise<void>;
+  /** Renews the sending process's lease on a record it is still sending. */
+  heartbeat?(id: string, lease: DeliveryLease): Promise<void>;
   /** Records not delivered: failed, partial and interrupted ("sending") ones, oldest first. */
   undelivered(): Promise<DeliveryRecord[]>;
   /** Releases connections the ledger opened itself. */
@@ -70,11 +86,16 @@ export class InMemoryDeliveryLedger implements DeliveryLedger {
     return true;
   }
 
+  async heartbeat(id: string, lease: DeliveryLease): Promise<void> {
+    const current = this.records.get(id);
+    if (current?.status === "sending") current.lease = { ...lease };
+  }
+
   async finish(id: string, outcome: DeliveryOutcome): Promise<void> {
     const current = this.records.get(id);
     if (!current) return;
     // Like the SQL ledgers: ref, error and rejected describe the latest attempt, so an absent one clears the old.
-    const { ref, error, rejected, ...rest } = { ...current, ...outcome, ref: outcome.ref, error: outcome.error, rejected: outcome.rejected };
+    const { ref, error, rejected, lease: _lease, ...rest } = { ...current, ...outcome, ref: outcome.ref, error: outcome.error, rejected: outcome.rejected };
     this.records.set(id, {
       ...rest,
       ...(ref !== undefined ? { ref } : {}),
@@ -85,7 +106,7 @@ export class InMemoryDeliveryLedger implements DeliveryLedger {
 
   async undelivered(): Promise<DeliveryRecord[]> {
     return [...this.records.values()]
-      .filter((r) => r.status === "failed" || r.status === "partial" || r.status === "sending")
+      .filter((r) => r.status === "failed" || r.status === "partial" || r.status === "sending" || r.status === "not_configured")
       .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
       .map((r) => structuredClone(r));
   }

@@ -25,12 +25,29 @@ export function isDelivered(notification: Pick<Notification, "status"> | undefin
 /** The channels a handoff's status is judged on: the team's own (not the fallback alerts, not forwards). */
 export const TEAM_CHANNELS: ReadonlySet<Notification["channel"]> = new Set(["email", "slack", "ticketing"]);
 
-/** Judged on the team's own channels; a delivered fallback alert still needs a person to act. */
+/**
+ * Judged on the team's own channels that are configured here; a delivered
+ * fallback alert still needs a person to act. `handed_off` needs at least
+ * one real delivery: with no team channel configured nobody was told, and
+ * the handoff is `handoff_pending`.
+ */
 export function handoffStatusOf(team: readonly Notification[]): Handoff["status"] {
-  const delivered = team.filter(isDelivered).length;
-  if (delivered === team.length) return "handed_off";
+  const configured = team.filter((n) => n.status !== "not_configured");
+  const delivered = configured.filter(isDelivered).length;
+  if (configured.length === 0) return "handoff_pending";
+  if (delivered === configured.length) return "handed_off";
   if (delivered === 0) return "manual_intervention_required";
   return "partially_delivered";
+}
+
+/**
+ * The team notifications a fallback alert reports: those that failed on a
+ * configured channel; and, when nothing reached the team at all, every one
+ * (a channel without settings then matters: nobody was told).
+ */
+export function fallbackWorthy(team: readonly Notification[]): Notification[] {
+  const undelivered = team.filter((n) => !isDelivered(n));
+  return team.some(isDelivered) ? undelivered.filter((n) => n.status !== "not_configured") : undelivered;
 }
 
 /** `before` is what state held for the key; the ledger's count wins when the channels keep one. */

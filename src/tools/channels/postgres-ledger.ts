@@ -9,7 +9,7 @@ import type pg from "pg";
 import { LazyPostgresPool } from "../postgres-lazy-pool.js";
 import { LOCK_SPACE } from "../postgres-lock-spaces.js";
 import type { PostgresLocation } from "../postgres-location.js";
-import type { DeliveryLedger, DeliveryOutcome, DeliveryRecord } from "./ledger.js";
+import type { DeliveryLease, DeliveryLedger, DeliveryOutcome, DeliveryRecord } from "./ledger.js";
 import * as ledgerSql from "./ledger-sql.js";
 
 export class PostgresDeliveryLedger implements DeliveryLedger {
@@ -28,11 +28,13 @@ export class PostgresDeliveryLedger implements DeliveryLedger {
       async setup(client) {
         for (const sql of ledgerSql.createTableStatements(table, "JSONB")) await client.query(sql);
         // Asked first: ALTER TABLE takes an exclusive lock even when the column is there, and would queue behind any open transaction.
-        const found = await client.query(
-          "SELECT 1 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'notification_deliveries' AND column_name = 'rejected'",
-          [location.schema],
-        );
-        if (found.rowCount === 0) await client.query(ledgerSql.addRejectedColumnStatement(table, true));
+        for (const column of ledgerSql.LATER_COLUMNS) {
+          const found = await client.query(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'notification_deliveries' AND column_name = $2",
+            [location.schema, column],
+          );
+          if (found.rowCount === 0) await client.query(ledgerSql.addColumnStatement(table, column, true));
+        }
       },
     });
   }
@@ -44,6 +46,10 @@ export class PostgresDeliveryLedger implements DeliveryLedger {
 
   async claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean> {
     return (await this.run(ledgerSql.claimStatement(this.table, record, previous))).rowCount === 1;
+  }
+
+  async heartbeat(id: string, lease: DeliveryLease): Promise<void> {
+    await this.run(ledgerSql.heartbeatStatement(this.table, id, lease));
   }
 
   async finish(id: string, outcome: DeliveryOutcome): Promise<void> {

@@ -1,6 +1,8 @@
 /**
  * Delivery settings from the environment. A channel is on when its
- * variables are set and off (outbox) when none are; half a configuration is
+ * variables are set and off ("not_configured": nobody is sent its
+ * notifications) when none are, unless ESCALATION_OUTBOX names a folder —
+ * then the file outbox is the channel for them. Half a configuration is
  * an error that names the missing or malformed variable, never its value.
  *
  *   SMTP_URL                                   mail (nodemailer connection URL)
@@ -8,10 +10,9 @@
  *   ZENDESK_URL, ZENDESK_EMAIL, ZENDESK_API_TOKEN  ticketing
  *   PUBLIC_URL                                 base of the ticket links in messages
  *   CONSOLE_LINK_SECRET                        signs those links (agent console, src/server)
- *   ESCALATION_OUTBOX                          outbox folder (default .escalation/outbox)
+ *   ESCALATION_OUTBOX                          the file outbox as the channel of every medium without settings
  */
 import { ConfigError } from "../../config/errors.js";
-import { DEFAULT_OUTBOX_DIR } from "./file-outbox.js";
 import { DEFAULT_SLACK_API_URL } from "./transports/slack.js";
 import type { ZendeskSettings } from "./transports/zendesk.js";
 
@@ -22,14 +23,16 @@ export interface ChannelSettings {
   publicUrl?: string;
   /** Signs ticket links for the agent console; shared with `escalation-agent serve`. */
   linkSecret?: string;
-  outboxDir: string;
+  /** Set: the file outbox is the channel of every medium without settings. Unset: those are "not_configured". */
+  outboxDir?: string;
 }
 
 type Env = Record<string, string | undefined>;
 
 export function channelSettingsFromEnv(env: Env = process.env): ChannelSettings {
   const read = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
-  const settings: ChannelSettings = { outboxDir: read("ESCALATION_OUTBOX") ?? DEFAULT_OUTBOX_DIR };
+  const outboxDir = read("ESCALATION_OUTBOX");
+  const settings: ChannelSettings = outboxDir ? { outboxDir } : {};
 
   const smtpUrl = read("SMTP_URL");
   if (smtpUrl) {

@@ -8,8 +8,9 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Artefact } from "./artefact.js";
-import type { DeliveryLedger, DeliveryOutcome, DeliveryRecord } from "./ledger.js";
+import type { DeliveryLease, DeliveryLedger, DeliveryOutcome, DeliveryRecord } from "./ledger.js";
 import * as ledgerSql from "./ledger-sql.js";
+import { privateSqliteFile } from "../private-sqlite.js";
 
 const TABLE = "notification_deliveries";
 
@@ -19,12 +20,13 @@ type Row = ledgerSql.DeliveryRow<string>;
 export class SqliteDeliveryLedger implements DeliveryLedger {
   constructor(private readonly db: Database.Database) {
     for (const sql of ledgerSql.createTableStatements(TABLE, "TEXT")) db.exec(sql);
-    if (!hasRejectedColumn(db)) {
+    for (const column of ledgerSql.LATER_COLUMNS) {
+      if (hasColumn(db, column)) continue;
       try {
-        db.exec(ledgerSql.addRejectedColumnStatement(TABLE, false));
+        db.exec(ledgerSql.addColumnStatement(TABLE, column, false));
       } catch (error) {
         // Another process opening the same file may have added it a moment ago.
-        if (!hasRejectedColumn(db)) throw error;
+        if (!hasColumn(db, column)) throw error;
       }
     }
   }
@@ -32,6 +34,7 @@ export class SqliteDeliveryLedger implements DeliveryLedger {
   /** Opens (creating file and folder if needed) the ledger in a SQLite file; close() when done. */
   static open(path: string): SqliteDeliveryLedger {
     mkdirSync(dirname(path), { recursive: true });
+    privateSqliteFile(path);
     const db = new Database(path);
     // Another process (the agent, `notifications retry`) may hold a write lock for a moment.
     db.pragma("busy_timeout = 5000");
@@ -59,13 +62,17 @@ export class SqliteDeliveryLedger implements DeliveryLedger {
     return (this.prepare(ledgerSql.undeliveredStatement(TABLE)).all() as Row[]).map(fromRow);
   }
 
+  async heartbeat(id: string, lease: DeliveryLease): Promise<void> {
+    this.prepare(ledgerSql.heartbeatStatement(TABLE, id, lease)).run();
+  }
+
   private prepare({ sql, params }: ledgerSql.LedgerStatement) {
     return this.db.prepare(sql).bind(...params);
   }
 }
 
-function hasRejectedColumn(db: Database.Database): boolean {
-  return (db.pragma(`table_info(${TABLE})`) as Array<{ name: string }>).some((column) => column.name === "rejected");
+function hasColumn(db: Database.Database, name: string): boolean {
+  return (db.pragma(`table_info(${TABLE})`) as Array<{ name: string }>).some((column) => column.name === name);
 }
 
 function fromRow(row: Row): DeliveryRecord {

@@ -30,6 +30,7 @@ import { matchesFilter, sqlPrefilter } from "./filter.js";
 import { ftsQuery, indexText } from "./lexical.js";
 import { decodeNamespace, encodeNamespace, matchesCondition, prefixCondition } from "./namespace-path.js";
 import { createStoreSchema } from "./sqlite-schema.js";
+import { privateSqliteFile } from "../private-sqlite.js";
 
 /** BaseStore's documented defaults. */
 const DEFAULT_SEARCH_LIMIT = 10;
@@ -73,12 +74,14 @@ export class SqliteStore extends BaseStore {
   /** Opens (and creates, folder included) the SQLite file at `path`. */
   static fromPath(path: string): SqliteStore {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    privateSqliteFile(path);
     const db = new Database(path);
     // WAL lets readers (a report, `learning show`) run while an agent
     // writes; the checkpointer on the same file sets it too. 5 s of waiting
     // on a lock covers any single batch this store writes.
     db.pragma("journal_mode = WAL");
     db.pragma("busy_timeout = 5000");
+    privateSqliteFile(path);
     return new SqliteStore(db, true);
   }
 

@@ -5,7 +5,7 @@ import { channelSettingsFromEnv, secretsOf } from "../../../src/tools/channels/s
 
 describe("channelSettingsFromEnv", () => {
   it("configures nothing without variables: every channel writes to the outbox", () => {
-    expect(channelSettingsFromEnv({})).toEqual({ outboxDir: ".escalation/outbox" });
+    expect(channelSettingsFromEnv({})).toEqual({});
     expect(channelSettingsFromEnv({ SMTP_URL: "  ", ESCALATION_OUTBOX: "/tmp/out" })).toEqual({ outboxDir: "/tmp/out" });
   });
 

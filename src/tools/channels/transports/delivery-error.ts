@@ -41,3 +41,42 @@ export interface RecipientRefusal extends RejectedRecipient {
 export function isTransientRefusal(refused: RejectedRecipient): boolean {
   return (refused as RecipientRefusal).transient === true;
 }
+
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: "connection refused",
+  ECONNRESET: "connection reset",
+  ENOTFOUND: "host not found",
+  EAI_AGAIN: "host name lookup failed",
+  ETIMEDOUT: "connection timed out",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  UND_ERR_CONNECT_TIMEOUT: "connection timed out",
+  UND_ERR_SOCKET: "connection closed",
+  CERT_HAS_EXPIRED: "TLS certificate expired",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed TLS certificate",
+};
+
+/**
+ * Why a request never got an answer, in words: "fetch failed" alone tells
+ * nobody what to fix. Node's fetch hides the reason in `cause` (a chain of
+ * them); the first known network code, with where it was going, names it.
+ */
+export function networkReason(error: unknown): string {
+  const top = (error as Error | undefined)?.message ?? String(error);
+  const causes: string[] = [];
+  let node: unknown = error;
+  for (let depth = 0; node && depth < 5; depth++) {
+    const coded = node as { code?: unknown; address?: unknown; port?: unknown; name?: unknown; cause?: unknown };
+    if (coded.name === "TimeoutError") return "no answer in time (timeout)";
+    const code = typeof coded.code === "string" ? coded.code : undefined;
+    if (code && NETWORK_CODES[code]) {
+      const where = typeof coded.address === "string" ? ` (${coded.address}${typeof coded.port === "number" ? `:${coded.port}` : ""})` : "";
+      return `${NETWORK_CODES[code]}${where}`;
+    }
+    const message = (node as Error).message;
+    if (depth > 0 && typeof message === "string" && message && !causes.includes(message)) causes.push(message);
+    node = coded.cause;
+  }
+  // No code we know: the causes' own words ("bad port", "unknown scheme") still beat "fetch failed".
+  return causes.length ? `${top}: ${causes.join(": ")}` : top;
+}

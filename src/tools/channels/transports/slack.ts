@@ -5,7 +5,7 @@
  */
 import { ErrorCode, type WebClient } from "@slack/web-api";
 import type { SlackMessage } from "../artefact.js";
-import { DeliveryError, isTransientStatus } from "./delivery-error.js";
+import { DeliveryError, isTransientStatus, networkReason } from "./delivery-error.js";
 import type { Sender, Sent } from "./sender.js";
 import { slackWebClient } from "./slack-web-client.js";
 
@@ -101,8 +101,8 @@ function slackError(method: string, error: unknown): DeliveryError {
       return new DeliveryError(`Slack ${method}: ${reason}`, TRANSIENT_PLATFORM_ERRORS.has(reason));
     }
     case ErrorCode.RequestError:
-      return new DeliveryError(`Slack ${method}: ${coded.original?.message ?? "request failed"}`, true);
+      return new DeliveryError(`Slack ${method}: ${coded.original ? networkReason(coded.original) : "request failed"}`, true);
     default:
-      return new DeliveryError(`Slack ${method}: ${(error as Error)?.message ?? String(error)}`, true);
+      return new DeliveryError(`Slack ${method}: ${networkReason(error)}`, true);
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { TicketUpdate } from "../compose/ticket-update.js";
 import { noteMarker } from "../compose/ticket-update.js";
-import { DeliveryError, isTransientStatus, retryAfterMs } from "./delivery-error.js";
+import { DeliveryError, isTransientStatus, networkReason, retryAfterMs } from "./delivery-error.js";
 import type { Sender, Sent } from "./sender.js";
 import { numericGroupId, zendeskRequest } from "./zendesk-request.js";
 
@@ -84,7 +84,7 @@ export class ZendeskSender implements Sender<TicketUpdate> {
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (error) {
-      throw new DeliveryError(`Zendesk ${method} ${url.pathname}: ${(error as Error).message}`, true);
+      throw new DeliveryError(`Zendesk ${method} ${url.pathname}: ${networkReason(error)}`, true);
     }
     if (!response.ok) {
       // The body may echo request details; the status says enough and leaks nothing.
