@@ -21,6 +21,7 @@ import { UsageError } from "./errors.js";
 import { addDbOption, withStore, type StoreCliOptions } from "./store-option.js";
 import { cliAuthor, describeAuthor } from "./verdict-author.js";
 import { registerLearningProposals } from "./learning-proposals-command.js";
+import { postReviewDigest } from "./review-digest-post.js";
 
 const STYLE = { head: [] as string[], border: [] as string[] };
 
@@ -190,6 +191,7 @@ export function registerLearning(program: Command): void {
       .command("review")
       .description("record a reviewer's verdict on a ticket the bot kept (or any ticket): was a person warranted? --queue lists the tickets waiting for one")
       .option("--queue", "list the sampled tickets a learned threshold kept with the bot that wait for a verdict")
+      .option("--digest", "post the queue to Slack as a digest (SLACK_BOT_TOKEN and ESCALATION_REVIEW_CHANNEL; once a day per channel)")
       .option("--json", "with --queue: one JSON object per ticket")
       .option("--thread <id>", "the ticket's thread (its ticket id)")
       .option("--warranted <yes|no>", "whether this ticket should have gone to a person", parseWarranted)
@@ -200,6 +202,7 @@ export function registerLearning(program: Command): void {
     (
       options: StoreCliOptions & {
         queue?: boolean;
+        digest?: boolean;
         json?: boolean;
         thread?: string;
         warranted?: boolean;
@@ -209,6 +212,11 @@ export function registerLearning(program: Command): void {
       },
     ) =>
       withStore(options, async (store) => {
+        if (options.digest) {
+          const settings = await loadSettings(store);
+          process.stdout.write((await postReviewDigest(reviewQueue(await readOutcomes(store), settings.reviewShare))) + "\n");
+          return;
+        }
         if (options.queue) {
           const settings = await loadSettings(store);
           const queue = reviewQueue(await readOutcomes(store), settings.reviewShare);

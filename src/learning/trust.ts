@@ -37,3 +37,14 @@ export function isTrustedSource(author: VerdictAuthor | undefined, trusted: Read
   if (!trusted) return true;
   return author !== undefined && trusted.has(author.source);
 }
+
+/**
+ * The author of a resolve action's verdict: the name it was given under (or
+ * the thread's owner), the channel it came through ("api" when none said),
+ * and the OS user of a CLI run. Nothing when no name is known at all.
+ */
+export function verdictAuthor(action: { agent?: string; via?: VerdictSource; osUser?: string }, owner: string | null | undefined): { author?: VerdictAuthor } {
+  const name = action.agent ?? owner ?? action.osUser;
+  if (!name) return {};
+  return { author: { name, source: action.via ?? "api", ...(action.osUser ? { osUser: action.osUser } : {}) } };
+}
