@@ -1,8 +1,9 @@
 /**
- * A segment's learned thresholds: the verdicts of its tickets, sorted to the
- * thresholds that governed them, each threshold calibrated on its own (see
- * calibration.ts), and the sentence a decision's reasons carry when a
- * learned threshold changed the outcome.
+ * A segment's learned thresholds: the verdicts of its tickets without harm
+ * evidence, sorted to the thresholds that governed them, each threshold
+ * calibrated on its own (see calibration.ts) — what proposals.ts proposes —
+ * and the sentences a decision's reasons carry when a learned threshold
+ * decided it, or was held back by the guard.
  */
 import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from "../rules/thresholds.js";
@@ -59,20 +60,6 @@ export function calibrateSegment(segment: string, records: readonly OutcomeRecor
     ThresholdCalibration
   >;
   return { segment, verdicts: records.filter((r) => r.verdict).length, thresholds };
-}
-
-export function applyCalibration(base: PolicyThresholds, calibration: SegmentCalibration): PolicyThresholds {
-  const learned = { ...base };
-  for (const name of LEARNABLE_THRESHOLDS) learned[name] = calibration.thresholds[name].learned;
-  return learned;
-}
-
-export function adjustmentsOf(calibration: SegmentCalibration): ThresholdAdjustment[] {
-  return LEARNABLE_THRESHOLDS.flatMap((threshold) => {
-    const c = calibration.thresholds[threshold];
-    if (c.learned === c.base || !c.evidence) return [];
-    return [{ threshold, base: c.base, learned: c.learned, warranted: c.evidence.warranted, total: c.evidence.total }];
-  });
 }
 
 /**
