@@ -42,6 +42,9 @@ interface Point {
   verdicts: number;
   metrics: Headline;
   learned: string[];
+  /** Proposals the gate applied and refused while the history was fed (feed.ts applies every 25 tickets). */
+  applied: number;
+  refused: number;
 }
 
 const points: Point[] = [];
@@ -52,7 +55,14 @@ for (const size of sizes) {
     const feed = await feedHistory(agent, store, history.rows.slice(0, size), { model: values.model });
     const results: CaseResult[] = [];
     for (const item of dataset.items) results.push(...(await runItem(agent, item, { model: values.model })));
-    points.push({ size, verdicts: feed.verdicts, metrics: headline(scoreRun(results)), learned: await learnedAdjustments(store) });
+    points.push({
+      size,
+      verdicts: feed.verdicts,
+      metrics: headline(scoreRun(results)),
+      learned: await learnedAdjustments(store),
+      applied: feed.applied,
+      refused: feed.refused,
+    });
     process.stderr.write(`curve: ${size} history tickets fed\n`);
   } finally {
     dispose();
@@ -71,7 +81,10 @@ process.stdout.write(
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows,
     "",
-    ...points.map((p) => `- after ${p.verdicts} verdicts: ${p.learned.length ? p.learned.join("; ") : "no threshold moved"}`),
+    ...points.map(
+      (p) =>
+        `- after ${p.verdicts} verdicts: ${p.learned.length ? p.learned.join("; ") : "no threshold moved"} (gate: ${p.applied} proposal(s) applied, ${p.refused} refused)`,
+    ),
     "",
   ].join("\n"),
 );

@@ -7,10 +7,9 @@ import type { BaseStore } from "@langchain/langgraph";
 import type { CaseResult } from "../case-result.js";
 import type { EvalItem } from "../dataset-schema.js";
 import { createEvalAgent, runItem, type EvalAgentOptions } from "../runner.js";
-import { readOutcomes } from "../../src/learning/outcomes.js";
-import { adjustmentsOf, calibrateSegment, describeAdjustment } from "../../src/learning/segment-calibration.js";
-import { countsForLearning, loadSettings } from "../../src/learning/settings.js";
-import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
+import type { EvalReplay } from "../../src/learning/apply.js";
+import { adjustmentsOfApplied, readApplied } from "../../src/learning/in-force.js";
+import { describeAdjustment } from "../../src/learning/segment-calibration.js";
 import { feedHistory, type FeedSummary } from "./feed.js";
 import type { HistoryRow } from "./history.js";
 
@@ -21,6 +20,8 @@ export interface LearningRunOptions {
   agent?: EvalAgentOptions;
   onItem?: (item: EvalItem) => void;
   onHistoryRow?: (row: HistoryRow) => void;
+  /** The eval half of the learning gate; the bundled set when absent (evals/learning/gate-replay.ts). */
+  evalReplay?: EvalReplay;
 }
 
 export interface LearningRun {
@@ -38,7 +39,11 @@ async function scoreItems(
   const { agent, dispose } = createEvalAgent(options.agent);
   try {
     const store = agent.store as BaseStore;
-    const feed = await feedHistory(agent, store, history, { model: options.model, ...(options.onHistoryRow ? { onRow: options.onHistoryRow } : {}) });
+    const feed = await feedHistory(agent, store, history, {
+      model: options.model,
+      ...(options.onHistoryRow ? { onRow: options.onHistoryRow } : {}),
+      ...(options.evalReplay ? { evalReplay: options.evalReplay } : {}),
+    });
     const learned = await learnedAdjustments(store);
     const results: CaseResult[] = [];
     for (const item of options.items) {
@@ -51,19 +56,10 @@ async function scoreItems(
   }
 }
 
-/** What the verdicts in the store taught, segment by segment, against the default thresholds. */
+/** The segment thresholds in force (applied proposals), as the decisions' reasons word them. */
 export async function learnedAdjustments(store: BaseStore): Promise<string[]> {
-  const settings = await loadSettings(store);
-  const records = (await readOutcomes(store, { verdict: { $ne: null } })).filter((r) => countsForLearning(r, settings));
-  const segments = [...new Set(records.map((r) => r.segment))].sort();
-  return segments.flatMap((segment) => {
-    const calibration = calibrateSegment(
-      segment,
-      records.filter((r) => r.segment === segment),
-      DEFAULT_THRESHOLDS,
-    );
-    return adjustmentsOf(calibration).map((a) => describeAdjustment(segment, a));
-  });
+  const applied = (await readApplied(store)).sort((a, b) => a.segment.localeCompare(b.segment) || a.threshold.localeCompare(b.threshold));
+  return applied.flatMap((a) => adjustmentsOfApplied([a]).map((adjustment) => describeAdjustment(a.segment, adjustment)));
 }
 
 export async function evaluateWithLearning(options: LearningRunOptions): Promise<LearningRun> {

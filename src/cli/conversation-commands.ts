@@ -10,6 +10,7 @@ import { ThreadStateError } from "../graph/thread-client.js";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
 import { UsageError } from "./errors.js";
 import { formatSummary } from "./format.js";
+import { osUser } from "./verdict-author.js";
 import { oneLine } from "../privacy/one-line.js";
 import { redactForView, redactTextForView } from "../privacy/view.js";
 
@@ -79,6 +80,9 @@ export function registerHuman(program: Command): void {
       action: "resolve",
       resolved: !options.unresolved,
       appropriate: !options.inappropriate,
+      // The verdict's author: the OS user always, the --agent name beside it when given (src/learning/trust.ts).
+      via: "cli",
+      osUser: osUser(),
       ...(options.agent ? { agent: options.agent } : {}),
       ...(options.satisfaction !== undefined ? { satisfaction: options.satisfaction } : {}),
       ...(options.notes ? { notes: options.notes } : {}),

@@ -3,6 +3,7 @@
  * the graph waits for them (the values that resume its interrupt).
  */
 import { z } from "zod";
+import { VerdictSource } from "../learning/trust.js";
 
 /**
  * bot: the agent answers. awaiting_human: handed off, nobody has claimed it
@@ -36,6 +37,10 @@ export const ResolveAction = z.object({
   /** Customer satisfaction 1–5, when known. */
   satisfaction: z.number().int().min(1).max(5).optional(),
   notes: z.string().max(5_000).optional(),
+  /** Where the verdict was given (the console, Slack, the CLI); learning may trust only some (src/learning/trust.ts). Absent: the graph API. */
+  via: VerdictSource.optional(),
+  /** The OS account that ran the CLI, recorded beside the agent name. */
+  osUser: z.string().trim().min(1).max(200).optional(),
 });
 export const ReleaseAction = z.object({
   action: z.literal("release"),

@@ -72,6 +72,8 @@ export interface ThresholdCalibration {
   learned: number;
   /** Verdicts that bear on this threshold in the segment. */
   samples: number;
+  /** Of those, the ones scoring within ±MAX_SHIFT of the default: only these can ever move it. */
+  inReach: number;
   /** The band that justified the move; null when the threshold stays. */
   evidence: BandEvidence | null;
 }
@@ -109,5 +111,6 @@ export function calibrateThreshold(base: number, samples: readonly Sample[]): Th
     const closer = Math.abs(t - base) < Math.abs(best.t - base);
     if (cost < best.cost || (cost === best.cost && closer)) best = { t, cost, evidence };
   }
-  return { base, learned: best.t, samples: samples.length, evidence: best.evidence };
+  const inReach = samples.filter((s) => s.score >= lowest && s.score < highest).length;
+  return { base, learned: best.t, samples: samples.length, inReach, evidence: best.evidence };
 }

@@ -33,5 +33,10 @@ export const PolicyTrace = z.object({
   similarCases: z.array(z.string()),
   /** Learning was frozen: the policy used verdicts up to the freeze only. */
   frozen: z.boolean(),
+  /**
+   * Harm evidence in the ticket (harm.ts): when any, learned thresholds did
+   * not apply and the default policy decided. Absent on older traces.
+   */
+  guard: z.array(z.string()).default([]),
 });
 export type PolicyTrace = z.infer<typeof PolicyTrace>;

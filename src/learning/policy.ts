@@ -1,18 +1,21 @@
 /**
  * The learned policy around the rules engine's deliberation: the segment's
- * thresholds calibrated from verdicts (segment-calibration.ts), the
- * decision taken with them, a reason added when that changed the outcome,
- * and the similar resolved cases a model may be shown. Hard triggers never
- * come here (analyze decides them), so learning cannot soften them.
+ * applied thresholds (in-force.ts — proposals someone or the gate applied),
+ * the decision taken with them unless the ticket shows harm evidence
+ * (harm.ts: then the defaults decide), a reason saying which, and the
+ * similar resolved cases a model may be shown. Hard triggers never come
+ * here (analyze decides them), so learning cannot soften them.
  */
 import type { BaseStore } from "@langchain/langgraph";
 import { segmentOf } from "../nodes/learn/outcome-record.js";
 import { deliberate, type DecisionInput, type RulesDecision } from "../rules/decision.js";
 import type { CaseEmbedder } from "./embeddings.js";
 import { LEARNABLE_THRESHOLDS, type LearnableThreshold } from "./learnable.js";
+import { harmEvidence } from "./harm.js";
+import { adjustmentsOfApplied, readAppliedFor, withApplied } from "./in-force.js";
 import { readOutcomes } from "./outcomes.js";
 import type { PolicyTrace } from "./policy-trace.js";
-import { adjustmentsOf, applyCalibration, calibrateSegment, describeAdjustment, type SegmentCalibration } from "./segment-calibration.js";
+import { describeAdjustment, describeGuard } from "./segment-calibration.js";
 import { countsForLearning, loadSettings } from "./settings.js";
 import { similarCases, type SimilarCase } from "./similar-cases.js";
 
@@ -38,7 +41,6 @@ export interface LearnedDecision {
   trace: PolicyTrace | null;
   /** Resolved cases like this one, for a model's prompt. */
   examples: SimilarCase[];
-  calibration: SegmentCalibration | null;
 }
 
 const escalates = (d: RulesDecision) => d.type !== "no_escalation";
@@ -64,30 +66,31 @@ function thresholdValues(input: DecisionInput): Record<LearnableThreshold, numbe
 export async function decideWithLearning(store: BaseStore | undefined, input: DecisionInput, options: LearnedPolicyOptions = {}): Promise<LearnedDecision> {
   const deliberation = options.deliberation ?? deliberate;
   const byDefault = deliberation(input);
-  if (!store) return { decision: byDefault, trace: null, examples: [], calibration: null };
+  if (!store) return { decision: byDefault, trace: null, examples: [] };
 
   const segment = segmentOf(input.classification);
   const settings = await loadSettings(store);
   const verdicts = (await readOutcomes(store, { verdict: { $ne: null } })).filter((r) => countsForLearning(r, settings));
-  const calibration = calibrateSegment(
-    segment,
-    verdicts.filter((r) => r.segment === segment),
-    input.thresholds,
-  );
-  const learnedInput = { ...input, thresholds: applyCalibration(input.thresholds, calibration) };
-  const learned = deliberation(learnedInput);
-  const governedBy = governingThresholds(learnedInput, deliberation);
-  const adjustments = adjustmentsOf(calibration);
+  // Only applied proposals are in force (in-force.ts): verdicts alone change nothing.
+  const applied = await readAppliedFor(store, segment);
+  const adjustments = adjustmentsOfApplied(applied);
+  const guard = harmEvidence({
+    classification: input.classification,
+    frustration: input.analysis.frustration,
+    managementFrustration: input.thresholds.managementFrustration,
+    moneyLine: settings.moneyLine,
+  });
+  // With harm evidence the default policy decides, whatever was learned.
+  const used = guard.length > 0 ? input : { ...input, thresholds: withApplied(input.thresholds, applied) };
+  const learned = guard.length > 0 ? byDefault : deliberation(used);
+  const governedBy = governingThresholds(used, deliberation);
+  const relevant = adjustments.filter((a) => governedBy.includes(a.threshold));
   const changedOutcome = learned.type !== byDefault.type;
 
-  // Unchanged, the default decision stands as it was, its reasons naming
-  // the default thresholds; changed, the reasons say what was learned.
-  const decision: RulesDecision = changedOutcome
-    ? {
-        ...learned,
-        reasons: [...learned.reasons, ...adjustments.filter((a) => governedBy.includes(a.threshold)).map((a) => describeAdjustment(segment, a))],
-      }
-    : byDefault;
+  // The reasons cite the thresholds in force (the learned decision's own),
+  // and say where a learned one came from — or why it was not applied.
+  const note = guard.length > 0 ? relevant.map((a) => describeGuard(segment, a, guard)) : relevant.map((a) => describeAdjustment(segment, a));
+  const decision: RulesDecision = note.length > 0 ? { ...learned, reasons: [...learned.reasons, ...note] } : learned;
 
   const examples = await similarCases(store, input.classification, options.similarCases ?? DEFAULT_SIMILAR_CASES, {
     ...(options.ticketId ? { excludeTicketId: options.ticketId } : {}),
@@ -102,13 +105,13 @@ export async function decideWithLearning(store: BaseStore | undefined, input: De
     trace: {
       segment,
       governedBy,
-      thresholds: thresholdValues(learnedInput),
+      thresholds: thresholdValues(used),
       adjustments,
       changedOutcome,
       similarCases: examples.map((e) => e.ticketId),
       frozen: settings.frozenAt !== null,
+      guard,
     },
     examples,
-    calibration,
   };
 }

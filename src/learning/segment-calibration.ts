@@ -1,12 +1,14 @@
 /**
- * A segment's learned thresholds: the verdicts of its tickets, sorted to the
- * thresholds that governed them, each threshold calibrated on its own (see
- * calibration.ts), and the sentence a decision's reasons carry when a
- * learned threshold changed the outcome.
+ * A segment's learned thresholds: the verdicts of its tickets without harm
+ * evidence, sorted to the thresholds that governed them, each threshold
+ * calibrated on its own (see calibration.ts) — what proposals.ts proposes —
+ * and the sentences a decision's reasons carry when a learned threshold
+ * decided it, or was held back by the guard.
  */
 import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
-import type { PolicyThresholds } from "../rules/thresholds.js";
+import { DEFAULT_THRESHOLDS, type PolicyThresholds } from "../rules/thresholds.js";
 import { calibrateThreshold, type Sample, type ThresholdCalibration } from "./calibration.js";
+import { harmEvidence } from "./harm.js";
 import { LEARNABLE_THRESHOLDS, THRESHOLD_SCORE, type LearnableThreshold } from "./learnable.js";
 import type { ThresholdAdjustment } from "./policy-trace.js";
 
@@ -17,13 +19,35 @@ export interface SegmentCalibration {
   thresholds: Record<LearnableThreshold, ThresholdCalibration>;
 }
 
-/** The samples for one threshold: verdicts on decisions that threshold governed. */
+/**
+ * Whether the ticket had harm evidence when decided (harm.ts). Records from
+ * before the guard carry no list; their signature still shows frustration,
+ * indicators and signals (money amounts were not kept).
+ */
+export function wasGuarded(record: OutcomeRecord, managementFrustration = DEFAULT_THRESHOLDS.managementFrustration): boolean {
+  if (record.policy?.guard) return record.policy.guard.length > 0;
+  const s = record.signature;
+  return (
+    harmEvidence({
+      classification: { ...s, escalationSignals: s.signals, entities: { amounts: [] } },
+      frustration: s.frustration,
+      managementFrustration,
+      moneyLine: Infinity,
+    }).length > 0
+  );
+}
+
+/**
+ * The samples for one threshold: verdicts on decisions that threshold
+ * governed, on tickets without harm evidence — the only ones a learned
+ * threshold may act on, so the only ones it is learned from.
+ */
 export function samplesFor(threshold: LearnableThreshold, records: readonly OutcomeRecord[]): Sample[] {
   const field = THRESHOLD_SCORE[threshold].field;
   const samples: Sample[] = [];
   for (const r of records) {
     const score = r.signature[field];
-    if (!r.verdict || !r.policy?.governedBy.includes(threshold) || typeof score !== "number") continue;
+    if (!r.verdict || !r.policy?.governedBy.includes(threshold) || typeof score !== "number" || wasGuarded(r)) continue;
     samples.push({ ticketId: r.ticketId, score, warranted: r.verdict.shouldHaveEscalated });
   }
   return samples;
@@ -38,20 +62,6 @@ export function calibrateSegment(segment: string, records: readonly OutcomeRecor
   return { segment, verdicts: records.filter((r) => r.verdict).length, thresholds };
 }
 
-export function applyCalibration(base: PolicyThresholds, calibration: SegmentCalibration): PolicyThresholds {
-  const learned = { ...base };
-  for (const name of LEARNABLE_THRESHOLDS) learned[name] = calibration.thresholds[name].learned;
-  return learned;
-}
-
-export function adjustmentsOf(calibration: SegmentCalibration): ThresholdAdjustment[] {
-  return LEARNABLE_THRESHOLDS.flatMap((threshold) => {
-    const c = calibration.thresholds[threshold];
-    if (c.learned === c.base || !c.evidence) return [];
-    return [{ threshold, base: c.base, learned: c.learned, warranted: c.evidence.warranted, total: c.evidence.total }];
-  });
-}
-
 /**
  * e.g. "learned: billing:enterprise tickets at overall risk 55–61 did not
  * warrant a person in 9/11 verdicts → threshold 62 (default 55)".
@@ -64,4 +74,9 @@ export function describeAdjustment(segment: string, a: ThresholdAdjustment): str
       ? `did not warrant a person in ${a.total - a.warranted}/${a.total} verdicts`
       : `warranted a person in ${a.warranted}/${a.total} verdicts`;
   return `learned: ${segment} tickets at ${label} ${from}–${to} ${finding} → threshold ${a.learned} (default ${a.base})`;
+}
+
+/** e.g. "learning guard: learned billing:enterprise overall risk threshold 66 not applied (harm evidence: frustration 95 ≥ 80); default 55 decides". */
+export function describeGuard(segment: string, a: ThresholdAdjustment, guard: readonly string[]): string {
+  return `learning guard: learned ${segment} ${THRESHOLD_SCORE[a.threshold].label} threshold ${a.learned} not applied (harm evidence: ${guard.join("; ")}); default ${a.base} decides`;
 }

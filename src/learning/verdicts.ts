@@ -6,6 +6,7 @@
 import type { BaseStore } from "@langchain/langgraph";
 import type { OutcomeRecord, Verdict } from "../nodes/learn/outcome-record.js";
 import { readOutcome, writeOutcome } from "./outcomes.js";
+import type { VerdictAuthor } from "./trust.js";
 
 export interface VerdictInput {
   /** Whether the agent's call was right (for an escalation: whether escalating was). */
@@ -15,6 +16,8 @@ export interface VerdictInput {
   resolved: boolean;
   satisfaction?: number;
   notes?: string;
+  /** Who gave it, through what (trust.ts). */
+  author?: VerdictAuthor;
 }
 
 export function buildVerdict(record: OutcomeRecord, input: VerdictInput, at: string): Verdict {
@@ -25,6 +28,7 @@ export function buildVerdict(record: OutcomeRecord, input: VerdictInput, at: str
     resolved: input.resolved,
     ...(input.satisfaction !== undefined ? { satisfaction: input.satisfaction } : {}),
     ...(input.notes ? { notes: input.notes } : {}),
+    ...(input.author ? { author: input.author } : {}),
     resolvedAt: at,
     resolutionMinutes: Math.max(0, Math.round((Date.parse(at) - Date.parse(record.decidedAt)) / 60_000)),
   };

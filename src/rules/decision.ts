@@ -55,7 +55,8 @@ export interface RulesDecision extends Decision {
   reading?: "unknown";
 }
 
-const RELATIONSHIP_SIGNALS: readonly EscalationSignal[] = ["repeat_contact", "churn_risk", "public_complaint", "executive_involvement"];
+/** Exported for the learning guard (src/learning/harm.ts), which treats these as harm evidence. */
+export const RELATIONSHIP_SIGNALS: readonly EscalationSignal[] = ["repeat_contact", "churn_risk", "public_complaint", "executive_involvement"];
 const HIGH_VALUE_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_risk"];
 const SPECIALIST_CATEGORIES = ["technical", "integration", "bug_report", "security"];
 /** Indicators that say the problem costs the customer's business, not one person's afternoon. */

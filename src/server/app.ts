@@ -11,6 +11,7 @@ import type { BackgroundTasks } from "./background.js";
 import { registerBodyParsers } from "./body.js";
 import type { ServerConfig } from "./config.js";
 import { registerConsoleRoutes } from "./console/routes.js";
+import { registerReviewRoutes } from "./console/review-routes.js";
 import { checkpointerCheck, registerHealthRoutes } from "./health.js";
 import type { IntakeDispatcher } from "./intake/dispatcher.js";
 import type { IntakeJournal } from "./intake/journal.js";
@@ -98,6 +99,11 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     now: deps.now,
     ...(config.consoleToken ? { consoleToken: config.consoleToken } : {}),
     ...(config.linkSecret ? { linkSecret: config.linkSecret } : {}),
+  });
+  registerReviewRoutes(app, {
+    store: deps.client.agent.store,
+    now: deps.now,
+    ...(config.consoleToken ? { consoleToken: config.consoleToken } : {}),
   });
   return { app, processor };
 }

@@ -1,8 +1,9 @@
 /**
  * `eval --learn-from`: the held-out items are scored by an agent that
- * learned nothing and by one fed a history of verdicts first; here a history
- * of needless escalations fixes a held-out over-escalation and leaves a
- * needed escalation alone.
+ * learned nothing and by one fed a history of verdicts first (its proposals
+ * applied through the gate, as a cron would); here a history of needless
+ * escalations fixes a held-out over-escalation, leaves a needed escalation
+ * alone, and leaves a ticket with harm evidence to the default policy.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,19 +13,38 @@ import { evaluateWithLearning } from "../../evals/learning/learn-from.js";
 import { loadHistory, type HistoryRow } from "../../evals/learning/history.js";
 import { tempDir } from "../cli/run-cli.js";
 
-const VENTING = "This is ridiculous!!! How do I change the notification settings??? I am SO fed up. What an awful app!!! So frustrating!!!";
+const SEATS = "This is ridiculous!!! Your invoice charges us for 120 seats but we only have 80 users. So annoying and frustrating.";
+const LONGSTANDING = { customerTier: "enterprise", previousTicketCount: 6, escalationHistory: ["2026-10-01 billing"] } as const;
 
 const history: HistoryRow[] = Array.from({ length: 8 }, (_, i) => ({
   id: `H-${i + 1}`,
-  ticket: { subject: "Notification settings?!", description: VENTING, customerTier: "enterprise" },
+  ticket: { subject: "Seat count on the invoice", description: SEATS, ...LONGSTANDING, escalationHistory: [...LONGSTANDING.escalationHistory] },
   verdict: { warranted: false, resolved: true },
 }));
 
 const items = [
   EvalItem.parse({
-    id: "VENT",
-    ticket: { subject: "Report template?!", description: VENTING.replace("notification settings", "report template"), customerTier: "enterprise" },
-    labels: { category: "product", priority: "medium", decision: "no_escalation", team: "product", must_escalate: false, language: "en" },
+    id: "SEATS",
+    ticket: { subject: "Seats on the invoice", description: SEATS, ...LONGSTANDING, escalationHistory: [...LONGSTANDING.escalationHistory] },
+    labels: { category: "billing", priority: "high", decision: "no_escalation", team: "finance", must_escalate: false, language: "en" },
+  }),
+  EvalItem.parse({
+    id: "OVERCHARGE",
+    ticket: {
+      subject: "This month's invoice",
+      description:
+        "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. I am extremely angry and frustrated!!! This is ridiculous and unacceptable!!!",
+      ...LONGSTANDING,
+      escalationHistory: [...LONGSTANDING.escalationHistory],
+    },
+    labels: {
+      category: "billing",
+      priority: "high",
+      decision: ["scheduled_escalation", "management_escalation"],
+      team: "finance",
+      must_escalate: true,
+      language: "en",
+    },
   }),
   EvalItem.parse({
     id: "BLOCKER",
@@ -46,14 +66,14 @@ const items = [
 
 describe("evaluating with learning", () => {
   it("scores the same items without and with what the history taught", { timeout: 120_000 }, async () => {
-    const run = await evaluateWithLearning({ items, history, model: "rules" });
+    const run = await evaluateWithLearning({ items, history, model: "rules", evalReplay: async () => [] });
     const decided = (results: typeof run.withLearning) => Object.fromEntries(results.map((r) => [r.id, r.predicted?.decision]));
 
-    expect(decided(run.withoutLearning)).toEqual({ VENT: "scheduled_escalation", BLOCKER: "scheduled_escalation" });
-    expect(decided(run.withLearning)).toEqual({ VENT: "no_escalation", BLOCKER: "scheduled_escalation" });
-    expect(run.feed).toMatchObject({ fed: 8, escalated: 8, verdicts: 8, failures: [] });
+    expect(decided(run.withoutLearning)).toEqual({ SEATS: "scheduled_escalation", OVERCHARGE: "scheduled_escalation", BLOCKER: "scheduled_escalation" });
+    expect(decided(run.withLearning)).toEqual({ SEATS: "no_escalation", OVERCHARGE: "scheduled_escalation", BLOCKER: "scheduled_escalation" });
+    expect(run.feed).toMatchObject({ fed: 8, escalated: 8, verdicts: 8, failures: [], applied: 1, refused: 0 });
     expect(run.learned).toEqual([
-      "learned: product:enterprise tickets at overall risk 55–59 did not warrant a person in 8/8 verdicts → threshold 60 (default 55)",
+      "learned: billing:enterprise tickets at overall risk 55–57 did not warrant a person in 8/8 verdicts → threshold 58 (default 55)",
     ]);
   });
 

@@ -9,7 +9,8 @@ import { ThreadClient } from "../../src/graph/thread-client.js";
 import { openStore } from "../../src/tools/persistence.js";
 import { testAgent } from "../helpers/agent.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
-import { venting } from "./policy-tickets.js";
+import { autoApply } from "../../src/learning/apply.js";
+import { seatCount } from "./policy-tickets.js";
 
 describe.skipIf(skipWithout("TEST_DATABASE_URL", "the learned policy on PostgreSQL"))("the learned policy on PostgreSQL", () => {
   let schema: TestSchema;
@@ -23,15 +24,16 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the learned policy on PostgreS
     await schema.drop();
   });
 
-  it("stops escalating after eight needless escalations in the segment", { timeout: 120_000 }, async () => {
+  it("stops escalating after eight needless escalations in the segment, once the proposal is applied", { timeout: 120_000 }, async () => {
     const { agent } = testAgent({ store });
     const client = new ThreadClient(agent);
     for (let i = 1; i <= 8; i++) {
-      expect((await client.triage(venting(`PG-V-${i}`))).decision?.type).toBe("scheduled_escalation");
-      await client.act(`PG-V-${i}`, { action: "resolve", agent: "sam", resolved: true, appropriate: false });
+      expect((await client.triage(seatCount(`PG-A-${i}`))).decision?.type).toBe("scheduled_escalation");
+      await client.act(`PG-A-${i}`, { action: "resolve", agent: "sam", resolved: true, appropriate: false });
     }
-    const after = await client.triage(venting("PG-V-9"));
+    expect((await autoApply(store, { evalReplay: async () => [] })).map((o) => o.applied)).toEqual([true]);
+    const after = await client.triage(seatCount("PG-A-9"));
     expect(after.decision?.type).toBe("no_escalation");
-    expect(after.decision?.reasons.at(-1)).toMatch(/^learned: product:enterprise .* 8\/8 verdicts → threshold 60/);
+    expect(after.decision?.reasons.at(-1)).toMatch(/^learned: billing:enterprise .* 8\/8 verdicts → threshold 58/);
   });
 });

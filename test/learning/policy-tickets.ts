@@ -35,3 +35,33 @@ export const dataLoss = (id: string): Ticket => ({
   description: "This is ridiculous!!! How do I change the dashboard? And all our project data was deleted overnight, we cannot restore it!!!",
   customerTier: "enterprise",
 });
+
+/** A long-standing enterprise customer (6 earlier tickets, one earlier escalation) annoyed about a seat count: billing:enterprise, overall risk 57, frustration 74, no harm evidence; escalated by default (55). */
+export const seatCount = (id: string): Ticket => ({
+  id,
+  subject: "Seat count on the invoice",
+  description: "This is ridiculous!!! Your invoice charges us for 120 seats but we only have 80 users. So annoying and frustrating.",
+  customerTier: "enterprise",
+  previousTicketCount: 6,
+  escalationHistory: ["2026-10-01 billing"],
+});
+
+/** The same complaint, furious: billing:enterprise, overall risk 58, frustration 100 (harm evidence: at or above the management line). */
+export const angrySeatCount = (id: string): Ticket => ({
+  id,
+  subject: "Seat count on the invoice",
+  description:
+    "This is ridiculous!!! Your invoice charges us for 120 seats but we only have 80 users. I am so angry and frustrated. Terrible billing, absolutely unacceptable!!!",
+  customerTier: "enterprise",
+});
+
+/** The same customer as `seatCount`, overcharged 40,000 EUR and furious: billing:enterprise, escalated by the risk threshold, harm evidence (money, frustration). */
+export const overcharge = (id: string): Ticket => ({
+  id,
+  subject: "This month's invoice",
+  description:
+    "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. I am extremely angry and frustrated!!! This is ridiculous and unacceptable!!!",
+  customerTier: "enterprise",
+  previousTicketCount: 6,
+  escalationHistory: ["2026-10-01 billing"],
+});

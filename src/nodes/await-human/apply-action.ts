@@ -7,6 +7,7 @@ import type { HumanAction } from "../../domain/human.js";
 import type { ConversationTurn } from "../../domain/triage.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import { scheduleSurvey } from "../../followups/schedule.js";
+import { verdictAuthor } from "../../learning/trust.js";
 import { recordVerdict as writeVerdict } from "../../learning/verdicts.js";
 
 export async function applyHumanAction(action: HumanAction, state: EscalationStateType, at: string, store: BaseStore | undefined): Promise<EscalationUpdate> {
@@ -63,7 +64,7 @@ async function recordVerdict(
 ): Promise<void> {
   const ticketId = state.ticketId;
   if (!store || !ticketId) return;
-  const record = await writeVerdict(store, ticketId, action, at);
+  const record = await writeVerdict(store, ticketId, { ...action, ...verdictAuthor(action, state.owner) }, at);
   if (!record || action.satisfaction !== undefined) return;
   const ticket = state.ticket ?? {};
   await scheduleSurvey(

@@ -8,6 +8,7 @@
 import type { Category } from "../../domain/taxonomy.js";
 import type { Analysis, Classification, Decision, Metrics } from "../../domain/triage.js";
 import type { PolicyTrace } from "../../learning/policy-trace.js";
+import type { VerdictAuthor } from "../../learning/trust.js";
 
 export const OUTCOMES_NAMESPACE = ["outcomes"] as const;
 
@@ -23,6 +24,8 @@ export interface Verdict {
   resolvedAt: string;
   /** Minutes from the agent's decision to the human's resolution. */
   resolutionMinutes: number;
+  /** Who gave it and through what (src/learning/trust.ts); absent on older records and graph API verdicts without a name. */
+  author?: VerdictAuthor;
 }
 
 export interface OutcomeRecord {
@@ -118,7 +121,7 @@ export function asOutcomeRecord(value: Record<string, unknown>): OutcomeRecord |
     ...(v as OutcomeRecord),
     category: v.category ?? v.signature.category,
     escalated: v.escalated ?? v.decision.type !== "no_escalation",
-    policy: v.policy ?? null,
+    policy: v.policy ? { ...v.policy, guard: v.policy.guard ?? [] } : null,
     usage: v.usage ?? { llmCalls: 0, promptTokens: 0, completionTokens: 0, fallbacks: 0 },
     timings: v.timings ?? {},
     verdict: v.verdict ?? null,

@@ -25,6 +25,7 @@ export function humanActionFromForm(name: FormAction, fields: Record<string, str
           resolved: fields.resolved !== "no",
           appropriate: fields.appropriate !== "no",
           ...(fields.satisfaction ? { satisfaction: Number(fields.satisfaction) } : {}),
+          via: "console",
           ...agent,
           ...notes,
         };

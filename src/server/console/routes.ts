@@ -122,7 +122,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
   }
 }
 
-function send(reply: FastifyReply, status: number, body: Html) {
+export function send(reply: FastifyReply, status: number, body: Html) {
   return reply
     .code(status)
     .header("content-type", "text/html; charset=utf-8")
@@ -151,7 +151,7 @@ export function safeNext(next: string | undefined): string {
  * forged request riding on the session cookie (SameSite=Lax already stops
  * most, this stops the rest). No Origin at all is a non-browser client.
  */
-function sameOrigin(request: FastifyRequest): boolean {
+export function sameOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (!origin || origin === "null") return origin === undefined;
   try {

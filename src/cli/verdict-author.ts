@@ -1,0 +1,28 @@
+/**
+ * The author of a verdict or a learning change given at the command line:
+ * the OS user who ran it, and the --agent name beside it when one is given
+ * (the name says who the person claims to be, the OS user who actually ran
+ * the command).
+ */
+import { userInfo } from "node:os";
+import type { VerdictAuthor } from "../learning/trust.js";
+
+export function osUser(): string {
+  try {
+    return userInfo().username || "unknown";
+  } catch {
+    // No passwd entry (some containers): the variable is all there is.
+    return process.env.USER || process.env.USERNAME || "unknown";
+  }
+}
+
+export function cliAuthor(agent: string | undefined): VerdictAuthor {
+  const user = osUser();
+  const name = agent?.trim();
+  return name ? { name, source: "cli", osUser: user } : { name: user, source: "cli", osUser: user };
+}
+
+/** For the journal: "sam (OS user alice)" or "alice". */
+export function describeAuthor(author: VerdictAuthor): string {
+  return author.osUser && author.osUser !== author.name ? `${author.name} (OS user ${author.osUser})` : author.name;
+}
