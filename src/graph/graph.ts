@@ -35,6 +35,7 @@ import { openCheckpointer, openStore } from "../tools/persistence.js";
 import { EscalationContext } from "./context.js";
 import type { AgentDependencies } from "./dependencies.js";
 import { timed } from "./instrument.js";
+import { checkInputAtEntry } from "./input.js";
 import { mirrorMessages } from "./messages-mirror.js";
 import {
   AFTER_ANALYSIS_PATHS,
@@ -139,11 +140,13 @@ function resolveChannels(channels: HandoffChannels | ChannelsFactory | undefined
 export function createEscalationAgent(options: EscalationAgentOptions = {}) {
   const checkpointer = options.checkpointer === false ? undefined : (options.checkpointer ?? openCheckpointer());
   const store = options.store === false ? undefined : (options.store ?? openStore());
-  return buildGraph(createDependencies(options, options.ledger ?? ledgerFor(checkpointer))).compile({
+  const compiled = buildGraph(createDependencies(options, options.ledger ?? ledgerFor(checkpointer))).compile({
     ...(checkpointer ? { checkpointer } : {}),
     ...(store ? { store } : {}),
     name: "escalation_agent",
   });
+  // A bare ticket or a seed envelope is unwrapped into { ticket }; anything else unreadable is refused, never run as empty.
+  return checkInputAtEntry(compiled);
 }
 
 export type EscalationAgent = ReturnType<typeof createEscalationAgent>;
