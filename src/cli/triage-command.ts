@@ -30,10 +30,14 @@ export async function runTriage(sources: string[], options: TriageCommandOptions
   let failed = 0;
   for (const { location, ticket } of tickets) {
     try {
-      const result = await client.triage(ticket, options.thread ?? ticket.id);
+      const { result, unchanged } = await client.triageOnce(ticket, options.thread ?? ticket.id);
       progress.tick(ticket.id);
-      if (options.json) process.stdout.write(JSON.stringify(result) + "\n");
-      else process.stdout.write(formatSummary(result, ticket.subject) + "\n\n");
+      // Re-running an unchanged ticket is safe: nothing ran; say so beside the thread's current state.
+      const note = unchanged ? `${ticket.id}: unchanged since its last turn, not triaged again; the thread's current state follows` : "";
+      if (options.json) {
+        if (note) process.stderr.write(`note: ${note}\n`);
+        process.stdout.write(JSON.stringify(result) + "\n");
+      } else process.stdout.write((note ? `${note}\n` : "") + formatSummary(result, ticket.subject) + "\n\n");
     } catch (error) {
       failed++;
       progress.tick(ticket.id);

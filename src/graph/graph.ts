@@ -6,6 +6,9 @@
  *                       │          └─ (no escalation) → respond ───────┘   (handed off)
  *                       └─ (a human owns the thread) → forward ──────────────→ await_human ⟲
  *
+ * At the start (entry.ts): nothing new from the customer ends the run at once
+ * (or goes back to await_human); news on a resolved thread passes `reopen`.
+ *
  * await_human pauses on interrupt() until a person claims, replies, resolves
  * or releases; it loops until the ticket is resolved or back with the bot.
  * respond and hand_off run in the same step when both apply; learn runs once
@@ -22,6 +25,7 @@ import { makeClassifyNode } from "../nodes/classify/index.js";
 import { makeDecideNode } from "../nodes/decide/index.js";
 import { makeHandoffNode } from "../nodes/handoff/index.js";
 import { makeLearnNode } from "../nodes/learn/index.js";
+import { makeReopenNode } from "../nodes/reopen/index.js";
 import { makeRespondNode } from "../nodes/respond/index.js";
 import { ModelChoice, type NodeModels } from "../llm/model-choice.js";
 import type { Taxonomy } from "../rules/category/index.js";
@@ -35,6 +39,7 @@ import { openCheckpointer, openStore } from "../tools/persistence.js";
 import { EscalationContext } from "./context.js";
 import type { AgentDependencies } from "./dependencies.js";
 import { timed } from "./instrument.js";
+import { AT_ENTRY_PATHS, routeAtEntry } from "./entry.js";
 import { checkInputAtEntry } from "./input.js";
 import { mirrorMessages } from "./messages-mirror.js";
 import {
@@ -104,7 +109,10 @@ function buildGraph(deps: AgentDependencies) {
     .addNode("learn", mirrorMessages(timed("learn", makeLearnNode(deps))))
     .addNode("forward", mirrorMessages(timed("forward", makeForwardNode(deps))))
     .addNode("await_human", mirrorMessages(makeAwaitHumanNode(deps)))
-    .addEdge(START, "classify")
+    .addNode("reopen", mirrorMessages(timed("reopen", makeReopenNode(deps))))
+    // An unchanged ticket is not triaged again; news on a resolved thread reopens it first (entry.ts).
+    .addConditionalEdges(START, routeAtEntry, AT_ENTRY_PATHS)
+    .addEdge("reopen", "classify")
     .addEdge("classify", "analyze")
     .addConditionalEdges("analyze", routeAfterAnalysis, AFTER_ANALYSIS_PATHS)
     .addConditionalEdges("decide", routeAfterDecision, AFTER_DECISION_PATHS)

@@ -67,6 +67,12 @@ export class ThreadClient {
     return this.current(await this.withThread(threadId, (thread) => thread.triage(ticket)));
   }
 
+  /** As triage, saying whether the ticket was unchanged (then nothing ran and the result is the thread as it is). */
+  async triageOnce(ticket: Ticket, threadId: string = ticket.id): Promise<{ result: TriageResult; unchanged: boolean }> {
+    const { result, unchanged } = await this.withThread(threadId, (thread) => thread.triageOnce(ticket));
+    return { result: await this.current(result), unchanged };
+  }
+
   /** A customer's follow-up on an existing thread. */
   async message(threadId: string, content: string, channel?: string): Promise<TriageResult> {
     return this.current(await this.withThread(threadId, (thread) => thread.message(content, channel)));

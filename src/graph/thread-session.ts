@@ -9,6 +9,7 @@ import { HumanAction } from "../domain/human.js";
 import type { Ticket } from "../domain/ticket.js";
 import { resolveContext, type EscalationContext } from "./context.js";
 import type { EscalationAgent } from "./graph.js";
+import { hasNewCustomerContent } from "./entry.js";
 import { toTriageResult, type TriageResult } from "./output.js";
 import { REQUEST_ID_KEY, requestIdOf } from "./request-tags.js";
 import type { EscalationStateType } from "./state.js";
@@ -47,7 +48,18 @@ export class ThreadSession {
 
   /** Triages a validated ticket on this thread. */
   async triage(ticket: Ticket): Promise<TriageResult> {
-    return toTriageResult(await this.agent.invoke({ ticket }, this.config()));
+    return (await this.triageOnce(ticket)).result;
+  }
+
+  /**
+   * Triages a ticket unless the thread already has its words: then nothing
+   * runs (no second reply or mail, a resolved thread stays resolved) and the
+   * thread's current state comes back with `unchanged`.
+   */
+  async triageOnce(ticket: Ticket): Promise<{ result: TriageResult; unchanged: boolean }> {
+    const values = await this.values();
+    if (values && !hasNewCustomerContent(values, { ticket })) return { result: toTriageResult(values), unchanged: true };
+    return { result: toTriageResult(await this.agent.invoke({ ticket }, this.config())), unchanged: false };
   }
 
   /** A customer's follow-up; the thread must exist. */
