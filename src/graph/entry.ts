@@ -20,7 +20,10 @@ function customerText(ticket: TicketState | undefined, message: IncomingMessage 
  * it) or the message brings words the thread does not have yet. A thread
  * never run (no ticketId) always has news.
  */
-export function hasNewCustomerContent(thread: Pick<EscalationStateType, "ticketId" | "ticket" | "conversation">, input: { ticket?: TicketState; message?: IncomingMessage | null }): boolean {
+export function hasNewCustomerContent(
+  thread: Pick<EscalationStateType, "ticketId" | "ticket" | "conversation">,
+  input: { ticket?: TicketState; message?: IncomingMessage | null },
+): boolean {
   if (!thread.ticketId) return true;
   if (input.message && plainTextOf(input.message.content).trim()) return true;
   const known = new Set(thread.conversation.filter((t) => t.role === "customer").map((t) => t.content));

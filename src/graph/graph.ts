@@ -100,27 +100,29 @@ export interface EscalationAgentOptions {
 
 function buildGraph(deps: AgentDependencies) {
   // input: Studio's form shows only ticket and message; mirrorMessages keeps `messages` in step with `conversation`.
-  return new StateGraph(EscalationState, { input: EscalationInput, context: EscalationContext })
-    .addNode("classify", mirrorMessages(timed("classify", makeClassifyNode(deps))))
-    .addNode("analyze", mirrorMessages(timed("analyze", makeAnalyzeNode(deps))))
-    .addNode("decide", mirrorMessages(timed("decide", makeDecideNode(deps))))
-    .addNode("respond", mirrorMessages(timed("respond", makeRespondNode(deps))))
-    .addNode("hand_off", mirrorMessages(timed("hand_off", makeHandoffNode(deps))))
-    .addNode("learn", mirrorMessages(timed("learn", makeLearnNode(deps))))
-    .addNode("forward", mirrorMessages(timed("forward", makeForwardNode(deps))))
-    .addNode("await_human", mirrorMessages(makeAwaitHumanNode(deps)))
-    .addNode("reopen", mirrorMessages(timed("reopen", makeReopenNode(deps))))
-    // An unchanged ticket is not triaged again; news on a resolved thread reopens it first (entry.ts).
-    .addConditionalEdges(START, routeAtEntry, AT_ENTRY_PATHS)
-    .addEdge("reopen", "classify")
-    .addEdge("classify", "analyze")
-    .addConditionalEdges("analyze", routeAfterAnalysis, AFTER_ANALYSIS_PATHS)
-    .addConditionalEdges("decide", routeAfterDecision, AFTER_DECISION_PATHS)
-    .addEdge("respond", "learn")
-    .addEdge("hand_off", "learn")
-    .addConditionalEdges("learn", routeAfterLearning, AFTER_LEARNING_PATHS)
-    .addEdge("forward", "await_human")
-    .addConditionalEdges("await_human", routeAfterHumanAction, AFTER_HUMAN_ACTION_PATHS);
+  return (
+    new StateGraph(EscalationState, { input: EscalationInput, context: EscalationContext })
+      .addNode("classify", mirrorMessages(timed("classify", makeClassifyNode(deps))))
+      .addNode("analyze", mirrorMessages(timed("analyze", makeAnalyzeNode(deps))))
+      .addNode("decide", mirrorMessages(timed("decide", makeDecideNode(deps))))
+      .addNode("respond", mirrorMessages(timed("respond", makeRespondNode(deps))))
+      .addNode("hand_off", mirrorMessages(timed("hand_off", makeHandoffNode(deps))))
+      .addNode("learn", mirrorMessages(timed("learn", makeLearnNode(deps))))
+      .addNode("forward", mirrorMessages(timed("forward", makeForwardNode(deps))))
+      .addNode("await_human", mirrorMessages(makeAwaitHumanNode(deps)))
+      .addNode("reopen", mirrorMessages(timed("reopen", makeReopenNode(deps))))
+      // An unchanged ticket is not triaged again; news on a resolved thread reopens it first (entry.ts).
+      .addConditionalEdges(START, routeAtEntry, AT_ENTRY_PATHS)
+      .addEdge("reopen", "classify")
+      .addEdge("classify", "analyze")
+      .addConditionalEdges("analyze", routeAfterAnalysis, AFTER_ANALYSIS_PATHS)
+      .addConditionalEdges("decide", routeAfterDecision, AFTER_DECISION_PATHS)
+      .addEdge("respond", "learn")
+      .addEdge("hand_off", "learn")
+      .addConditionalEdges("learn", routeAfterLearning, AFTER_LEARNING_PATHS)
+      .addEdge("forward", "await_human")
+      .addConditionalEdges("await_human", routeAfterHumanAction, AFTER_HUMAN_ACTION_PATHS)
+  );
 }
 
 /** `ledger`: where deliveries are recorded; in memory when not given. */
