@@ -43,7 +43,7 @@ describe.skipIf(skip)("a handed-off ticket's page in Chromium", () => {
     expect(new URL(page.url()).search).toBe("");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("CRITICAL: Production API outage affecting our entire platform");
     expect(await page.locator("[data-status]").textContent()).toBe("Waiting for a person");
-    expect(await page.getByRole("img", { name: /Frustration per customer turn/ }).isVisible()).toBe(true);
+    expect(await page.getByRole("img", { name: /Frustration per customer message/ }).isVisible()).toBe(true);
     expect(await page.locator(".evidence mark").count()).toBeGreaterThan(0);
     expect(await page.locator("ol.actions li").count()).toBeGreaterThan(0);
     expect(await page.locator(".turn.customer").first().textContent()).toContain("We are considering legal action");

@@ -137,7 +137,10 @@ describe("the ticket page", () => {
     const page = await response.text();
     expect(page).toContain("CRITICAL: Production API outage affecting our entire platform");
     expect(page).toContain("cto@enterprise.com");
-    expect(page).toMatch(/<svg class="chart"[^>]*aria-label="Frustration per customer turn: \d+/);
+    expect(page).toMatch(/<svg class="chart"[^>]*aria-label="Frustration per customer message: \d+/);
+    // The thread's frustration, with the latest message's own reading beside it.
+    expect(page).toContain('data-score="frustration"');
+    expect(page).toContain('data-score="latest-frustration"');
     expect(page).toContain('data-status="awaiting_human"');
     expect(page).toContain("<mark>");
     expect(page).toContain("Recommended actions");

@@ -14,6 +14,7 @@ import { immediateDecision } from "../../rules/decision.js";
 import { findImmediateEscalation } from "../../rules/immediate.js";
 import { assessRisk } from "../../rules/risk.js";
 import { assessTrend } from "../../rules/trajectory.js";
+import { threadMood } from "../../rules/thread-mood.js";
 import { isHumanOwned } from "../../domain/human.js";
 import { requireState } from "../require-state.js";
 import { fuseFeeling, labelImmediateDecision, raiseRisk } from "./fuse.js";
@@ -23,7 +24,14 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
     const { classification, findings } = requireState(state, "analyze", ["classification", "findings"]);
     const ticket = state.ticket ?? {};
     const reading = state.modelRun?.reading;
-    const feeling = fuseFeeling(findings, reading);
+    const latest = fuseFeeling(findings, reading);
+    // The thread's mood, not the last message's alone: a curt "Still down." keeps an angry thread angry.
+    const customerTexts = state.conversation.filter((t) => t.role === "customer").map((t) => t.content);
+    const mood = threadMood(
+      findings.trajectory.map((r, i, all) => (i === all.length - 1 ? { ...r, frustration: latest.frustration, sentiment: latest.sentiment } : r)),
+      customerTexts,
+    );
+    const feeling = { frustration: mood.frustration, sentiment: mood.sentiment, cues: [...latest.cues, ...mood.cues] };
     const risk = raiseRisk(
       assessRisk({
         frustration: feeling.frustration,
@@ -39,16 +47,14 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
     const analysis: Analysis = {
       sentiment: feeling.sentiment,
       frustration: feeling.frustration,
+      latest: { frustration: latest.frustration, sentiment: latest.sentiment },
       frustrationCues: feeling.cues,
       complexityScores: findings.complexityScores,
       risk,
       approach: chooseApproach(risk, feeling.frustration, findings.complexityScores),
       immediateEscalation: findImmediateEscalation(classification.escalationSignals),
-      trajectory: findings.trajectory,
-      trend: assessTrend(
-        findings.trajectory,
-        state.conversation.filter((t) => t.role === "customer").map((t) => t.content),
-      ),
+      trajectory: findings.trajectory.map((r, i) => ({ ...r, thread: mood.path[i] ?? r.frustration })),
+      trend: assessTrend(findings.trajectory, customerTexts),
     };
     // While a human owns the thread, the analysis informs them; deciding is theirs.
     if (!analysis.immediateEscalation.required || isHumanOwned(state.status)) return { analysis };
