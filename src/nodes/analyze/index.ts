@@ -17,6 +17,7 @@ import { assessTrend } from "../../rules/trajectory.js";
 import { threadMood } from "../../rules/thread-mood.js";
 import { isHumanOwned } from "../../domain/human.js";
 import { requireState } from "../require-state.js";
+import { stepsFailedFollowUp } from "../respond/follow-up-article.js";
 import { fuseFeeling, labelImmediateDecision, raiseRisk } from "./fuse.js";
 
 export function makeAnalyzeNode(deps: AgentDependencies) {
@@ -56,6 +57,18 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
       trajectory: findings.trajectory.map((r, i) => ({ ...r, thread: mood.path[i] ?? r.frustration })),
       trend: assessTrend(findings.trajectory, customerTexts),
     };
+    // The customer says the article's steps did not work and no other article fits: a person, not the same answer.
+    const stepsFailed = stepsFailedFollowUp(await deps.knowledgeBase(), {
+      conversation: state.conversation,
+      lastReply: state.response,
+      subject: ticket.subject ?? "",
+      language: classification.language,
+      category: classification.category,
+    });
+    if (stepsFailed && !stepsFailed.next) {
+      const tried = [...stepsFailed.tried].join(", ");
+      analysis.trend = { pattern: "circling", reason: `the customer says the steps of ${tried} did not work, and no other article fits`, escalates: true };
+    }
     // While a human owns the thread, the analysis informs them; deciding is theirs.
     if (!analysis.immediateEscalation.required || isHumanOwned(state.status)) return { analysis };
 
