@@ -29,6 +29,9 @@ export interface ThreadSummary {
   lastActivity: string | null;
   /** Whether the handoff reached the team, as the delivery ledger has it now; null when there was none. */
   handoff: Handoff["status"] | null;
+  /** When it was handed off and how urgently (the promised pick-up time follows); null without a handoff. */
+  handedOffAt: string | null;
+  urgency: Handoff["urgency"] | null;
 }
 
 export class ThreadClient {
@@ -140,6 +143,8 @@ export class ThreadClient {
         turns: result.conversation.length,
         lastActivity: result.conversation.at(-1)?.at ?? null,
         handoff: result.handoff?.status ?? null,
+        handedOffAt: result.handoff?.handedOffAt ?? null,
+        urgency: result.handoff?.urgency ?? null,
       });
     }
     return summaries.sort((a, b) => (b.lastActivity ?? "").localeCompare(a.lastActivity ?? ""));

@@ -12,7 +12,7 @@ import type { EscalationAgent } from "./graph.js";
 import { hasNewCustomerContent } from "./entry.js";
 import { toTriageResult, type TriageResult } from "./output.js";
 import { REQUEST_ID_KEY, requestIdOf } from "./request-tags.js";
-import type { EscalationStateType } from "./state.js";
+import type { EscalationStateType, EscalationUpdate } from "./state.js";
 import type { ThreadRequest } from "./thread-request.js";
 import type { z } from "zod";
 
@@ -84,6 +84,19 @@ export class ThreadSession {
       throw new ThreadStateError(`thread ${this.threadId} is not waiting for a human (status: ${status})`);
     }
     return toTriageResult(await this.agent.invoke(new Command({ resume: parsed }), this.config()));
+  }
+
+  /**
+   * Writes `update` onto a thread that waits for a human (a note, a
+   * notification sent about it) and leaves it waiting as before: the update
+   * closes await_human's step, and running on pauses the thread at the same
+   * question again, so claim, reply and resolve work as ever.
+   */
+  async recordWhileWaiting(update: EscalationUpdate): Promise<TriageResult> {
+    const snapshot = await this.agent.getState(this.config());
+    if (!snapshot.tasks.some((task) => task.interrupts.length > 0)) throw new ThreadStateError(`thread ${this.threadId} is not waiting for a human`);
+    await this.agent.updateState(this.config(), update, "await_human");
+    return toTriageResult(await this.agent.invoke(null, this.config()));
   }
 
   /** Runs a request given as data. */
