@@ -133,11 +133,7 @@ export function registerThreads(program: Command): void {
     .option("--team <team>", "only threads handed to this team", parseTeam)
     .option("--overdue", "only escalations nobody claimed within the promised time")
     .option("--now <time>", "treat this ISO time as now (relative times, --overdue)", parseNow)
-    .option("--json", "one JSON object per thread")
-    .addHelpText(
-      "after",
-      "\nExamples:\n  $ escalation-agent threads --status awaiting_human --team engineering\n  $ escalation-agent threads --overdue\n  $ escalation-agent threads --thread TICK-ENT-001\n",
-    );
+    .option("--json", "one JSON object per thread");
   addAgentOptions(command).action(async (options: ThreadsOptions) => {
     if (options.thread !== undefined) {
       const result = await openThreadClient(options).read(options.thread);

@@ -92,11 +92,7 @@ export function registerFollowUps(program: Command): void {
         "escalations nobody claimed in the promised time: notify the team again, and past twice the time alert senior_support (each once, recorded on the thread)",
       )
       .option("--now <time>", "treat this ISO time as now (to catch up, or to test)", parseNow)
-      .option("--json", "one JSON object per step taken")
-      .addHelpText(
-        "after",
-        "\nExample:\n  $ escalation-agent followups overdue            # run it every few minutes (cron); the worker does it on its follow-up schedule\n",
-      ),
+      .option("--json", "one JSON object per step taken"),
   ).action(async (options: AgentCliOptions & { now?: Date; json?: boolean }) => {
     const agent = openAgent(options);
     try {

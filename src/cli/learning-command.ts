@@ -22,11 +22,17 @@ function describeSettings(s: LearningSettings): string {
   return `${frozen}${reset}`;
 }
 
-function calibrationTable(calibrations: readonly SegmentCalibration[]): string {
+/** The table; rows without a single verdict are left out (and counted in `hidden`) unless `all`. */
+function calibrationTable(calibrations: readonly SegmentCalibration[], all = false): { table: string; hidden: number } {
   const table = new Table({ head: ["segment", "verdicts", "threshold", "samples", "default", "learned", "evidence"], style: STYLE });
+  let hidden = 0;
   for (const c of calibrations) {
     for (const name of LEARNABLE_THRESHOLDS) {
       const t = c.thresholds[name];
+      if (!all && t.samples === 0) {
+        hidden++;
+        continue;
+      }
       const evidence = t.evidence
         ? `${t.evidence.warranted}/${t.evidence.total} warranted at ${THRESHOLD_SCORE[name].label} ${t.evidence.from}–${t.evidence.to - 1} (${Math.round(t.evidence.credibility * 100)} % sure)`
         : t.samples === 0
@@ -35,7 +41,7 @@ function calibrationTable(calibrations: readonly SegmentCalibration[]): string {
       table.push([c.segment, String(c.verdicts), name, String(t.samples), String(t.base), t.learned === t.base ? "=" : String(t.learned), evidence]);
     }
   }
-  return table.toString();
+  return { table: table.length > 0 ? table.toString() : "", hidden };
 }
 
 function parseWarranted(value: string): boolean {
@@ -49,7 +55,8 @@ export function registerLearning(program: Command): void {
 
   addDbOption(learning.command("show").description("learned thresholds per segment (category:tier) and the evidence behind them"))
     .option("--json", "one JSON object")
-    .action((options: StoreCliOptions & { json?: boolean }) =>
+    .option("--all", "also the thresholds no verdict speaks to yet")
+    .action((options: StoreCliOptions & { json?: boolean; all?: boolean }) =>
       withStore(options, async (store) => {
         const settings = await loadSettings(store);
         const records = (await readOutcomes(store, { verdict: { $ne: null } })).filter((r) => countsForLearning(r, settings));
@@ -66,7 +73,11 @@ export function registerLearning(program: Command): void {
           return;
         }
         process.stdout.write(`${describeSettings(settings)}\n${records.length} verdict(s) count for learning\n`);
-        if (calibrations.length > 0) process.stdout.write(calibrationTable(calibrations) + "\n");
+        if (calibrations.length > 0) {
+          const { table, hidden } = calibrationTable(calibrations, options.all);
+          if (table) process.stdout.write(table + "\n");
+          if (hidden > 0) process.stdout.write(`${hidden} threshold(s) with no verdicts yet not shown; --all shows them\n`);
+        }
       }),
     );
 

@@ -70,6 +70,18 @@ describe("access", () => {
     expect((await get("/tickets/TICK-ENT-001", session)).status).toBe(200);
   });
 
+  it("logs in with ?token= on the root page (the ticket list) too", async () => {
+    const response = await get(`/?token=${CONSOLE_TOKEN}`);
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/");
+    const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0]!;
+    expect(cookie).toMatch(/^esc_console=[0-9a-f]{64}$/);
+    const list = await get("/", cookie);
+    expect(list.status).toBe(200);
+    expect(await list.text()).toContain('href="/tickets/TICK-ENT-001"');
+    expect((await get("/?token=wrong-token-0123456789")).status).toBe(401);
+  });
+
   it("refuses a wrong token and a forged cookie", async () => {
     expect((await get("/tickets/TICK-ENT-001?token=wrong-token-0123456789")).status).toBe(401);
     expect((await get("/tickets/TICK-ENT-001", "esc_console=" + "0".repeat(64))).status).toBe(401);

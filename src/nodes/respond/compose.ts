@@ -140,7 +140,8 @@ function answerDraft(input: ComposeInput, language: Language, t: ReplyTemplates,
   if (hit && steps.length > 0) {
     const list = steps.map((step, i) => `${i + 1}. ${step}`).join("\n");
     return {
-      paragraphs: [`${t.solutionIntro(hit.article.title)}\n${list}`, t.solutionOutro],
+      // In a chat there is no email to reply to: the customer simply writes again.
+      paragraphs: [`${t.solutionIntro(hit.article.title)}\n${list}`, input.ticket.channel === "chat" ? t.solutionOutroChat : t.solutionOutro],
       type: "solution",
       sources: [hit.article.id],
     };
