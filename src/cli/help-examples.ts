@@ -42,7 +42,7 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
   "followups answer": [`${EA} followups answer --thread TICK-ENT-001 --satisfaction 4`],
   "followups overdue": [`${EA} followups overdue   # every few minutes (cron); the worker runs it on its follow-up schedule`],
   "followups list": [`${EA} followups list --json`],
-  report: [`${EA} report`, `${EA} report --html report.html`],
+  report: [`${EA} report`, `${EA} report --since 2026-03-01 --out /tmp/report`],
 };
 
 /** Adds "Examples:" after the help of the program and every (sub)command that has some. */
