@@ -31,6 +31,24 @@ export function hasNewCustomerContent(
   return customerText(merged, null).some((text) => !known.has(text));
 }
 
+/**
+ * Whether the thread's last run got to the end: something answered the
+ * latest customer turn (a reply, a human, a note). A run that died before
+ * that (a crash mid-handoff) must run again, even for an unchanged ticket.
+ */
+export function answeredLastTurn(thread: Pick<EscalationStateType, "conversation">): boolean {
+  const last = thread.conversation.at(-1);
+  return last !== undefined && last.role !== "customer";
+}
+
+/** Nothing new from the customer, and nothing left undone: running again would only repeat what was said. */
+export function isUnchanged(
+  thread: Pick<EscalationStateType, "ticketId" | "ticket" | "conversation">,
+  input: { ticket?: TicketState; message?: IncomingMessage | null },
+): boolean {
+  return !hasNewCustomerContent(thread, input) && answeredLastTurn(thread);
+}
+
 export type AtEntry = "classify" | "reopen" | "await_human" | typeof END;
 export const AT_ENTRY_PATHS: AtEntry[] = ["classify", "reopen", "await_human", END];
 
@@ -39,6 +57,6 @@ export const AT_ENTRY_PATHS: AtEntry[] = ["classify", "reopen", "await_human", E
  * resolved thread: reopen it first. Otherwise triage.
  */
 export function routeAtEntry(state: EscalationStateType): AtEntry {
-  if (!hasNewCustomerContent(state, { message: state.message ?? null })) return isHumanOwned(state.status) ? "await_human" : END;
+  if (isUnchanged(state, { message: state.message ?? null })) return isHumanOwned(state.status) ? "await_human" : END;
   return state.status === "resolved" ? "reopen" : "classify";
 }

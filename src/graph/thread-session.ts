@@ -9,7 +9,7 @@ import { HumanAction } from "../domain/human.js";
 import type { Ticket } from "../domain/ticket.js";
 import { resolveContext, type EscalationContext } from "./context.js";
 import type { EscalationAgent } from "./graph.js";
-import { hasNewCustomerContent } from "./entry.js";
+import { isUnchanged } from "./entry.js";
 import { toTriageResult, type TriageResult } from "./output.js";
 import { REQUEST_ID_KEY, requestIdOf } from "./request-tags.js";
 import type { EscalationStateType, EscalationUpdate } from "./state.js";
@@ -58,7 +58,7 @@ export class ThreadSession {
    */
   async triageOnce(ticket: Ticket): Promise<{ result: TriageResult; unchanged: boolean }> {
     const values = await this.values();
-    if (values && !hasNewCustomerContent(values, { ticket })) return { result: toTriageResult(values), unchanged: true };
+    if (values && isUnchanged(values, { ticket })) return { result: toTriageResult(values), unchanged: true };
     return { result: toTriageResult(await this.agent.invoke({ ticket }, this.config())), unchanged: false };
   }
 
