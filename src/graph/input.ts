@@ -45,6 +45,9 @@ function checkedTicket(value: unknown): unknown {
   const ticket = unwrapTicket(value);
   const parsed = TicketSchema.safeParse(ticket);
   if (parsed.success) return parsed.data;
+  // Only the words are missing but the subject has some: the rules read the subject (the CLI is stricter).
+  const onlyWordsMissing = parsed.error.issues.every((i) => i.code === "custom" && i.path.join(".") === "description");
+  if (onlyWordsMissing && isRecord(ticket) && typeof ticket.subject === "string" && ticket.subject.trim()) return ticket;
   const issue = parsed.error.issues[0];
   const path = issue?.path.length ? `ticket.${issue.path.join(".")}` : "ticket";
   const problem = issue?.path.length === 0 && issue.code === "invalid_type" ? "must be an object" : (issue?.message ?? "is not a valid ticket");

@@ -54,7 +54,7 @@ describe("the exported graph", () => {
 
   it("refuses input that is neither a ticket nor a message, naming `ticket`, before any node runs", async () => {
     await expect(graph.invoke({ subjekt: "typo" } as Input, config("GI-BAD-1"))).rejects.toThrow(/^ticket: missing/);
-    await expect(graph.invoke({ ticket: { subject: "no words" } }, config("GI-BAD-2"))).rejects.toThrow(
+    await expect(graph.invoke({ ticket: { id: "GI-BAD-2", customerTier: "paid" } }, config("GI-BAD-2"))).rejects.toThrow(
       /^ticket\.description: either description or message is required/,
     );
     await expect(graph.invoke("a string" as unknown as Input, config("GI-BAD-3"))).rejects.toThrow(/^ticket: the input must be an object/);
@@ -68,7 +68,7 @@ describe("the exported graph", () => {
     const { agent } = testAgent();
     await expect(
       (async () => {
-        for await (const chunk of await agent.stream({ ticket: { subject: "no words" } }, config("GI-STREAM"))) void chunk;
+        for await (const chunk of await agent.stream({ ticket: { id: "GI-STREAM", customerTier: "paid" } }, config("GI-STREAM"))) void chunk;
       })(),
     ).rejects.toThrow(/^ticket\.description/);
   });
