@@ -1,6 +1,7 @@
 /** support-escalation-agent: the public API. */
 export { createEscalationAgent, createDependencies, type EscalationAgent, type EscalationAgentOptions } from "./graph/graph.js";
 export { graph } from "./graph/studio.js";
+export { GraphInputError } from "./graph/input.js";
 export { EscalationState, type EscalationStateType } from "./graph/state.js";
 export { EscalationContext } from "./graph/context.js";
 export { triageTicket, type TriageOptions } from "./graph/triage.js";

@@ -4,6 +4,7 @@
  */
 import type { Command } from "commander";
 import type { BaseStore } from "@langchain/langgraph";
+import { watchOverdue, type OverdueOutcome } from "../followups/overdue.js";
 import { runDueFollowUps, type FollowUpOutcome } from "../followups/run.js";
 import { createDependencies, createEscalationAgent } from "../graph/graph.js";
 import { ThreadClient } from "../graph/thread-client.js";
@@ -39,6 +40,8 @@ export interface OpenAgent {
   store: BaseStore;
   /** Sends due follow-up surveys through the agent's channels and delivery ledger (see runDueFollowUps). */
   runFollowUps(now: Date): Promise<FollowUpOutcome[]>;
+  /** Escalations unclaimed past their promised pick-up time: re-notifies the team, then senior_support (see watchOverdue). */
+  watchOverdue(now: Date): Promise<OverdueOutcome[]>;
   /** Releases the database connections; for long-running commands (worker) that shut down gracefully. */
   close(): Promise<void>;
 }
@@ -71,6 +74,11 @@ export function openAgent(options: AgentCliOptions): OpenAgent {
       // The same ledger as the handoffs, so a survey sent by any process is not sent again.
       surveyChannels ??= createDependencies(routing ? { routing } : {}, ledger).channels;
       return runDueFollowUps(store, surveyChannels, { now, dbLocation: db });
+    },
+    watchOverdue(now) {
+      const deps = createDependencies(routing ? { routing } : {}, ledger);
+      surveyChannels ??= deps.channels;
+      return watchOverdue(this.client, surveyChannels, deps.routing, now);
     },
     async close() {
       await store.stop();

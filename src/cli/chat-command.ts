@@ -9,47 +9,72 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { generateTicketId } from "../domain/ticket.js";
 import type { TriageResult } from "../graph/output.js";
+import { oneLine } from "../privacy/one-line.js";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
+import { terminalText } from "./terminal-text.js";
+
+const CHAT_HELP = [
+  "/help      these commands",
+  "/thread    the thread id (give it to --thread to come back later)",
+  "/history   the conversation so far",
+  "/quit      leave (also /exit)",
+  "Anything else is your message to support.",
+].join("\n");
 
 export function registerChat(program: Command): void {
   const command = program
     .command("chat")
-    .description("chat with the agent as a customer (type /quit to leave)")
-    .option("--thread <id>", "continue an existing thread")
+    .description("chat with the agent as a customer (/help for the commands, /quit to leave)")
+    .option("--thread <id>", "continue an existing thread (its history is shown first)")
     .option("--tier <tier>", "your customer tier for a new thread (free, paid, enterprise, vip, at_risk)", "paid");
   addAgentOptions(command).action(async (options: AgentCliOptions & { thread?: string; tier: string }) => {
     const client = openThreadClient(options);
-    let threadId = options.thread;
-    if (threadId && !(await client.read(threadId))) {
-      process.stderr.write(`thread ${threadId} does not exist yet; your first message opens it\n`);
-    }
+    // The id is fixed before the first message, so it can be shown now and the customer can come back to it.
+    const threadId = options.thread ?? generateTicketId();
+    const existing = await client.read(threadId);
+    process.stdout.write(pc.dim(`Chatting as a customer on thread ${threadId}. /help for commands, /quit to leave.\n`));
+    if (options.thread && !existing) process.stdout.write(pc.dim(`thread ${threadId} does not exist yet; your first message opens it\n`));
+    if (existing) showHistory(existing);
     const rl = createInterface({ input: process.stdin, terminal: false });
     const prompt = () => process.stdout.write(pc.bold("you> "));
-    process.stdout.write(pc.dim(`Chatting as a customer${threadId ? ` on ${threadId}` : ""}. /quit to leave.\n`));
     prompt();
     // The async iterator buffers lines that arrive while a turn is being
     // processed (pasted or piped input); question() would drop them.
     for await (const raw of rl) {
       const line = raw.trim();
-      if (line === "/quit" || line === "/exit") break;
-      if (line) {
-        const existing = threadId ? await client.read(threadId) : null;
-        let result: TriageResult;
-        if (existing && threadId) {
-          result = await client.message(threadId, line, "chat");
-        } else {
-          const id = threadId ?? generateTicketId();
-          result = await client.triage({ id, description: line, channel: "chat", customerTier: options.tier as "paid" }, id);
-          threadId = result.ticketId;
-        }
+      // Commands are for the chat, never the customer's words: an unknown /word is refused, not sent to support.
+      if (line.startsWith("/")) {
+        const command = line.split(/\s+/)[0]!.toLowerCase();
+        if (command === "/quit" || command === "/exit") break;
+        if (command === "/help") process.stdout.write(`${CHAT_HELP}\n`);
+        else if (command === "/thread") process.stdout.write(`thread: ${threadId}\n`);
+        else if (command === "/history") {
+          const current = await client.read(threadId);
+          if (current) showHistory(current);
+          else process.stdout.write(pc.dim("no messages yet\n"));
+        } else process.stdout.write(pc.dim(`unknown command ${oneLine(command)}; /help lists them\n`));
+      } else if (line) {
+        const result = (await client.read(threadId))
+          ? await client.message(threadId, line, "chat")
+          : await client.triage({ id: threadId, description: line, channel: "chat", customerTier: options.tier as "paid" }, threadId);
         showTurn(result);
       }
       prompt();
     }
     rl.close();
     process.stdout.write("\n");
-    if (threadId) process.stdout.write(pc.dim(`thread: ${threadId}\n`));
+    process.stdout.write(pc.dim(`thread: ${threadId}\n`));
   });
+}
+
+const SPEAKER: Record<TriageResult["conversation"][number]["role"], string> = { customer: "you", agent: "agent", human: "support", system: "note" };
+
+function showHistory(result: TriageResult): void {
+  for (const turn of result.conversation) {
+    const who = turn.role === "human" && turn.author ? turn.author : SPEAKER[turn.role];
+    const text = terminalText(turn.content);
+    process.stdout.write(turn.role === "system" ? pc.dim(`  [${text}]\n`) : `${pc.bold(`${who}>`)} ${text}\n`);
+  }
 }
 
 function showTurn(result: TriageResult): void {

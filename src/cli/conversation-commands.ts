@@ -4,7 +4,11 @@
  */
 import type { Command } from "commander";
 import pc from "picocolors";
-import type { HumanAction } from "../domain/human.js";
+import { THREAD_STATUSES, ThreadStatus, type HumanAction } from "../domain/human.js";
+import { Team } from "../domain/taxonomy.js";
+import { overdueOf } from "../followups/overdue.js";
+import type { ThreadSummary } from "../graph/thread-client.js";
+import { relativeTime } from "./relative-time.js";
 import type { TriageResult } from "../graph/output.js";
 import { ThreadStateError } from "../graph/thread-client.js";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
@@ -101,33 +105,76 @@ function parseSatisfaction(value: string): number {
   return n;
 }
 
+interface ThreadsOptions extends AgentCliOptions {
+  json?: boolean;
+  thread?: string;
+  status?: ThreadStatus;
+  team?: string;
+  overdue?: boolean;
+  now?: Date;
+}
+
+function parseStatus(value: string): ThreadStatus {
+  const parsed = ThreadStatus.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--status: must be one of ${THREAD_STATUSES.join(", ")}, got '${oneLine(value)}'`);
+  return parsed.data;
+}
+
+function parseTeam(value: string): string {
+  if (!Team.safeParse(value).success) throw new UsageError(`--team: must be one of ${Team.options.join(", ")}, got '${oneLine(value)}'`);
+  return value;
+}
+
+function parseNow(value: string): Date {
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw new UsageError(`--now: not a date or time: '${oneLine(value)}'`);
+  return at;
+}
+
 export function registerThreads(program: Command): void {
   const command = program
     .command("threads")
     .description("list threads with status, owner and last activity")
     .option("--thread <id>", "show this thread's result instead (notifications as the delivery ledger has them now)")
+    .option("--status <status>", `only threads in this status (${THREAD_STATUSES.join(", ")})`, parseStatus)
+    .option("--team <team>", "only threads handed to this team", parseTeam)
+    .option("--overdue", "only escalations nobody claimed within the promised time")
+    .option("--now <time>", "treat this ISO time as now (relative times, --overdue)", parseNow)
     .option("--json", "one JSON object per thread");
-  addAgentOptions(command).action(async (options: AgentCliOptions & { json?: boolean; thread?: string }) => {
+  addAgentOptions(command).action(async (options: ThreadsOptions) => {
     if (options.thread !== undefined) {
       const result = await openThreadClient(options).read(options.thread);
       if (!result) throw new UsageError(`--thread: no thread ${oneLine(options.thread)}`);
       print(result, options.json);
       return;
     }
-    const threads = (await openThreadClient(options).list()).map((t) => ({ ...t, subject: redactTextForView(t.subject) }));
+    const now = options.now ?? new Date();
+    const all = (await openThreadClient(options).list()).map((t) => ({ ...t, subject: redactTextForView(t.subject), overdue: overdueOf({ status: t.status, handoff: pickUp(t) }, now) }));
+    const threads = all.filter(
+      (t) =>
+        (!options.status || t.status === options.status) && (!options.team || t.team === options.team) && (!options.overdue || (t.overdue?.level ?? 0) > 0),
+    );
     if (options.json) {
       for (const thread of threads) process.stdout.write(JSON.stringify(thread) + "\n");
       return;
     }
     if (threads.length === 0) {
-      process.stdout.write("no threads yet\n");
+      process.stdout.write(all.length === 0 ? "no threads yet\n" : "no threads match\n");
       return;
     }
+    const late = (t: (typeof threads)[number]) =>
+      t.overdue && t.overdue.level > 0 ? `overdue ${t.overdue.waitingMinutes - t.overdue.promisedMinutes} min` : "-";
     // Ids, owners and subjects come from outside: one line each, no terminal control characters (oneLine drops both).
-    const rows = threads.map((t) => [t.threadId, t.status, t.owner ?? "-", t.decision ?? "-", t.team ?? "-", t.lastActivity ?? "-", t.subject].map(oneLine));
-    const header = ["thread", "status", "owner", "decision", "team", "last activity", "subject"];
+    const rows = threads.map((t) =>
+      [t.threadId, t.status, t.owner ?? "-", t.decision ?? "-", t.team ?? "-", relativeTime(t.lastActivity, now), late(t), t.subject].map(oneLine),
+    );
+    const header = ["thread", "status", "owner", "decision", "team", "last activity", "pick-up", "subject"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  ");
     process.stdout.write(pc.bold(line(header)) + "\n" + rows.map(line).join("\n") + "\n");
   });
+}
+
+function pickUp(t: ThreadSummary): { urgency: NonNullable<ThreadSummary["urgency"]>; handedOffAt: string } | null {
+  return t.urgency && t.handedOffAt ? { urgency: t.urgency, handedOffAt: t.handedOffAt } : null;
 }

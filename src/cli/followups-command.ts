@@ -11,6 +11,7 @@ import { createDependencies } from "../graph/graph.js";
 import { ledgerFor, openDeliveryLedger } from "../tools/channels/create.js";
 import { isPostgresUrl } from "../tools/postgres-location.js";
 import { closeCheckpointer, openCheckpointer } from "../tools/persistence.js";
+import { addAgentOptions, openAgent, type AgentCliOptions } from "./agent-options.js";
 import { UsageError } from "./errors.js";
 import { addDbOption, withStore, type StoreCliOptions } from "./store-option.js";
 
@@ -83,6 +84,32 @@ export function registerFollowUps(program: Command): void {
       }
     }),
   );
+
+  addAgentOptions(
+    followups
+      .command("overdue")
+      .description(
+        "escalations nobody claimed in the promised time: notify the team again, and past twice the time alert senior_support (each once, recorded on the thread)",
+      )
+      .option("--now <time>", "treat this ISO time as now (to catch up, or to test)", parseNow)
+      .option("--json", "one JSON object per step taken"),
+  ).action(async (options: AgentCliOptions & { now?: Date; json?: boolean }) => {
+    const agent = openAgent(options);
+    try {
+      const steps = await agent.watchOverdue(options.now ?? new Date());
+      if (options.json) for (const s of steps) process.stdout.write(JSON.stringify(s) + "\n");
+      else if (steps.length === 0) process.stdout.write("no escalation is overdue\n");
+      else
+        for (const s of steps) {
+          const what = s.step === "renotified" ? "team notified again" : "senior_support alerted";
+          process.stdout.write(
+            `${s.threadId}: ${what} on ${s.target} (${s.delivery}) — unclaimed ${s.waitingMinutes} min, promised ${s.promisedMinutes} min\n`,
+          );
+        }
+    } finally {
+      await agent.close();
+    }
+  });
 
   addDbOption(followups.command("list").description("every survey and where it stands").option("--json", "one JSON object per survey")).action(
     (options: StoreCliOptions & { json?: boolean }) =>

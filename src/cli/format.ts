@@ -40,7 +40,14 @@ export function formatSummary(result: TriageResult, subject: string | undefined)
     lines.push(`  ${label("decision")}${colour(decision.type)} ${target}  ${pc.dim(`[${decision.source}, confidence ${decision.confidence}]`)}`);
   }
   if (c) lines.push(`  ${label("ticket")}${c.category} · ${c.priority} · ${c.complexity} · ${c.issueType} · ${c.language} · ${c.customerType}`);
-  if (a) lines.push(`  ${label("customer")}${a.sentiment}, frustration ${a.frustration}/100 · risk ${a.risk.overall}/100 · ${a.approach}`);
+  if (a) {
+    // The thread's mood first; the latest message's own reading beside it when it differs.
+    const latest =
+      a.latest && (a.latest.frustration !== a.frustration || a.latest.sentiment !== a.sentiment)
+        ? ` (latest message: ${a.latest.frustration}, ${a.latest.sentiment})`
+        : "";
+    lines.push(`  ${label("customer")}${a.sentiment}, frustration ${a.frustration}/100${latest} · risk ${a.risk.overall}/100 · ${a.approach}`);
+  }
   if (c) lines.push(`  ${label("signals")}${c.escalationSignals.length ? c.escalationSignals.join(", ") : pc.dim("none")}`);
   if (decision) lines.push(`  ${label("reasons")}${wrap(decision.reasons.join("; "), 88, indent)}`);
   if (handoff) {

@@ -44,12 +44,18 @@ function evidenceText(name: (typeof LEARNABLE_THRESHOLDS)[number], t: SegmentCal
   return `not enough one-sided verdicts to move (${t.inReach} within reach)`;
 }
 
-function calibrationTable(calibrations: readonly SegmentCalibration[], applied: readonly AppliedThreshold[]): string {
+/** The table; rows without a single verdict (and nothing in force) are left out (and counted in `hidden`) unless `all`. */
+function calibrationTable(calibrations: readonly SegmentCalibration[], applied: readonly AppliedThreshold[], all = false): { table: string; hidden: number } {
   const table = new Table({ head: ["segment", "verdicts", "threshold", "samples", "default", "in force", "verdicts say", "evidence"], style: STYLE });
+  let hidden = 0;
   for (const c of calibrations) {
     for (const name of LEARNABLE_THRESHOLDS) {
       const t = c.thresholds[name];
       const inForce = applied.find((a) => a.segment === c.segment && a.threshold === name);
+      if (!all && t.samples === 0 && !inForce) {
+        hidden++;
+        continue;
+      }
       table.push([
         c.segment,
         String(c.verdicts),
@@ -62,7 +68,7 @@ function calibrationTable(calibrations: readonly SegmentCalibration[], applied: 
       ]);
     }
   }
-  return table.toString();
+  return { table: table.length > 0 ? table.toString() : "", hidden };
 }
 
 function effectsTable(effects: readonly LearningEffect[], pending: Map<string, number>): string {
@@ -95,7 +101,8 @@ export function registerLearning(program: Command): void {
 
   addDbOption(learning.command("show").description("learned thresholds per segment (category:tier), the evidence behind them, and what learning changed"))
     .option("--json", "one JSON object")
-    .action((options: StoreCliOptions & { json?: boolean }) =>
+    .option("--all", "also the thresholds no verdict speaks to yet")
+    .action((options: StoreCliOptions & { json?: boolean; all?: boolean }) =>
       withStore(options, async (store) => {
         const settings = await loadSettings(store);
         const all = await readOutcomes(store);
@@ -116,7 +123,11 @@ export function registerLearning(program: Command): void {
           return;
         }
         process.stdout.write(`${describeSettings(settings)}\n${records.length} verdict(s) count for learning\n`);
-        if (calibrations.length > 0) process.stdout.write(calibrationTable(calibrations, applied) + "\n");
+        if (calibrations.length > 0) {
+          const { table, hidden } = calibrationTable(calibrations, applied, options.all);
+          if (table) process.stdout.write(table + "\n");
+          if (hidden > 0) process.stdout.write(`${hidden} threshold(s) with no verdicts yet not shown; --all shows them\n`);
+        }
         if (effects.length > 0) {
           const pending = new Map<string, number>();
           for (const q of queue) pending.set(q.segment, (pending.get(q.segment) ?? 0) + 1);

@@ -15,6 +15,8 @@ import { registerEnqueue, registerWorker } from "./queue-commands.js";
 import { registerLearning } from "./learning-command.js";
 import { registerFollowUps } from "./followups-command.js";
 import { registerReport } from "./report-command.js";
+import { addHelpExamples } from "./help-examples.js";
+import { packageVersion } from "./version.js";
 
 /**
  * Every subcommand lives in its own module and registers itself here; add a
@@ -36,12 +38,14 @@ const COMMANDS: Array<(program: Command) => void> = [
   registerReport,
 ];
 
-function buildProgram(): Command {
+export function buildProgram(): Command {
   const program = new Command("escalation-agent")
     .description("Triage support tickets, decide on escalation, answer customers and hand off to humans.")
+    .version(packageVersion(), "-V, --version", "print the version")
     .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);
+  addHelpExamples(program);
   return program;
 }
 

@@ -31,11 +31,16 @@ export async function runTriage(sources: string[], options: TriageCommandOptions
   let failed = 0;
   for (const { location, ticket } of tickets) {
     try {
+      const { result: raw, unchanged } = await client.triageOnce(ticket, options.thread ?? ticket.id);
       // What the terminal (or the program reading --json) sees is redacted as the console and the notifications are.
-      const result = redactForView(await client.triage(ticket, options.thread ?? ticket.id));
+      const result = redactForView(raw);
       progress.tick(ticket.id);
-      if (options.json) process.stdout.write(JSON.stringify(result) + "\n");
-      else process.stdout.write(formatSummary(result, ticket.subject === undefined ? undefined : redactTextForView(ticket.subject)) + "\n\n");
+      // Re-running an unchanged ticket is safe: nothing ran; say so beside the thread's current state.
+      const note = unchanged ? `${ticket.id}: unchanged since its last turn, not triaged again; the thread's current state follows` : "";
+      if (options.json) {
+        if (note) process.stderr.write(`note: ${note}\n`);
+        process.stdout.write(JSON.stringify(result) + "\n");
+      } else process.stdout.write((note ? `${note}\n` : "") + formatSummary(result, ticket.subject === undefined ? undefined : redactTextForView(ticket.subject)) + "\n\n");
     } catch (error) {
       failed++;
       progress.tick(ticket.id);

@@ -47,7 +47,8 @@ export async function runWorkerProcess(options: WorkerCliOptions): Promise<numbe
     concurrency: options.concurrency,
     lockDurationMs: options.lockDuration,
     stalledIntervalMs: options.stalledInterval,
-    followUps: { everyMs: options.followupsEvery, run: (now) => agent.runFollowUps(now) },
+    // Each scheduled run also keeps the escalations' promise: unclaimed past their pick-up time, re-notify, then senior_support.
+    followUps: { everyMs: options.followupsEvery, run: async (now) => (await agent.watchOverdue(now), agent.runFollowUps(now)) },
   });
   logger.info(
     { redis: describeRedis(settings), db: redactUrl(agent.db), concurrency: options.concurrency, followupsEveryMs: options.followupsEvery },

@@ -82,14 +82,20 @@ export type Risk = z.infer<typeof Risk>;
 /** One customer turn's emotional reading, for multi-turn trajectories. */
 export const TurnReading = z.object({
   turn: z.number().int().nonnegative(),
+  /** This message's own reading. */
   frustration: score,
   sentiment: Sentiment,
+  /** The thread's frustration after this turn (src/rules/thread-mood.ts); set by analyze. */
+  thread: score.optional(),
 });
 export type TurnReading = z.infer<typeof TurnReading>;
 
 export const Analysis = z.object({
   sentiment: Sentiment,
+  /** The thread's frustration: decays slowly over calm turns, rises at once (src/rules/thread-mood.ts). */
   frustration: score.describe("0 calm … 100 furious"),
+  /** The latest customer message's own reading, shown beside the thread's. */
+  latest: z.object({ frustration: score, sentiment: Sentiment }).optional(),
   /** The cues behind the frustration score (lexicon words, capitals, "third time"…). */
   frustrationCues: z.array(z.string()).default([]),
   complexityScores: ComplexityScores,

@@ -6,6 +6,9 @@
  *                       │          └─ (no escalation) → respond ───────┘   (handed off)
  *                       └─ (a human owns the thread) → forward ──────────────→ await_human ⟲
  *
+ * At the start (entry.ts): nothing new from the customer ends the run at once
+ * (or goes back to await_human); news on a resolved thread passes `reopen`.
+ *
  * await_human pauses on interrupt() until a person claims, replies, resolves
  * or releases; it loops until the ticket is resolved or back with the bot.
  * respond and hand_off run in the same step when both apply; learn runs once
@@ -22,6 +25,7 @@ import { makeClassifyNode } from "../nodes/classify/index.js";
 import { makeDecideNode } from "../nodes/decide/index.js";
 import { makeHandoffNode } from "../nodes/handoff/index.js";
 import { makeLearnNode } from "../nodes/learn/index.js";
+import { makeReopenNode } from "../nodes/reopen/index.js";
 import { makeRespondNode } from "../nodes/respond/index.js";
 import { ModelChoice, type NodeModels } from "../llm/model-choice.js";
 import type { Taxonomy } from "../rules/category/index.js";
@@ -36,6 +40,8 @@ import { openCheckpointer, openStore } from "../tools/persistence.js";
 import { EscalationContext } from "./context.js";
 import type { AgentDependencies } from "./dependencies.js";
 import { timed } from "./instrument.js";
+import { AT_ENTRY_PATHS, routeAtEntry } from "./entry.js";
+import { checkInputAtEntry } from "./input.js";
 import { mirrorMessages } from "./messages-mirror.js";
 import {
   AFTER_ANALYSIS_PATHS,
@@ -95,24 +101,29 @@ export interface EscalationAgentOptions {
 
 function buildGraph(deps: AgentDependencies) {
   // input: Studio's form shows only ticket and message; mirrorMessages keeps `messages` in step with `conversation`.
-  return new StateGraph(EscalationState, { input: EscalationInput, context: EscalationContext })
-    .addNode("classify", mirrorMessages(timed("classify", makeClassifyNode(deps))))
-    .addNode("analyze", mirrorMessages(timed("analyze", makeAnalyzeNode(deps))))
-    .addNode("decide", mirrorMessages(timed("decide", makeDecideNode(deps))))
-    .addNode("respond", mirrorMessages(timed("respond", makeRespondNode(deps))))
-    .addNode("hand_off", mirrorMessages(timed("hand_off", makeHandoffNode(deps))))
-    .addNode("learn", mirrorMessages(timed("learn", makeLearnNode(deps))))
-    .addNode("forward", mirrorMessages(timed("forward", makeForwardNode(deps))))
-    .addNode("await_human", mirrorMessages(makeAwaitHumanNode(deps)))
-    .addEdge(START, "classify")
-    .addEdge("classify", "analyze")
-    .addConditionalEdges("analyze", routeAfterAnalysis, AFTER_ANALYSIS_PATHS)
-    .addConditionalEdges("decide", routeAfterDecision, AFTER_DECISION_PATHS)
-    .addEdge("respond", "learn")
-    .addEdge("hand_off", "learn")
-    .addConditionalEdges("learn", routeAfterLearning, AFTER_LEARNING_PATHS)
-    .addEdge("forward", "await_human")
-    .addConditionalEdges("await_human", routeAfterHumanAction, AFTER_HUMAN_ACTION_PATHS);
+  return (
+    new StateGraph(EscalationState, { input: EscalationInput, context: EscalationContext })
+      .addNode("classify", mirrorMessages(timed("classify", makeClassifyNode(deps))))
+      .addNode("analyze", mirrorMessages(timed("analyze", makeAnalyzeNode(deps))))
+      .addNode("decide", mirrorMessages(timed("decide", makeDecideNode(deps))))
+      .addNode("respond", mirrorMessages(timed("respond", makeRespondNode(deps))))
+      .addNode("hand_off", mirrorMessages(timed("hand_off", makeHandoffNode(deps))))
+      .addNode("learn", mirrorMessages(timed("learn", makeLearnNode(deps))))
+      .addNode("forward", mirrorMessages(timed("forward", makeForwardNode(deps))))
+      .addNode("await_human", mirrorMessages(makeAwaitHumanNode(deps)))
+      .addNode("reopen", mirrorMessages(timed("reopen", makeReopenNode(deps))))
+      // An unchanged ticket is not triaged again; news on a resolved thread reopens it first (entry.ts).
+      .addConditionalEdges(START, routeAtEntry, AT_ENTRY_PATHS)
+      .addEdge("reopen", "classify")
+      .addEdge("classify", "analyze")
+      .addConditionalEdges("analyze", routeAfterAnalysis, AFTER_ANALYSIS_PATHS)
+      .addConditionalEdges("decide", routeAfterDecision, AFTER_DECISION_PATHS)
+      .addEdge("respond", "learn")
+      .addEdge("hand_off", "learn")
+      .addConditionalEdges("learn", routeAfterLearning, AFTER_LEARNING_PATHS)
+      .addEdge("forward", "await_human")
+      .addConditionalEdges("await_human", routeAfterHumanAction, AFTER_HUMAN_ACTION_PATHS)
+  );
 }
 
 /** `ledger`: where deliveries are recorded; in memory when not given. */
@@ -140,11 +151,13 @@ function resolveChannels(channels: HandoffChannels | ChannelsFactory | undefined
 export function createEscalationAgent(options: EscalationAgentOptions = {}) {
   const checkpointer = options.checkpointer === false ? undefined : (options.checkpointer ?? openCheckpointer());
   const store = options.store === false ? undefined : (options.store ?? openStore());
-  return buildGraph(createDependencies(options, options.ledger ?? ledgerFor(checkpointer))).compile({
+  const compiled = buildGraph(createDependencies(options, options.ledger ?? ledgerFor(checkpointer))).compile({
     ...(checkpointer ? { checkpointer } : {}),
     ...(store ? { store } : {}),
     name: "escalation_agent",
   });
+  // A bare ticket or a seed envelope is unwrapped into { ticket }; anything else unreadable is refused, never run as empty.
+  return checkInputAtEntry(compiled);
 }
 
 export type EscalationAgent = ReturnType<typeof createEscalationAgent>;

@@ -29,6 +29,9 @@ export interface ThreadSummary {
   lastActivity: string | null;
   /** Whether the handoff reached the team, as the delivery ledger has it now; null when there was none. */
   handoff: Handoff["status"] | null;
+  /** When it was handed off and how urgently (the promised pick-up time follows); null without a handoff. */
+  handedOffAt: string | null;
+  urgency: Handoff["urgency"] | null;
 }
 
 export class ThreadClient {
@@ -65,6 +68,12 @@ export class ThreadClient {
   /** Triages a validated ticket on its thread (the ticket id unless told otherwise). */
   async triage(ticket: Ticket, threadId: string = ticket.id): Promise<TriageResult> {
     return this.current(await this.withThread(threadId, (thread) => thread.triage(ticket)));
+  }
+
+  /** As triage, saying whether the ticket was unchanged (then nothing ran and the result is the thread as it is). */
+  async triageOnce(ticket: Ticket, threadId: string = ticket.id): Promise<{ result: TriageResult; unchanged: boolean }> {
+    const { result, unchanged } = await this.withThread(threadId, (thread) => thread.triageOnce(ticket));
+    return { result: await this.current(result), unchanged };
   }
 
   /** A customer's follow-up on an existing thread. */
@@ -134,6 +143,8 @@ export class ThreadClient {
         turns: result.conversation.length,
         lastActivity: result.conversation.at(-1)?.at ?? null,
         handoff: result.handoff?.status ?? null,
+        handedOffAt: result.handoff?.handedOffAt ?? null,
+        urgency: result.handoff?.urgency ?? null,
       });
     }
     return summaries.sort((a, b) => (b.lastActivity ?? "").localeCompare(a.lastActivity ?? ""));

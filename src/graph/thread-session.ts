@@ -9,9 +9,10 @@ import { HumanAction } from "../domain/human.js";
 import type { Ticket } from "../domain/ticket.js";
 import { resolveContext, type EscalationContext } from "./context.js";
 import type { EscalationAgent } from "./graph.js";
+import { isUnchanged } from "./entry.js";
 import { toTriageResult, type TriageResult } from "./output.js";
 import { REQUEST_ID_KEY, requestIdOf } from "./request-tags.js";
-import type { EscalationStateType } from "./state.js";
+import type { EscalationStateType, EscalationUpdate } from "./state.js";
 import type { ThreadRequest } from "./thread-request.js";
 import type { z } from "zod";
 import { ownershipRefusal } from "../nodes/await-human/ownership.js";
@@ -49,8 +50,20 @@ export class ThreadSession {
 
   /** Triages a validated ticket on this thread. */
   async triage(ticket: Ticket): Promise<TriageResult> {
-    // ESCALATION_REDACT_STORED: the checkpoints never hold what the redactor recognises.
-    return toTriageResult(await this.agent.invoke({ ticket: ticketForStorage(ticket) }, this.config()));
+    return (await this.triageOnce(ticket)).result;
+  }
+
+  /**
+   * Triages a ticket unless the thread already has its words: then nothing
+   * runs (no second reply or mail, a resolved thread stays resolved) and the
+   * thread's current state comes back with `unchanged`.
+   */
+  async triageOnce(ticket: Ticket): Promise<{ result: TriageResult; unchanged: boolean }> {
+    // ESCALATION_REDACT_STORED: the checkpoints never hold what the redactor recognises, so compare what is stored.
+    const stored = ticketForStorage(ticket);
+    const values = await this.values();
+    if (values && isUnchanged(values, { ticket: stored })) return { result: toTriageResult(values), unchanged: true };
+    return { result: toTriageResult(await this.agent.invoke({ ticket: stored }, this.config())), unchanged: false };
   }
 
   /** A customer's follow-up; the thread must exist. */
@@ -78,6 +91,19 @@ export class ThreadSession {
     const refusal = ownershipRefusal(parsed, state.status, state.owner);
     if (refusal) throw new ThreadStateError(refusal);
     return toTriageResult(await this.agent.invoke(new Command({ resume: parsed }), this.config()));
+  }
+
+  /**
+   * Writes `update` onto a thread that waits for a human (a note, a
+   * notification sent about it) and leaves it waiting as before: the update
+   * closes await_human's step, and running on pauses the thread at the same
+   * question again, so claim, reply and resolve work as ever.
+   */
+  async recordWhileWaiting(update: EscalationUpdate): Promise<TriageResult> {
+    const snapshot = await this.agent.getState(this.config());
+    if (!snapshot.tasks.some((task) => task.interrupts.length > 0)) throw new ThreadStateError(`thread ${this.threadId} is not waiting for a human`);
+    await this.agent.updateState(this.config(), update, "await_human");
+    return toTriageResult(await this.agent.invoke(null, this.config()));
   }
 
   /** Runs a request given as data. */

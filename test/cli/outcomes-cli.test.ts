@@ -51,6 +51,18 @@ describe("outcomes, follow-ups and the report from the command line", { timeout:
     expect(shown.calibrations.map((c) => c.segment)).toEqual(["integration:paid"]);
   });
 
+  it("shows only the thresholds verdicts speak to, unless --all", async () => {
+    const show = await cli("learning", "show");
+    expect(show.code, show.stderr).toBe(0);
+    // No table row that only says "no verdicts yet"; a line counts what was left out.
+    expect(show.stdout).not.toMatch(/integration:paid.*no verdicts yet/);
+    const all = await cli("learning", "show", "--all");
+    expect(all.stdout).toMatch(/integration:paid.*no verdicts yet/);
+    const hidden = Number(/(\d+) threshold\(s\) with no verdicts yet not shown; --all shows them/.exec(show.stdout)?.[1] ?? 0);
+    expect(hidden).toBeGreaterThan(0);
+    expect(hidden).toBe(all.stdout.match(/integration:paid.*no verdicts yet/g)?.length ?? -1);
+  });
+
   it("sends the survey once when it is due, and records the answer", async () => {
     expect((await cli("followups", "run")).stdout).toContain("no surveys due");
     const due = await cli("followups", "run", "--now", "2099-01-01T00:00:00Z");

@@ -1,8 +1,10 @@
 /**
  * PostgreSQL and Redis for integration tests: TEST_DATABASE_URL and
  * TEST_REDIS_URL, each test in a schema or key prefix of its own that is
- * removed afterwards. Without the variable, the suite is skipped with a line
- * naming it (`.ci/run` sets both and fails when a service is down).
+ * removed afterwards. The global setup (test/setup/global-services.ts) sets
+ * both when the services answer, also on their default local ports. Without
+ * the variable, the suite is skipped with a line naming it — except under
+ * CI=true, where a missing service fails.
  */
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
@@ -14,6 +16,7 @@ export const TEST_REDIS_URL = process.env.TEST_REDIS_URL;
 /** Warns (once per file) that a suite is skipped, and returns whether it should be. */
 export function skipWithout(variable: "TEST_DATABASE_URL" | "TEST_REDIS_URL", what: string): boolean {
   const missing = !process.env[variable];
+  if (missing && process.env.CI === "true") throw new Error(`CI=true: ${variable} is not set, so ${what} cannot run (nothing may be skipped in CI)`);
   if (missing) console.warn(`${variable} is not set: skipping ${what}`);
   return missing;
 }

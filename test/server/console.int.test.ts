@@ -70,6 +70,18 @@ describe("access", () => {
     expect((await get("/tickets/TICK-ENT-001", session)).status).toBe(200);
   });
 
+  it("logs in with ?token= on the root page (the ticket list) too", async () => {
+    const response = await get(`/?token=${CONSOLE_TOKEN}`);
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/");
+    const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0]!;
+    expect(cookie).toMatch(/^esc_console=[0-9a-f]{64}$/);
+    const list = await get("/", cookie);
+    expect(list.status).toBe(200);
+    expect(await list.text()).toContain('href="/tickets/TICK-ENT-001"');
+    expect((await get("/?token=wrong-token-0123456789")).status).toBe(401);
+  });
+
   it("refuses a wrong token and a forged cookie", async () => {
     expect((await get("/tickets/TICK-ENT-001?token=wrong-token-0123456789")).status).toBe(401);
     expect((await get("/tickets/TICK-ENT-001", "esc_console=" + "0".repeat(64))).status).toBe(401);
@@ -137,7 +149,10 @@ describe("the ticket page", () => {
     const page = await response.text();
     expect(page).toContain("CRITICAL: Production API outage affecting our entire platform");
     expect(page).toContain("cto@enterprise.com");
-    expect(page).toMatch(/<svg class="chart"[^>]*aria-label="Frustration per customer turn: \d+/);
+    expect(page).toMatch(/<svg class="chart"[^>]*aria-label="Frustration per customer message: \d+/);
+    // The thread's frustration, with the latest message's own reading beside it.
+    expect(page).toContain('data-score="frustration"');
+    expect(page).toContain('data-score="latest-frustration"');
     expect(page).toContain('data-status="awaiting_human"');
     expect(page).toContain("<mark>");
     expect(page).toContain("Recommended actions");

@@ -28,8 +28,18 @@ describe("trajectoryChart", () => {
     expect(svg).toContain('class="point low"');
     expect(svg).toContain('class="point high"');
     expect(svg).toContain("<polyline");
-    expect(svg).toContain("Turn 3: frustration 90 (very_negative)");
+    expect(svg).toContain("Turn 3: this message 90 (very_negative)");
     expect(trajectoryChart([]).value).toContain("No readings yet");
+  });
+
+  it("draws the thread's frustration as a second line beside each message's own reading", () => {
+    const svg = trajectoryChart([
+      { turn: 0, frustration: 96, sentiment: "very_negative", thread: 96 },
+      { turn: 1, frustration: 0, sentiment: "neutral", thread: 100 },
+    ]).value;
+    expect(svg).toContain('class="thread-line"');
+    expect(svg).toContain("Turn 2: this message 0 (neutral), the thread 100");
+    expect(svg).toContain("Frustration per customer message: 96, 0; the thread&apos;s: 96, 100");
   });
 });
 

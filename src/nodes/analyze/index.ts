@@ -14,8 +14,10 @@ import { immediateDecision } from "../../rules/decision.js";
 import { findImmediateEscalation } from "../../rules/immediate.js";
 import { assessRisk } from "../../rules/risk.js";
 import { assessTrend } from "../../rules/trajectory.js";
+import { threadMood } from "../../rules/thread-mood.js";
 import { isHumanOwned } from "../../domain/human.js";
 import { requireState } from "../require-state.js";
+import { stepsFailedFollowUp } from "../respond/follow-up-article.js";
 import { fuseFeeling, labelImmediateDecision, raiseRisk } from "./fuse.js";
 
 export function makeAnalyzeNode(deps: AgentDependencies) {
@@ -23,7 +25,14 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
     const { classification, findings } = requireState(state, "analyze", ["classification", "findings"]);
     const ticket = state.ticket ?? {};
     const reading = state.modelRun?.reading;
-    const feeling = fuseFeeling(findings, reading);
+    const latest = fuseFeeling(findings, reading);
+    // The thread's mood, not the last message's alone: a curt "Still down." keeps an angry thread angry.
+    const customerTexts = state.conversation.filter((t) => t.role === "customer").map((t) => t.content);
+    const mood = threadMood(
+      findings.trajectory.map((r, i, all) => (i === all.length - 1 ? { ...r, frustration: latest.frustration, sentiment: latest.sentiment } : r)),
+      customerTexts,
+    );
+    const feeling = { frustration: mood.frustration, sentiment: mood.sentiment, cues: [...latest.cues, ...mood.cues] };
     const risk = raiseRisk(
       assessRisk({
         frustration: feeling.frustration,
@@ -39,17 +48,27 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
     const analysis: Analysis = {
       sentiment: feeling.sentiment,
       frustration: feeling.frustration,
+      latest: { frustration: latest.frustration, sentiment: latest.sentiment },
       frustrationCues: feeling.cues,
       complexityScores: findings.complexityScores,
       risk,
       approach: chooseApproach(risk, feeling.frustration, findings.complexityScores),
       immediateEscalation: findImmediateEscalation(classification.escalationSignals),
-      trajectory: findings.trajectory,
-      trend: assessTrend(
-        findings.trajectory,
-        state.conversation.filter((t) => t.role === "customer").map((t) => t.content),
-      ),
+      trajectory: findings.trajectory.map((r, i) => ({ ...r, thread: mood.path[i] ?? r.frustration })),
+      trend: assessTrend(findings.trajectory, customerTexts),
     };
+    // The customer says the article's steps did not work and no other article fits: a person, not the same answer.
+    const stepsFailed = stepsFailedFollowUp(await deps.knowledgeBase(), {
+      conversation: state.conversation,
+      lastReply: state.response,
+      subject: ticket.subject ?? "",
+      language: classification.language,
+      category: classification.category,
+    });
+    if (stepsFailed && !stepsFailed.next) {
+      const tried = [...stepsFailed.tried].join(", ");
+      analysis.trend = { pattern: "circling", reason: `the customer says the steps of ${tried} did not work, and no other article fits`, escalates: true };
+    }
     // While a human owns the thread, the analysis informs them; deciding is theirs.
     if (!analysis.immediateEscalation.required || isHumanOwned(state.status)) return { analysis };
 

@@ -9,6 +9,7 @@ import type { Analysis, Classification, Decision, Reply } from "../../domain/tri
 import type { KbArticle, KnowledgeBase } from "../../tools/kb.js";
 import { greetingName } from "./customer-name.js";
 import { findFalsePromises } from "./guardrails.js";
+import { findOtherArticle } from "./follow-up-article.js";
 import { findSolutionArticle } from "./kb-match.js";
 import { pickSteps } from "./steps.js";
 import { templatesFor, type ReplyTemplates } from "./templates/index.js";
@@ -21,6 +22,8 @@ export interface ComposeInput {
   analysis: Analysis;
   decision: Decision;
   kb: KnowledgeBase;
+  /** Articles not to send again: the customer said their steps did not work (follow-up-article.ts). */
+  exclude?: ReadonlySet<string>;
 }
 
 /** The frustration score from which the reply opens with an apology and turns empathetic. */
@@ -127,12 +130,18 @@ function safeTip(input: ComposeInput, language: Language, t: ReplyTemplates): { 
 }
 
 function answerDraft(input: ComposeInput, language: Language, t: ReplyTemplates, opts: DraftOptions): Draft {
-  const hit = opts.useKb ? findSolutionArticle(input.kb, searchQuery(input), { language, category: input.classification.category }) : undefined;
+  const where = { language, category: input.classification.category };
+  const hit = !opts.useKb
+    ? undefined
+    : input.exclude?.size
+      ? findOtherArticle(input.kb, searchQuery(input), { ...where, exclude: input.exclude })
+      : findSolutionArticle(input.kb, searchQuery(input), where);
   const steps = hit ? pickSteps(hit.article.body, hit.matchedTerms, MAX_STEPS) : [];
   if (hit && steps.length > 0) {
     const list = steps.map((step, i) => `${i + 1}. ${step}`).join("\n");
     return {
-      paragraphs: [`${t.solutionIntro(hit.article.title)}\n${list}`, t.solutionOutro],
+      // In a chat there is no email to reply to: the customer simply writes again.
+      paragraphs: [`${t.solutionIntro(hit.article.title)}\n${list}`, input.ticket.channel === "chat" ? t.solutionOutroChat : t.solutionOutro],
       type: "solution",
       sources: [hit.article.id],
     };

@@ -11,6 +11,7 @@ import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js
 import { requireState } from "../require-state.js";
 import { composeReply } from "./compose.js";
 import { deliverReply } from "./deliver.js";
+import { stepsFailedFollowUp } from "./follow-up-article.js";
 import { writeReplyWithModel } from "./model-reply.js";
 
 export function makeRespondNode(deps: AgentDependencies) {
@@ -18,13 +19,23 @@ export function makeRespondNode(deps: AgentDependencies) {
     const { ticketId, classification, analysis, decision } = requireState(state, "respond", ["ticketId", "classification", "analysis", "decision"]);
     const ticket = { ...(state.ticket ?? {}), id: ticketId };
     const latest = state.conversation.filter((t) => t.role === "customer").at(-1)?.content ?? ticketText(ticket);
+    const kb = await deps.knowledgeBase();
+    // "The steps didn't work": never the same article again (follow-up-article.ts).
+    const stepsFailed = stepsFailedFollowUp(kb, {
+      conversation: state.conversation,
+      lastReply: state.response,
+      subject: ticket.subject ?? "",
+      language: classification.language,
+      category: classification.category,
+    });
     const template = composeReply({
       ticket: { ...ticket, description: ticket.description ?? latest },
       text: latest,
       classification,
       analysis,
       decision,
-      kb: await deps.knowledgeBase(),
+      kb,
+      ...(stepsFailed ? { exclude: stepsFailed.tried } : {}),
     });
     const { reply, metrics, errors } = await writeReplyWithModel({ deps, config, state, template, latest, decision });
     const delivery = await deliverReply(deps, state, ticketId, reply);

@@ -26,7 +26,13 @@ export function trajectoryChart(readings: readonly TurnReading[]): Html {
   const points = readings.map((r, i) => `${x(i).toFixed(1)},${y(r.frustration).toFixed(1)}`).join(" ");
   const first = readings[0]?.frustration ?? 0;
   const last = readings.at(-1)?.frustration ?? 0;
-  const label = `Frustration per customer turn: ${readings.map((r) => r.frustration).join(", ")} (0 calm, 100 furious)`;
+  // The thread's frustration (decays slowly, rises at once) as a second line beside each message's own reading.
+  const thread = readings.every((r) => r.thread !== undefined) ? readings.map((r) => r.thread ?? r.frustration) : null;
+  const threadPoints = thread?.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ");
+  const label =
+    `Frustration per customer message: ${readings.map((r) => r.frustration).join(", ")}` +
+    (thread ? `; the thread's: ${thread.join(", ")}` : "") +
+    " (0 calm, 100 furious)";
   return html`<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${label}" data-first="${first}" data-last="${last}">
   ${[0, 50, 100].map(
     (v) =>
@@ -35,9 +41,10 @@ export function trajectoryChart(readings: readonly TurnReading[]): Html {
   <line class="threshold" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(HIGH_FRUSTRATION)}" y2="${y(HIGH_FRUSTRATION)}"/>
   <text class="axis threshold-label" x="${PAD.left + 4}" y="${y(HIGH_FRUSTRATION) - 4}" text-anchor="start">high</text>
   ${readings.length > 1 ? html`<polyline class="line" points="${points}"/>` : ""}
+  ${thread && readings.length > 1 ? html`<polyline class="thread-line" points="${threadPoints ?? ""}"><title>The thread's frustration: ${thread.join(" → ")}</title></polyline>` : ""}
   ${readings.map(
     (r, i) =>
-      html`<g class="point ${frustrationLevel(r.frustration)}"><circle cx="${x(i).toFixed(1)}" cy="${y(r.frustration).toFixed(1)}" r="4.5"><title>Turn ${i + 1}: frustration ${r.frustration} (${r.sentiment})</title></circle><text class="axis" x="${x(i).toFixed(1)}" y="${HEIGHT - 8}" text-anchor="middle">${i + 1}</text></g>`,
+      html`<g class="point ${frustrationLevel(r.frustration)}"><circle cx="${x(i).toFixed(1)}" cy="${y(r.frustration).toFixed(1)}" r="4.5"><title>Turn ${i + 1}: this message ${r.frustration} (${r.sentiment})${r.thread !== undefined ? `, the thread ${r.thread}` : ""}</title></circle><text class="axis" x="${x(i).toFixed(1)}" y="${HEIGHT - 8}" text-anchor="middle">${i + 1}</text></g>`,
   )}
 </svg>`;
 }

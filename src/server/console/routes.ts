@@ -34,7 +34,9 @@ const CSP = [
 ].join("; ");
 
 export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDeps): void {
-  app.get("/", async (request, reply) => {
+  app.get<{ Querystring: Record<string, string | undefined> }>("/", async (request, reply) => {
+    // Any console URL logs in with ?token=, the list of tickets too.
+    if (request.query.token !== undefined) return login(request, reply, request.query.token);
     if (!hasSession(request, deps))
       return send(
         reply,
@@ -102,7 +104,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
   }
 
   /** `?token=` once: the cookie is set and the token leaves the address bar (and the history). */
-  function login(request: TicketRequest, reply: FastifyReply, token: string) {
+  function login(request: FastifyRequest, reply: FastifyReply, token: string) {
     const url = new URL(request.url, "http://console.invalid");
     url.searchParams.delete("token");
     return signIn(request, reply, token, safeNext(url.pathname + url.search));

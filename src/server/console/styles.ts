@@ -48,6 +48,7 @@ svg.chart .grid { stroke:var(--line); stroke-width:1; }
 svg.chart .threshold { stroke:var(--high); stroke-width:1; stroke-dasharray:4 3; opacity:.6; }
 svg.chart .axis { fill:var(--muted); font-size:10px; }
 svg.chart .line { fill:none; stroke:var(--accent); stroke-width:2.5; stroke-linejoin:round; }
+svg.chart .thread-line { fill:none; stroke:var(--muted, #888); stroke-width:2; stroke-dasharray:5 4; }
 svg.chart .point circle { stroke:#fff; stroke-width:2; }
 svg.chart .point.low circle { fill:var(--low); } svg.chart .point.medium circle { fill:var(--medium); } svg.chart .point.high circle { fill:var(--high); }
 ul.reasons, ol.actions { margin:0; padding-left:20px; }

@@ -150,10 +150,11 @@ function riskSection(result: TriageResult): Html {
   <h2 id="risk-h">Risk and frustration</h2>
   <div class="scores">
     ${score("Risk", risk.overall, "risk")}
-    ${score("Frustration", analysis.frustration, "frustration", analysis.sentiment)}
+    ${score("Frustration (thread)", analysis.frustration, "frustration", analysis.sentiment)}
+    ${analysis.latest ? score("Latest message", analysis.latest.frustration, "latest-frustration", analysis.latest.sentiment) : ""}
   </div>
   <div class="bars">${parts.map(([label, value]) => html`<span>${label}</span><span class="${frustrationLevel(value)}">${meter(value)}</span><span>${value}</span>`)}</div>
-  <h2 class="spaced">Frustration per turn</h2>
+  <h2 class="spaced">Frustration per turn (dashed: the thread's)</h2>
   ${trajectoryChart(analysis.trajectory)}
   ${analysis.frustrationCues.length ? html`<p class="muted">Cues: ${analysis.frustrationCues.join("; ")}</p>` : ""}
 </section>`;

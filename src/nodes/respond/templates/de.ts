@@ -10,6 +10,7 @@ export const de: ReplyTemplates = {
   solutionIntro: (title) => `Danke für Ihre Nachricht. So gehen Sie vor, aus unserem Hilfeartikel „${title}“:`,
   solutionOutro:
     "Falls das nicht hilft, antworten Sie einfach auf diese E-Mail und beschreiben Sie, was Sie sehen. Wir schauen uns das dann gemeinsam mit Ihnen an.",
+  solutionOutroChat: "Falls das nicht hilft, schreiben Sie mir einfach hier, was Sie sehen. Wir schauen uns das dann gemeinsam mit Ihnen an.",
   clarificationIntro: "Danke für Ihre Nachricht. Damit wir Ihnen gezielt helfen können, bräuchten wir noch ein paar Angaben:",
   clarificationDetails: {
     technical: [

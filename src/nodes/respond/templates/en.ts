@@ -8,6 +8,7 @@ export const en: ReplyTemplates = {
   frustrationOpener: "I'm sorry for the trouble this has caused, and I understand how frustrating it is.",
   solutionIntro: (title) => `Thanks for getting in touch. Here's what to do, from our help article “${title}”:`,
   solutionOutro: "If these steps don't solve it, just reply to this email and tell us what you see, and we'll look into it with you.",
+  solutionOutroChat: "If these steps don't solve it, just tell me here what you see, and we'll look into it with you.",
   clarificationIntro: "Thanks for getting in touch. So that we can point you in the right direction, could you send us a few more details?",
   clarificationDetails: {
     technical: [

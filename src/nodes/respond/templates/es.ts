@@ -8,6 +8,7 @@ export const es: ReplyTemplates = {
   frustrationOpener: "Lamento las molestias que esto le ha causado y entiendo lo frustrante que resulta.",
   solutionIntro: (title) => `Gracias por escribirnos. Esto es lo que puede hacer, según nuestro artículo de ayuda «${title}»:`,
   solutionOutro: "Si con estos pasos no se resuelve, responda a este correo contándonos lo que ve y lo revisaremos con usted.",
+  solutionOutroChat: "Si con estos pasos no se resuelve, cuénteme aquí lo que ve y lo revisaremos con usted.",
   clarificationIntro: "Gracias por escribirnos. Para poder orientarle mejor, ¿podría enviarnos algunos detalles más?",
   clarificationDetails: {
     technical: [

@@ -10,6 +10,7 @@ export const fr: ReplyTemplates = {
   solutionIntro: (title) => `Merci de nous avoir écrit. Voici comment procéder, d'après notre article d'aide « ${title} » :`,
   solutionOutro:
     "Si ces étapes ne résolvent pas le problème, répondez simplement à cet e-mail en décrivant ce que vous voyez, et nous regarderons cela avec vous.",
+  solutionOutroChat: "Si ces étapes ne résolvent pas le problème, décrivez-moi simplement ici ce que vous voyez, et nous regarderons cela avec vous.",
   clarificationIntro: "Merci de nous avoir écrit. Pour bien vous orienter, pourriez-vous nous envoyer quelques précisions ?",
   clarificationDetails: {
     technical: [

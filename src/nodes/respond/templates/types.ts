@@ -17,6 +17,8 @@ export interface ReplyTemplates {
   frustrationOpener: string;
   solutionIntro: (articleTitle: string) => string;
   solutionOutro: string;
+  /** The same for a live chat, where there is no email to reply to. */
+  solutionOutroChat: string;
   clarificationIntro: string;
   /** What to ask for, per category: the details a human would need first. */
   clarificationDetails: Record<Category, readonly string[]>;
