@@ -149,7 +149,11 @@ export function registerThreads(program: Command): void {
       return;
     }
     const now = options.now ?? new Date();
-    const all = (await openThreadClient(options).list()).map((t) => ({ ...t, subject: redactTextForView(t.subject), overdue: overdueOf({ status: t.status, handoff: pickUp(t) }, now) }));
+    const all = (await openThreadClient(options).list()).map((t) => ({
+      ...t,
+      subject: redactTextForView(t.subject),
+      overdue: overdueOf({ status: t.status, handoff: pickUp(t) }, now),
+    }));
     const threads = all.filter(
       (t) =>
         (!options.status || t.status === options.status) && (!options.team || t.team === options.team) && (!options.overdue || (t.overdue?.level ?? 0) > 0),

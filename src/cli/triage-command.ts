@@ -40,7 +40,10 @@ export async function runTriage(sources: string[], options: TriageCommandOptions
       if (options.json) {
         if (note) process.stderr.write(`note: ${note}\n`);
         process.stdout.write(JSON.stringify(result) + "\n");
-      } else process.stdout.write((note ? `${note}\n` : "") + formatSummary(result, ticket.subject === undefined ? undefined : redactTextForView(ticket.subject)) + "\n\n");
+      } else
+        process.stdout.write(
+          (note ? `${note}\n` : "") + formatSummary(result, ticket.subject === undefined ? undefined : redactTextForView(ticket.subject)) + "\n\n",
+        );
     } catch (error) {
       failed++;
       progress.tick(ticket.id);
