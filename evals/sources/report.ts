@@ -3,6 +3,7 @@
  * the worst unseen source), one row per source, and per-language rows for
  * the sets that have several languages.
  */
+import { shareBars } from "../report/charts.js";
 import type { SliceFigures, SourceFigures } from "./measure.js";
 
 const pct = (value: number | null) => (value === null ? "–" : `${(value * 100).toFixed(1)} %`);
@@ -39,4 +40,17 @@ export function renderMarkdown(all: readonly SourceFigures[]): string {
     lines.push("");
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** The same figures as a chart: recall, over-escalation and decision accuracy per source (SVG). */
+export function renderChart(all: readonly SourceFigures[]): string {
+  return shareBars(
+    "Escalation per source (offline engine)",
+    all.map((s) => `${s.source}${s.role === "tuned" ? " (tuned)" : ""}`),
+    [
+      { name: "must-escalate recall", values: all.map((s) => s.recall) },
+      { name: "over-escalation", values: all.map((s) => s.overEscalation) },
+      { name: "decision accuracy", values: all.map((s) => s.decisionAccuracy) },
+    ],
+  );
 }

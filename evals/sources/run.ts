@@ -11,7 +11,7 @@
  *
  * Prints a markdown table (the gap between the tuned set and each unseen
  * source, per language for the project's sets) and writes the figures as JSON
- * with `--json FILE`. `--only a,b` limits the sources; `--split val` runs
+ * with `--json FILE` and as a chart with `--svg FILE`. `--only a,b` limits the sources; `--split val` runs
  * the public sets' validation rows instead (what thresholds may be tuned on).
  */
 import { writeFileSync } from "node:fs";
@@ -25,7 +25,7 @@ import { loadBitext, loadClinc, loadHwu, loadRasa } from "../../training/sources
 import type { SourceData, Split } from "../../training/sources/example.js";
 import { sourceFigures, type SourceFigures } from "./measure.js";
 import { toEvalItem } from "./public-items.js";
-import { renderMarkdown } from "./report.js";
+import { renderChart, renderMarkdown } from "./report.js";
 
 interface SourceSpec {
   name: string;
@@ -84,7 +84,9 @@ async function runSource(spec: SourceSpec, log: (line: string) => void): Promise
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { json: { type: "string" }, only: { type: "string" }, split: { type: "string", default: "test" } } });
+  const { values } = parseArgs({
+    options: { json: { type: "string" }, svg: { type: "string" }, only: { type: "string" }, split: { type: "string", default: "test" } },
+  });
   if (values.split !== "test" && values.split !== "val") throw new Error(`--split: "test" (to report) or "val" (to tune), not "${values.split}"`);
   const specs = sources(values.split);
   const only = values.only?.split(",").map((s) => s.trim());
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
     log(`  ${spec.name}: done in ${Math.round((performance.now() - started) / 1000)} s`);
   }
   if (values.json) writeFileSync(values.json, `${JSON.stringify({ ranAt: new Date().toISOString(), sources: all }, null, 2)}\n`);
+  if (values.svg) writeFileSync(values.svg, renderChart(all));
   process.stdout.write(renderMarkdown(all));
 }
 
