@@ -78,7 +78,10 @@ describe("the report", () => {
 
 describe("toEvalItem", () => {
   it("makes a public utterance a ticket labelled only with whether a person must see it", () => {
-    const item = toEvalItem({ text: "I want a human", label: "human_request", mustEscalate: true, source: "rasa-helpdesk", intent: "human_handoff", split: "test", language: "en" }, 0);
+    const item = toEvalItem(
+      { text: "I want a human", label: "human_request", mustEscalate: true, source: "rasa-helpdesk", intent: "human_handoff", split: "test", language: "en" },
+      0,
+    );
     expect(item).toMatchObject({ id: "rasa-helpdesk-1", ticket: { description: "I want a human" }, labels: { must_escalate: true } });
     expect(item.labels.decision).not.toContain("no_escalation");
   });
