@@ -23,7 +23,7 @@ function result(id: string, must: boolean | "either", got: DecisionType, languag
     predicted: { category: "general_inquiry", priority: "low", decision: got, team: "general_support", language },
     forwarded: false,
     reply: null,
-    usage: { llmCalls: 0, promptTokens: 0, completionTokens: 0 },
+    usage: { llmCalls: 0, promptTokens: 0, completionTokens: 0, fallbacks: 0 },
     latencyMs: 1,
   };
 }
