@@ -25,7 +25,7 @@ function overchargeEvalSet(): string {
     ticket: {
       subject: "This month's invoice",
       description:
-        "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. I am extremely angry and frustrated!!! This is ridiculous and unacceptable!!!",
+        "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. I am extremely angry and frustrated!!! Absolutely unacceptable!!!",
       customerTier: "enterprise",
     },
     labels: {
@@ -62,7 +62,7 @@ describe("the learning gate", () => {
     expect(outcome.applied).toBe(false);
     expect(outcome.gate.findings).toEqual([
       "eval set: new critical miss: OVR-1 must reach a person and would no longer be escalated",
-      "eval set: escalation lost for OVR-1, which has harm evidence (money at stake: 40,000 EUR (over 1000); frustration 98 ≥ 80)",
+      "eval set: escalation lost for OVR-1, which has harm evidence (money at stake: 40,000 EUR (over 1000); frustration 93 ≥ 80)",
     ]);
     expect(outcome.gate.replayed).toEqual({ eval: 1, recent: 8 });
 

@@ -37,7 +37,7 @@ describe("the learning guard", () => {
 
     const after = await client.triage(overcharge("O-1"));
     expect(after.decision?.type).toBe("scheduled_escalation");
-    expect(after.decision?.reasons).toContain("overall risk 65 ≥ 55 (rules)");
+    expect(after.decision?.reasons).toContain("overall risk 64 ≥ 55 (rules)");
   });
 
   it("keeps the default policy for a harm-evidence ticket whatever was learned, and says so", async () => {
@@ -61,8 +61,8 @@ describe("the learning guard", () => {
     const guarded = await client.triage(overcharge("O-1"));
     expect(guarded.decision?.type).toBe("scheduled_escalation");
     expect(guarded.decision?.reasons).toEqual([
-      "overall risk 65 ≥ 55 (rules)",
-      "learning guard: learned billing:enterprise overall risk threshold 70 not applied (harm evidence: money at stake: 40,000 EUR (over 1000); frustration 98 ≥ 80); default 55 decides",
+      "overall risk 64 ≥ 55 (rules)",
+      "learning guard: learned billing:enterprise overall risk threshold 70 not applied (harm evidence: money at stake: 40,000 EUR (over 1000); frustration 93 ≥ 80); default 55 decides",
     ]);
     const trace = (await readOutcome(store, "O-1"))?.policy;
     expect(trace?.changedOutcome).toBe(false);
