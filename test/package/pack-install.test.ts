@@ -12,7 +12,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "../cli/run-cli.js";
 import { writeConsumer } from "./consumer.js";
 
-const SOURCES = ["bin", "src", "kb", "evals", "package.json", "package-lock.json", "README.md", "langgraph.json", "tsconfig.json", "tsconfig.build.json"];
+const SOURCES = [
+  "bin",
+  "src",
+  "kb",
+  "models",
+  "evals",
+  "package.json",
+  "package-lock.json",
+  "README.md",
+  "langgraph.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+];
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 
 let consumer: string;
@@ -58,6 +70,8 @@ describe("the packed package, installed offline into an empty project", { timeou
         "dist/cli/run.js",
         "evals/command/index.ts",
         "kb/en/password-reset.md",
+        "models/concepts.bin",
+        "models/concepts.json",
         "bin/escalation-agent.js",
       ]),
     );
