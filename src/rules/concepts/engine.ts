@@ -31,7 +31,7 @@ interface Effect {
    * scheduled escalation to the team that can act, and changes nothing the
    * rules already escalated.
    */
-  readonly need: HumanActionKind;
+  readonly need: HumanActionKind | null;
   /**
    * The concept says something IS happening, so a sentence that opens with a
    * condition ("if someone used my card, …") does not show it. Requests,
@@ -54,7 +54,10 @@ const EFFECTS: Readonly<Record<Concept, Effect>> = {
   fraud: { hard: { signal: "security_incident", indicator: "security_related" }, need: "fraud_review", presentProblem: true },
   business_stopped: { need: "business_stopped", presentProblem: true },
   data_loss: { need: "data_recovery", presentProblem: true },
-  churn: { need: "retention" },
+  // Evidence only: the model reads churn into ordinary account sentences
+  // ("Our account is ACC-100056."), so a leaving customer is left to the
+  // churn-risk families; the reading still shows in the evidence.
+  churn: { need: null },
   handling_complaint: { need: "handling_complaint" },
   legal_rights: { need: "data_rights" },
   accessibility: { need: "accessibility_blocker" },
@@ -82,8 +85,10 @@ export function readConceptSignals(text: string, language: string): ConceptReadi
       reading.signals.push(effect.hard.signal);
       if (effect.hard.indicator) reading.indicators.push(effect.hard.indicator);
       reading.evidence.push(evidenceOf(finding, effect.hard.signal, `learned:${finding.concept}`));
-    } else {
+    } else if (effect.need) {
       reading.evidence.push(evidenceOf(finding, HUMAN_ACTION_SIGNAL, learnedHumanActionRule(effect.need)));
+    } else {
+      reading.evidence.push(evidenceOf(finding, `learned:${finding.concept}`, `learned:${finding.concept}`));
     }
   }
   return reading;

@@ -48,10 +48,13 @@ const MIN_CHAR_GRAM_WORD = 4;
 
 const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
 
+/** Ids, amounts, dates and versions: no concept lives in them, and their hashed n-grams were noise ("ACC-100056" read as fraud). */
+const HAS_DIGIT = /\d/;
+
 export function tokenise(text: string): string[] {
   const tokens: string[] = [];
   for (const segment of wordSegmenter.segment(normaliseText(text))) {
-    if (segment.isWordLike) tokens.push(segment.segment);
+    if (segment.isWordLike && !HAS_DIGIT.test(segment.segment)) tokens.push(segment.segment);
   }
   return tokens;
 }

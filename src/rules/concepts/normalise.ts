@@ -48,7 +48,6 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   bc: "because",
   asap: "as soon as possible",
   acct: "account",
-  acc: "account",
   rep: "representative",
   cust: "customer",
   svc: "service",
