@@ -12,7 +12,7 @@
  */
 import { readdirSync } from "node:fs";
 import type { ThreadClient } from "../../src/graph/thread-client.js";
-import { safeFileName } from "../../src/tools/channels/compose/mail-identity.js";
+import { outboxFileName } from "../../src/tools/channels/file-outbox.js";
 import type { PostedMessage } from "../../test/helpers/fakes/slack.js";
 import type { GeneratedTicket } from "../tickets.js";
 
@@ -79,10 +79,10 @@ export async function verify(
 
     const notifications = result.handoff?.notifications ?? [];
     if (notifications.length > 0) escalated++;
-    for (const n of result.customerNotifications) expectedFiles.add(safeFileName(n.id));
+    for (const n of result.customerNotifications) expectedFiles.add(outboxFileName(n.id));
     for (const n of notifications) {
       if (SLACK_CHANNELS.has(n.channel)) expectedPosts.add(n.id);
-      else expectedFiles.add(safeFileName(n.id));
+      else expectedFiles.add(outboxFileName(n.id));
       if (!TEAM_CHANNELS.has(n.channel)) continue;
       teamNotifications++;
       const row = ledgerById.get(n.id);
