@@ -75,6 +75,25 @@ describe("detectLanguage", () => {
     },
   );
 
+  // eld calls each of these a reliable guess of a language the rules cannot read
+  // (Norwegian, Italian, Dutch, Danish…); a fragment or a near-tie is no
+  // evidence that a person who reads another language is needed.
+  it.each(["farewell", "reset my password", "thankyou", "Start radio", "change over to whisper mode", "i am camile", "Doller rate"])(
+    "keeps a short or near-tie English text as en: %j",
+    (text) => {
+      expect(detectLanguage(text)).toBe("en");
+    },
+  );
+
+  it.each([
+    ["pt", "quero falar com um atendente"],
+    ["pt", "o sistema caiu e perdemos os dados"],
+    ["it", "Il sistema non funziona da stamattina"],
+    ["ja", "APIが動きません"],
+  ])("still names a language the rules cannot read when the text shows it (%s): %j", (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
   it.each(["", "   \n\t ", "12345 67890", "!!!", "😡😡😡"])("falls back to en when there are no words: %j", (text) => {
     expect(detectLanguage(text)).toBe("en");
   });

@@ -58,6 +58,11 @@ const NEGATED: readonly Case[] = [
 
 /** Nothing negated: the words are simply not the signal. */
 const BENIGN: readonly Case[] = [
+  // A data noun that begins another phrase is not what is lost.
+  ["data_loss", "en", "who do i contact for lost luggage"],
+  ["data_loss", "en", "Where do I send the notes about the lost shipment?"],
+  // A mailing with a word between "to" and it is still a mailing.
+  ["churn_risk", "en", "help me cancelling my subscription to ur company newsletter"],
   ["legal_threat", "en", "I'm a lawyer and use your app for my practice."],
   ["legal_threat", "en", "Sue from accounting will send the invoice."],
   ["legal_threat", "en", "Our legal team is reviewing your DPA."],

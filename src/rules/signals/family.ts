@@ -56,11 +56,13 @@ const NEGATION_LOOKAHEAD = `(?!(?:${[...NEGATION_WORDS].join("|")}|[a-z]+n't|n')
  * STUNDE nicht erreichbar"); wider gaps start to join unrelated words.
  * The filler never swallows a negation word, so "the data was NOT deleted"
  * cannot match "data … deleted", and never crosses a comma or sentence
- * punctuation. Each word starts with whitespace and contains none, so the
+ * punctuation; `except` (an alternation) names further words it may not
+ * swallow. Each word starts with whitespace and contains none, so the
  * repetition cannot backtrack catastrophically.
  */
-export function words(n: number): string {
-  return `(?:\\s+${NEGATION_LOOKAHEAD}[^\\s.!?;:,]+){0,${n}}?`;
+export function words(n: number, except?: string): string {
+  const excluded = except === undefined ? "" : `(?!${except}\\b)`;
+  return `(?:\\s+${NEGATION_LOOKAHEAD}${excluded}[^\\s.!?;:,]+){0,${n}}?`;
 }
 
 /** A builder bound to one target, so family files read as a list of phrases. */

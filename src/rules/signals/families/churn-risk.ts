@@ -17,7 +17,7 @@ export const CHURN_RISK_FAMILIES = [
   churn(
     "en",
     "cancel_subscription",
-    re`\b(?:cancel|canceling|cancelling|terminate|terminating|end|ending|close|closing)\s+(?:our|my|the)(?!\s+(?:old|duplicate|second|test|extra|other|unused|personal|trial|${MAILINGS_EN})\b)${words(1)}\s+${CONTRACT_EN}\b(?!\s+(?:to|for|of)\s+(?:the\s+|your\s+|ur\s+|our\s+)?${MAILINGS_EN}\b)`,
+    re`\b(?:cancel|canceling|cancelling|terminate|terminating|end|ending|close|closing)\s+(?:our|my|the)(?!\s+(?:old|duplicate|second|test|extra|other|unused|personal|trial|${MAILINGS_EN})\b)${words(1)}\s+${CONTRACT_EN}\b(?!\s+(?:to|for|of)(?:\s+[^\s.!?;:,]+){0,2}?\s+${MAILINGS_EN}\b)`,
   ),
   churn(
     "en",

@@ -22,11 +22,18 @@ const BULK_PROCESS_EN = String.raw`(?:sync\w*|import|migration|integration|updat
 const OTHERS_WORK_EN = String.raw`(?:the\s+)?(?:other(?:'s|s')?|other people's|others'|everyone(?:'s| else's)|each other's|someone else's|our|my|their|all (?:of )?(?:our|my|the))\s+(?:[a-z]+\s+)?(?:changes|edits|work|data|entries|records|updates|progress)`;
 const GONE_DE = String.raw`(?:weg|verschwunden|verloren|geloe?scht|futsch|ue?berschrieben|besche?digt|korrupt)`;
 
+/**
+ * Words that start a new phrase or a question, so the data noun before them is
+ * not what is gone: "who do I contact FOR lost luggage", "the notes TO the
+ * deleted project".
+ */
+const PHRASE_BREAK_EN = String.raw`(?:for|to|about|if|how|where|when|who|why|what|which|do|does|did|can|could|should|would)`;
+
 export const DATA_LOSS_FAMILIES = [
   dataLoss(
     "en",
     "data_gone",
-    re`\b${DATA_EN}\b${words(2)}(?:\s+(?:is|are|was|were|has been|have been|got|gets|seems to be|seem to be|appears to be|has|have|just))?\s+(?:been\s+)?(?:completely\s+|entirely\s+|permanently\s+|all\s+|accidentally\s+|just\s+|suddenly\s+)?${GONE_EN}\b`,
+    re`\b${DATA_EN}\b${words(2, PHRASE_BREAK_EN)}(?:\s+(?:is|are|was|were|has been|have been|got|gets|seems to be|seem to be|appears to be|has|have|just))?\s+(?:been\s+)?(?:completely\s+|entirely\s+|permanently\s+|all\s+|accidentally\s+|just\s+|suddenly\s+)?${GONE_EN}\b`,
   ),
   // "Lost the invoice email" is the customer mislaying a message; our data loss is "lost ALL the data" or "lost OUR data".
   dataLoss("en", "lost_our_data", re`\b(?:lost|losing)\s+(?:(?:all|most|some|half)\s+(?:of\s+)?(?:my|our|the|their)|my|our|their)${words(1)}\s+${DATA_EN}\b`),
