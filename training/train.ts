@@ -5,13 +5,17 @@
  * methods.ts on the same splits and prints their validation scores
  * without writing anything.
  *
- * Only train rows are learned from; thresholds are chosen on validation
- * rows; the held-back test rows are read by the cross-source eval only
- * (evals/sources/), never here.
+ * Only train rows are learned from. Thresholds are chosen in two steps: on
+ * validation sentences (a false-alarm budget per group, the floor), then on
+ * whole tickets of the development set (evals/datasets/dev/, tune-thresholds.ts),
+ * where the learned layer may add at most LEARNED_OVER_ESCALATION points of
+ * over-escalation to what the rules alone decide. The held-back test rows,
+ * the locked splits and the history holdout are read by the cross-source
+ * eval only (evals/sources/), never here.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { CONCEPT_CLASSES } from "../src/rules/concepts/concepts.js";
 import { extractFeatures, type FeatureConfig } from "../src/rules/concepts/features.js";
@@ -22,6 +26,8 @@ import type { Example, SourceData } from "./sources/example.js";
 import { loadConceptExamples, loadRoutineTicketSentences } from "./sources/project.js";
 import { loadBitext, loadClinc, loadHwu, loadRasa, SHARED_DATA_DIR } from "./sources/shared-data.js";
 import { quantise, trainSoftmax, type TrainingRow } from "./sgd.js";
+import { readInput } from "./sources/split.js";
+import { chooseDevThresholds, DEV_SET_DIR, devFigures, loadDevSet, readDevCases } from "./tune-thresholds.js";
 
 /**
  * Share of routine validation rows allowed to reach any concept's
@@ -30,6 +36,13 @@ import { quantise, trainSoftmax, type TrainingRow } from "./sgd.js";
  * 0.5 % of the public sets' routine rows.
  */
 const FALSE_ALARM_BUDGET = { inDomain: 0.02, public: 0.005 } as const;
+/**
+ * What the learned layer may add to the rules' own over-escalation on the
+ * development set's tickets: the issue's bar for calm tickets is 5 %.
+ */
+const LEARNED_OVER_ESCALATION = 0.05;
+/** A threshold no probability reaches: the learned layer silent. */
+const SILENT = 2;
 /**
  * Our own rows weigh more than the public ones: they are written in our
  * product's words and in all four languages, while the public sets are
@@ -107,7 +120,40 @@ function formatScores(method: string, scores: Record<string, SourceScore>): stri
   return `${method}\n  ${cells.join("\n  ")}`;
 }
 
-function main(): void {
+/** Lowers nothing below the sentence-level thresholds; churn is evidence only and keeps its own. */
+async function tuneOnDevSet(trained: Trained, log: (line: string) => void): Promise<{ thresholds: Record<string, number>; dev: Record<string, unknown> }> {
+  const probe = createConceptModel(
+    { ...trained.metadata, weightsSha256: "0".repeat(64), training: { command: "", method: "", inputs: [], examples: 0 } },
+    trained.weights,
+  );
+  const items = loadDevSet();
+  log(`tuning thresholds on ${items.length} development tickets (${relative(process.cwd(), DEV_SET_DIR)})…`);
+  const cases = await readDevCases(items, probe);
+  const floors = trained.metadata.thresholds;
+  const rulesOnly = devFigures(cases, Object.fromEntries(Object.keys(floors).map((c) => [c, SILENT])));
+  const budget = Math.round((rulesOnly.overEscalation + LEARNED_OVER_ESCALATION) * 1000) / 1000;
+  const chosen = chooseDevThresholds(cases, floors, budget);
+  const thresholds = { ...chosen.thresholds, churn: floors["churn"] ?? 1 };
+  return { thresholds, dev: { rulesOnly, sentenceThresholds: devFigures(cases, floors), chosen: chosen.figures, overEscalationBudget: budget } };
+}
+
+function formatDev(dev: Record<string, unknown>): string {
+  const line = (name: string) => {
+    const f = dev[name] as { recall: number; misses: number; mustEscalate: number; overEscalation: number; overEscalated: number; mustNot: number };
+    return `  ${name}: recall ${(f.recall * 100).toFixed(1)} % (${f.misses} missed of ${f.mustEscalate}), over-escalation ${(f.overEscalation * 100).toFixed(1)} % (${f.overEscalated} of ${f.mustNot})`;
+  };
+  return `development tickets (over-escalation budget ${String(dev["overEscalationBudget"])})\n${["rulesOnly", "sentenceThresholds", "chosen"].map(line).join("\n")}`;
+}
+
+function devInputs() {
+  return readdirSync(DEV_SET_DIR)
+    .filter((name) => name.endsWith(".jsonl"))
+    .sort()
+    .map((name) => readInput(join(DEV_SET_DIR, name), (content) => content.split("\n").filter((line) => line.trim() !== "").length).input)
+    .map((input) => ({ ...input, path: relative(process.cwd(), input.path) }));
+}
+
+async function main(): Promise<void> {
   const { values } = parseArgs({ options: { method: { type: "string", default: DEFAULT_METHOD }, compare: { type: "boolean", default: false } } });
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const data = loadTrainingData();
@@ -121,30 +167,33 @@ function main(): void {
   }
   const method = values.method ?? DEFAULT_METHOD;
   const trained = trainMethod(method, data.examples, log);
+  const tuned = await tuneOnDevSet(trained, log);
   const bytes = Buffer.from(trained.weights.buffer, trained.weights.byteOffset, trained.weights.byteLength);
   const metadata: ModelMetadata = {
     ...trained.metadata,
+    thresholds: tuned.thresholds,
+    scores: { ...trained.metadata.scores, dev: tuned.dev },
     weightsSha256: createHash("sha256").update(bytes).digest("hex"),
     training: {
       command: method === DEFAULT_METHOD ? "npm run train" : `npm run train -- --method ${method}`,
       method,
-      inputs: data.inputs,
+      inputs: [...data.inputs, ...devInputs()],
       examples: data.examples.filter((e) => e.split === "train" && e.label !== null).length,
     },
   };
   mkdirSync(MODEL_DIR, { recursive: true });
   writeFileSync(join(MODEL_DIR, MODEL_WEIGHTS), bytes);
   writeFileSync(join(MODEL_DIR, MODEL_METADATA), `${JSON.stringify(metadata, null, 2)}\n`);
-  process.stdout.write(`${formatScores(method, trained.validation)}\nwrote ${join(MODEL_DIR, MODEL_WEIGHTS)} (${bytes.length} bytes)\n`);
+  process.stdout.write(
+    `${formatScores(method, trained.validation)}\n${formatDev(tuned.dev)}\nwrote ${join(MODEL_DIR, MODEL_WEIGHTS)} (${bytes.length} bytes)\n`,
+  );
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) runMain();
 
 function runMain(): void {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error: unknown) => {
     process.stderr.write(`train: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(2);
-  }
+  });
 }

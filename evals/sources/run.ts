@@ -3,8 +3,9 @@
  * on its own — never one pooled number — with the offline engine:
  *
  * - bundled: the set the rules and the concept model were tuned on;
- * - history-holdout, locked: the project's unseen tickets (the locked split
- *   is read here only, to report; test/training/locked-split.test.ts keeps
+ * - dev: the development set the concept thresholds are chosen on;
+ * - history-holdout, locked, locked-2: the project's unseen tickets (the
+ *   locked splits are read here only, to report; test/training/locked-split.test.ts keeps
  *   training and tuning code away from it);
  * - clinc150, hwu64, rasa-helpdesk, bitext: the held-back test split of
  *   each public training source (training/sources/), which training never reads.
@@ -52,11 +53,14 @@ function publicSet(load: () => SourceData, split: Split): () => EvalItem[] {
 
 const sources = (split: Split): SourceSpec[] => [
   { name: "bundled", role: "tuned", decisionsLabelled: true, items: projectSet(DEFAULT_DATASET_DIR) },
+  // The development set: thresholds are chosen on it (training/tune-thresholds.ts).
+  { name: "dev", role: "tuned", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "dev")) },
   // Tuning (--split val) never runs the project's held-out sets.
   ...(split === "test"
     ? [
         { name: "history-holdout", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "history", "holdout.jsonl")) } as const,
         { name: "locked", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked", "locked.jsonl")) } as const,
+        { name: "locked-2", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-2", "locked.jsonl")) } as const,
       ]
     : []),
   { name: "clinc150", role: "unseen", decisionsLabelled: false, items: publicSet(loadClinc, split) },

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const LOCKED = join(ROOT, "evals", "datasets", "locked");
+const LOCKED_SPLITS = ["locked", "locked-2"].map((name) => join(ROOT, "evals", "datasets", name));
 /** A path or a path segment naming either held-out set, in any quoting: "locked", 'holdout.jsonl', datasets/locked… */
 const NAMING = /["'`](?:locked|holdout)(?:\.jsonl)?["'`]|locked\.jsonl|holdout\.jsonl|datasets[/\\]locked|history[/\\]holdout/i;
 
@@ -34,10 +34,10 @@ describe("the locked test split", () => {
     expect(NAMING.test(readFileSync(join(ROOT, "evals", "sources", "run.ts"), "utf8"))).toBe(true);
   });
 
-  it("is the split whose hash was committed", () => {
-    const recorded = readFileSync(join(LOCKED, "SHA256"), "utf8").trim().split(/\s+/)[0];
+  it.each(LOCKED_SPLITS)("is the split whose hash was committed (%s)", (dir) => {
+    const recorded = readFileSync(join(dir, "SHA256"), "utf8").trim().split(/\s+/)[0];
     const actual = createHash("sha256")
-      .update(readFileSync(join(LOCKED, "locked.jsonl")))
+      .update(readFileSync(join(dir, "locked.jsonl")))
       .digest("hex");
     expect(actual).toBe(recorded);
   });

@@ -13,10 +13,11 @@
 import type { EscalationSignal, UrgencyIndicator } from "../../domain/taxonomy.js";
 import type { Evidence } from "../../domain/triage.js";
 import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule, type HumanActionKind } from "../human-action.js";
+import { describesAutomation, reportsNoImpact } from "../signals/context.js";
 import { foldText } from "../signals/fold.js";
-import { isHypotheticalSentence } from "../signals/questions.js";
+import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
 import type { Concept } from "./concepts.js";
-import { readConcepts, type ConceptFinding } from "./read.js";
+import { readConcepts, splitIntoSentences, type Admissible, type ConceptFinding } from "./read.js";
 
 interface Effect {
   /**
@@ -76,11 +77,31 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
   return { signal, match: finding.sentence, rule, score: finding.score, features: finding.features };
 }
 
+/**
+ * The pattern families' context rules, applied to the model's sentences
+ * (src/rules/signals/scan.ts, context.ts): a present problem is not shown by
+ * a conditional, a question about the topic, a flow being specified, or in
+ * a ticket that says the customer is not affected; a request for a person is
+ * not one when it describes what a flow should do ("escalate to a
+ * supervisor after 2 hours").
+ */
+function contextRules(text: string): Admissible {
+  let unaffected: boolean | undefined;
+  return (concept, sentence) => {
+    const folded = foldText(sentence).text;
+    if (EFFECTS[concept].presentProblem) {
+      if (isHypotheticalSentence(folded) || isTopicQuestion(folded) || describesAutomation(folded)) return false;
+      unaffected ??= reportsNoImpact(splitIntoSentences(text).map((s) => foldText(s).text));
+      if (concept === "business_stopped" && unaffected) return false;
+    }
+    return !(concept === "human_request" && describesAutomation(folded));
+  };
+}
+
 export function readConceptSignals(text: string, language: string): ConceptReading {
   const reading: ConceptReading = { signals: [], indicators: [], evidence: [], findings: [] };
-  for (const finding of readConcepts(text, language)) {
+  for (const finding of readConcepts(text, language, undefined, contextRules(text))) {
     const effect = EFFECTS[finding.concept];
-    if (effect.presentProblem && isHypotheticalSentence(foldText(finding.sentence).text)) continue;
     reading.findings.push(finding);
     if (effect.hard && finding.score >= HARD_TRIGGER_SCORE) {
       reading.signals.push(effect.hard.signal);

@@ -97,3 +97,17 @@ export function conceptModel(): ConceptModel {
   }
   return loaded;
 }
+
+/**
+ * Replaces the process's model (null: back to the committed one). For the
+ * training tools that replay the engine with candidate thresholds
+ * (training/tune-thresholds.ts); serving code never calls it.
+ */
+export function useConceptModel(model: ConceptModel | null): void {
+  loaded = model;
+}
+
+/** The same weights with other thresholds. */
+export function withThresholds(model: ConceptModel, thresholds: ModelMetadata["thresholds"]): ConceptModel {
+  return { ...model, metadata: { ...model.metadata, thresholds } };
+}

@@ -58,8 +58,15 @@ function readable(feature: string): string {
   return body.replace(/\^ |\s\$$/g, "").trim();
 }
 
-/** Concepts found in `text`, strongest first; `language` (ISO 639-1) picks the stemmer. */
-export function readConcepts(text: string, language: string, model: ConceptModel = conceptModel()): ConceptFinding[] {
+/** Whether `sentence` can show `concept` at all, whatever the model scores (the engine's context rules). */
+export type Admissible = (concept: Concept, sentence: string) => boolean;
+
+/**
+ * Concepts found in `text`, strongest first; `language` (ISO 639-1) picks the
+ * stemmer. A sentence `admissible` refuses for a concept is skipped for it,
+ * so a weaker sentence that does show the concept can still be reported.
+ */
+export function readConcepts(text: string, language: string, model: ConceptModel = conceptModel(), admissible: Admissible = () => true): ConceptFinding[] {
   const best = new Map<Concept, ConceptFinding>();
   const thresholds = model.metadata.thresholds;
   for (const sentence of splitIntoSentences(text)) {
@@ -69,7 +76,7 @@ export function readConcepts(text: string, language: string, model: ConceptModel
       if (words < (MIN_WORDS_FOR[concept] ?? MIN_WORDS)) continue;
       const score = probabilities[concept];
       const threshold = thresholds[concept] ?? 1;
-      if (score < threshold || score <= (best.get(concept)?.score ?? 0)) continue;
+      if (score < threshold || score <= (best.get(concept)?.score ?? 0) || !admissible(concept, sentence)) continue;
       best.set(concept, {
         concept,
         score: Math.round(score * 1000) / 1000,

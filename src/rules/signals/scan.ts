@@ -1,13 +1,14 @@
 /**
  * Runs every pattern family over every sentence and keeps the matches that
- * survive the negation, hypothetical, topic-question, past-episode and
- * self-confirmation rules.
+ * survive the negation, hypothetical, topic-question, past-episode,
+ * self-confirmation, automation and no-impact rules.
  */
 import type { SupportedLanguage } from "../../domain/taxonomy.js";
 import type { PatternFamily, SignalTarget } from "./family.js";
 import { ALL_FAMILIES } from "./families/index.js";
 import { foldText } from "./fold.js";
 import { confirmsOwnActivity } from "./confirmation.js";
+import { describesAutomation, reportsNoImpact } from "./context.js";
 import { findCancellation } from "./negation.js";
 import { isHypotheticalSentence, isPastEpisode, isTopicQuestion } from "./questions.js";
 import { splitSentences } from "./sentences.js";
@@ -54,6 +55,13 @@ const CAN_BE_OVER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["outage", 
 const CAN_BE_THREATENED: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["chargeback"]);
 
 /**
+ * Targets a flow the customer is building can name without any event:
+ * "a flow that opens a task when Stripe reports a chargeback", "escalate to
+ * a supervisor after 2 hours" (context.ts).
+ */
+const NAMED_BY_AUTOMATION: ReadonlySet<SignalTarget> = new Set<SignalTarget>([...ABOUT_A_PRESENT_PROBLEM, "human_requested", "executive_involvement"]);
+
+/**
  * The speaker commits to the act in the main clause, right before the
  * match: "…, I'll file", "we will dispute", "werde ich … veranlassen",
  * "je vais contester", "voy a disputar".
@@ -83,6 +91,7 @@ export function scan(text: string, language: string): Hit[] {
   const hits: Hit[] = [];
   const sentences = splitSentences(text, folded, language);
   const ownActivity = confirmsOwnActivity(sentences.map((sentence) => sentence.text));
+  const unaffected = reportsNoImpact(sentences.map((sentence) => sentence.text));
   // Ticket-wide requirements, looked up once per family that has one.
   const ticketRequirement = new Map<PatternFamily, boolean>();
   const metInTicket = (family: PatternFamily): boolean => {
@@ -98,9 +107,11 @@ export function scan(text: string, language: string): Hit[] {
     const topicQuestion = isTopicQuestion(sentence.text);
     const hypothetical = !topicQuestion && isHypotheticalSentence(sentence.text);
     const pastEpisode = isPastEpisode(sentence.text);
+    const automation = describesAutomation(sentence.text);
     for (const family of ALL_FAMILIES) {
       if (topicQuestion && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
-      if (pastEpisode && CAN_BE_OVER.has(family.target)) continue;
+      if ((pastEpisode || unaffected) && CAN_BE_OVER.has(family.target)) continue;
+      if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
       if (ownActivity && family.selfConfirmable) continue;
       const threat = CAN_BE_THREATENED.has(family.target);
       if (hypothetical && ABOUT_A_PRESENT_PROBLEM.has(family.target) && !threat) continue;

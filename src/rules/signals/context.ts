@@ -1,0 +1,69 @@
+/**
+ * Two contexts in which a trigger word names no event at Lumaflow, found in
+ * the development set's hard negatives (evals/datasets/dev/):
+ *
+ * - **An automation being specified.** Customers build flows about their own
+ *   business, and those flows route chargebacks, page someone when THEIR site
+ *   is down, or "escalate to a supervisor after 2 hours". A sentence that
+ *   describes what a flow, trigger or rule should do specifies product use.
+ * - **No impact here.** "I saw on Twitter you had an outage in the US. We're
+ *   in Europe and everything works", "our website was down, nothing to do
+ *   with you": a ticket that states the customer is not affected, or that
+ *   the fault is on their side, does not report an outage of ours.
+ *
+ * Both read folded text (fold.ts): lowercase, without diacritics.
+ */
+import { findCancellation } from "./negation.js";
+
+/** What customers build: "a flow that…", "the automation should…", "a trigger for…". */
+const BUILT_THING = String.raw`(?:flows?|workflows?|automations?|triggers?|rules?|steps?|actions?|zaps?|scenarios?|recipes?|nodes?|reports?|dashboards?|charts?|widgets?|ablaufe?|ablauf|regeln?|flujos?|automatizacion(?:es)?|reglas?|disparadores?|flux|automatisations?|regles?|declencheurs?)`;
+
+const AUTOMATION_SPEC = new RegExp(
+  [
+    // "a flow that pages our on-call", "a trigger for dispute.created", "un flujo que…", "un flux qui…", "ein Ablauf, der…".
+    // Indefinite only: "the sync rule that deleted our records" reports what a flow did.
+    String.raw`\b(?:a|an|one|un|una|une|ein|eine|einen)\s+(?:\w+\s+)?${BUILT_THING},?\s+(?:that|which|to|for|whenever|when|showing|listing|tracking|que|qui|pour|para|der|die|das|fur)\b`,
+    // "build / set up / create a flow", "can Lumaflow automatically…"
+    String.raw`\b(?:build|building|set up|setting up|create|creating|configure|configuring|design|designing|automate|automating|construir|crear|configurar|creer|construire|configurer|erstellen|bauen|einrichten)\s+(?:a|an|the|our|my|this|that|un|una|une|le|la|el|einen?|den|die|das)?\s*(?:\w+\s+)?${BUILT_THING}\b`,
+    // "we want Lumaflow / it / the flow to…"
+    // Not "I need a person to…": the object is the product or what is built.
+    String.raw`\b(?:we|i)\s+(?:want|would like|'d like|need|are trying|am trying)\s+(?:lumaflow|(?:the|a|each|every|our)\s+(?:\w+\s+)?${BUILT_THING})\s+to\b`,
+    // Not "automatically" or "whenever" alone: "the sync automatically deleted our records" is a report.
+    String.raw`\bauto-(?:escalate|assign|route)\b`,
+  ].join("|"),
+);
+
+/** True when the folded sentence describes what an automation of the customer's should do. */
+export function describesAutomation(sentence: string): boolean {
+  return AUTOMATION_SPEC.test(sentence);
+}
+
+/**
+ * "Everything works / seems fine for us", "we're not affected", "alles läuft
+ * bei uns", "todo funciona normalmente", "tout fonctionne normalement de
+ * notre côté".
+ */
+const NO_IMPACT = new RegExp(
+  [
+    // Present tense only ("everything WAS working until…" reports the opposite), and not "everything works until / except…".
+    String.raw`\beverything\s+(?:still\s+|here\s+|just\s+)?(?:works?|is working|seems (?:fine|ok|okay|normal|to work)|looks (?:fine|ok|okay|normal)|is (?:fine|ok|okay|normal)|runs?|is running)\b(?!\s+(?:until|till|except|but|apart|other than))`,
+    String.raw`\b(?:all|everything)\s+(?:good|fine)\s+(?:here|on our (?:end|side))\b`,
+    String.raw`\b(?:we|we're|we are|i'm|i am)\s+(?:\w+\s+)?(?:unaffected|not affected)\b`,
+    // The customer's own systems: "a hosting issue on our side, nothing to do with you".
+    String.raw`\bnothing to do with (?:you|lumaflow|your (?:service|platform|app|product))\b`,
+    String.raw`\balles\s+(?:\w+\s+)?(?:lauft|funktioniert|normal|in ordnung)\b(?!\s+(?:nicht|mehr))`,
+    String.raw`\btodo\s+(?:\w+\s+)?(?:funciona|va bien|normal)\b(?!\s+(?:mal|no))`,
+    String.raw`\btout\s+(?:\w+\s+)?(?:fonctionne|marche|va bien|est normal)\b(?!\s+(?:pas|plus|mal))`,
+  ].join("|"),
+  "g",
+);
+
+/** True when some sentence states, un-negated, that the customer is not affected. */
+export function reportsNoImpact(sentences: readonly string[]): boolean {
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(NO_IMPACT)) {
+      if (findCancellation(sentence, match.index, match.index + match[0].length) !== "negated") return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,73 @@
+/**
+ * Trigger words inside a flow the customer is building, or in a ticket that
+ * says the customer is not affected, name no event at Lumaflow
+ * (src/rules/signals/context.ts); the same words in a report still fire.
+ */
+import { describe, expect, it } from "vitest";
+import type { EscalationSignal } from "../../src/domain/taxonomy.js";
+import { describesAutomation, reportsNoImpact } from "../../src/rules/signals/context.js";
+import { foldText } from "../../src/rules/signals/fold.js";
+import { detectSignals } from "../../src/rules/signals/index.js";
+
+const fold = (text: string) => foldText(text).text;
+
+describe("describesAutomation", () => {
+  it.each([
+    "I want a flow that triggers whenever Stripe reports a chargeback and creates a task.",
+    "Can I build a flow that checks our website every 5 minutes and pages our on-call person if it's down?",
+    "We want Lumaflow to assign each alert to an analyst and escalate to a supervisor after 2 hours.",
+    "I want a report showing chargeback rate per merchant.",
+    "Quiero crear un flujo que avise a mi equipo.",
+    "Je voudrais un flux qui crée une tâche.",
+  ])("reads a specification: %s", (sentence) => {
+    expect(describesAutomation(fold(sentence))).toBe(true);
+  });
+
+  it.each([
+    "The sync rule that runs at night deleted all our records.",
+    "The sync automatically deleted all our records.",
+    "Whenever I open the project, all my files are gone.",
+    "I need a person to look at this today.",
+  ])("leaves a report alone: %s", (sentence) => {
+    expect(describesAutomation(fold(sentence))).toBe(false);
+  });
+});
+
+describe("reportsNoImpact", () => {
+  it.each([
+    "Everything seems fine for us, flows running.",
+    "We're not affected as far as I can tell.",
+    "A hosting issue on our side, nothing to do with you.",
+    "Bei uns läuft alles normal.",
+    "De notre côté tout fonctionne normalement.",
+  ])("reads %s as no impact", (sentence) => {
+    expect(reportsNoImpact([fold(sentence)])).toBe(true);
+  });
+
+  it.each(["Everything was working until this morning.", "Everything works until you open a report.", "Nothing works.", "Bei uns läuft alles nicht mehr."])(
+    "does not read %s as no impact",
+    (sentence) => {
+      expect(reportsNoImpact([fold(sentence)])).toBe(false);
+    },
+  );
+});
+
+const signalsOf = (text: string) => detectSignals(text, "en").signals as EscalationSignal[];
+
+describe("detectSignals with these contexts", () => {
+  it("finds no chargeback, outage or request for a person in a flow being specified", () => {
+    expect(signalsOf("We want a flow that opens a task whenever Stripe reports a chargeback.")).not.toContain("chargeback");
+    expect(signalsOf("Can I build a flow that pages our on-call person if our site is down?")).not.toContain("outage");
+    expect(signalsOf("We want Lumaflow to escalate to a supervisor after 2 hours.")).not.toContain("human_requested");
+  });
+
+  it("finds no outage of ours in a ticket that says the customer is not affected", () => {
+    expect(signalsOf("I saw on Twitter that Lumaflow had an outage in the US. We're in Europe and everything seems fine for us.")).not.toContain("outage");
+  });
+
+  it("still finds the outage, the loss and the request in reports", () => {
+    expect(signalsOf("Everything was working until this morning, now the whole app is down for all of us.")).toContain("outage");
+    expect(signalsOf("The sync automatically deleted all our records.")).toContain("data_loss");
+    expect(signalsOf("I want to talk to a real person about this.")).toContain("human_requested");
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Chooses the concept thresholds on whole tickets: the development set
+ * (evals/datasets/dev/), labelled like the bundled set by writers who never
+ * saw the engine. A sentence-level false-alarm rate says little about what a
+ * support lead sees: a long email has twenty sentences, and one of them
+ * reaching any of eight thresholds escalates the ticket.
+ *
+ * The engine is replayed once with the learned layer silent (what the rules
+ * alone decide) and the concept scores are read once per case; a threshold
+ * set then predicts a case's escalation as "the rules escalate, or a concept
+ * reaches its threshold" (every reading above a threshold is at least a need
+ * a person carries out). The search lowers one concept's threshold at a time,
+ * taking the step that finds most missed escalations per false alarm, while
+ * the over-escalation on the development set stays within its budget.
+ *
+ * The locked splits and the history holdout are never read here
+ * (test/training/locked-split.test.ts).
+ */
+import { join } from "node:path";
+import type { CaseResult } from "../evals/case-result.js";
+import { DEFAULT_DATASET_DIR, loadDataset } from "../evals/dataset.js";
+import type { EvalItem } from "../evals/dataset-schema.js";
+import { runDataset } from "../evals/runner.js";
+import { CONCEPTS, type Concept } from "../src/rules/concepts/concepts.js";
+import { readConceptSignals } from "../src/rules/concepts/engine.js";
+import { conceptModel, useConceptModel, withThresholds, type ConceptModel } from "../src/rules/concepts/model.js";
+
+export const DEV_SET_DIR = join(DEFAULT_DATASET_DIR, "dev");
+
+/** Concepts whose reading can escalate a ticket (churn is evidence only: src/rules/concepts/engine.ts). */
+const ESCALATING: readonly Concept[] = CONCEPTS.filter((c) => c !== "churn");
+
+/** Candidate thresholds, high to low. */
+const GRID = [0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.91, 0.9, 0.88, 0.86, 0.84, 0.82, 0.8, 0.78, 0.75, 0.72, 0.7, 0.65, 0.6, 0.55, 0.5];
+
+export interface DevCase {
+  id: string;
+  mustEscalate: boolean | "either";
+  rulesEscalate: boolean;
+  /** Per concept, the best admissible sentence score over the messages read so far. */
+  scores: Partial<Record<Concept, number>>;
+}
+
+export interface DevFigures {
+  mustEscalate: number;
+  misses: number;
+  mustNot: number;
+  overEscalated: number;
+  recall: number;
+  overEscalation: number;
+}
+
+const silent = (model: ConceptModel) => withThresholds(model, Object.fromEntries(CONCEPTS.map((c) => [c, 1])));
+const open = (model: ConceptModel) => withThresholds(model, Object.fromEntries(CONCEPTS.map((c) => [c, 0])));
+
+function messagesRead(item: EvalItem, turn: number): string[] {
+  const first = `${item.ticket.subject ?? ""}\n${item.ticket.description}`;
+  return [first, ...item.turns.slice(0, turn).map((t) => t.message)];
+}
+
+/** Replays the development set: the rules' own decision and the concept scores of every scored case. */
+export async function readDevCases(items: readonly EvalItem[], base: ConceptModel = conceptModel()): Promise<DevCase[]> {
+  let results: CaseResult[];
+  useConceptModel(silent(base));
+  try {
+    results = await runDataset(items, { model: "rules" });
+  } finally {
+    useConceptModel(null);
+  }
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const reader = open(base);
+  useConceptModel(reader);
+  try {
+    return results.flatMap((result) => {
+      const item = byId.get(result.itemId);
+      if (!result.labels || !item || !result.predicted) return [];
+      const scores: Partial<Record<Concept, number>> = {};
+      for (const message of messagesRead(item, result.turn)) {
+        for (const finding of readConceptSignals(message, result.predicted.language).findings) {
+          scores[finding.concept] = Math.max(scores[finding.concept] ?? 0, finding.score);
+        }
+      }
+      return [{ id: result.id, mustEscalate: result.labels.must_escalate, rulesEscalate: result.predicted.decision !== "no_escalation", scores }];
+    });
+  } finally {
+    useConceptModel(null);
+  }
+}
+
+function escalates(c: DevCase, thresholds: Readonly<Record<string, number>>): boolean {
+  return c.rulesEscalate || ESCALATING.some((concept) => (c.scores[concept] ?? 0) >= (thresholds[concept] ?? 1));
+}
+
+export function devFigures(cases: readonly DevCase[], thresholds: Readonly<Record<string, number>>): DevFigures {
+  let mustEscalate = 0;
+  let misses = 0;
+  let mustNot = 0;
+  let overEscalated = 0;
+  for (const c of cases) {
+    const did = escalates(c, thresholds);
+    if (c.mustEscalate === true) {
+      mustEscalate++;
+      if (!did) misses++;
+    } else if (c.mustEscalate === false) {
+      mustNot++;
+      if (did) overEscalated++;
+    }
+  }
+  return {
+    mustEscalate,
+    misses,
+    mustNot,
+    overEscalated,
+    recall: mustEscalate === 0 ? 1 : 1 - misses / mustEscalate,
+    overEscalation: mustNot === 0 ? 0 : overEscalated / mustNot,
+  };
+}
+
+/**
+ * Greedy descent from the top of the grid. `floors` are thresholds a concept
+ * may not go below (the public sets' false-alarm budget, chosen in train.ts).
+ */
+export function chooseDevThresholds(
+  cases: readonly DevCase[],
+  floors: Readonly<Record<string, number>>,
+  overEscalationBudget: number,
+): { thresholds: Record<string, number>; figures: DevFigures } {
+  const thresholds: Record<string, number> = Object.fromEntries(CONCEPTS.map((c) => [c, Math.max(GRID[0] ?? 1, floors[c] ?? 0)]));
+  let current = devFigures(cases, thresholds);
+  for (;;) {
+    let best: { concept: Concept; value: number; figures: DevFigures; gain: number } | null = null;
+    for (const concept of ESCALATING) {
+      for (const value of GRID) {
+        if (value >= (thresholds[concept] ?? 1) || value < (floors[concept] ?? 0)) continue;
+        const figures = devFigures(cases, { ...thresholds, [concept]: value });
+        if (figures.overEscalation > overEscalationBudget) continue;
+        const found = current.misses - figures.misses;
+        if (found <= 0) continue;
+        const cost = figures.overEscalated - current.overEscalated;
+        const gain = found / (cost + 1);
+        if (!best || gain > best.gain) best = { concept, value, figures, gain };
+      }
+    }
+    if (!best) return { thresholds, figures: current };
+    thresholds[best.concept] = best.value;
+    current = best.figures;
+  }
+}
+
+/** The development set's items, every file in evals/datasets/dev/. */
+export function loadDevSet(): EvalItem[] {
+  const dataset = loadDataset(DEV_SET_DIR);
+  if (dataset.problems.length > 0) throw new Error(`${DEV_SET_DIR}: ${dataset.problems.map((p) => `${p.location} ${p.field}: ${p.message}`).join("; ")}`);
+  return dataset.items;
+}
