@@ -21,6 +21,14 @@ describe("reaching a person", () => {
     ["es", "¿Me pueden pasar con un agente?"],
     ["fr", "Je voudrais joindre un conseiller rapidement."],
     ["fr", "Pouvez-vous me mettre en relation avec un humain ?"],
+    // A callback asked for, and a human asked to act.
+    ["en", "could someone give me a call sometime this week?"],
+    ["en", "Please call me back, the bot can't help."],
+    ["en", "can a person look at our account please?"],
+    ["de", "Bitte rufen Sie mich zurück, ich komme nicht weiter."],
+    ["de", "Ich bitte um einen Rückruf."],
+    ["es", "¿Me pueden llamar mañana?"],
+    ["fr", "Rappelez-moi dès que possible."],
   ])("(%s) %s", (language, text) => {
     expect(signalsOf(text, language)).toContain("human_requested");
   });
@@ -30,6 +38,9 @@ describe("reaching a person", () => {
     "How do I add a team member as an agent?",
     "Our agents use the mobile app every day.",
     "Where can I find the phone number of the sales team?",
+    "What is the callback URL for the webhooks?",
+    "The OAuth callback fails with a 500.",
+    "Can someone help me with the export settings?",
   ])("stays quiet on %j", (text) => {
     expect(signalsOf(text)).not.toContain("human_requested");
   });

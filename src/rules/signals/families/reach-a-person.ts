@@ -27,7 +27,26 @@ const PERSON_ES = String.raw`(?:alguien|(?:una|un|algun|alguna|su|sus)\s+(?:pers
 const REACH_FR = String.raw`(?:parler|discuter|joindre|contacter|echanger|etre\s+(?:mis|mise)\s+en\s+relation|me\s+mettre\s+en\s+relation|transferer|rappeler|appeler)`;
 const PERSON_FR = String.raw`(?:quelqu'un|(?:un|une|votre|vos|le|la|l')\s*(?:vrai(?:e)?\s+)?(?:humain|personne|etre\s+humain|agent|conseill(?:er|ere)|interlocut(?:eur|rice)|operat(?:eur|rice)|employe(?:e)?|responsable)(?:\s+(?:reel(?:le)?|physique|humain))?)`;
 
+/**
+ * A callback asked for: "give me a call", "call me back", "can someone call
+ * us", "rufen Sie mich zurück", "llámenme", "rappelez-moi". A webhook's
+ * "callback URL" is no request, so the noun counts only as something asked
+ * for ("request a callback").
+ */
+const CALLBACK_EN = String.raw`(?:give\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:call|ring|phone\s+call)|call\s+(?:me|us)\s+back|(?:request|arrange|book|schedule|want|need|like)\s+a\s+call-?\s?back|(?:can|could|would|will|please|pls|plz)\s+(?:you\s+|someone\s+|somebody\s+|one\s+of\s+you\s+)?(?:please\s+)?(?:call|phone|ring)\s+(?:me|us)|(?:have|get)\s+(?:someone|somebody|a\s+person|an\s+agent|your\s+\w+)\s+(?:to\s+)?call\s+(?:me|us))`;
+const CALLBACK_DE = String.raw`(?:ruf(?:en\s+sie|t|e)\s+(?:mich|uns)${words(2)}\s+(?:zuruck|an)|(?:um\s+(?:einen\s+)?|bitte\s+(?:um\s+)?(?:einen\s+)?)ruckruf|ruckruf\s+(?:bitte|erbeten|gewunscht))`;
+const CALLBACK_ES = String.raw`(?:llam(?:eme|enme|adme|arme|arnos|ennos)|que\s+me\s+llamen|(?:me|nos)\s+(?:pueden|podrian|puede|podria)\s+llamar|devolver(?:me|nos)?\s+la\s+llamada)`;
+const CALLBACK_FR = String.raw`(?:rappelez-(?:moi|nous)|appelez-(?:moi|nous)|(?:me|nous)\s+(?:rappeler|appeler)|(?:demande|souhaite)\s+(?:d'etre\s+|un\s+)?rappel)`;
+
+/** "Can a person look at our account?": a human, named as such, asked to act. */
+const HUMAN_TO_ACT_EN = String.raw`(?:a|an|one|some)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human(?:\s+being)?)\s+(?:please\s+)?(?:to\s+)?(?:look|check|review|handle|read|answer|respond|reply|help|call|contact|fix|sort)`;
+
 export const REACH_A_PERSON_FAMILIES = [
+  human("en", "callback", re`\b${CALLBACK_EN}\b`),
+  human("de", "rueckruf", re`\b${CALLBACK_DE}\b`),
+  human("es", "llamada", re`\b${CALLBACK_ES}\b`),
+  human("fr", "rappel", re`\b${CALLBACK_FR}\b`),
+  human("en", "human_to_act", re`\b${HUMAN_TO_ACT_EN}\b`),
   human("en", "reach_a_person", re`\b${REACH_EN}\b${words(3)}\s+${PERSON_EN}\b`),
   human("de", "jemanden_erreichen", re`\b${PERSON_DE}\b${words(3)}\s+${REACH_DE}\b|\b${REACH_DE}\s+(?:mit\s+)?${PERSON_DE}\b`),
   human("es", "contactar_persona", re`\b${REACH_ES}\b${words(2)}\s+(?:con\s+)?${PERSON_ES}\b`),
