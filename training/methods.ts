@@ -12,6 +12,7 @@ export const METHODS: Readonly<Record<string, FeatureConfig>> = {
   chars: { words: false, chars: true, stems: false, bits: BITS },
   "words+chars": { words: true, chars: true, stems: false, bits: BITS },
   "words+stems+chars": { words: true, chars: true, stems: true, bits: BITS },
+  "words+stems+chars+clusters": { words: true, chars: true, stems: true, clusters: true, bits: BITS },
 };
 
 export const DEFAULT_METHOD = "words+stems+chars";

@@ -161,7 +161,8 @@ async function main(): Promise<void> {
   if (values.compare) {
     for (const method of process.argv.includes("--method") ? [values.method ?? DEFAULT_METHOD] : Object.keys(METHODS)) {
       const trained = trainMethod(method, data.examples, log);
-      process.stdout.write(`${formatScores(method, trained.validation)}\n  thresholds ${JSON.stringify(trained.metadata.thresholds)}\n`);
+      const tuned = await tuneOnDevSet(trained, log);
+      process.stdout.write(`${formatScores(method, trained.validation)}\n${formatDev(tuned.dev)}\n  thresholds ${JSON.stringify(tuned.thresholds)}\n`);
     }
     return;
   }

@@ -10,6 +10,7 @@
  * string, to stay small (see model.ts).
  */
 import snowball from "snowball-stemmers";
+import { wordClusters } from "./clusters.js";
 import { normaliseText } from "./normalise.js";
 
 export interface FeatureConfig {
@@ -19,6 +20,8 @@ export interface FeatureConfig {
   readonly chars: boolean;
   /** Stem words before the word features (Snowball en/de/es/fr). */
   readonly stems: boolean;
+  /** Each word's meaning cluster and cluster bigrams (clusters.ts), so unseen synonyms share evidence. */
+  readonly clusters?: boolean;
   /** log2 of the number of hash buckets. */
   readonly bits: number;
 }
@@ -93,6 +96,17 @@ export function extractFeatures(text: string, language: string, config: FeatureC
       for (let n = 3; n <= 5; n++) {
         for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
       }
+    }
+  }
+  if (config.clusters) {
+    const table = wordClusters();
+    let previous = "^";
+    for (const token of tokens) {
+      const cluster = table.get(token.toLowerCase());
+      const id = cluster === undefined ? "?" : String(cluster);
+      if (cluster !== undefined) add(`k:${id}`);
+      if (cluster !== undefined || previous !== "?") add(`kb:${previous} ${id}`);
+      previous = id;
     }
   }
   return [...seen.values()];

@@ -6,14 +6,13 @@
  * records how they were made (command, input hashes, scores, thresholds).
  */
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { z } from "zod";
 import { CONCEPT_CLASSES, type ConceptClass } from "./concepts.js";
 import { extractFeatures, type Feature, type FeatureConfig } from "./features.js";
+import { MODEL_DIR } from "./model-dir.js";
 
-/** src/rules/concepts → package root (dist/rules/concepts is as deep). */
-export const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "models");
+export { MODEL_DIR };
 export const MODEL_WEIGHTS = "concepts.bin";
 export const MODEL_METADATA = "concepts.json";
 
@@ -22,7 +21,7 @@ const Threshold = z.number().min(0).max(1);
 export const ModelMetadata = z.object({
   format: z.literal(1),
   classes: z.array(z.string()),
-  features: z.object({ words: z.boolean(), chars: z.boolean(), stems: z.boolean(), bits: z.number().int().min(8).max(22) }),
+  features: z.object({ words: z.boolean(), chars: z.boolean(), stems: z.boolean(), clusters: z.boolean().optional(), bits: z.number().int().min(8).max(22) }),
   /** Weight = int8 × scale. */
   scale: z.number().positive(),
   bias: z.array(z.number()),
