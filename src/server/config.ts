@@ -8,6 +8,8 @@ import { ConfigError } from "../config/errors.js";
 import { channelSettingsFromEnv } from "../tools/channels/settings.js";
 import { redactStoredFromEnv } from "../privacy/stored.js";
 
+/** Tickets may carry up to 2 MB of text (TicketSchema); JSON escaping can double it. */
+export const BODY_LIMIT = 5 * 1024 * 1024;
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
 /** How long shutdown waits for triage already under way before leaving it to the journal. */
@@ -20,6 +22,8 @@ export interface ServerConfig {
   port: number;
   /** Shared secret of POST /tickets (Bearer or HMAC). */
   intakeSecret?: string;
+  /** Bytes a signed intake body may have until its HMAC is checked (INTAKE_SIGNED_BODY_LIMIT; default 1 MiB). */
+  intakeSignedBodyLimit?: number;
   /** Verifies POST /slack/actions. */
   slackSigningSecret?: string;
   /** chat.update after a button click; without it the payload's response_url is used. */
@@ -69,10 +73,12 @@ export function serverConfigFromEnv(flags: ServerFlags, dbLocation: string, env:
   const linkSecret = secret("CONSOLE_LINK_SECRET");
   const metricsToken = secret("METRICS_TOKEN");
   const slackSigningSecret = read("SLACK_SIGNING_SECRET");
+  const signedBodyLimit = parseSignedBodyLimit(read("INTAKE_SIGNED_BODY_LIMIT"));
   return {
     host: flags.host ?? read("HOST") ?? DEFAULT_HOST,
     port: parsePort(flags.port !== undefined ? ["--port", flags.port] : ["PORT", read("PORT")]),
     ...(intakeSecret ? { intakeSecret } : {}),
+    ...(signedBodyLimit !== undefined ? { intakeSignedBodyLimit: signedBodyLimit } : {}),
     ...(slackSigningSecret ? { slackSigningSecret } : {}),
     ...(channels.slack ? { slack: channels.slack } : {}),
     ...(consoleToken ? { consoleToken } : {}),
@@ -91,6 +97,15 @@ function parsePort([source, value]: [string, string | undefined]): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65_535) throw new ConfigError(`${source} must be a port number (0–65535), got '${value}'`);
   return port;
+}
+
+function parseSignedBodyLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = Number(value);
+  if (!/^\d+$/.test(value) || bytes < 1024 || bytes > BODY_LIMIT) {
+    throw new ConfigError(`INTAKE_SIGNED_BODY_LIMIT must be a number of bytes from 1024 to ${BODY_LIMIT}, got '${value}'`);
+  }
+  return bytes;
 }
 
 function parseTimeout(value: string | undefined): number {
