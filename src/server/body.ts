@@ -20,8 +20,8 @@ declare module "fastify" {
 
 /**
  * The console's forms: a 20,000-character reply, percent-encoded, is at most
- * 240 kB; 1 MiB is plenty and keeps a stranger's
- * form post small (the login form is read before anyone is known).
+ * 240 kB; 1 MiB is plenty, and keeps a stranger's form post small (the login
+ * form is read before anyone is known).
  */
 export const FORM_BODY_LIMIT = 1024 * 1024;
 
