@@ -102,12 +102,14 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     client: deps.client,
     now: deps.now,
     ...(config.consoleToken ? { consoleToken: config.consoleToken } : {}),
+    ...(config.consoleUsers ? { consoleUsers: config.consoleUsers } : {}),
     ...(config.linkSecret ? { linkSecret: config.linkSecret } : {}),
   });
   registerReviewRoutes(app, {
     store: deps.client.agent.store,
     now: deps.now,
     ...(config.consoleToken ? { consoleToken: config.consoleToken } : {}),
+    ...(config.consoleUsers ? { consoleUsers: config.consoleUsers } : {}),
   });
   return { app, processor };
 }

@@ -7,6 +7,7 @@
 import { ConfigError } from "../config/errors.js";
 import { channelSettingsFromEnv } from "../tools/channels/settings.js";
 import { redactStoredFromEnv } from "../privacy/stored.js";
+import { CONSOLE_USERS_VARIABLE, parseConsoleUsers, type ConsoleUser } from "./console/users.js";
 
 /** Tickets may carry up to 2 MB of text (TicketSchema); JSON escaping can double it. */
 export const BODY_LIMIT = 5 * 1024 * 1024;
@@ -28,8 +29,10 @@ export interface ServerConfig {
   slackSigningSecret?: string;
   /** chat.update after a button click; without it the payload's response_url is used. */
   slack?: { token: string; apiUrl: string };
-  /** Console login (`?token=` once, then a cookie). */
+  /** Console login (`?token=` once, then a cookie) under one shared token: names are as typed. */
   consoleToken?: string;
+  /** Console sign-in per person (ESCALATION_CONSOLE_USERS): they act, and give verdicts, as themselves. */
+  consoleUsers?: ConsoleUser[];
   /** Signs and checks the ticket links in handoff messages. */
   linkSecret?: string;
   /** Required of scrapers of GET /metrics; without it only loopback callers may scrape (src/observability/http.ts). */
@@ -70,6 +73,7 @@ export function serverConfigFromEnv(flags: ServerFlags, dbLocation: string, env:
   };
   const intakeSecret = secret("INTAKE_SECRET");
   const consoleToken = secret("CONSOLE_TOKEN");
+  const consoleUsers = parseConsoleUsers(read(CONSOLE_USERS_VARIABLE), consoleToken);
   const linkSecret = secret("CONSOLE_LINK_SECRET");
   const metricsToken = secret("METRICS_TOKEN");
   const slackSigningSecret = read("SLACK_SIGNING_SECRET");
@@ -82,6 +86,7 @@ export function serverConfigFromEnv(flags: ServerFlags, dbLocation: string, env:
     ...(slackSigningSecret ? { slackSigningSecret } : {}),
     ...(channels.slack ? { slack: channels.slack } : {}),
     ...(consoleToken ? { consoleToken } : {}),
+    ...(consoleUsers.length > 0 ? { consoleUsers } : {}),
     ...(linkSecret ? { linkSecret } : {}),
     ...(metricsToken ? { metricsToken } : {}),
     ...(channels.publicUrl ? { publicUrl: channels.publicUrl } : {}),
@@ -120,7 +125,9 @@ export function describeFeatures(config: ServerConfig): Record<string, boolean |
     intake: Boolean(config.intakeSecret),
     slackActions: Boolean(config.slackSigningSecret),
     slackUpdates: config.slack ? "chat.update" : "response_url",
-    consoleLogin: Boolean(config.consoleToken),
+    consoleLogin: config.consoleUsers?.length
+      ? `${config.consoleUsers.length} user(s)${config.consoleToken ? " and the shared token" : ""}`
+      : Boolean(config.consoleToken),
     signedLinks: Boolean(config.linkSecret),
     metrics: config.metricsToken ? "token" : "loopback only",
     durableJournal: config.journalPath !== ":memory:",
