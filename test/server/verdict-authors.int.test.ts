@@ -12,7 +12,9 @@
 import { createHash } from "node:crypto";
 import type { BaseStore } from "@langchain/langgraph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readOutcome } from "../../src/learning/outcomes.js";
+import { readOutcome, readOutcomes } from "../../src/learning/outcomes.js";
+import { reviewDigest } from "../../src/learning/review-digest.js";
+import { reviewQueue } from "../../src/learning/review-queue.js";
 import { LearningSettings, countsForLearning } from "../../src/learning/settings.js";
 import { trustedSources } from "../../src/learning/trust.js";
 import { parseConsoleUsers } from "../../src/server/console/users.js";
@@ -36,6 +38,9 @@ beforeAll(async () => {
   server = await startTestServer({ config: { slack: { token: slack.token, apiUrl: slack.apiUrl }, consoleUsers: parseConsoleUsers(USERS, CONSOLE_TOKEN) } });
   store = server.client.agent.store as BaseStore;
   for (const id of ["V-ALICE", "V-SHARED", "V-SLACK"]) await server.client.triage({ ...seedTicket("TICK-ENT-001"), id });
+  // Two tickets a learned threshold kept with the bot, for the review list and the Slack digest.
+  await putSeatCountThresholdInForce(store, "P-authors");
+  for (const id of ["V-KEPT", "V-KEPT-SLACK"]) expect((await server.client.triage(seatCount(id))).decision?.type).toBe("no_escalation");
 }, 60_000);
 afterAll(async () => {
   await server?.stop();
@@ -108,8 +113,6 @@ describe("console sign-in per user", () => {
   });
 
   it("records a review from the review list under the signed-in user", async () => {
-    await putSeatCountThresholdInForce(store, "P-authors");
-    expect((await server.client.triage(seatCount("V-KEPT"))).decision?.type).toBe("no_escalation");
     const session = await signIn(ALICE_TOKEN, "/");
     const list = await (await fetch(`${server.url}/learning/review`, { headers: { cookie: session } })).text();
     expect(list).toContain("Signed in as alice.");
@@ -151,5 +154,33 @@ describe("Slack's verdict buttons", () => {
       author: { name: "alice", source: "slack", identity: "slack_user", slackUserId: "U0ALICE01" },
     });
     expect(await countsUnderTrust("V-SLACK")).toBe(true);
+  });
+
+  it("on the review digest record a review of a kept ticket by the signed Slack user, shown in place of its buttons", async () => {
+    const digest = reviewDigest("#support-leads", reviewQueue(await readOutcomes(store), 1), "2026-01-01");
+    const index = (digest.blocks as Array<{ block_id?: string; elements?: Array<{ value?: string }> }>)
+      .filter((b) => b.block_id?.startsWith("review_"))
+      .findIndex((b) => b.elements?.[0]?.value === "V-KEPT-SLACK");
+    expect(index).toBeGreaterThanOrEqual(0);
+    const blockId = `review_${index}`;
+    const payload = blockActionsPayload({
+      ticketId: "V-KEPT-SLACK",
+      actionId: "review_needed",
+      blockId,
+      user: alice,
+      responseUrl: slack.responseUrl,
+      blocks: digest.blocks as unknown as Array<Record<string, unknown>>,
+    });
+    expect((await send(signedSlackRequest(payload))).status).toBe(200);
+    const updated = await slack.next("/api/chat.update");
+    const blocks = updated.body.blocks as Array<{ block_id?: string; type: string }>;
+    expect(blocks.find((b) => b.block_id === blockId)?.type).toBe("context");
+    expect(JSON.stringify(blocks)).toContain("`V-KEPT-SLACK` reviewed by <@U0ALICE01>: a person was needed");
+    expect(await verdictOf("V-KEPT-SLACK")).toMatchObject({
+      shouldHaveEscalated: true,
+      appropriate: false,
+      author: { name: "alice", source: "slack", identity: "slack_user", slackUserId: "U0ALICE01" },
+    });
+    expect(await countsUnderTrust("V-KEPT-SLACK")).toBe(true);
   });
 });

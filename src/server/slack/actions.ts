@@ -5,6 +5,7 @@
  * thread's lock), then the message is updated to show who owns the ticket.
  * A verdict's author is the Slack user of the payload, which Slack signed
  * (checked in routes.ts): a verified author for learning (learning/trust.ts).
+ * The review digest's buttons record a review instead (review-click.ts).
  * A click that cannot apply (resolved, already someone else's, unknown
  * ticket) is answered with a note only the clicking user sees.
  */
@@ -15,6 +16,7 @@ import { CLAIM_ACTION_ID } from "../../tools/channels/compose/slack-message.js";
 import { messageAfterAction, RELEASE_ACTION_ID, VERDICT_NEEDED_ACTION_ID, VERDICT_NOT_NEEDED_ACTION_ID } from "./message.js";
 import { agentName, type BlockActionsPayload } from "./payload.js";
 import type { MessageTarget, SlackResponder } from "./responder.js";
+import { applyReviewClick, isReviewAction } from "./review-click.js";
 
 const VERBS: Record<string, HumanAction["action"]> = {
   [CLAIM_ACTION_ID]: "claim",
@@ -25,7 +27,7 @@ const VERBS: Record<string, HumanAction["action"]> = {
 
 /** Whether this server acts on the action (link buttons also send a payload, which needs only the 200). */
 export function handlesAction(actionId: string): boolean {
-  return actionId in VERBS;
+  return actionId in VERBS || isReviewAction(actionId);
 }
 
 export interface SlackActionDeps {
@@ -48,6 +50,10 @@ export interface SlackActionRun {
  */
 export async function applySlackAction(payload: BlockActionsPayload, deps: SlackActionDeps, run: SlackActionRun): Promise<void> {
   const clicked = payload.actions[0];
+  if (clicked && isReviewAction(clicked.action_id)) {
+    await applyReviewClick(payload, messageTarget(payload), { store: deps.client.agent.store, responder: deps.responder });
+    return;
+  }
   const verb = clicked ? VERBS[clicked.action_id] : undefined;
   if (!clicked || !verb) return;
   const ticketId = clickedTicketId(payload);
