@@ -62,7 +62,7 @@ type Env = Record<string, string | undefined>;
 
 /**
  * The secret values of this configuration: every variable named like a
- * credential, and the password of every URL that carries one (SMTP_URL,
+ * credential, the tokens of ESCALATION_CONSOLE_USERS, and the password of every URL that carries one (SMTP_URL,
  * DATABASE_URL, REDIS_URL…, whatever the variable is called), raw and
  * percent-decoded. Longest first, so a secret containing another is
  * replaced whole.
@@ -73,6 +73,8 @@ export function configuredSecrets(env: Env = process.env): string[] {
     const value = raw?.trim();
     if (!value) continue;
     if (SECRET_NAME.test(name)) secrets.add(value);
+    // name:token pairs (the console's users): each token is a secret, the names are not.
+    if (name === "ESCALATION_CONSOLE_USERS") for (const entry of value.split(",")) secrets.add(entry.slice(entry.indexOf(":") + 1).trim());
     const password = urlPassword(value);
     if (password) {
       secrets.add(password);

@@ -19,7 +19,8 @@ import { oneLine } from "../privacy/one-line.js";
 import { DEFAULT_THRESHOLDS } from "../rules/thresholds.js";
 import { UsageError } from "./errors.js";
 import { addDbOption, withStore, type StoreCliOptions } from "./store-option.js";
-import { cliAuthor, describeAuthor } from "./verdict-author.js";
+import { cliAuthor } from "./verdict-author.js";
+import { describeIdentity } from "../learning/trust.js";
 import { registerLearningProposals } from "./learning-proposals-command.js";
 import { postReviewDigest } from "./review-digest-post.js";
 
@@ -174,7 +175,7 @@ export function registerLearning(program: Command): void {
       // A freeze is a deliberate stop; a reset must not lift it behind the operator's back.
       const next = { ...settings, frozenAt: options.unfreeze ? null : settings.frozenAt, resetAt: at };
       await saveSettings(store, next);
-      const cleared = await clearApplied(store, `${describeAuthor(cliAuthor(options.agent))} (reset)`, at);
+      const cleared = await clearApplied(store, `${describeIdentity(cliAuthor(options.agent))} (reset)`, at);
       process.stdout.write(`${describeSettings(next)}\n${cleared} applied threshold(s) returned to their defaults\n`);
     }),
   );

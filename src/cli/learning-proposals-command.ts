@@ -16,7 +16,8 @@ import { computeProposals, type Proposal } from "../learning/proposals.js";
 import { oneLine } from "../privacy/one-line.js";
 import { UsageError } from "./errors.js";
 import { addDbOption, withStore, type StoreCliOptions } from "./store-option.js";
-import { cliAuthor, describeAuthor } from "./verdict-author.js";
+import { cliAuthor } from "./verdict-author.js";
+import { describeIdentity } from "../learning/trust.js";
 
 const STYLE = { head: [] as string[], border: [] as string[] };
 /** How many changed tickets a proposal lists in the table (all are in --json). */
@@ -127,7 +128,7 @@ export function registerLearningProposals(learning: Command): void {
     withStore(options, async (store) => {
       let outcome: ApplyOutcome;
       try {
-        outcome = await applyProposal(store, id, { by: describeAuthor(cliAuthor(options.agent)), evalReplay: evalReplayFor(options.evalSet) });
+        outcome = await applyProposal(store, id, { by: describeIdentity(cliAuthor(options.agent)), evalReplay: evalReplayFor(options.evalSet) });
       } catch (error) {
         if (error instanceof UnknownProposalError) throw new UsageError(`<id>: ${error.message}`);
         throw error;
@@ -147,7 +148,7 @@ export function registerLearningProposals(learning: Command): void {
   ).action((id: string, options: StoreCliOptions & { agent?: string }) =>
     withStore(options, async (store) => {
       try {
-        const entry = await rollback(store, id, describeAuthor(cliAuthor(options.agent)), new Date().toISOString());
+        const entry = await rollback(store, id, describeIdentity(cliAuthor(options.agent)), new Date().toISOString());
         process.stdout.write(`${id} rolled back: ${entry.segment} ${entry.threshold} ${entry.from} → ${entry.to}\n`);
       } catch (error) {
         if (error instanceof RollbackError) throw new UsageError(`<id>: ${error.message}`);

@@ -19,10 +19,5 @@ export function osUser(): string {
 export function cliAuthor(agent: string | undefined): VerdictAuthor {
   const user = osUser();
   const name = agent?.trim();
-  return name ? { name, source: "cli", osUser: user } : { name: user, source: "cli", osUser: user };
-}
-
-/** For the journal: "sam (OS user alice)" or "alice". */
-export function describeAuthor(author: VerdictAuthor): string {
-  return author.osUser && author.osUser !== author.name ? `${author.name} (OS user ${author.osUser})` : author.name;
+  return { name: name || user, source: "cli", osUser: user, identity: "os_user" };
 }

@@ -3,7 +3,7 @@
  * the graph waits for them (the values that resume its interrupt).
  */
 import { z } from "zod";
-import { VerdictSource } from "../learning/trust.js";
+import { AuthorIdentity, VerdictSource } from "../learning/trust.js";
 
 /**
  * bot: the agent answers. awaiting_human: handed off, nobody has claimed it
@@ -41,6 +41,14 @@ export const ResolveAction = z.object({
   via: VerdictSource.optional(),
   /** The OS account that ran the CLI, recorded beside the agent name. */
   osUser: z.string().trim().min(1).max(200).optional(),
+  /**
+   * How the agent name is known (src/learning/trust.ts): set by the surface
+   * that checked it — the console for a user's own sign-in, the Slack route
+   * for a signed payload. Absent: as typed (or the OS user from the CLI).
+   */
+  identity: AuthorIdentity.optional(),
+  /** The Slack user id of a verdict given with a Slack button. */
+  slackUserId: z.string().trim().min(1).max(50).optional(),
 });
 export const ReleaseAction = z.object({
   action: z.literal("release"),

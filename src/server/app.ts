@@ -8,8 +8,8 @@ import type { ThreadClient } from "../graph/thread-client.js";
 import { registerMetricsRoute } from "../observability/http.js";
 import { breakerSnapshots } from "../llm/breaker.js";
 import type { BackgroundTasks } from "./background.js";
-import { registerBodyParsers } from "./body.js";
-import type { ServerConfig } from "./config.js";
+import { registerFormParser } from "./body.js";
+import { BODY_LIMIT, type ServerConfig } from "./config.js";
 import { registerConsoleRoutes } from "./console/routes.js";
 import { registerReviewRoutes } from "./console/review-routes.js";
 import { checkpointerCheck, registerHealthRoutes } from "./health.js";
@@ -33,9 +33,6 @@ export const TICKET_ID_MAX_CHARS = 200;
  * ids intake had accepted, on the page, its signed link and every form.
  */
 const MAX_PARAM_LENGTH = TICKET_ID_MAX_CHARS * 12;
-
-/** Tickets may carry up to 2 MB of text (TicketSchema); JSON escaping can double it. */
-const BODY_LIMIT = 5 * 1024 * 1024;
 
 export interface AppDeps {
   config: ServerConfig;
@@ -65,7 +62,8 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     forceCloseConnections: "idle",
     requestIdHeader: "x-request-id",
   });
-  registerBodyParsers(app);
+  // The console's forms; the intake (JSON) and Slack (signed forms) register their own in their scopes.
+  registerFormParser(app);
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
@@ -88,7 +86,13 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     models: breakerSnapshots,
   });
   registerMetricsRoute(app, { token: config.metricsToken });
-  registerIntakeRoutes(app, { ...(config.intakeSecret ? { secret: config.intakeSecret } : {}), processor, now: deps.now });
+  registerIntakeRoutes(app, {
+    ...(config.intakeSecret ? { secret: config.intakeSecret } : {}),
+    processor,
+    now: deps.now,
+    bodyLimit: BODY_LIMIT,
+    ...(config.intakeSignedBodyLimit ? { signedBodyLimit: config.intakeSignedBodyLimit } : {}),
+  });
   registerSlackRoutes(app, {
     ...(config.slackSigningSecret ? { verifier: new SlackVerifier(config.slackSigningSecret, deps.now) } : {}),
     processor,
@@ -98,12 +102,14 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     client: deps.client,
     now: deps.now,
     ...(config.consoleToken ? { consoleToken: config.consoleToken } : {}),
+    ...(config.consoleUsers ? { consoleUsers: config.consoleUsers } : {}),
     ...(config.linkSecret ? { linkSecret: config.linkSecret } : {}),
   });
   registerReviewRoutes(app, {
     store: deps.client.agent.store,
     now: deps.now,
     ...(config.consoleToken ? { consoleToken: config.consoleToken } : {}),
+    ...(config.consoleUsers ? { consoleUsers: config.consoleUsers } : {}),
   });
   return { app, processor };
 }

@@ -1,9 +1,11 @@
 /**
  * Request bodies, parsed by us and kept raw: signatures (intake HMAC, Slack)
- * are computed over the exact bytes received. JSON is parsed only after the
- * route has checked who is asking (parseJsonBody) — a stranger learns
- * nothing from our error messages, not even that the JSON was bad, and
- * costs us no parsing.
+ * are computed over the exact bytes received. Each part of the server takes
+ * only the type it needs (the intake JSON, Slack and the console forms), with
+ * a limit that fits it, registered in its own Fastify scope. Where the body
+ * is signed it is kept as bytes and parsed only once the caller is known
+ * (parseJsonBody, parseFormBody): a stranger learns nothing from our error
+ * messages, not even that the JSON was bad, and costs us no parsing.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 
@@ -16,20 +18,32 @@ declare module "fastify" {
   }
 }
 
-export function registerBodyParsers(app: FastifyInstance): void {
-  app.removeAllContentTypeParsers();
+/**
+ * The console's forms: a 20,000-character reply, percent-encoded, is at most
+ * 240 kB; 1 MiB is plenty, and keeps a stranger's form post small (the login
+ * form is read before anyone is known).
+ */
+export const FORM_BODY_LIMIT = 1024 * 1024;
 
-  // Kept as bytes only: a route parses it (parseJsonBody) once the caller is authenticated, so a
-  // stranger's megabytes never cost a JSON.parse (and a bad signature is found before any parsing).
-  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (request, raw: Buffer, done) => {
-    request.rawBody = raw;
-    done(null, undefined);
-  });
-
-  // Slack's interactivity payloads and the console's forms.
-  app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "buffer" }, (request, raw: Buffer, done) => {
+/** The console's forms, parsed as they arrive (they carry no signature). */
+export function registerFormParser(scope: FastifyInstance, bodyLimit: number = FORM_BODY_LIMIT): void {
+  scope.removeAllContentTypeParsers();
+  scope.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "buffer", bodyLimit }, (request, raw: Buffer, done) => {
     request.rawBody = raw;
     done(null, Object.fromEntries(new URLSearchParams(raw.toString("utf8"))));
+  });
+}
+
+/**
+ * A signed type kept as bytes only (application/json for the intake, forms
+ * for Slack): the route parses it once the signature matched, so a
+ * stranger's bytes never cost a parse. Every other type is a 415.
+ */
+export function registerRawParser(scope: FastifyInstance, type: "application/json" | "application/x-www-form-urlencoded", bodyLimit: number): void {
+  scope.removeAllContentTypeParsers();
+  scope.addContentTypeParser(type, { parseAs: "buffer", bodyLimit }, (request, raw: Buffer, done) => {
+    request.rawBody = raw;
+    done(null, undefined);
   });
 }
 
@@ -56,10 +70,9 @@ export async function parseJsonBody(request: FastifyRequest): Promise<unknown> {
   return value;
 }
 
-/** Whether the request says its body is JSON (the intake takes nothing else). */
-export function isJsonRequest(request: FastifyRequest): boolean {
-  const type = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-  return type === "application/json";
+/** The form fields of a request whose body was kept raw (registerRawParser), once its signature matched. */
+export function parseFormBody(request: FastifyRequest): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams((request.rawBody ?? Buffer.alloc(0)).toString("utf8")));
 }
 
 /** A form body as a record of strings (empty when the body was something else). */

@@ -7,7 +7,10 @@
 import { ConfigError } from "../config/errors.js";
 import { channelSettingsFromEnv } from "../tools/channels/settings.js";
 import { redactStoredFromEnv } from "../privacy/stored.js";
+import { CONSOLE_USERS_VARIABLE, parseConsoleUsers, type ConsoleUser } from "./console/users.js";
 
+/** Tickets may carry up to 2 MB of text (TicketSchema); JSON escaping can double it. */
+export const BODY_LIMIT = 5 * 1024 * 1024;
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
 /** How long shutdown waits for triage already under way before leaving it to the journal. */
@@ -20,12 +23,16 @@ export interface ServerConfig {
   port: number;
   /** Shared secret of POST /tickets (Bearer or HMAC). */
   intakeSecret?: string;
+  /** Bytes a signed intake body may have until its HMAC is checked (INTAKE_SIGNED_BODY_LIMIT; default 1 MiB). */
+  intakeSignedBodyLimit?: number;
   /** Verifies POST /slack/actions. */
   slackSigningSecret?: string;
   /** chat.update after a button click; without it the payload's response_url is used. */
   slack?: { token: string; apiUrl: string };
-  /** Console login (`?token=` once, then a cookie). */
+  /** Console login (`?token=` once, then a cookie) under one shared token: names are as typed. */
   consoleToken?: string;
+  /** Console sign-in per person (ESCALATION_CONSOLE_USERS): they act, and give verdicts, as themselves. */
+  consoleUsers?: ConsoleUser[];
   /** Signs and checks the ticket links in handoff messages. */
   linkSecret?: string;
   /** Required of scrapers of GET /metrics; without it only loopback callers may scrape (src/observability/http.ts). */
@@ -66,16 +73,20 @@ export function serverConfigFromEnv(flags: ServerFlags, dbLocation: string, env:
   };
   const intakeSecret = secret("INTAKE_SECRET");
   const consoleToken = secret("CONSOLE_TOKEN");
+  const consoleUsers = parseConsoleUsers(read(CONSOLE_USERS_VARIABLE), consoleToken);
   const linkSecret = secret("CONSOLE_LINK_SECRET");
   const metricsToken = secret("METRICS_TOKEN");
   const slackSigningSecret = read("SLACK_SIGNING_SECRET");
+  const signedBodyLimit = parseSignedBodyLimit(read("INTAKE_SIGNED_BODY_LIMIT"));
   return {
     host: flags.host ?? read("HOST") ?? DEFAULT_HOST,
     port: parsePort(flags.port !== undefined ? ["--port", flags.port] : ["PORT", read("PORT")]),
     ...(intakeSecret ? { intakeSecret } : {}),
+    ...(signedBodyLimit !== undefined ? { intakeSignedBodyLimit: signedBodyLimit } : {}),
     ...(slackSigningSecret ? { slackSigningSecret } : {}),
     ...(channels.slack ? { slack: channels.slack } : {}),
     ...(consoleToken ? { consoleToken } : {}),
+    ...(consoleUsers.length > 0 ? { consoleUsers } : {}),
     ...(linkSecret ? { linkSecret } : {}),
     ...(metricsToken ? { metricsToken } : {}),
     ...(channels.publicUrl ? { publicUrl: channels.publicUrl } : {}),
@@ -93,6 +104,15 @@ function parsePort([source, value]: [string, string | undefined]): number {
   return port;
 }
 
+function parseSignedBodyLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = Number(value);
+  if (!/^\d+$/.test(value) || bytes < 1024 || bytes > BODY_LIMIT) {
+    throw new ConfigError(`INTAKE_SIGNED_BODY_LIMIT must be a number of bytes from 1024 to ${BODY_LIMIT}, got '${value}'`);
+  }
+  return bytes;
+}
+
 function parseTimeout(value: string | undefined): number {
   if (value === undefined) return DEFAULT_SHUTDOWN_TIMEOUT_MS;
   if (!/^\d+$/.test(value)) throw new ConfigError(`SHUTDOWN_TIMEOUT_MS must be a number of milliseconds, got '${value}'`);
@@ -105,7 +125,9 @@ export function describeFeatures(config: ServerConfig): Record<string, boolean |
     intake: Boolean(config.intakeSecret),
     slackActions: Boolean(config.slackSigningSecret),
     slackUpdates: config.slack ? "chat.update" : "response_url",
-    consoleLogin: Boolean(config.consoleToken),
+    consoleLogin: config.consoleUsers?.length
+      ? `${config.consoleUsers.length} user(s)${config.consoleToken ? " and the shared token" : ""}`
+      : Boolean(config.consoleToken),
     signedLinks: Boolean(config.linkSecret),
     metrics: config.metricsToken ? "token" : "loopback only",
     durableJournal: config.journalPath !== ":memory:",

@@ -10,12 +10,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { osUser } from "../../src/cli/verdict-author.js";
 import { readOutcome } from "../../src/learning/outcomes.js";
 import { openStore } from "../../src/tools/persistence.js";
 import { overcharge, scopes, seatCount } from "../learning/policy-tickets.js";
 import type { Ticket } from "../../src/domain/ticket.js";
+import { mustEscalateBilling, routineIntegration } from "../fixtures/eval-labels.js";
+import { inProcessCli } from "./in-process-cli.js";
 import { tempDir } from "./run-cli.js";
 
 describe("learning from the command line", { timeout: 300_000 }, () => {
@@ -23,20 +24,7 @@ describe("learning from the command line", { timeout: 300_000 }, () => {
   const env = { ESCALATION_DB: join(work, "agent.db"), ESCALATION_OUTBOX: join(work, "outbox"), ESCALATION_LEARNING_TRUST: "" };
   mkdirSync(join(work, "tickets"));
 
-  async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-    const stdout: string[] = [];
-    const stderr: string[] = [];
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true));
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true));
-    try {
-      const code = await main(["node", "escalation-agent", ...args]);
-      return { code: process.exitCode && code === 0 ? Number(process.exitCode) : code, stdout: stdout.join(""), stderr: stderr.join("") };
-    } finally {
-      vi.restoreAllMocks();
-      process.exitCode = undefined;
-    }
-  }
+  const cli = inProcessCli(env);
   afterEach(() => vi.unstubAllEnvs());
 
   async function triage(ticket: Ticket): Promise<{ decision: { type: string; reasons: string[] } }> {
@@ -52,16 +40,7 @@ describe("learning from the command line", { timeout: 300_000 }, () => {
     const lines = items.map((i) => ({
       id: i.id,
       ticket: { ...i.ticket, id: undefined },
-      labels: i.mustEscalate
-        ? {
-            category: "billing",
-            priority: "high",
-            decision: ["scheduled_escalation", "management_escalation"],
-            team: "finance",
-            must_escalate: true,
-            language: "en",
-          }
-        : { category: "integration", priority: "low", decision: "no_escalation", team: "engineering", must_escalate: false, language: "en" },
+      labels: i.mustEscalate ? mustEscalateBilling() : routineIntegration(),
     }));
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
     return file;
@@ -77,8 +56,8 @@ describe("learning from the command line", { timeout: 300_000 }, () => {
     }
     const store = openStore(env.ESCALATION_DB);
     try {
-      expect((await readOutcome(store, "A-1"))?.verdict?.author).toEqual({ name: osUser(), source: "cli", osUser: osUser() });
-      expect((await readOutcome(store, "A-2"))?.verdict?.author).toEqual({ name: "billing-lead", source: "cli", osUser: osUser() });
+      expect((await readOutcome(store, "A-1"))?.verdict?.author).toEqual({ name: osUser(), source: "cli", osUser: osUser(), identity: "os_user" });
+      expect((await readOutcome(store, "A-2"))?.verdict?.author).toEqual({ name: "billing-lead", source: "cli", osUser: osUser(), identity: "os_user" });
     } finally {
       await store.stop();
     }

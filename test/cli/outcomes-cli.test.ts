@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { inProcessCli } from "./in-process-cli.js";
 import { runCli, tempDir } from "./run-cli.js";
 
 const TICKETS = ["TICK-ENT-001", "TICK-REPEAT-001", "TICK-STD-001", "TICK-TECH-001"].map((id) => `examples/tickets/${id}.json`);
@@ -19,21 +19,8 @@ describe("outcomes, follow-ups and the report from the command line", { timeout:
   const work = tempDir("esc-outcomes-");
   const env = { ESCALATION_DB: join(work, "agent.db"), ESCALATION_OUTBOX: join(work, "outbox") };
 
-  /** The CLI in this process, against the same database; stdout and stderr captured. */
-  async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-    const stdout: string[] = [];
-    const stderr: string[] = [];
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true));
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true));
-    try {
-      const code = await main(["node", "escalation-agent", ...args]);
-      return { code, stdout: stdout.join(""), stderr: stderr.join("") };
-    } finally {
-      vi.restoreAllMocks();
-      process.exitCode = undefined;
-    }
-  }
+  /** The CLI in this process, against the same database. */
+  const cli = inProcessCli(env);
   afterEach(() => vi.unstubAllEnvs());
 
   beforeAll(() => {

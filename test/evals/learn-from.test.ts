@@ -12,6 +12,7 @@ import { EvalItem } from "../../evals/dataset-schema.js";
 import { evaluateWithLearning } from "../../evals/learning/learn-from.js";
 import { loadHistory, type HistoryRow } from "../../evals/learning/history.js";
 import { tempDir } from "../cli/run-cli.js";
+import { mustEscalateBilling } from "../fixtures/eval-labels.js";
 
 const SEATS = "This is ridiculous!!! Your invoice charges us for 120 seats but we only have 80 users. So annoying and frustrating.";
 const LONGSTANDING = { customerTier: "enterprise", previousTicketCount: 6, escalationHistory: ["2026-10-01 billing"] } as const;
@@ -37,14 +38,7 @@ const items = [
       ...LONGSTANDING,
       escalationHistory: [...LONGSTANDING.escalationHistory],
     },
-    labels: {
-      category: "billing",
-      priority: "high",
-      decision: ["scheduled_escalation", "management_escalation"],
-      team: "finance",
-      must_escalate: true,
-      language: "en",
-    },
+    labels: mustEscalateBilling(),
   }),
   EvalItem.parse({
     id: "BLOCKER",

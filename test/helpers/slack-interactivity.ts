@@ -66,6 +66,8 @@ export interface ClickOptions {
   user?: { id: string; username: string };
   responseUrl: string;
   blocks?: Array<Record<string, unknown>>;
+  /** The block the clicked button is in (default "a1", the handoff message's). */
+  blockId?: string;
 }
 
 /** The `payload` of a block_actions request, as Slack sends it for a button in a handoff message. */
@@ -101,7 +103,15 @@ export function blockActionsPayload(options: ClickOptions): Record<string, unkno
     },
     response_url: options.responseUrl,
     trigger_id: "1.2.3",
-    actions: [{ type: "button", action_id: options.actionId ?? "claim_ticket", block_id: "a1", value: options.ticketId, action_ts: "1700000001.000200" }],
+    actions: [
+      {
+        type: "button",
+        action_id: options.actionId ?? "claim_ticket",
+        block_id: options.blockId ?? "a1",
+        value: options.ticketId,
+        action_ts: "1700000001.000200",
+      },
+    ],
   };
 }
 

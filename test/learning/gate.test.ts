@@ -14,6 +14,7 @@ import { ThreadClient } from "../../src/graph/thread-client.js";
 import { applyProposal } from "../../src/learning/apply.js";
 import { readApplied, readJournal, rollback, RollbackError } from "../../src/learning/in-force.js";
 import { computeProposals } from "../../src/learning/proposals.js";
+import { mustEscalateBilling } from "../fixtures/eval-labels.js";
 import { testAgent } from "../helpers/agent.js";
 import { seatCount } from "./policy-tickets.js";
 
@@ -28,14 +29,7 @@ function overchargeEvalSet(): string {
         "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. I am extremely angry and frustrated!!! Absolutely unacceptable!!!",
       customerTier: "enterprise",
     },
-    labels: {
-      category: "billing",
-      priority: "high",
-      decision: ["scheduled_escalation", "management_escalation"],
-      team: "finance",
-      must_escalate: true,
-      language: "en",
-    },
+    labels: mustEscalateBilling(),
   };
   writeFileSync(file, JSON.stringify(item) + "\n");
   return file;

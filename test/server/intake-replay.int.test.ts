@@ -114,8 +114,8 @@ describe("signed intake", () => {
 
 describe("strangers", () => {
   /** Sends headers and part of a body that says it is 4.9 MB long, and never the rest. */
-  function unfinished(server: TestServer, headers: Record<string, string>): Promise<{ status: number; body: string }> {
-    const url = new URL("/tickets", server.url);
+  function unfinished(server: TestServer, headers: Record<string, string>, path = "/tickets"): Promise<{ status: number; body: string }> {
+    const url = new URL(path, server.url);
     return new Promise((resolve, reject) => {
       const req = httpRequest(
         { host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { ...headers, "content-length": String(4_900_000) } },
@@ -138,6 +138,18 @@ describe("strangers", () => {
     expect((await unfinished(server, { "content-type": "text/plain" })).status).toBe(401);
     const huge = await post(server, "/tickets", "x".repeat(6 * 1024 * 1024), { "content-type": "application/json" });
     expect(huge.status).toBe(401);
+  });
+
+  it("get a 401 from the Slack endpoint before their body is read, and Slack's own body is capped", async () => {
+    const server = await start();
+    const unsigned = await unfinished(server, { "content-type": "application/x-www-form-urlencoded" }, "/slack/actions");
+    expect(unsigned.status).toBe(401);
+    expect(JSON.parse(unsigned.body)).toMatchObject({ reason: "missing X-Slack-Request-Timestamp or X-Slack-Signature" });
+    const stale = signedSlackRequest("{}", { at: Math.floor(Date.now() / 1000) - 600 });
+    expect((await unfinished(server, stale.headers, "/slack/actions")).status).toBe(401);
+    // Signed, but far more than any interactivity payload: not read past the limit.
+    const huge = signedSlackRequest("x".repeat(2 * 1024 * 1024));
+    expect((await post(server, "/slack/actions", huge.body, huge.headers)).status).toBe(413);
   });
 
   it("cannot post a ticket as a form, even with the secret", async () => {

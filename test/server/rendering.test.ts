@@ -61,13 +61,20 @@ describe("messageAfterAction", () => {
   const buttons = (blocks: Array<Record<string, unknown>>) =>
     blocks.filter((b) => b.type === "actions").flatMap((b) => (b.elements as Array<{ action_id: string }>).map((e) => e.action_id));
 
-  it("shows the owner and offers Release once claimed; applied twice it still has one ownership line", () => {
+  it("shows the owner and offers Release and the verdict once claimed; applied twice it still has one ownership line", () => {
     const once = messageAfterAction(original, "T-1", { status: "human_owned", owner: "alice" }, actor);
     const twice = messageAfterAction(once, "T-1", { status: "human_owned", owner: "alice" }, actor);
-    expect(buttons(twice.blocks)).toEqual(["view_context", "release_ticket"]);
+    expect(buttons(twice.blocks)).toEqual(["view_context", "release_ticket", "verdict_needed", "verdict_not_needed"]);
     expect(twice.blocks.filter((b) => b.block_id === "ticket_ownership")).toHaveLength(1);
     expect(JSON.stringify(twice.blocks)).toContain("Claimed by* <@U1>");
     expect(twice.blocks[0]).toEqual(original.blocks[0]);
+  });
+
+  it("says who resolved it and with what verdict, and offers no button after", () => {
+    const resolved = messageAfterAction(original, "T-1", { status: "resolved", owner: "alice" }, { ...actor, needed: true });
+    expect(JSON.stringify(resolved.blocks)).toContain("Resolved by <@U1>: escalation was needed");
+    expect(resolved.text).toContain("resolved by alice: escalation was needed");
+    expect(buttons(resolved.blocks)).toEqual(["view_context"]);
   });
 
   it("escapes an owner's name from elsewhere and offers Claim again after a release to waiting", () => {

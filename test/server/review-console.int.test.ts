@@ -7,11 +7,11 @@
 import type { BaseStore } from "@langchain/langgraph";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { postReviewDigest } from "../../src/cli/review-digest-post.js";
-import { putInForce } from "../../src/learning/in-force.js";
 import { readOutcome, readOutcomes } from "../../src/learning/outcomes.js";
 import { reviewQueue } from "../../src/learning/review-queue.js";
 import { startFakeSlack, type FakeSlack } from "../helpers/fakes/slack.js";
 import { CONSOLE_TOKEN, startTestServer, type TestServer } from "../helpers/server.js";
+import { putSeatCountThresholdInForce } from "../fixtures/learned-threshold.js";
 import { seatCount } from "../learning/policy-tickets.js";
 
 let server: TestServer;
@@ -21,21 +21,7 @@ let session: string;
 beforeAll(async () => {
   server = await startTestServer();
   store = server.client.agent.store as BaseStore;
-  await putInForce(
-    store,
-    {
-      segment: "billing:enterprise",
-      threshold: "scheduledRisk",
-      value: 58,
-      base: 55,
-      warranted: 0,
-      total: 8,
-      proposalId: "P-review",
-      appliedAt: new Date().toISOString(),
-      appliedBy: "test",
-    },
-    null,
-  );
+  await putSeatCountThresholdInForce(store, "P-review");
   expect((await server.client.triage(seatCount("K-1"))).decision?.type).toBe("no_escalation");
   const login = await fetch(`${server.url}/tickets/K-1?token=${CONSOLE_TOKEN}`, { redirect: "manual" });
   session = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
@@ -72,7 +58,7 @@ describe("the console's review list", () => {
     });
     expect(posted.status).toBe(303);
     const verdict = (await readOutcome(store, "K-1"))?.verdict;
-    expect(verdict).toMatchObject({ shouldHaveEscalated: true, appropriate: false, author: { name: "dana", source: "console" } });
+    expect(verdict).toMatchObject({ shouldHaveEscalated: true, appropriate: false, author: { name: "dana", source: "console", identity: "shared_token" } });
     expect(await (await fetch(`${server.url}/learning/review`, { headers: { cookie: session } })).text()).toContain("Nothing waits for a review.");
   });
 });

@@ -45,7 +45,7 @@ describe("a signed click", () => {
       .filter((b) => b.type === "actions")
       .flatMap((b) => b.elements ?? [])
       .map((e) => e.action_id);
-    expect(buttons).toEqual(["view_context", "release_ticket"]);
+    expect(buttons).toEqual(["view_context", "release_ticket", "verdict_needed", "verdict_not_needed"]);
     // The rest of the message is kept as it was.
     expect(blocks[0]).toMatchObject({ block_id: "s1" });
 

@@ -1,15 +1,19 @@
 /**
  * Who may open a ticket's page and act on it. Two ways in:
  *
- * - a console login: CONSOLE_TOKEN given once (`?token=` or the login form),
+ * - a console login: a user's own token (ESCALATION_CONSOLE_USERS, users.ts)
+ *   or the shared CONSOLE_TOKEN, given once (`?token=` or the login form),
  *   exchanged for an HttpOnly cookie that holds an HMAC derived from it —
- *   never the token itself; changing the token logs everyone out;
+ *   never the token itself; changing a token logs its holders out. A user's
+ *   session says who they are; the shared one says only "someone with the
+ *   token";
  * - a signed link (`?exp=…&sig=…`, see tools/console-link.ts), as sent in
  *   handoff messages: that ticket only, until it expires.
  */
 import type { FastifyRequest } from "fastify";
 import { checkTicketLink } from "../../tools/console-link.js";
 import { hmacSha256, safeEqual } from "../../tools/signing.js";
+import { userByToken, userFromSession, userSessionValue, type ConsoleUser } from "./users.js";
 
 export const SESSION_COOKIE = "esc_console";
 export const AGENT_COOKIE = "esc_agent";
@@ -18,28 +22,49 @@ const SESSION_MAX_AGE_S = 7 * 24 * 3600;
 
 export interface AccessConfig {
   consoleToken?: string;
+  /** People who sign in with a token of their own. */
+  consoleUsers?: readonly ConsoleUser[];
   linkSecret?: string;
   now: () => Date;
 }
 
+/** A signed-in console: a user by name, or whoever holds the shared token. */
+export type ConsoleSession = { kind: "user"; name: string } | { kind: "shared" };
+
 export type Access =
-  { ok: true; via: "session" } | { ok: true; via: "link"; exp: string; sig: string } | { ok: false; status: 401 | 403 | 503; reason: string };
+  | { ok: true; via: "session"; session: ConsoleSession }
+  | { ok: true; via: "link"; exp: string; sig: string }
+  | { ok: false; status: 401 | 403 | 503; reason: string };
+
+/** Whether anyone can sign in (a shared token or a user is configured). */
+export function loginEnabled(config: AccessConfig): boolean {
+  return Boolean(config.consoleToken) || (config.consoleUsers?.length ?? 0) > 0;
+}
 
 export function sessionValue(consoleToken: string): string {
   return hmacSha256(consoleToken, "console-session:v1");
 }
 
-export function hasSession(request: FastifyRequest, config: AccessConfig): boolean {
+export function consoleSession(request: FastifyRequest, config: AccessConfig): ConsoleSession | undefined {
   const cookie = parseCookies(request.headers.cookie)[SESSION_COOKIE];
-  return Boolean(config.consoleToken && cookie && safeEqual(cookie, sessionValue(config.consoleToken)));
+  if (!cookie) return undefined;
+  const user = userFromSession(config.consoleUsers ?? [], cookie);
+  if (user) return { kind: "user", name: user.name };
+  return config.consoleToken && safeEqual(cookie, sessionValue(config.consoleToken)) ? { kind: "shared" } : undefined;
+}
+
+/** The signed-in user's name; undefined for the shared token, a link or no session. */
+export function signedInUser(access: Access): string | undefined {
+  return access.ok && access.via === "session" && access.session.kind === "user" ? access.session.name : undefined;
 }
 
 /** Access to one ticket's page and actions. */
 export function checkTicketAccess(request: FastifyRequest, ticketId: string, config: AccessConfig): Access {
-  if (!config.consoleToken && !config.linkSecret) {
-    return { ok: false, status: 503, reason: "The console is off: set CONSOLE_TOKEN or CONSOLE_LINK_SECRET." };
+  if (!loginEnabled(config) && !config.linkSecret) {
+    return { ok: false, status: 503, reason: "The console is off: set CONSOLE_TOKEN, ESCALATION_CONSOLE_USERS or CONSOLE_LINK_SECRET." };
   }
-  if (hasSession(request, config)) return { ok: true, via: "session" };
+  const session = consoleSession(request, config);
+  if (session) return { ok: true, via: "session", session };
   const query = request.query as Record<string, unknown>;
   const exp = typeof query.exp === "string" ? query.exp : undefined;
   const sig = typeof query.sig === "string" ? query.sig : undefined;
@@ -58,12 +83,16 @@ export function accessQuery(access: Access): string {
   return access.ok && access.via === "link" ? `exp=${encodeURIComponent(access.exp)}&sig=${encodeURIComponent(access.sig)}` : "";
 }
 
-export function isConsoleToken(given: string, config: AccessConfig): boolean {
-  return Boolean(config.consoleToken) && safeEqual(given, config.consoleToken ?? "");
+/** Who a login token signs in: a user (their own token), the shared token, or nobody. */
+export function sessionForToken(given: string, config: AccessConfig): { session: ConsoleSession; value: string } | undefined {
+  const user = userByToken(config.consoleUsers ?? [], given);
+  if (user) return { session: { kind: "user", name: user.name }, value: userSessionValue(user) };
+  if (config.consoleToken && safeEqual(given, config.consoleToken)) return { session: { kind: "shared" }, value: sessionValue(config.consoleToken) };
+  return undefined;
 }
 
-export function sessionCookie(config: AccessConfig, secure: boolean): string {
-  return cookie(SESSION_COOKIE, sessionValue(config.consoleToken ?? ""), SESSION_MAX_AGE_S, secure);
+export function sessionCookie(value: string, secure: boolean): string {
+  return cookie(SESSION_COOKIE, value, SESSION_MAX_AGE_S, secure);
 }
 
 export function agentCookie(agent: string, secure: boolean): string {

@@ -20,12 +20,17 @@ export function actionForms(view: TicketPageView): Html {
   const agentField = me ? html`<input type="hidden" name="agent" value="${me}">` : "";
   return html`<section class="card" aria-labelledby="actions-h">
   <h2 id="actions-h">Actions</h2>
+  ${view.signedInAs ? html`<p class="muted">Signed in as ${view.signedInAs}.</p>` : ""}
   ${
     iOwnIt
       ? html`<p>You own this ticket.</p>`
       : html`<form method="post" action="${action("claim")}">
-    <label for="claim-agent">Your name</label>
-    <input type="text" id="claim-agent" name="agent" value="${view.agent ?? ""}" maxlength="200" required autocomplete="name">
+    ${
+      view.signedInAs
+        ? ""
+        : html`<label for="claim-agent">Your name</label>
+    <input type="text" id="claim-agent" name="agent" value="${view.agent ?? ""}" maxlength="200" required autocomplete="name">`
+    }
     <button class="primary" type="submit">${result.owner ? `Take over from ${result.owner}` : "Claim ticket"}</button>
   </form>`
   }

@@ -4,19 +4,28 @@
  * on the page.
  */
 import { HumanAction } from "../../domain/human.js";
+import type { AuthorIdentity } from "../../learning/trust.js";
+
+/** Who posts the form: a signed-in user acts as themselves; otherwise the name is as typed, and the verdict says how it was known. */
+export interface FormAuthor {
+  signedInAs?: string;
+  identity: AuthorIdentity;
+}
 
 export const FORM_ACTIONS = ["claim", "reply", "resolve", "release"] as const;
 export type FormAction = (typeof FORM_ACTIONS)[number];
 
 export type FormParse = { ok: true; action: HumanAction } | { ok: false; error: string };
 
-export function humanActionFromForm(name: FormAction, fields: Record<string, string>): FormParse {
-  const agent = fields.agent?.trim() ? { agent: fields.agent.trim() } : {};
+export function humanActionFromForm(name: FormAction, fields: Record<string, string>, author: FormAuthor): FormParse {
+  const typed = fields.agent?.trim();
+  const agentName = author.signedInAs ?? typed;
+  const agent = agentName ? { agent: agentName } : {};
   const notes = fields.notes?.trim() ? { notes: fields.notes.trim() } : {};
   const candidate = ((): unknown => {
     switch (name) {
       case "claim":
-        return { action: "claim", agent: fields.agent ?? "" };
+        return { action: "claim", agent: agentName ?? "" };
       case "reply":
         return { action: "reply", text: fields.text ?? "", ...agent };
       case "resolve":
@@ -26,6 +35,7 @@ export function humanActionFromForm(name: FormAction, fields: Record<string, str
           appropriate: fields.appropriate !== "no",
           ...(fields.satisfaction ? { satisfaction: Number(fields.satisfaction) } : {}),
           via: "console",
+          identity: author.identity,
           ...agent,
           ...notes,
         };

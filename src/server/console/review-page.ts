@@ -8,13 +8,16 @@ import type { QueueEntry } from "../../learning/review-queue.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
 
-export function reviewPage(queue: readonly QueueEntry[], options: { agent?: string; notice?: string; error?: string } = {}): Html {
+export function reviewPage(queue: readonly QueueEntry[], options: { agent?: string; signedInAs?: string; notice?: string; error?: string } = {}): Html {
+  // A signed-in user reviews as themselves: no name to type.
   const name = (id: string) =>
-    html`<label for="agent-${id}">Your name</label><input type="text" id="agent-${id}" name="agent" maxlength="200" value="${options.agent ?? ""}" required>`;
+    options.signedInAs
+      ? ""
+      : html`<label for="agent-${id}">Your name</label><input type="text" id="agent-${id}" name="agent" maxlength="200" value="${options.agent ?? ""}" required>`;
   return page(
     "Review",
     html`<div class="title"><h1>Review what learning kept with the bot</h1></div>
-<p class="subtitle">${queue.length} ticket(s) wait for a verdict. A learned threshold kept each with the bot; your verdict counts for learning.</p>
+<p class="subtitle">${queue.length} ticket(s) wait for a verdict. A learned threshold kept each with the bot; your verdict counts for learning.${options.signedInAs ? ` Signed in as ${options.signedInAs}.` : ""}</p>
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ""}
 ${options.error ? html`<p class="error" role="alert">${options.error}</p>` : ""}
 <section class="card">

@@ -1,7 +1,8 @@
 /**
  * GET /learning/review (the review list) and POST /learning/review/:id (a
  * verdict on one of its tickets), for a signed-in console. The verdict is
- * recorded as given through the console by the name in the form
+ * recorded as given through the console by the signed-in user (verified),
+ * or under the shared token by the name in the form (as typed)
  * (src/learning/trust.ts), and counts for learning like any other.
  */
 import type { BaseStore } from "@langchain/langgraph";
@@ -11,22 +12,16 @@ import { reviewQueue } from "../../learning/review-queue.js";
 import { loadSettings } from "../../learning/settings.js";
 import { recordVerdict } from "../../learning/verdicts.js";
 import { formFields } from "../body.js";
-import { agentCookie, agentFromCookie, hasSession, type AccessConfig } from "./access.js";
-import { accessPage } from "./layout.js";
+import { agentCookie, agentFromCookie, consoleSession, type AccessConfig } from "./access.js";
 import { reviewPage } from "./review-page.js";
-import { sameOrigin, send } from "./routes.js";
+import { loginNeeded, sameOrigin, send } from "./routes.js";
 
 export interface ReviewRouteDeps extends AccessConfig {
   store: BaseStore | undefined;
 }
 
 export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps): void {
-  const refuse = (reply: Parameters<typeof send>[0]) =>
-    send(
-      reply,
-      deps.consoleToken ? 401 : 503,
-      accessPage(deps.consoleToken ? "Sign in to review." : "The console login is off: set CONSOLE_TOKEN.", "/learning/review", Boolean(deps.consoleToken)),
-    );
+  const refuse = (reply: Parameters<typeof send>[0]) => send(reply, ...loginNeeded(deps, "Sign in to review.", "/learning/review"));
 
   async function queue() {
     if (!deps.store) return [];
@@ -35,20 +30,29 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
   }
 
   app.get<{ Querystring: Record<string, string | undefined> }>("/learning/review", async (request, reply) => {
-    if (!hasSession(request, deps)) return refuse(reply);
-    const agent = agentFromCookie(request);
+    const session = consoleSession(request, deps);
+    if (!session) return refuse(reply);
+    const user = session.kind === "user" ? session.name : undefined;
+    const agent = user ?? agentFromCookie(request);
     return send(
       reply,
       200,
-      reviewPage(await queue(), { ...(agent ? { agent } : {}), ...(request.query.notice === "recorded" ? { notice: "Verdict recorded. Thank you!" } : {}) }),
+      reviewPage(await queue(), {
+        ...(agent ? { agent } : {}),
+        ...(user ? { signedInAs: user } : {}),
+        ...(request.query.notice === "recorded" ? { notice: "Verdict recorded. Thank you!" } : {}),
+      }),
     );
   });
 
   app.post<{ Params: { id: string } }>("/learning/review/:id", async (request, reply) => {
-    if (!hasSession(request, deps)) return refuse(reply);
+    const session = consoleSession(request, deps);
+    if (!session) return refuse(reply);
     if (!sameOrigin(request)) return send(reply, 403, reviewPage(await queue(), { error: "This form was posted from another site." }));
     const fields = formFields(request.body);
-    const name = fields.agent?.trim().slice(0, 200);
+    // A signed-in user reviews as themselves; under the shared token the name is as typed.
+    const user = session.kind === "user" ? session.name : undefined;
+    const name = user ?? fields.agent?.trim().slice(0, 200);
     const warranted = fields.warranted === "yes" ? true : fields.warranted === "no" ? false : undefined;
     const problem = !name ? "Your name: must name the reviewer" : warranted === undefined ? "Should a person have taken it: answer yes or no" : null;
     if (problem || !name || warranted === undefined) return send(reply, 400, reviewPage(await queue(), { error: problem ?? "" }));
@@ -57,14 +61,16 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
     await recordVerdict(
       deps.store,
       record.ticketId,
-      { appropriate: record.escalated === warranted, shouldHaveEscalated: warranted, resolved: true, author: { name, source: "console" } },
+      {
+        appropriate: record.escalated === warranted,
+        shouldHaveEscalated: warranted,
+        resolved: true,
+        author: { name, source: "console", identity: user ? "console_user" : "shared_token" },
+      },
       deps.now().toISOString(),
     );
-    request.log.info({ ticketId: record.ticketId, warranted }, "console: review recorded");
-    return reply
-      .code(303)
-      .header("set-cookie", agentCookie(name, request.protocol === "https"))
-      .header("location", "/learning/review?notice=recorded")
-      .send();
+    request.log.info({ ticketId: record.ticketId, warranted, ...(user ? { user } : {}) }, "console: review recorded");
+    if (!user) void reply.header("set-cookie", agentCookie(name, request.protocol === "https"));
+    return reply.code(303).header("location", "/learning/review?notice=recorded").send();
   });
 }

@@ -10,7 +10,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ThreadStateError, type ThreadClient } from "../../graph/thread-client.js";
 import { formFields } from "../body.js";
-import { accessQuery, agentCookie, agentFromCookie, checkTicketAccess, hasSession, isConsoleToken, sessionCookie, type AccessConfig } from "./access.js";
+import {
+  accessQuery,
+  agentCookie,
+  agentFromCookie,
+  checkTicketAccess,
+  consoleSession,
+  loginEnabled,
+  sessionCookie,
+  sessionForToken,
+  signedInUser,
+  type Access,
+  type AccessConfig,
+} from "./access.js";
 import { FORM_ACTIONS, humanActionFromForm, NOTICES, type FormAction } from "./forms.js";
 import type { Html } from "./html.js";
 import { accessPage, errorPage } from "./layout.js";
@@ -37,12 +49,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
   app.get<{ Querystring: Record<string, string | undefined> }>("/", async (request, reply) => {
     // Any console URL logs in with ?token=, the list of tickets too.
     if (request.query.token !== undefined) return login(request, reply, request.query.token);
-    if (!hasSession(request, deps))
-      return send(
-        reply,
-        deps.consoleToken ? 401 : 503,
-        accessPage(deps.consoleToken ? "Sign in to see the tickets." : "The console login is off: set CONSOLE_TOKEN.", "/", Boolean(deps.consoleToken)),
-      );
+    if (!consoleSession(request, deps)) return send(reply, ...loginNeeded(deps, "Sign in to see the tickets.", "/"));
     return send(reply, 200, threadsPage(await deps.client.list()));
   });
 
@@ -55,14 +62,14 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
     const threadId = request.params.id;
     const token: unknown = request.query.token;
     // `?token=a&token=b` arrives as an array: not a token, so not a login.
-    if (Array.isArray(token))
-      return send(reply, 401, accessPage("Give the token once.", `/tickets/${encodeURIComponent(threadId)}`, Boolean(deps.consoleToken)));
+    if (Array.isArray(token)) return send(reply, 401, accessPage("Give the token once.", `/tickets/${encodeURIComponent(threadId)}`, loginEnabled(deps)));
     if (typeof token === "string") return login(request, reply, token);
     const access = checkTicketAccess(request, threadId, deps);
     if (!access.ok) return send(reply, access.status, accessPage(access.reason, request.url, access.status === 401));
     const notice = request.query.notice;
     return renderTicket(request, reply, 200, {
       accessQuery: accessQuery(access),
+      ...signedIn(access),
       ...(notice && notice in NOTICES ? { notice: NOTICES[notice as FormAction] } : {}),
     });
   });
@@ -74,32 +81,41 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
       if (!access.ok) return send(reply, access.status, accessPage(access.reason, `/tickets/${encodeURIComponent(threadId)}`, access.status === 401));
       if (!sameOrigin(request)) return send(reply, 403, errorPage("Refused", "This form was posted from another site."));
       const query = accessQuery(access);
-      const parsed = humanActionFromForm(name, formFields(request.body));
-      if (!parsed.ok) return renderTicket(request, reply, 400, { accessQuery: query, error: parsed.error });
+      const user = signedInUser(access);
+      // A signed-in user acts as themselves, whatever name the form holds; otherwise the name is as typed, and recorded so.
+      const identity = user ? "console_user" : access.via === "link" ? "signed_link" : "shared_token";
+      const parsed = humanActionFromForm(name, formFields(request.body), { identity, ...(user ? { signedInAs: user } : {}) });
+      const page = { accessQuery: query, ...signedIn(access) };
+      if (!parsed.ok) return renderTicket(request, reply, 400, { ...page, error: parsed.error });
       // Anyone with the link may post here: an unnamed reply, resolve or release would pass as the owner's own.
       if (parsed.action.action !== "claim" && parsed.action.agent === undefined) {
         const owner = (await deps.client.read(threadId))?.owner;
-        if (owner) return renderTicket(request, reply, 409, { accessQuery: query, error: `Your name: required; ${owner} owns this ticket.` });
+        if (owner) return renderTicket(request, reply, 409, { ...page, error: `Your name: required; ${owner} owns this ticket.` });
       }
       try {
         await deps.client.act(threadId, parsed.action);
       } catch (error) {
         if (!(error instanceof ThreadStateError)) throw error;
-        return renderTicket(request, reply, 409, { accessQuery: query, error: `Could not ${name}: ${error.message}.` });
+        return renderTicket(request, reply, 409, { ...page, error: `Could not ${name}: ${error.message}.` });
       }
-      request.log.info({ threadId, action: name }, "console: action applied");
+      request.log.info({ threadId, action: name, ...(user ? { user } : {}) }, "console: action applied");
       const back = `/tickets/${encodeURIComponent(threadId)}?notice=${name}${query ? `&${query}` : ""}`;
       const agent = "agent" in parsed.action ? parsed.action.agent : undefined;
-      if (agent) void reply.header("set-cookie", agentCookie(agent, request.protocol === "https"));
+      if (agent && !user) void reply.header("set-cookie", agentCookie(agent, request.protocol === "https"));
       return reply.code(303).header("location", back).send();
     });
   }
 
-  async function renderTicket(request: TicketRequest, reply: FastifyReply, status: number, extra: { accessQuery: string; notice?: string; error?: string }) {
+  async function renderTicket(
+    request: TicketRequest,
+    reply: FastifyReply,
+    status: number,
+    extra: { accessQuery: string; signedInAs?: string; notice?: string; error?: string },
+  ) {
     const threadId = request.params.id;
     const [result, ticket] = await Promise.all([deps.client.read(threadId), deps.client.ticket(threadId)]);
     if (!result) return send(reply, 404, errorPage("Not found", `There is no ticket ${threadId}.`));
-    const agent = agentFromCookie(request);
+    const agent = extra.signedInAs ?? agentFromCookie(request);
     return send(reply, status, ticketPage({ threadId, result, ticket, ...extra, ...(agent ? { agent } : {}) }));
   }
 
@@ -112,16 +128,30 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
 
   /** Sets the session cookie and sends the browser on to `next`, or shows the login again. */
   function signIn(request: FastifyRequest, reply: FastifyReply, token: string, next: string) {
-    if (!isConsoleToken(token, deps)) {
+    const signed = sessionForToken(token, deps);
+    if (!signed) {
       request.log.warn("console: wrong login token");
-      return send(reply, 401, accessPage("That token is not right.", next, Boolean(deps.consoleToken)));
+      return send(reply, 401, accessPage("That token is not right.", next, loginEnabled(deps)));
     }
+    request.log.info(signed.session.kind === "user" ? { user: signed.session.name } : { shared: true }, "console: signed in");
     return reply
       .code(303)
-      .header("set-cookie", sessionCookie(deps, request.protocol === "https"))
+      .header("set-cookie", sessionCookie(signed.value, request.protocol === "https"))
       .header("location", next)
       .send();
   }
+}
+
+/** The page for a request without a session: a login form, or why there is none. */
+export function loginNeeded(config: AccessConfig, reason: string, next: string): [401 | 503, Html] {
+  return loginEnabled(config)
+    ? [401, accessPage(reason, next, true)]
+    : [503, accessPage("The console login is off: set CONSOLE_TOKEN or ESCALATION_CONSOLE_USERS.", next, false)];
+}
+
+function signedIn(access: Access): { signedInAs?: string } {
+  const user = signedInUser(access);
+  return user ? { signedInAs: user } : {};
 }
 
 export function send(reply: FastifyReply, status: number, body: Html) {

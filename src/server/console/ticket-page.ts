@@ -22,8 +22,10 @@ export interface TicketPageView {
   ticket: TicketState | null;
   /** "" for a console session, `exp=…&sig=…` for a signed link: carried into every form. */
   accessQuery: string;
-  /** The name this browser used last. */
+  /** The name this browser used last (the signed-in user's, when there is one). */
   agent?: string;
+  /** A user signed in with their own token: the forms act as them, no name to type. */
+  signedInAs?: string;
   notice?: string;
   error?: string;
 }

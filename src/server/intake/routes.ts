@@ -3,23 +3,29 @@
  * envelope, or a Zendesk webhook); POST /tickets/:id/messages a customer's
  * follow-up. Both authenticate before the body is read (an onRequest hook:
  * a bearer secret in full, a signature's form and timestamp), verify a
- * signature over the bytes, then parse (JSON only), refuse a replay,
- * validate, journal the work and answer 202 with the thread id at once;
- * triage runs in the background.
+ * signature on the body's stream with a small limit (signed-body.ts), then
+ * parse (JSON only: no other parser is registered in this scope), refuse a
+ * replay, validate, journal the work and answer 202 with the thread id at
+ * once; triage runs in the background.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, preParsingHookHandler } from "fastify";
 import { z } from "zod";
 import { messageForStorage, ticketForStorage } from "../../privacy/stored.js";
-import { isJsonRequest, parseJsonBody } from "../body.js";
-import { checkIntakeHeaders, checkIntakeSignature, type IntakeAuth } from "./auth.js";
+import { parseJsonBody, registerRawParser } from "../body.js";
+import { checkIntakeHeaders, checkIntakeSignature, single, type IntakeAuth } from "./auth.js";
 import { parseIntakeTicket } from "./payload.js";
 import type { IntakeProcessor } from "./processor.js";
 import { checkReplay, forgetReplayKeys } from "./replay.js";
+import { DEFAULT_SIGNED_BODY_LIMIT, IntakeRefusal, overLimitReason, SignedBodyStream } from "./signed-body.js";
 
 export interface IntakeRouteDeps {
   secret?: string;
   processor: IntakeProcessor;
   now?: () => Date;
+  /** What an authenticated (bearer) caller may send. */
+  bodyLimit: number;
+  /** What a signed body may weigh until its signature is checked (default 1 MiB). */
+  signedBodyLimit?: number;
 }
 
 const MessageBody = z.object({
@@ -31,12 +37,30 @@ declare module "fastify" {
   interface FastifyRequest {
     /** How the intake caller authenticated (set by the onRequest hook). */
     intakeAuth?: IntakeAuth;
+    /** Set once a signed body's HMAC matched on its stream. */
+    signatureVerified?: boolean;
   }
 }
 
 export function registerIntakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps): void {
+  // A scope of its own: JSON is the only type these routes take, under their own limit and error handler.
+  void app.register(async (scope) => intakeRoutes(scope, deps));
+}
+
+async function intakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps): Promise<void> {
   const now = deps.now ?? (() => new Date());
   const journal = deps.processor.journal;
+  const signedLimit = deps.signedBodyLimit ?? DEFAULT_SIGNED_BODY_LIMIT;
+  registerRawParser(app, "application/json", deps.bodyLimit);
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof IntakeRefusal) return refuse(request, reply, error.reason);
+    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      return reply.code(415).send({ error: "unsupported media type", issues: [{ field: "content-type", message: "must be application/json" }] });
+    }
+    // Everything else is answered by the application's handler.
+    throw error;
+  });
 
   // Before Fastify reads a byte of the body: a stranger gets a 401, not a 413 or 415 after we buffered megabytes.
   const authenticateFirst: onRequestHookHandler = (request, reply, done) => {
@@ -53,19 +77,48 @@ export function registerIntakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps
     done();
   };
 
-  /** The rest of the check (a signature's HMAC), JSON only, then the parsed body; undefined once the reply is sent. */
+  /**
+   * A signed body goes through the HMAC on its way in, under the signed
+   * limit: a declared length over it is refused before a byte is read, a
+   * chunked body at the first byte over it, a wrong signature before the
+   * body reaches the parser.
+   */
+  const verifySignedBody: preParsingHookHandler = (request, _reply, payload, done) => {
+    const auth = request.intakeAuth;
+    if (!auth?.ok || auth.method !== "signature" || !deps.secret) {
+      done(null, payload);
+      return;
+    }
+    if (Number(request.headers["content-length"]) > signedLimit) {
+      done(new IntakeRefusal(overLimitReason(signedLimit)));
+      return;
+    }
+    const stream = new SignedBodyStream({
+      secret: deps.secret,
+      timestamp: (single(request.headers["x-signature-timestamp"]) ?? "").trim(),
+      signature: (single(request.headers["x-signature"]) ?? "").trim().slice("sha256=".length).toLowerCase(),
+      limit: signedLimit,
+      onVerified: () => (request.signatureVerified = true),
+    });
+    // Refused: the rest of the body stays unread (the answer closes the connection).
+    stream.on("error", () => {
+      payload.unpipe(stream);
+      payload.pause();
+    });
+    payload.on("error", (error) => stream.destroy(error));
+    payload.pipe(stream);
+    done(null, stream);
+  };
+
+  /** The signature of a body that was not streamed (an empty one), then the parsed JSON; undefined once the reply is sent. */
   async function readBody(request: FastifyRequest, reply: FastifyReply): Promise<{ value: unknown } | undefined> {
     const first = request.intakeAuth;
-    if (first?.ok && first.method === "signature" && deps.secret) {
+    if (first?.ok && first.method === "signature" && deps.secret && !request.signatureVerified) {
       const auth = checkIntakeSignature(request.headers, request.rawBody ?? Buffer.alloc(0), deps.secret);
       if (!auth.ok) {
         refuse(request, reply, auth.reason);
         return undefined;
       }
-    }
-    if (!isJsonRequest(request)) {
-      void reply.code(415).send({ error: "unsupported media type", issues: [{ field: "content-type", message: "must be application/json" }] });
-      return undefined;
     }
     const value = await parseJsonBody(request);
     if (request.bodyError) {
@@ -75,7 +128,7 @@ export function registerIntakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps
     return { value };
   }
 
-  app.post("/tickets", { onRequest: authenticateFirst }, async (request, reply) => {
+  app.post("/tickets", { onRequest: authenticateFirst, preParsing: verifySignedBody }, async (request, reply) => {
     const body = await readBody(request, reply);
     if (!body) return reply;
     const parsed = parseIntakeTicket(body.value);
@@ -90,7 +143,7 @@ export function registerIntakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps
     return accepted(reply, ticket.id);
   });
 
-  app.post<{ Params: { id: string } }>("/tickets/:id/messages", { onRequest: authenticateFirst }, async (request, reply) => {
+  app.post<{ Params: { id: string } }>("/tickets/:id/messages", { onRequest: authenticateFirst, preParsing: verifySignedBody }, async (request, reply) => {
     const body = await readBody(request, reply);
     if (!body) return reply;
     const parsed = MessageBody.safeParse(body.value);
@@ -124,10 +177,10 @@ export function registerIntakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps
   }
 }
 
-function refuse(request: FastifyRequest, reply: FastifyReply, reason: string): void {
+function refuse(request: FastifyRequest, reply: FastifyReply, reason: string): FastifyReply {
   request.log.warn({ reason }, "intake: unauthenticated request refused");
   // The connection is closed after the answer: the body we did not read must not be taken for the next request.
-  void reply.code(401).header("www-authenticate", 'Bearer realm="intake"').header("connection", "close").send({ error: "unauthorized", reason });
+  return reply.code(401).header("www-authenticate", 'Bearer realm="intake"').header("connection", "close").send({ error: "unauthorized", reason });
 }
 
 /** The same delivery again: acknowledged (the sender stops retrying), not applied a second time. */
