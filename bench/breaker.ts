@@ -10,17 +10,14 @@
  * Reports the batch's wall time, the requests the server received (each one
  * a timeout waited for) and the extra time over no model in timeouts.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { MemorySaver } from "@langchain/langgraph";
-import { createEscalationAgent, type EscalationAgentOptions } from "../src/graph/graph.js";
+import type { EscalationAgent } from "../src/graph/graph.js";
 import { triageTicket } from "../src/graph/triage.js";
 import { createOpenAIModel } from "../src/llm/openai.js";
 import type { ModelPolicy } from "../src/llm/policy.js";
-import { OutboxChannels } from "../src/tools/channels/outbox.js";
 import { seedTicket } from "../test/helpers/agent.js";
 import { startFakeOpenAI } from "../test/helpers/openai-server.js";
+import { flagValue } from "./flags.js";
+import { outboxAgent } from "./outbox-agent.js";
 import { sectionHead, writeSection } from "./results-file.js";
 
 const SEEDS = ["TICK-STD-001", "TICK-ENT-001", "TICK-TECH-001", "TICK-REPEAT-001"];
@@ -31,32 +28,19 @@ function positive(name: string, text: string): number {
   return n;
 }
 
-function agent(options: EscalationAgentOptions = {}) {
-  const outbox = mkdtempSync(join(tmpdir(), "esc-bench-"));
-  return createEscalationAgent({
-    checkpointer: new MemorySaver(),
-    store: false,
-    channels: ({ routing, ledger }) => new OutboxChannels(outbox, { routing, ledger }),
-    ...options,
-  });
-}
-
 export async function run(args: string[]): Promise<void> {
-  const flag = (name: string, fallback: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? (args[i + 1] ?? "") : fallback;
-  };
+  const flag = (name: string, fallback: string) => flagValue(args, name, fallback);
   const count = positive("--tickets", flag("--tickets", "12"));
   const timeoutMs = positive("--timeout", flag("--timeout", "1000"));
   const tickets = Array.from({ length: count }, (_, i) => ({ ...seedTicket(SEEDS[i % SEEDS.length] ?? "TICK-STD-001"), id: `B-${i + 1}` }));
 
-  const batch = async (label: string, withAgent: ReturnType<typeof agent>, policy: Partial<ModelPolicy>) => {
+  const batch = async (label: string, withAgent: EscalationAgent, policy: Partial<ModelPolicy>) => {
     const started = performance.now();
     for (const ticket of tickets) await triageTicket(withAgent, { ...ticket, id: `${label}-${ticket.id}` }, { context: { modelPolicy: policy } });
     return performance.now() - started;
   };
 
-  const rulesAgent = agent();
+  const rulesAgent = outboxAgent();
   await triageTicket(rulesAgent, tickets[0]!, { threadId: "warm" });
   const rulesMs = await batch("rules", rulesAgent, {});
 
@@ -69,7 +53,7 @@ export async function run(args: string[]): Promise<void> {
     const server = await startFakeOpenAI(() => ({ hang: true }));
     try {
       const model = await createOpenAIModel("openai:bench-model", { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: "bench" });
-      const ms = await batch(label.split(" ")[1] ?? "v", agent({ model }), policy);
+      const ms = await batch(label.split(" ")[1] ?? "v", outboxAgent({ model }), policy);
       const extra = (ms - rulesMs) / timeoutMs;
       rows.push(`| ${label} | ${(ms / 1000).toFixed(2)} | ${server.requests.length} | ${extra.toFixed(2)} |`);
     } finally {

@@ -9,20 +9,16 @@
  * measured in the same run. The fake model agrees with the rules engine, so
  * every ticket takes the path it takes offline.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { MemorySaver } from "@langchain/langgraph";
 import type { TicketAssessment } from "../src/domain/judgement.js";
 import type { Ticket } from "../src/domain/ticket.js";
-import { createEscalationAgent, type EscalationAgentOptions } from "../src/graph/graph.js";
 import type { TriageResult } from "../src/graph/output.js";
 import { triageTicket } from "../src/graph/triage.js";
 import { createOpenAIModel } from "../src/llm/openai.js";
-import { OutboxChannels } from "../src/tools/channels/outbox.js";
 import { seedTicket } from "../test/helpers/agent.js";
 import { startFakeOpenAI, type FakeReply, type RecordedRequest } from "../test/helpers/openai-server.js";
 import { BASELINE_STEPS, baselineAnswers, runBaseline } from "./baseline.js";
+import { flagValue } from "./flags.js";
+import { outboxAgent } from "./outbox-agent.js";
 import { sectionHead, writeSection } from "./results-file.js";
 
 const PATHS = [
@@ -39,10 +35,7 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options {
-  const flag = (name: string, fallback: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? (args[i + 1] ?? "") : fallback;
-  };
+  const flag = (name: string, fallback: string) => flagValue(args, name, fallback);
   const positive = (name: string, text: string) => {
     const n = Number(text);
     if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: expected positive numbers, got '${text}'`);
@@ -55,16 +48,6 @@ function parseOptions(args: string[]): Options {
     runs: positive("--runs", flag("--runs", "3")),
     write: args.includes("--write"),
   };
-}
-
-function agent(options: EscalationAgentOptions = {}) {
-  const outbox = mkdtempSync(join(tmpdir(), "esc-bench-"));
-  return createEscalationAgent({
-    checkpointer: new MemorySaver(),
-    store: false,
-    channels: ({ routing, ledger }) => new OutboxChannels(outbox, { routing, ledger }),
-    ...options,
-  });
 }
 
 /** The model's answers, agreeing with the rules' result for the same ticket. */
@@ -111,7 +94,7 @@ export async function run(args: string[]): Promise<void> {
   const tickets = new Map(PATHS.map(({ ticket }) => [ticket, seedTicket(ticket)]));
 
   // The rules-only results: the reference path, the fake model's answers and the offline time.
-  const offline = agent();
+  const offline = outboxAgent();
   const rulesResults = new Map<string, TriageResult>();
   const rulesMs = new Map<string, number>();
   for (const [id, ticket] of tickets) {
@@ -141,7 +124,7 @@ export async function run(args: string[]): Promise<void> {
 
   try {
     const model = await createOpenAIModel("openai:bench-model", { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: "bench" });
-    const withModel = agent({ model });
+    const withModel = outboxAgent({ model });
 
     // Warm-up: module loading and JIT are not what this measures.
     const warmTicket: Ticket = tickets.get("TICK-STD-001")!;

@@ -9,7 +9,6 @@ import Table from "cli-table3";
 import type { Command } from "commander";
 import { aggregate, type AnalyticsReport } from "../analytics/aggregate.js";
 import { headlineRows } from "../analytics/headline.js";
-import { renderAnalyticsHtml } from "../analytics/html.js";
 import { readFollowUps } from "../followups/follow-up.js";
 import { readOutcomes } from "../learning/outcomes.js";
 import { UsageError } from "./errors.js";
@@ -54,6 +53,8 @@ export function registerReport(program: Command): void {
       const dir = resolve(options.out ?? DEFAULT_REPORT_DIR);
       mkdirSync(dir, { recursive: true });
       const html = join(dir, "report.html");
+      // The charts' renderer (Apache ECharts, about 600 modules) loads only here, not in every command's start-up.
+      const { renderAnalyticsHtml } = await import("../analytics/html.js");
       writeFileSync(html, renderAnalyticsHtml(report));
       writeFileSync(join(dir, "report.json"), JSON.stringify(report, null, 2) + "\n");
       if (options.json) process.stdout.write(JSON.stringify({ ...report, html }) + "\n");

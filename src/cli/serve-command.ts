@@ -6,7 +6,6 @@
 import type { Command } from "commander";
 import { serverConfigFromEnv, type ServerFlags } from "../server/config.js";
 import { stopOnSignals } from "../server/lifecycle.js";
-import { startAgentServer } from "../server/server.js";
 import { logBreakerChanges } from "../llm/breaker-log.js";
 import { logger } from "../logging.js";
 import { closeCheckpointer, resolveDbLocation } from "../tools/persistence.js";
@@ -34,6 +33,8 @@ export function registerServe(program: Command): void {
           await import("../server/intake/queue-dispatcher.js")
         ).openQueueDispatcher(client, (error) => log.warn({ err: error.message }, "redis connection error"))
       : undefined;
+    // Fastify and the console load here, not in the start-up of every other command.
+    const { startAgentServer } = await import("../server/server.js");
     const server = await startAgentServer({
       client,
       config,

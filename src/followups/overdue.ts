@@ -13,6 +13,7 @@ import type { RoutingConfig } from "../config/routing.js";
 import type { ThreadClient } from "../graph/thread-client.js";
 import { toTriageResult, type TriageResult } from "../graph/output.js";
 import type { ContextPackage } from "../nodes/handoff/context-package.js";
+import { forwardToSlack } from "../tools/channels/notification.js";
 import type { HandoffChannels } from "../tools/channels/types.js";
 
 export type OverdueStep = "renotified" | "senior_alerted";
@@ -75,22 +76,12 @@ export async function watchOverdue(client: ThreadClient, channels: HandoffChanne
           step === "renotified"
             ? `Still unclaimed after ${late.waitingMinutes} minutes; the customer was promised a person ${SERVICE_LEVELS[result.handoff.urgency].label}. Please claim it.`
             : `Unclaimed after ${late.waitingMinutes} minutes, more than twice the ${late.promisedMinutes} minutes promised to the customer. ${result.handoff.team} was notified again and nobody has claimed it.`;
-        const delivered = await channels.deliver({
+        const notification = await forwardToSlack(channels, {
           id,
-          kind: "forward_slack",
           target: route.slackChannel,
           contextPackage: result.handoff.contextPackage as unknown as ContextPackage,
           body,
         });
-        const notification: Notification = {
-          id,
-          channel: "forward_slack",
-          target: route.slackChannel,
-          status: delivered.status,
-          attempts: delivered.attempts,
-          ...(delivered.ref ? { ref: delivered.ref } : {}),
-          ...(delivered.error ? { error: delivered.error } : {}),
-        };
         result = await thread.recordWhileWaiting({
           conversation: [
             {
@@ -107,7 +98,7 @@ export async function watchOverdue(client: ThreadClient, channels: HandoffChanne
           target: route.slackChannel,
           waitingMinutes: late.waitingMinutes,
           promisedMinutes: late.promisedMinutes,
-          delivery: delivered.status,
+          delivery: notification.status,
         });
       }
     });

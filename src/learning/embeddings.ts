@@ -4,7 +4,7 @@
  * lexically (similar-cases.ts); this is the optional semantic ranking. The
  * interface is tiny so another provider is one class.
  */
-import { OpenAIEmbeddings } from "@langchain/openai";
+import type { OpenAIEmbeddings } from "@langchain/openai";
 import { ConfigError } from "../config/errors.js";
 
 export interface CaseEmbedder {
@@ -21,24 +21,31 @@ export interface OpenAIEmbedderOptions {
   baseURL?: string;
 }
 
+type EmbeddingsFields = ConstructorParameters<typeof OpenAIEmbeddings>[0];
+
 export class OpenAICaseEmbedder implements CaseEmbedder {
   readonly name: string;
-  private readonly client: OpenAIEmbeddings;
+  private readonly fields: EmbeddingsFields;
+  private client: Promise<OpenAIEmbeddings> | undefined;
 
   constructor(options: OpenAIEmbedderOptions) {
     this.name = `openai:${options.model}`;
     const baseURL = options.baseURL ?? process.env.OPENAI_BASE_URL;
-    this.client = new OpenAIEmbeddings({
+    this.fields = {
       model: options.model,
       ...(options.apiKey ? { apiKey: options.apiKey } : {}),
       // Two tries: a decision waits on this; lexical search is the fallback.
       maxRetries: 1,
       ...(baseURL ? { configuration: { baseURL } } : {}),
-    });
+    };
   }
 
   embed(texts: string[]): Promise<number[][]> {
-    return this.client.embedDocuments(texts);
+    // Loaded on first use, as src/llm/openai.ts loads ChatOpenAI: @langchain/openai brings the
+    // OpenAI SDK (about 230 modules), which every process that imports the graph would
+    // otherwise load (similar-cases.ts imports this file) although embeddings are optional.
+    this.client ??= import("@langchain/openai").then(({ OpenAIEmbeddings }) => new OpenAIEmbeddings(this.fields));
+    return this.client.then((client) => client.embedDocuments(texts));
   }
 }
 

@@ -30,6 +30,10 @@ export function createInstruments(readers: InstrumentReaders) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  // One shape per kind of metric: what differs between two of them is their name, help, labels and buckets.
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) => new Counter<L>({ name, help, labelNames, registers });
+  const histogram = <L extends string>(name: string, help: string, labelNames: readonly L[], buckets: number[]) =>
+    new Histogram<L>({ name, help, labelNames, buckets, registers });
   const scraped = (name: string, help: string, labelNames: string[], read: GaugeReader) =>
     new Gauge({
       name,
@@ -43,118 +47,89 @@ export function createInstruments(readers: InstrumentReaders) {
 
   return {
     registry,
-    ticketsTriaged: new Counter({
-      name: "escalation_tickets_triaged_total",
-      help: "Triage decisions made: one per new ticket and one per customer follow-up the bot answers. decision is the decision type, team the target team, source who decided (rules, llm, hybrid, fallback), language the customer's language (en, de, es, fr or other).",
-      labelNames: ["decision", "team", "source", "language"],
-      registers,
-    }),
-    hardTriggers: new Counter({
-      name: "escalation_hard_triggers_total",
-      help: "Hard escalation triggers that sent a ticket straight to a human, by signal (a ticket with two triggers counts under both).",
-      labelNames: ["signal"],
-      registers,
-    }),
-    modelRequests: new Counter({
-      name: "escalation_model_requests_total",
-      help: "Requests sent to a chat model (retries and repair requests included), by node, model and outcome (ok, error, timeout).",
-      labelNames: ["node", "model", "outcome"],
-      registers,
-    }),
-    modelRetries: new Counter({
-      name: "escalation_model_retries_total",
-      help: "Model requests that were retries of a failed request (rate limits, 5xx, dropped connections), by node and model.",
-      labelNames: ["node", "model"],
-      registers,
-    }),
-    modelTimeouts: new Counter({
-      name: "escalation_model_timeouts_total",
-      help: "Model requests given up after the per-request timeout, by node and model.",
-      labelNames: ["node", "model"],
-      registers,
-    }),
-    modelFallbacks: new Counter({
-      name: "escalation_model_fallbacks_total",
-      help: "Model judgements that failed so the rules engine (or the template reply) answered instead, by node, model and reason (timeout, provider, malformed).",
-      labelNames: ["node", "model", "reason"],
-      registers,
-    }),
-    modelTokens: new Counter({
-      name: "escalation_model_tokens_total",
-      help: "Tokens the model provider reported, by node, model and kind (prompt, completion).",
-      labelNames: ["node", "model", "kind"],
-      registers,
-    }),
-    modelLatency: new Histogram({
-      name: "escalation_model_request_duration_seconds",
-      help: "Time from sending one model request to its answer or failure, by node and model.",
-      labelNames: ["node", "model"],
-      buckets: MODEL_BUCKETS,
-      registers,
-    }),
+    ticketsTriaged: counter(
+      "escalation_tickets_triaged_total",
+      "Triage decisions made: one per new ticket and one per customer follow-up the bot answers. decision is the decision type, team the target team, source who decided (rules, llm, hybrid, fallback), language the customer's language (en, de, es, fr or other).",
+      ["decision", "team", "source", "language"],
+    ),
+    hardTriggers: counter(
+      "escalation_hard_triggers_total",
+      "Hard escalation triggers that sent a ticket straight to a human, by signal (a ticket with two triggers counts under both).",
+      ["signal"],
+    ),
+    modelRequests: counter(
+      "escalation_model_requests_total",
+      "Requests sent to a chat model (retries and repair requests included), by node, model and outcome (ok, error, timeout).",
+      ["node", "model", "outcome"],
+    ),
+    modelRetries: counter(
+      "escalation_model_retries_total",
+      "Model requests that were retries of a failed request (rate limits, 5xx, dropped connections), by node and model.",
+      ["node", "model"],
+    ),
+    modelTimeouts: counter("escalation_model_timeouts_total", "Model requests given up after the per-request timeout, by node and model.", ["node", "model"]),
+    modelFallbacks: counter(
+      "escalation_model_fallbacks_total",
+      "Model judgements that failed so the rules engine (or the template reply) answered instead, by node, model and reason (timeout, provider, malformed).",
+      ["node", "model", "reason"],
+    ),
+    modelTokens: counter("escalation_model_tokens_total", "Tokens the model provider reported, by node, model and kind (prompt, completion).", [
+      "node",
+      "model",
+      "kind",
+    ]),
+    modelLatency: histogram(
+      "escalation_model_request_duration_seconds",
+      "Time from sending one model request to its answer or failure, by node and model.",
+      ["node", "model"],
+      MODEL_BUCKETS,
+    ),
     modelBreaker: new Gauge({
       name: "escalation_model_breaker_state",
       help: "The model circuit breaker's state by model: 1 on the current state (closed, open, half_open), 0 on the others.",
       labelNames: ["model", "state"],
       registers,
     }),
-    deliveries: new Counter({
-      name: "escalation_deliveries_total",
-      help: "Notification deliveries finished, by channel as threads show it (email, slack, ticketing, customer_email, forward_slack, forward_email, fallback_slack, fallback_email) and status (sent, outbox, partial, failed, pending).",
-      labelNames: ["channel", "status"],
-      registers,
-    }),
-    deliveryRetries: new Counter({
-      name: "escalation_delivery_retries_total",
-      help: "Delivery attempts beyond the first within one delivery (the channel refused or did not answer and was tried again), by channel.",
-      labelNames: ["channel"],
-      registers,
-    }),
-    deliveryLatency: new Histogram({
-      name: "escalation_delivery_duration_seconds",
-      help: "Time to deliver one notification, retries and backoff included, by channel.",
-      labelNames: ["channel"],
-      buckets: DELIVERY_BUCKETS,
-      registers,
-    }),
-    fallbackAlerts: new Counter({
-      name: "escalation_handoff_fallback_alerts_total",
-      help: "Emergency alerts sent to the escalation channel because a team's channels failed a handoff, by channel (fallback_slack, fallback_email) and status.",
-      labelNames: ["channel", "status"],
-      registers,
-    }),
-    nodeDuration: new Histogram({
-      name: "escalation_node_duration_seconds",
-      help: "Wall time of one run of a graph node, by node.",
-      labelNames: ["node"],
-      buckets: NODE_BUCKETS,
-      registers,
-    }),
-    deadLettered: new Counter({
-      name: "escalation_queue_dead_lettered_total",
-      help: "Queued requests this worker gave up on and moved to the dead letters.",
-      registers,
-    }),
-    timeToClaim: new Histogram({
-      name: "escalation_time_to_claim_seconds",
-      help: "Time from a handoff to the first claim (or reply) by a person, by team and urgency; the promise is 15 min (immediate), 1 h (urgent), 4 h (standard), 1 day (scheduled).",
-      labelNames: ["team", "urgency"],
-      buckets: HUMAN_BUCKETS,
-      registers,
-    }),
-    timeToResolution: new Histogram({
-      name: "escalation_time_to_resolution_seconds",
-      help: "Time from a handoff to its resolution by a person, by team and urgency.",
-      labelNames: ["team", "urgency"],
-      buckets: HUMAN_BUCKETS,
-      registers,
-    }),
-    surveysSent: new Counter({
-      name: "escalation_followup_surveys_sent_total",
-      help: "Satisfaction surveys this process tried to send, by delivery status (sent, outbox, partial, failed, pending).",
-      labelNames: ["delivery"],
-      registers,
-    }),
+    deliveries: counter(
+      "escalation_deliveries_total",
+      "Notification deliveries finished, by channel as threads show it (email, slack, ticketing, customer_email, forward_slack, forward_email, fallback_slack, fallback_email) and status (sent, outbox, partial, failed, pending).",
+      ["channel", "status"],
+    ),
+    deliveryRetries: counter(
+      "escalation_delivery_retries_total",
+      "Delivery attempts beyond the first within one delivery (the channel refused or did not answer and was tried again), by channel.",
+      ["channel"],
+    ),
+    deliveryLatency: histogram(
+      "escalation_delivery_duration_seconds",
+      "Time to deliver one notification, retries and backoff included, by channel.",
+      ["channel"],
+      DELIVERY_BUCKETS,
+    ),
+    fallbackAlerts: counter(
+      "escalation_handoff_fallback_alerts_total",
+      "Emergency alerts sent to the escalation channel because a team's channels failed a handoff, by channel (fallback_slack, fallback_email) and status.",
+      ["channel", "status"],
+    ),
+    nodeDuration: histogram("escalation_node_duration_seconds", "Wall time of one run of a graph node, by node.", ["node"], NODE_BUCKETS),
+    deadLettered: counter("escalation_queue_dead_lettered_total", "Queued requests this worker gave up on and moved to the dead letters."),
+    timeToClaim: histogram(
+      "escalation_time_to_claim_seconds",
+      "Time from a handoff to the first claim (or reply) by a person, by team and urgency; the promise is 15 min (immediate), 1 h (urgent), 4 h (standard), 1 day (scheduled).",
+      ["team", "urgency"],
+      HUMAN_BUCKETS,
+    ),
+    timeToResolution: histogram(
+      "escalation_time_to_resolution_seconds",
+      "Time from a handoff to its resolution by a person, by team and urgency.",
+      ["team", "urgency"],
+      HUMAN_BUCKETS,
+    ),
+    surveysSent: counter(
+      "escalation_followup_surveys_sent_total",
+      "Satisfaction surveys this process tried to send, by delivery status (sent, outbox, partial, failed, pending).",
+      ["delivery"],
+    ),
     journalBacklog: scraped(
       "escalation_intake_journal_backlog",
       "Intake journal entries accepted and not yet done (tickets, messages and Slack clicks waiting to be triaged or queued).",

@@ -9,6 +9,7 @@
  */
 import { SENTIMENTS, type Sentiment } from "../domain/taxonomy.js";
 import type { TurnReading } from "../domain/triage.js";
+import { frustrationBand, readsSettled } from "./emotion/sentiment-label.js";
 
 /** Per turn, the thread keeps 85% of its frustration: 96 needs about five calm turns to fall below 50. */
 const DECAY = 0.85;
@@ -18,10 +19,6 @@ const SETTLED_DECAY = 0.5;
 const CHASE = 15;
 /** Writing again at all, problem unsolved: +6 per contact. */
 const REPEAT_CONTACT = 6;
-/** As sentiment-label.ts: 70 and up is very negative, 25 and up negative. */
-const VERY_NEGATIVE_FROM = 70;
-const NEGATIVE_FROM = 25;
-const SETTLED_MAX = 15;
 
 /**
  * Chasing and "it is still broken", in the languages the rules read. Short
@@ -54,10 +51,6 @@ export interface ThreadMood {
   cues: string[];
 }
 
-function settled(reading: Pick<TurnReading, "frustration" | "sentiment">): boolean {
-  return reading.frustration <= SETTLED_MAX && (reading.sentiment === "positive" || reading.sentiment === "very_positive");
-}
-
 function atLeast(sentiment: Sentiment, floor: Sentiment): Sentiment {
   // SENTIMENTS runs from very_negative to very_positive: the lower index is the more negative.
   return SENTIMENTS.indexOf(sentiment) <= SENTIMENTS.indexOf(floor) ? sentiment : floor;
@@ -75,7 +68,7 @@ export function threadMood(readings: ReadonlyArray<Pick<TurnReading, "frustratio
     if (i === 0) {
       mood = reading.frustration;
     } else {
-      const calm = settled(reading);
+      const calm = readsSettled(reading);
       const chasing = !calm && isChasing(texts[i] ?? "");
       if (chasing) chased++;
       const carried = mood * (calm ? SETTLED_DECAY : DECAY) + (calm ? 0 : REPEAT_CONTACT) + (chasing ? CHASE : 0);
@@ -92,8 +85,9 @@ export function threadMood(readings: ReadonlyArray<Pick<TurnReading, "frustratio
     cues.push(`thread: ${path.join(" → ")} over ${readings.length} customer turns (latest message alone ${latestFrustration})`);
     if (chased > 0) cues.push(`chasing an unsolved problem (${chased} time${chased === 1 ? "" : "s"})`);
   }
-  let sentiment: Sentiment = latest?.sentiment ?? "neutral";
-  if (mood >= VERY_NEGATIVE_FROM) sentiment = "very_negative";
-  else if (mood >= NEGATIVE_FROM) sentiment = atLeast(sentiment, "negative");
+  // The thread's frustration sets the same floor it sets for one message (sentiment-label.ts).
+  const own = latest?.sentiment ?? "neutral";
+  const band = frustrationBand(mood);
+  const sentiment = band ? atLeast(own, band) : own;
   return { frustration: mood, sentiment, path, cues };
 }

@@ -6,6 +6,7 @@
  */
 import type { TurnReading } from "../domain/triage.js";
 import { contentTerms } from "../tools/kb-terms.js";
+import { readsSettled } from "./emotion/sentiment-label.js";
 
 export type TrendPattern = "steady" | "rising" | "jump" | "circling" | "settled";
 
@@ -25,8 +26,6 @@ const RISE = 25;
 const SAME_QUESTION = 0.6;
 /** Fewer content words than this cannot be compared meaningfully ("ok", "thanks"). */
 const MIN_WORDS = 3;
-/** Settled: the last turn reads calm (≤ 15) and positive. */
-const SETTLED_FRUSTRATION = 15;
 
 export function assessTrend(readings: readonly TurnReading[], customerTexts: readonly string[]): Trend {
   const steady: Trend = { pattern: "steady", reason: "no notable change across turns", escalates: false };
@@ -35,7 +34,8 @@ export function assessTrend(readings: readonly TurnReading[], customerTexts: rea
   const previous = readings.at(-2)!;
   const path = readings.map((r) => r.frustration).join(" → ");
 
-  if (last.frustration <= SETTLED_FRUSTRATION && (last.sentiment === "positive" || last.sentiment === "very_positive")) {
+  // Settled: the last turn reads calm and thankful.
+  if (readsSettled(last)) {
     return { pattern: "settled", reason: `the conversation ended calm (${path})`, escalates: false };
   }
   if (last.frustration - previous.frustration >= JUMP) {

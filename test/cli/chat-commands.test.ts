@@ -5,10 +5,11 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { runCli, tempDir } from "./run-cli.js";
 
 describe("escalation-agent chat commands", { timeout: 300_000 }, () => {
-  it("takes /help, /thread, /history and /quit as commands, shows the id at start and the history on resume", () => {
+  it("takes /help, /thread, /history and /quit as commands, shows the id at start and the history on resume", async () => {
     const dir = tempDir();
     const env = { ESCALATION_DB: join(dir, "agent.db"), ESCALATION_OUTBOX: join(dir, "outbox") };
     const first = runCli(["chat", "--thread", "CHAT-CMD"], { env, input: "/help\n/thread\nHow do I reset my password?\n/frobnicate\n/history\n/quit\n" });
@@ -22,7 +23,8 @@ describe("escalation-agent chat commands", { timeout: 300_000 }, () => {
     expect(first.stdout).toMatch(/you> How do I reset my password\?/);
 
     // Only the one real message reached the thread: no command became a customer turn.
-    const thread = JSON.parse(runCli(["threads", "--thread", "CHAT-CMD", "--json"], { env }).stdout);
+    // (Read in this process: the chat's own process wrote the file.)
+    const thread = JSON.parse((await runCliInProcess(["threads", "--thread", "CHAT-CMD", "--json"], { env })).stdout);
     expect(thread.conversation.filter((t: { role: string }) => t.role === "customer").map((t: { content: string }) => t.content)).toEqual([
       "How do I reset my password?",
     ]);

@@ -1,42 +1,51 @@
 /**
- * One conversation across separate CLI processes sharing a SQLite file:
- * customer → bot → escalation → claim → forwarded follow-up → human reply →
- * resolve, then the thread list.
+ * One conversation across CLI runs sharing a SQLite file: customer → bot →
+ * escalation → claim → forwarded follow-up → human reply → resolve, then the
+ * thread list. The first and the last steps are separate processes (what one
+ * process wrote, the next reads from the file, and the exit codes are the
+ * real ones); the steps between run the same CLI in this process (main()),
+ * each opening and closing the file as a process would.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { runCli, tempDir } from "./run-cli.js";
 
-// Nine CLI processes in sequence; generous for a loaded 2-core machine.
+// Four CLI processes in sequence; generous for a loaded 2-core machine.
 describe("a conversation through the CLI", { timeout: 240_000 }, () => {
-  it("goes from bot to human and back to resolved, each step a separate process", () => {
+  it("goes from bot to human and back to resolved, through separate runs of the CLI", async () => {
     const dir = tempDir();
     const env = { ESCALATION_DB: join(dir, "agent.db"), ESCALATION_OUTBOX: join(dir, "outbox") };
-    const json = (args: string[], input?: string) => {
-      const run = runCli([...args, "--json"], { env, ...(input ? { input } : {}) });
+    const lastLine = (run: { code: number | null; stdout: string; stderr: string }) => {
       expect(run.code, run.stderr).toBe(0);
       return JSON.parse(run.stdout.trim().split("\n").at(-1)!);
     };
+    const json = async (args: string[]) => lastLine(await runCliInProcess([...args, "--json"], { env }));
 
-    const opened = json(["triage", "-"], JSON.stringify({ id: "CLI-CONV", subject: "Export", description: "How do I export my projects to CSV?" }));
+    const opened = lastLine(
+      runCli(["triage", "-", "--json"], {
+        env,
+        input: JSON.stringify({ id: "CLI-CONV", subject: "Export", description: "How do I export my projects to CSV?" }),
+      }),
+    );
     expect(opened).toMatchObject({ status: "bot", decision: { type: "no_escalation" } });
     expect(opened.response.message).toMatch(/export/i);
 
-    const escalated = json(["message", "--thread", "CLI-CONV", "That did not work. I want to speak to a real person, please."]);
+    const escalated = await json(["message", "--thread", "CLI-CONV", "That did not work. I want to speak to a real person, please."]);
     expect(escalated).toMatchObject({ status: "awaiting_human", decision: { type: "immediate_escalation" } });
     expect(escalated.classification.escalationSignals).toContain("human_requested");
 
-    const claimed = json(["human", "claim", "--thread", "CLI-CONV", "--agent", "alice"]);
+    const claimed = await json(["human", "claim", "--thread", "CLI-CONV", "--agent", "alice"]);
     expect(claimed).toMatchObject({ status: "human_owned", owner: "alice", response: null });
 
-    const followUp = json(["message", "--thread", "CLI-CONV", "Hello? Is anyone there?"]);
+    const followUp = await json(["message", "--thread", "CLI-CONV", "Hello? Is anyone there?"]);
     expect(followUp.response).toBeNull();
     expect(followUp.handoff.notifications.some((n: { channel: string }) => n.channel === "forward_slack")).toBe(true);
 
-    const replied = json(["human", "reply", "--thread", "CLI-CONV", "Hi, Alice here. Use Settings → Export and pick CSV."]);
+    const replied = await json(["human", "reply", "--thread", "CLI-CONV", "Hi, Alice here. Use Settings → Export and pick CSV."]);
     expect(replied.conversation.at(-1)).toMatchObject({ role: "human", author: "alice" });
 
-    const resolved = json(["human", "resolve", "--thread", "CLI-CONV", "--notes", "walked through export"]);
+    const resolved = await json(["human", "resolve", "--thread", "CLI-CONV", "--notes", "walked through export"]);
     expect(resolved.status).toBe("resolved");
     const roles = resolved.conversation.map((t: { role: string }) => t.role);
     expect(roles).toEqual(["customer", "agent", "customer", "agent", "system", "customer", "human", "system"]);
@@ -52,7 +61,7 @@ describe("a conversation through the CLI", { timeout: 240_000 }, () => {
 });
 
 describe("escalation-agent chat", { timeout: 240_000 }, () => {
-  it("answers a customer line by line on one thread, and goes quiet once a human is needed", () => {
+  it("answers a customer line by line on one thread, and goes quiet once a human is needed", async () => {
     const dir = tempDir();
     const env = { ESCALATION_DB: join(dir, "agent.db"), ESCALATION_OUTBOX: join(dir, "outbox") };
     const run = runCli(["chat", "--thread", "CHAT-1"], {
@@ -64,7 +73,9 @@ describe("escalation-agent chat", { timeout: 240_000 }, () => {
     expect(run.stdout).toMatch(/waiting for .* to pick it up/);
     expect(run.stdout).toContain("thread: CHAT-1");
 
-    const threads = runCli(["threads", "--json"], { env });
+    // What the chat process left in the file, read back in this process.
+    const threads = await runCliInProcess(["threads", "--json"], { env });
+    expect(threads.code, threads.stderr).toBe(0);
     const listed = threads.stdout
       .trim()
       .split("\n")

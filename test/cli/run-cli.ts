@@ -19,7 +19,7 @@ export function tempDir(prefix = "esc-cli-"): string {
 }
 
 /** Delivery settings a developer may have exported must not make tests send real messages. */
-const NO_CHANNELS = { SMTP_URL: "", SLACK_BOT_TOKEN: "", SLACK_API_URL: "", ZENDESK_URL: "", ZENDESK_EMAIL: "", ZENDESK_API_TOKEN: "" };
+export const NO_CHANNELS = { SMTP_URL: "", SLACK_BOT_TOKEN: "", SLACK_API_URL: "", ZENDESK_URL: "", ZENDESK_EMAIL: "", ZENDESK_API_TOKEN: "" };
 
 export function runCli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): CliRun {
   const work = tempDir();

@@ -14,6 +14,7 @@ import { OutboxChannels } from "../../src/tools/channels/outbox.js";
 import { readOutbox } from "../helpers/outbox-artefacts.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 import { runCli, tempDir } from "../cli/run-cli.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 
 const T0 = new Date("2026-03-02T09:00:00.000Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -73,18 +74,19 @@ describe("the overdue watch", () => {
 });
 
 describe("threads --status/--team/--overdue and followups overdue (CLI)", { timeout: 300_000 }, () => {
-  it("filters threads, shows relative times, and runs the watch with --now", () => {
+  it("filters threads, shows relative times, and runs the watch with --now", async () => {
     const dir = tempDir();
     const env = { ESCALATION_DB: join(dir, "agent.db"), ESCALATION_OUTBOX: join(dir, "outbox") };
     expect(runCli(["triage", "examples/tickets/TICK-ENT-001.json", "examples/tickets/TICK-STD-001.json", "--json"], { env }).code).toBe(0);
     const later = new Date(Date.now() + 20 * 60_000).toISOString();
 
-    const overdue = runCli(["threads", "--overdue", "--now", later], { env });
+    // The triage process wrote the file; the listing and the watch read it in this process, the bad flag in its own.
+    const overdue = await runCliInProcess(["threads", "--overdue", "--now", later], { env });
     expect(overdue.code).toBe(0);
     expect(overdue.stdout).toMatch(/TICK-ENT-001\s+awaiting_human\s+-\s+immediate_escalation\s+engineering\s+20 minutes ago\s+overdue \d+ min/);
     expect(overdue.stdout).not.toContain("TICK-STD-001");
 
-    const watched = runCli(["followups", "overdue", "--now", later], { env });
+    const watched = await runCliInProcess(["followups", "overdue", "--now", later], { env });
     expect(watched.code).toBe(0);
     expect(watched.stdout).toContain("TICK-ENT-001: team notified again on #engineering-support");
 

@@ -9,6 +9,7 @@ import { ThreadClient } from "../../src/graph/thread-client.js";
 import { readOutbox } from "../helpers/outbox-artefacts.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 import { runCli, tempDir } from "../cli/run-cli.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 
 const config = (thread_id: string) => ({ configurable: { thread_id } });
 
@@ -83,17 +84,18 @@ describe("triaging the same ticket again", () => {
 });
 
 describe("escalation-agent triage, twice", { timeout: 240_000 }, () => {
-  it("says the ticket is unchanged, prints the current state and leaves a resolved thread resolved", () => {
+  it("says the ticket is unchanged, prints the current state and leaves a resolved thread resolved", async () => {
     const dir = tempDir();
     const env = { ESCALATION_DB: join(dir, "agent.db"), ESCALATION_OUTBOX: join(dir, "outbox") };
     const file = "examples/tickets/TICK-ENT-001.json";
     expect(runCli(["triage", file], { env }).code).toBe(0);
-    expect(runCli(["human", "resolve", "--thread", "TICK-ENT-001", "--agent", "agent-a"], { env }).code).toBe(0);
+    // Triaged by one process, resolved in this one, triaged again by another: the thread lives in the file.
+    expect((await runCliInProcess(["human", "resolve", "--thread", "TICK-ENT-001", "--agent", "agent-a"], { env })).code).toBe(0);
     const again = runCli(["triage", file], { env });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("TICK-ENT-001: unchanged since its last turn, not triaged again");
     expect(again.stdout).toMatch(/status\s+resolved/);
-    const json = runCli(["threads", "--thread", "TICK-ENT-001", "--json"], { env });
+    const json = await runCliInProcess(["threads", "--thread", "TICK-ENT-001", "--json"], { env });
     const result = JSON.parse(json.stdout);
     expect(result.status).toBe("resolved");
     expect(result.conversation.filter((t: { role: string }) => t.role === "agent")).toHaveLength(1);

@@ -10,35 +10,23 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as judgements from "../../src/domain/judgement.js";
 import { triageTicket } from "../../src/graph/triage.js";
-import { strictJsonSchema } from "../../src/llm/strict-schema.js";
+import { STRICT_KEYWORDS, strictJsonSchema } from "../../src/llm/strict-schema.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 import { answerBySchema } from "../helpers/judgements.js";
 import { fakeOpenAIModel, TEST_POLICY } from "../helpers/model-agent.js";
 import { startFakeOpenAI, type FakeOpenAI, type RecordedRequest } from "../helpers/openai-server.js";
 
-/** OpenAI's strict mode: these keywords and no others (numeric and length bounds included: they are refused). */
-const ACCEPTED = new Set([
-  "type",
-  "properties",
-  "required",
-  "additionalProperties",
-  "items",
-  "enum",
-  "const",
-  "anyOf",
-  "description",
-  "title",
-  "$ref",
-  "$defs",
-]);
-
-/** Every problem strict mode would refuse the schema for, with where it is. */
+/**
+ * Every problem strict mode would refuse the schema for, with where it is: a
+ * keyword outside OpenAI's strict subset (numeric and length bounds included),
+ * an object that allows more properties or leaves one out of `required`.
+ */
 function strictProblems(schema: unknown, path = "(root)"): string[] {
   if (Array.isArray(schema)) return schema.flatMap((s, i) => strictProblems(s, `${path}[${i}]`));
   if (typeof schema !== "object" || schema === null) return [];
   const node = schema as Record<string, unknown>;
   const problems = Object.keys(node)
-    .filter((k) => !ACCEPTED.has(k))
+    .filter((k) => !STRICT_KEYWORDS.has(k))
     .map((k) => `${path}: unsupported keyword '${k}'`);
   if (node.type === "object") {
     if (node.additionalProperties !== false) problems.push(`${path}: additionalProperties must be false`);

@@ -6,6 +6,7 @@
 import type { Notification } from "../../domain/triage.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType } from "../../graph/state.js";
+import { forwardToSlack } from "../../tools/channels/notification.js";
 import type { ContextPackage } from "../handoff/context-package.js";
 
 export async function forwardToOwner(deps: AgentDependencies, state: EscalationStateType): Promise<Notification | null> {
@@ -22,21 +23,9 @@ export async function forwardToOwner(deps: AgentDependencies, state: EscalationS
   if (already && (already.status === "sent" || already.status === "outbox")) return null;
 
   const team = deps.routing.teams[handoff.team];
-  const result = await deps.channels.deliver({
-    id,
-    kind: "forward_slack",
-    target: team.slackChannel,
-    contextPackage: handoff.contextPackage as unknown as ContextPackage,
-    body: latest.content,
-    ...(state.owner ? { owner: state.owner } : {}),
-  });
-  return {
-    id,
-    channel: "forward_slack",
-    target: team.slackChannel,
-    status: result.status,
-    attempts: (already?.attempts ?? 0) + result.attempts,
-    ...(result.ref ? { ref: result.ref } : {}),
-    ...(result.error ? { error: result.error } : {}),
-  };
+  return forwardToSlack(
+    deps.channels,
+    { id, target: team.slackChannel, contextPackage: handoff.contextPackage as unknown as ContextPackage, body: latest.content, owner: state.owner },
+    already?.attempts ?? 0,
+  );
 }

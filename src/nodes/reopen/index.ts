@@ -4,9 +4,9 @@
  * the conversation and a message to whoever last owned it, so the person who
  * closed it hears it is open again. One idempotency key per reopening.
  */
-import type { Notification } from "../../domain/triage.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
+import { forwardToSlack } from "../../tools/channels/notification.js";
 import type { ContextPackage } from "../handoff/context-package.js";
 
 export function makeReopenNode(deps: AgentDependencies) {
@@ -22,23 +22,13 @@ export function makeReopenNode(deps: AgentDependencies) {
     const id = `${state.ticketId}:reopen:${reopenings}`;
     const team = deps.routing.teams[handoff.team];
     if (!team) return update;
-    const result = await deps.channels.deliver({
+    const notification = await forwardToSlack(deps.channels, {
       id,
-      kind: "forward_slack",
       target: team.slackChannel,
       contextPackage: handoff.contextPackage as unknown as ContextPackage,
       body: `Reopened — the customer wrote again after it was resolved:\n\n${words}`,
-      ...(owner ? { owner } : {}),
+      owner,
     });
-    const notification: Notification = {
-      id,
-      channel: "forward_slack",
-      target: team.slackChannel,
-      status: result.status,
-      attempts: result.attempts,
-      ...(result.ref ? { ref: result.ref } : {}),
-      ...(result.error ? { error: result.error } : {}),
-    };
     return { ...update, handoff: { ...handoff, notifications: [...handoff.notifications, notification] } };
   };
 }

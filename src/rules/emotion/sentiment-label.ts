@@ -39,9 +39,29 @@ const VERY_POSITIVE_MIN_SCORE = 6;
 /** 0.3 per token keeps "very positive" for short, dense praise rather than a long ticket that says thanks twice. */
 const VERY_POSITIVE_MIN_COMPARATIVE = 0.3;
 
-export function labelSentiment({ frustration, valence, comparative }: SentimentEvidence): Sentiment {
+/**
+ * The label a frustration level alone imposes: very negative from 70,
+ * negative from 25, none below. The single-message label and the thread's
+ * mood (thread-mood.ts) both read it here, so the two bands never drift apart.
+ */
+export function frustrationBand(frustration: number): "very_negative" | "negative" | undefined {
   if (frustration >= VERY_NEGATIVE_FROM) return "very_negative";
   if (frustration >= NEGATIVE_FROM) return "negative";
+  return undefined;
+}
+
+/**
+ * A turn that reads calm and thankful ("thanks, that fixed it"): frustration
+ * at most 15 and a positive label. The thread's mood falls faster after one,
+ * and a conversation that ends on one has settled (trajectory.ts).
+ */
+export function readsSettled(reading: { frustration: number; sentiment: Sentiment }): boolean {
+  return reading.frustration <= POSITIVE_MAX_FRUSTRATION && (reading.sentiment === "positive" || reading.sentiment === "very_positive");
+}
+
+export function labelSentiment({ frustration, valence, comparative }: SentimentEvidence): Sentiment {
+  const band = frustrationBand(frustration);
+  if (band) return band;
   if (frustration >= POSITIVE_MAX_FRUSTRATION || valence < POSITIVE_MIN_SCORE || comparative < POSITIVE_MIN_COMPARATIVE) {
     return "neutral";
   }

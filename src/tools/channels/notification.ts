@@ -3,7 +3,8 @@
  * contract, from what was planned and what the channels reported.
  */
 import type { Handoff, Notification } from "../../domain/triage.js";
-import type { DeliveryResult, NotificationKind, PlannedNotification } from "./types.js";
+import type { ContextPackage } from "../../nodes/handoff/context-package.js";
+import type { DeliveryResult, HandoffChannels, NotificationKind, PlannedNotification } from "./types.js";
 
 const CHANNEL_BY_KIND: Record<NotificationKind, Notification["channel"]> = {
   team_email: "email",
@@ -61,5 +62,31 @@ export function toNotification(planned: PlannedNotification, result: DeliveryRes
     ...(result.ref ? { ref: result.ref } : {}),
     ...(result.error ? { error: result.error } : {}),
     ...(result.rejected?.length ? { rejected: result.rejected } : {}),
+  };
+}
+
+/** A message into a handoff's Slack thread: a customer's follow-up, a reopening, an overdue reminder. */
+export interface SlackForward {
+  id: string;
+  /** The team's Slack channel. */
+  target: string;
+  contextPackage: ContextPackage;
+  body: string;
+  /** Who owns the ticket now, addressed by name. */
+  owner?: string | null;
+}
+
+/** Delivers a forward and records it as state shows it; `attemptsBefore`: the tries this id already has on the thread. */
+export async function forwardToSlack(channels: HandoffChannels, forward: SlackForward, attemptsBefore = 0): Promise<Notification> {
+  const { id, target, contextPackage, body, owner } = forward;
+  const result = await channels.deliver({ id, kind: "forward_slack", target, contextPackage, body, ...(owner ? { owner } : {}) });
+  return {
+    id,
+    channel: "forward_slack",
+    target,
+    status: result.status,
+    attempts: attemptsBefore + result.attempts,
+    ...(result.ref ? { ref: result.ref } : {}),
+    ...(result.error ? { error: result.error } : {}),
   };
 }

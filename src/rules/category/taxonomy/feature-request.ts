@@ -1,5 +1,6 @@
 /** The feature_request category's cues per language (weights: see ../taxonomy.ts). */
 import type { TaxonomyCategory } from "../schema.js";
+import { ROADMAP_QUESTIONS } from "./roadmap-questions.js";
 import { weighted } from "./weighted.js";
 
 export const FEATURE_REQUEST: TaxonomyCategory = {
@@ -28,15 +29,7 @@ export const FEATURE_REQUEST: TaxonomyCategory = {
         "please allow",
         "feature idea",
         // Asking whether something is coming says it is not there yet.
-        "on the roadmap",
-        "on your roadmap",
-        "any plans",
-        "are there plans",
-        "plans to add",
-        "plans to support",
-        "is that planned",
-        "is this planned",
-        "is it planned",
+        ...ROADMAP_QUESTIONS,
         "make it possible",
       ],
       // "would love" alone also accepts an invitation ("we would love to join").

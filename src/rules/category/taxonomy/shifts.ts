@@ -3,6 +3,7 @@
  * another (see ../schema.ts). Each list below says when, and why.
  */
 import type { Shift } from "../schema.js";
+import { ROADMAP_QUESTIONS } from "./roadmap-questions.js";
 
 /**
  * Said of the whole organisation, a failure is the platform's: the labels
@@ -147,15 +148,7 @@ const ACCOUNT_AT_RISK: string[] = [
  * account administration.
  */
 const ASKS_FOR_SOMETHING_NEW: string[] = [
-  "on the roadmap",
-  "on your roadmap",
-  "any plans",
-  "are there plans",
-  "plans to add",
-  "plans to support",
-  "is that planned",
-  "is this planned",
-  "is it planned",
+  ...ROADMAP_QUESTIONS,
   "feature request*",
   "request a feature",
   "missing feature*",
