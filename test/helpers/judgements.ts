@@ -2,7 +2,14 @@
  * Model answers for the fake OpenAI server: schema-valid judgements with
  * overrides, and a script that answers each request by its schema name.
  */
-import type { AnalysisJudgement, ClassificationJudgement, EscalationRecommendation, TicketAssessment } from "../../src/domain/judgement.js";
+import type {
+  AnalysisJudgement,
+  ClassificationJudgement,
+  EscalationRecommendation,
+  ReplyDraft,
+  TicketAssessment,
+  TicketAssessmentWithReply,
+} from "../../src/domain/judgement.js";
 import type { FakeReply, RecordedRequest, Script } from "./openai-server.js";
 
 export function classificationAnswer(overrides: Partial<ClassificationJudgement> = {}): ClassificationJudgement {
@@ -34,12 +41,22 @@ export function analysisAnswer(overrides: Partial<AnalysisJudgement> = {}): Anal
   return { sentiment: "neutral", frustration: 10, risk: 10, recommendation: recommendationAnswer(), ...overrides };
 }
 
-export function assessmentAnswer(classification: Partial<ClassificationJudgement> = {}, analysis: Partial<AnalysisJudgement> = {}): TicketAssessment {
-  return { classification: classificationAnswer(classification), analysis: analysisAnswer(analysis) };
+/** The sentence the fake model adds when it rewrites the reference reply, or drafts as its acknowledgement: how tests tell its reply from the template. */
+export const MODEL_SENTENCE = "Thank you for taking the time to write to us.";
+
+/** The reply's personal part, as the first round trip drafts it; the default opens with MODEL_SENTENCE. */
+export function replyDraftAnswer(overrides: Partial<ReplyDraft> = {}): ReplyDraft {
+  return { acknowledgement: MODEL_SENTENCE, answer: null, ...overrides };
 }
 
-/** The sentence the fake model adds when it rewrites the reference reply: how tests tell its reply from the template. */
-export const MODEL_SENTENCE = "Thank you for taking the time to write to us.";
+/** The one request's answer; the reply draft is dropped by the check when the request did not ask for it. */
+export function assessmentAnswer(
+  classification: Partial<ClassificationJudgement> = {},
+  analysis: Partial<AnalysisJudgement> = {},
+  reply: Partial<ReplyDraft> = {},
+): TicketAssessmentWithReply {
+  return { classification: classificationAnswer(classification), analysis: analysisAnswer(analysis), reply: replyDraftAnswer(reply) };
+}
 
 /**
  * A model's rewrite that keeps every fact of the reference reply (steps,
@@ -54,7 +71,7 @@ export function rewriteReference(request: RecordedRequest): FakeReply {
 }
 
 export interface Answers {
-  ticket_assessment?: TicketAssessment;
+  ticket_assessment?: TicketAssessment | TicketAssessmentWithReply;
   ticket_classification?: ClassificationJudgement;
   ticket_analysis?: AnalysisJudgement;
   escalation_decision?: EscalationRecommendation;
