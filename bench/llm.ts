@@ -7,13 +7,13 @@
  * prompt tokens per ticket — for the agent, and for a seed-style baseline
  * (six sequential calls with full-state JSON prompts, bench/baseline.ts)
  * measured in the same run. The fake model agrees with the rules engine, so
- * every ticket takes the path it takes offline.
+ * every ticket takes the path it takes offline, and drafts a one-sentence
+ * acknowledgement for the reply.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MemorySaver } from "@langchain/langgraph";
-import type { TicketAssessment } from "../src/domain/judgement.js";
 import type { Ticket } from "../src/domain/ticket.js";
 import { createEscalationAgent, type EscalationAgentOptions } from "../src/graph/graph.js";
 import type { TriageResult } from "../src/graph/output.js";
@@ -21,6 +21,7 @@ import { triageTicket } from "../src/graph/triage.js";
 import { createOpenAIModel } from "../src/llm/openai.js";
 import { OutboxChannels } from "../src/tools/channels/outbox.js";
 import { seedTicket } from "../test/helpers/agent.js";
+import { agreeingAssessment } from "../test/helpers/judgements.js";
 import { startFakeOpenAI, type FakeReply, type RecordedRequest } from "../test/helpers/openai-server.js";
 import { BASELINE_STEPS, baselineAnswers, runBaseline } from "./baseline.js";
 import { sectionHead, writeSection } from "./results-file.js";
@@ -31,6 +32,9 @@ const PATHS = [
   { path: "specialist", ticket: "TICK-TECH-001" },
   { path: "management", ticket: "TICK-REPEAT-001" },
 ] as const;
+
+/** What the fake model drafts for every reply: about as long as a real acknowledgement. */
+const ACKNOWLEDGEMENT = "I'm sorry for the trouble, and thank you for the details you sent: they help us move quickly.";
 
 interface Options {
   latenciesMs: number[];
@@ -67,37 +71,6 @@ function agent(options: EscalationAgentOptions = {}) {
   });
 }
 
-/** The model's answers, agreeing with the rules' result for the same ticket. */
-function agreeingAssessment(result: TriageResult): TicketAssessment {
-  const c = result.classification!;
-  const a = result.analysis!;
-  const d = result.decision!;
-  return {
-    classification: {
-      category: c.category,
-      priority: c.priority,
-      complexity: c.complexity,
-      issueType: c.issueType,
-      signals: c.escalationSignals.map((signal) => ({ signal, quote: c.evidence.find((e) => e.signal === signal)?.match ?? "" })),
-      urgencyIndicators: c.urgencyIndicators,
-      confidence: c.confidence,
-      question: null,
-    },
-    analysis: {
-      sentiment: a.sentiment,
-      frustration: a.frustration,
-      risk: a.risk.overall,
-      recommendation: {
-        type: d.type === "immediate_escalation" ? "management_escalation" : d.type,
-        team: d.targetTeam,
-        urgency: d.urgency,
-        confidence: d.confidence,
-        reason: d.reasons[0] ?? "",
-      },
-    },
-  };
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -132,7 +105,7 @@ export async function run(args: string[]): Promise<void> {
   };
   const server = await startFakeOpenAI((request): FakeReply => {
     const result = ticketOf(request);
-    if (request.schemaName === "ticket_assessment") return { answer: agreeingAssessment(result), delayMs: latency };
+    if (request.schemaName === "ticket_assessment") return { answer: agreeingAssessment(result, ACKNOWLEDGEMENT), delayMs: latency };
     if (request.schemaName === "customer_reply") return { answer: { message: result.response?.message ?? "" }, delayMs: latency };
     const step = BASELINE_STEPS.find((s) => s.name === request.schemaName);
     if (step) return { answer: { result: baselineAnswers(result)[step.key] }, delayMs: latency };
@@ -204,10 +177,10 @@ function writeResults(command: string, tables: string[]): void {
       "",
       tables.join("\n\n"),
       "",
-      "wall ÷ L counts how many model latencies a ticket waits for: the agent makes one assessment",
-      "request and then the reply (2), the baseline six requests one after another (6). What is above",
-      "those is the graph itself (the rules engine, the knowledge base, the handoff) and local HTTP,",
-      "so it weighs less as L grows.",
+      "wall ÷ L counts how many model latencies a ticket waits for: the agent makes one request that",
+      "assesses the ticket and drafts the reply's personal part (1), the baseline six requests one after",
+      "another (6). What is above those is the graph itself (the rules engine, the knowledge base, the",
+      "handoff) and local HTTP, so it weighs less as L grows.",
     ].join("\n"),
   );
 }

@@ -10,6 +10,7 @@ import type {
   TicketAssessment,
   TicketAssessmentWithReply,
 } from "../../src/domain/judgement.js";
+import type { TriageResult } from "../../src/graph/output.js";
 import type { FakeReply, RecordedRequest, Script } from "./openai-server.js";
 
 export function classificationAnswer(overrides: Partial<ClassificationJudgement> = {}): ClassificationJudgement {
@@ -95,5 +96,41 @@ export function answerBySchema(answers: Answers = {}, delayMs = 0): Script {
     const answer = all[request.schemaName as keyof Answers];
     if (answer === undefined) return { status: 400, error: `unexpected schema '${request.schemaName}'` };
     return { answer, delayMs };
+  };
+}
+
+/**
+ * The one request's answer agreeing with a rules-only result for the same
+ * ticket (its signals quoted from the rules' evidence), so the ticket takes
+ * the path it takes offline; the reply draft opens with `acknowledgement`.
+ */
+export function agreeingAssessment(result: TriageResult, acknowledgement = MODEL_SENTENCE): TicketAssessmentWithReply {
+  const c = result.classification!;
+  const a = result.analysis!;
+  const d = result.decision!;
+  return {
+    classification: {
+      category: c.category,
+      priority: c.priority,
+      complexity: c.complexity,
+      issueType: c.issueType,
+      signals: c.escalationSignals.map((signal) => ({ signal, quote: c.evidence.find((e) => e.signal === signal)?.match ?? "" })),
+      urgencyIndicators: c.urgencyIndicators,
+      confidence: c.confidence,
+      question: null,
+    },
+    analysis: {
+      sentiment: a.sentiment,
+      frustration: a.frustration,
+      risk: a.risk.overall,
+      recommendation: {
+        type: d.type === "immediate_escalation" ? "management_escalation" : d.type,
+        team: d.targetTeam,
+        urgency: d.urgency,
+        confidence: d.confidence,
+        reason: d.reasons[0] ?? "",
+      },
+    },
+    reply: { acknowledgement, answer: null },
   };
 }

@@ -1,0 +1,33 @@
+import { classifyWithRules } from "../src/nodes/classify/rules.js";
+import { createOpenAIModel } from "../src/llm/openai.js";
+import { seedTicket } from "../test/helpers/agent.js";
+import { startFakeOpenAI } from "../test/helpers/openai-server.js";
+import { answerBySchema } from "../test/helpers/judgements.js";
+import { assessTicket } from "../src/nodes/read/assess.js";
+import { ticketForPrompt } from "../src/llm/ticket-prompt.js";
+import { ModelPolicy } from "../src/llm/policy.js";
+import { KnowledgeBase } from "../src/tools/kb.js";
+import { replyBriefFor } from "../src/nodes/read/reply-brief.js";
+const L = Number(process.env.L ?? 250);
+const server = await startFakeOpenAI(answerBySchema({}, L));
+const model = await createOpenAIModel("openai:m", { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: "k" });
+const kb = await KnowledgeBase.load();
+const policy = ModelPolicy.parse({});
+for (let i = 0; i < 4; i++) for (const id of ["TICK-STD-001", "TICK-ENT-001", "TICK-TECH-001", "TICK-REPEAT-001"]) {
+  const t = seedTicket(id);
+  const turns = [{ role: "customer" as const, content: t.description!, at: "x", channel: "email" }];
+  let s = performance.now();
+  const r = classifyWithRules(t, turns);
+  const rulesMs = performance.now() - s;
+  s = performance.now();
+  const brief = replyBriefFor(kb, { subject: t.subject, conversation: turns, lastReply: null, rules: r.classification });
+  const briefMs = performance.now() - s;
+  s = performance.now();
+  const p = ticketForPrompt(t, [t.description!]);
+  const promptMs = performance.now() - s;
+  s = performance.now();
+  await assessTicket({ classify: { model, label: "m" }, analyze: { model, label: "m" }, ticket: p, reply: brief, policy });
+  const callMs = performance.now() - s;
+  console.log(id, "rules", rulesMs.toFixed(1), "brief", briefMs.toFixed(1), "prompt", promptMs.toFixed(1), "call-L", (callMs - L).toFixed(1));
+}
+await server.close();
