@@ -86,7 +86,9 @@ export const ReplyDraft = z
 export type ReplyDraft = z.infer<typeof ReplyDraft>;
 
 /** The first round trip when one model serves classify, analyze and respond: the assessment and the reply's personal part. */
-export const TicketAssessmentWithReply = TicketAssessment.extend({ reply: ReplyDraft }).describe("The assessment of a support ticket and the personal part of its reply");
+export const TicketAssessmentWithReply = TicketAssessment.extend({ reply: ReplyDraft }).describe(
+  "The assessment of a support ticket and the personal part of its reply",
+);
 export type TicketAssessmentWithReply = z.infer<typeof TicketAssessmentWithReply>;
 
 /** The customer reply a model writes (respond). */

@@ -57,7 +57,10 @@ describe("structured judgements over json_schema", () => {
 
     expect(result.decision).toMatchObject({ type: "no_escalation", source: "rules" });
     // The model's words open the reply; the steps are the knowledge base's.
-    expect(result.response).toMatchObject({ message: expect.stringMatching(/^Hello,\n\nThank you for taking the time to write to us\.\n\n/), type: "solution" });
+    expect(result.response).toMatchObject({
+      message: expect.stringMatching(/^Hello,\n\nThank you for taking the time to write to us\.\n\n/),
+      type: "solution",
+    });
     expect(result.response?.message).toContain("1. Go to the sign-in page");
     expect(result.errors).toEqual([]);
   });

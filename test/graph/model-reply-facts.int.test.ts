@@ -82,7 +82,10 @@ describe("the facts a model's reply must carry", () => {
 
 describe("the personal part the assessment drafted", () => {
   it("carries the team, the response time and the status page from the fused decision, whatever the draft says", async () => {
-    const { result, requests } = await triageWithDraft("TICK-ENT-001", "Twenty minutes of a production outage is serious, and I understand the pressure you are under.");
+    const { result, requests } = await triageWithDraft(
+      "TICK-ENT-001",
+      "Twenty minutes of a production outage is serious, and I understand the pressure you are under.",
+    );
     expect(requests.map((r) => r.schemaName)).toEqual(["ticket_assessment"]);
     expect(result.response?.message).toMatch(
       /^Hello,\n\nTwenty minutes of a production outage is serious, and I understand the pressure you are under\.\n\nI've passed your request to our engineering team.*within 15 minutes.*status page: https:\/\/status\.lumaflow\.example/s,

@@ -25,7 +25,11 @@ afterEach(async () => {
 /** Each seed ticket and what its reply must say after the model's words, from the templates. */
 const SEEDS = [
   { id: "TICK-STD-001", decision: "no_escalation", facts: [/Here's what to do, from our help article “Reset your password”:\n1\. Go to the sign-in page/] },
-  { id: "TICK-ENT-001", decision: "immediate_escalation", facts: [/our engineering team/, /within 15 minutes/, /status page: https:\/\/status\.lumaflow\.example/] },
+  {
+    id: "TICK-ENT-001",
+    decision: "immediate_escalation",
+    facts: [/our engineering team/, /within 15 minutes/, /status page: https:\/\/status\.lumaflow\.example/],
+  },
   { id: "TICK-TECH-001", decision: "specialist_escalation", facts: [/our technical support team/, /within 4 hours/] },
   { id: "TICK-REPEAT-001", decision: "management_escalation", facts: [/our senior support team/, /within 1 hour/] },
 ] as const;

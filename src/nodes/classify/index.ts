@@ -21,7 +21,9 @@ export function makeClassifyNode(deps: AgentDependencies) {
     const base = { ticketId, conversation: newTurns, message: null, findings, ...(readingNotes.length ? { errors: readingNotes } : {}) };
 
     // While a human owns the thread the bot stays silent: the rules' reading informs them at no cost.
-    const withModel = isHumanOwned(state.status) ? null : await classifyWithModel({
+    const withModel = isHumanOwned(state.status)
+      ? null
+      : await classifyWithModel({
           deps,
           config,
           ticket,
