@@ -22,7 +22,7 @@ import { createOpenAIModel } from "../src/llm/openai.js";
 import { OutboxChannels } from "../src/tools/channels/outbox.js";
 import { seedTicket } from "../test/helpers/agent.js";
 import { agreeingAssessment } from "../test/helpers/judgements.js";
-import { startFakeOpenAI, type FakeReply, type RecordedRequest } from "../test/helpers/openai-server.js";
+import { estimateTokens, startFakeOpenAI, type FakeReply, type RecordedRequest } from "../test/helpers/openai-server.js";
 import { BASELINE_STEPS, baselineAnswers, runBaseline } from "./baseline.js";
 import { sectionHead, writeSection } from "./results-file.js";
 
@@ -122,6 +122,8 @@ export async function run(args: string[]): Promise<void> {
     await runBaseline(model, warmTicket);
 
     const tables: string[] = [];
+    /** The agent's requests of its last run per ticket, and the baseline's prompt tokens for it. */
+    const lastRequests = new Map<string, { requests: RecordedRequest[]; baselineTokens: number }>();
     for (const L of options.latenciesMs) {
       latency = L;
       const rows: string[] = [];
@@ -132,12 +134,15 @@ export async function run(args: string[]): Promise<void> {
         let agentResult: TriageResult | undefined;
         let baseline = { calls: 0, promptTokens: 0 };
         for (let i = 0; i < options.runs; i++) {
+          const sent = server.requests.length;
           const a = await timed(() => triageTicket(withModel, ticket, { threadId: `${id}-${L}-${i}` }));
           agentMs.push(a.ms);
           agentResult = a.value;
+          const requests = server.requests.slice(sent);
           const b = await timed(() => runBaseline(model, ticket));
           baselineMs.push(b.ms);
           baseline = b.value;
+          lastRequests.set(id, { requests, baselineTokens: baseline.promptTokens });
         }
         const expected = rulesResults.get(id)!.decision?.type;
         if (!agentResult || agentResult.decision?.type !== expected) {
@@ -159,12 +164,34 @@ export async function run(args: string[]): Promise<void> {
       );
     }
 
+    tables.push(tokenBreakdown(lastRequests));
     const command = `npm run bench -- llm --latency ${options.latenciesMs.join(",")} --runs ${options.runs}`;
     process.stdout.write(`${command}\n\n${tables.join("\n\n")}\n`);
     if (options.write) writeResults(command, tables);
   } finally {
     await server.close();
   }
+}
+
+/** Where each ticket's prompt tokens go, counted as the fake server counts them (one per four characters of the JSON sent). */
+function tokenBreakdown(last: ReadonlyMap<string, { requests: RecordedRequest[]; baselineTokens: number }>): string {
+  const rows = PATHS.map(({ ticket: id }) => {
+    const { requests, baselineTokens } = last.get(id) ?? { requests: [], baselineTokens: 0 };
+    const part = (pick: (r: RecordedRequest) => unknown) => requests.reduce((n, r) => n + estimateTokens(JSON.stringify(pick(r) ?? "")), 0);
+    const system = part((r) => r.body.messages?.filter((m) => m.role === "system"));
+    const rest = part((r) => r.body.messages?.filter((m) => m.role !== "system"));
+    const schema = part((r) => r.body.response_format ?? r.body.tools);
+    const total = requests.reduce((n, r) => n + (r.usage?.prompt_tokens ?? 0), 0);
+    const ratio = baselineTokens > 0 ? (total / baselineTokens).toFixed(2) : "–";
+    return `| ${id} | ${requests.map((r) => r.schemaName).join(", ")} | ${system} | ${rest} | ${schema} | ${total} | ${baselineTokens} | ${ratio} |`;
+  });
+  return [
+    "Where the agent's prompt tokens go (its last run per ticket; the parts are counted apart, so they may differ from the total by a token or two):",
+    "",
+    "| ticket | requests | system messages | ticket and the rest | JSON schema | total | baseline | agent ÷ baseline |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+  ].join("\n");
 }
 
 function writeResults(command: string, tables: string[]): void {
