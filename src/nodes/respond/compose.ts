@@ -40,6 +40,7 @@ export interface PersonalPart {
 
 /** The frustration score from which the reply opens with an apology and turns empathetic. */
 export const FRUSTRATED_FROM = 70;
+
 /** KB articles the escalation tips come from; a tip is skipped when the KB has no such article. */
 const STATUS_PAGE_ARTICLE = "status-page-incidents";
 const ACCOUNT_SECURITY_ARTICLE = "account-compromised";
