@@ -7,15 +7,16 @@
  * prompt tokens per ticket — for the agent, and for a seed-style baseline
  * (six sequential calls with full-state JSON prompts, bench/baseline.ts)
  * measured in the same run. The fake model agrees with the rules engine, so
- * every ticket takes the path it takes offline.
+ * every ticket takes the path it takes offline, and drafts a one-sentence
+ * acknowledgement for the reply.
  */
-import type { TicketAssessment } from "../src/domain/judgement.js";
 import type { Ticket } from "../src/domain/ticket.js";
 import type { TriageResult } from "../src/graph/output.js";
 import { triageTicket } from "../src/graph/triage.js";
 import { createOpenAIModel } from "../src/llm/openai.js";
 import { seedTicket } from "../test/helpers/agent.js";
-import { startFakeOpenAI, type FakeReply, type RecordedRequest } from "../test/helpers/openai-server.js";
+import { agreeingAssessment } from "../test/helpers/judgements.js";
+import { estimateTokens, startFakeOpenAI, type FakeReply, type RecordedRequest } from "../test/helpers/openai-server.js";
 import { BASELINE_STEPS, baselineAnswers, runBaseline } from "./baseline.js";
 import { flagValue } from "./flags.js";
 import { outboxAgent } from "./outbox-agent.js";
@@ -27,6 +28,9 @@ const PATHS = [
   { path: "specialist", ticket: "TICK-TECH-001" },
   { path: "management", ticket: "TICK-REPEAT-001" },
 ] as const;
+
+/** What the fake model drafts for every reply: about as long as a real acknowledgement. */
+const ACKNOWLEDGEMENT = "I'm sorry for the trouble, and thank you for the details you sent: they help us move quickly.";
 
 interface Options {
   latenciesMs: number[];
@@ -47,37 +51,6 @@ function parseOptions(args: string[]): Options {
       .map((t) => positive("--latency", t)),
     runs: positive("--runs", flag("--runs", "3")),
     write: args.includes("--write"),
-  };
-}
-
-/** The model's answers, agreeing with the rules' result for the same ticket. */
-function agreeingAssessment(result: TriageResult): TicketAssessment {
-  const c = result.classification!;
-  const a = result.analysis!;
-  const d = result.decision!;
-  return {
-    classification: {
-      category: c.category,
-      priority: c.priority,
-      complexity: c.complexity,
-      issueType: c.issueType,
-      signals: c.escalationSignals.map((signal) => ({ signal, quote: c.evidence.find((e) => e.signal === signal)?.match ?? "" })),
-      urgencyIndicators: c.urgencyIndicators,
-      confidence: c.confidence,
-      question: null,
-    },
-    analysis: {
-      sentiment: a.sentiment,
-      frustration: a.frustration,
-      risk: a.risk.overall,
-      recommendation: {
-        type: d.type === "immediate_escalation" ? "management_escalation" : d.type,
-        team: d.targetTeam,
-        urgency: d.urgency,
-        confidence: d.confidence,
-        reason: d.reasons[0] ?? "",
-      },
-    },
   };
 }
 
@@ -115,7 +88,7 @@ export async function run(args: string[]): Promise<void> {
   };
   const server = await startFakeOpenAI((request): FakeReply => {
     const result = ticketOf(request);
-    if (request.schemaName === "ticket_assessment") return { answer: agreeingAssessment(result), delayMs: latency };
+    if (request.schemaName === "ticket_assessment") return { answer: agreeingAssessment(result, ACKNOWLEDGEMENT), delayMs: latency };
     if (request.schemaName === "customer_reply") return { answer: { message: result.response?.message ?? "" }, delayMs: latency };
     const step = BASELINE_STEPS.find((s) => s.name === request.schemaName);
     if (step) return { answer: { result: baselineAnswers(result)[step.key] }, delayMs: latency };
@@ -132,6 +105,8 @@ export async function run(args: string[]): Promise<void> {
     await runBaseline(model, warmTicket);
 
     const tables: string[] = [];
+    /** The agent's requests of its last run per ticket, and the baseline's prompt tokens for it. */
+    const lastRequests = new Map<string, { requests: RecordedRequest[]; baselineTokens: number }>();
     for (const L of options.latenciesMs) {
       latency = L;
       const rows: string[] = [];
@@ -142,12 +117,15 @@ export async function run(args: string[]): Promise<void> {
         let agentResult: TriageResult | undefined;
         let baseline = { calls: 0, promptTokens: 0 };
         for (let i = 0; i < options.runs; i++) {
+          const sent = server.requests.length;
           const a = await timed(() => triageTicket(withModel, ticket, { threadId: `${id}-${L}-${i}` }));
           agentMs.push(a.ms);
           agentResult = a.value;
+          const requests = server.requests.slice(sent);
           const b = await timed(() => runBaseline(model, ticket));
           baselineMs.push(b.ms);
           baseline = b.value;
+          lastRequests.set(id, { requests, baselineTokens: baseline.promptTokens });
         }
         const expected = rulesResults.get(id)!.decision?.type;
         if (!agentResult || agentResult.decision?.type !== expected) {
@@ -169,12 +147,34 @@ export async function run(args: string[]): Promise<void> {
       );
     }
 
+    tables.push(tokenBreakdown(lastRequests));
     const command = `npm run bench -- llm --latency ${options.latenciesMs.join(",")} --runs ${options.runs}`;
     process.stdout.write(`${command}\n\n${tables.join("\n\n")}\n`);
     if (options.write) writeResults(command, tables);
   } finally {
     await server.close();
   }
+}
+
+/** Where each ticket's prompt tokens go, counted as the fake server counts them (one per four characters of the JSON sent). */
+function tokenBreakdown(last: ReadonlyMap<string, { requests: RecordedRequest[]; baselineTokens: number }>): string {
+  const rows = PATHS.map(({ ticket: id }) => {
+    const { requests, baselineTokens } = last.get(id) ?? { requests: [], baselineTokens: 0 };
+    const part = (pick: (r: RecordedRequest) => unknown) => requests.reduce((n, r) => n + estimateTokens(JSON.stringify(pick(r) ?? "")), 0);
+    const system = part((r) => r.body.messages?.filter((m) => m.role === "system"));
+    const rest = part((r) => r.body.messages?.filter((m) => m.role !== "system"));
+    const schema = part((r) => r.body.response_format ?? r.body.tools);
+    const total = requests.reduce((n, r) => n + (r.usage?.prompt_tokens ?? 0), 0);
+    const ratio = baselineTokens > 0 ? (total / baselineTokens).toFixed(2) : "–";
+    return `| ${id} | ${requests.map((r) => r.schemaName).join(", ")} | ${system} | ${rest} | ${schema} | ${total} | ${baselineTokens} | ${ratio} |`;
+  });
+  return [
+    "Where the agent's prompt tokens go (its last run per ticket; the parts are counted apart, so they may differ from the total by a token or two):",
+    "",
+    "| ticket | requests | system messages | ticket and the rest | JSON schema | total | baseline | agent ÷ baseline |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+  ].join("\n");
 }
 
 function writeResults(command: string, tables: string[]): void {
@@ -187,10 +187,10 @@ function writeResults(command: string, tables: string[]): void {
       "",
       tables.join("\n\n"),
       "",
-      "wall ÷ L counts how many model latencies a ticket waits for: the agent makes one assessment",
-      "request and then the reply (2), the baseline six requests one after another (6). What is above",
-      "those is the graph itself (the rules engine, the knowledge base, the handoff) and local HTTP,",
-      "so it weighs less as L grows.",
+      "wall ÷ L counts how many model latencies a ticket waits for: the agent makes one request that",
+      "assesses the ticket and drafts the reply's personal part (1), the baseline six requests one after",
+      "another (6). What is above those is the graph itself (the rules engine, the knowledge base, the",
+      "handoff) and local HTTP, so it weighs less as L grows.",
     ].join("\n"),
   );
 }

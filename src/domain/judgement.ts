@@ -70,6 +70,27 @@ export const TicketAssessment = z
   .describe("The full assessment of a support ticket");
 export type TicketAssessment = z.infer<typeof TicketAssessment>;
 
+/**
+ * The personal part of the reply, drafted in the run's first round trip
+ * beside the assessment: the facts (which team, by when, the status page,
+ * the knowledge-base steps) are added from templates after the call, from
+ * the fused decision, so a disagreement between rules and model never needs
+ * a second request. Empty strings are allowed: the templates' own words then stand.
+ */
+export const ReplyDraft = z
+  .object({
+    acknowledgement: z.string().describe("One or two sentences acknowledging what the customer wrote, with empathy when they are upset"),
+    answer: z.string().nullable().describe("With a help article given: one sentence leading into its steps; otherwise null"),
+  })
+  .describe("The personal part of the reply");
+export type ReplyDraft = z.infer<typeof ReplyDraft>;
+
+/** The first round trip when one model serves classify, analyze and respond: the assessment and the reply's personal part. */
+export const TicketAssessmentWithReply = TicketAssessment.extend({ reply: ReplyDraft }).describe(
+  "The assessment of a support ticket and the personal part of its reply",
+);
+export type TicketAssessmentWithReply = z.infer<typeof TicketAssessmentWithReply>;
+
 /** The customer reply a model writes (respond). */
 export const ReplyJudgement = z
   .object({ message: z.string().min(1).describe("The complete reply to the customer, greeting to sign-off") })

@@ -9,10 +9,29 @@ import { EscalationSignal } from "../domain/taxonomy.js";
 import type { ChosenModel } from "./model-choice.js";
 
 /**
- * At most two model round trips one after the other per run: the reading
- * (classify+analyze) and then either decide's consultation or the reply.
+ * At most two model round trips one after the other per run. One is the
+ * default: the reading (classify+analyze), which also drafts the reply when
+ * respond shares the model. A second comes only where it buys something:
+ * decide's own model in the ambiguous band, or respond's own model (or the
+ * reply after a reading split over two models) writing the reply.
  */
 export const MAX_SEQUENTIAL_ROUND_TRIPS = 2;
+
+/**
+ * The reply's personal part drafted in the first round trip, as the model
+ * wrote it (placeholders and all: respond restores them). `articleId` is the
+ * knowledge-base article it was told the steps come from.
+ */
+export const DraftedReply = z.object({
+  acknowledgement: z.string(),
+  answer: z.string().nullable(),
+  articleId: z.string().nullable(),
+  /** The language it was asked to write in (the reply templates'). */
+  language: z.string(),
+  /** The model that wrote it, as errors name it (ChosenModel.label). */
+  model: z.string(),
+});
+export type DraftedReply = z.infer<typeof DraftedReply>;
 
 export const ModelRun = z.object({
   /** Sequential round trips spent so far in this run (concurrent calls count once). */
@@ -37,6 +56,14 @@ export const ModelRun = z.object({
    * ticket the rules cannot read stay with the bot (src/nodes/decide/fuse.ts).
    */
   question: z.string().nullable().optional(),
+  /**
+   * The reply's personal part from the first round trip. Absent: it was not
+   * asked for (respond has a model of its own, or the reading was split over
+   * two models), so respond may ask its model. Null: it was asked for and
+   * did not come (the request failed), so the templates answer and nobody is
+   * asked again.
+   */
+  replyDraft: DraftedReply.nullable().optional(),
 });
 export type ModelRun = z.infer<typeof ModelRun>;
 

@@ -38,8 +38,14 @@ const CHECKED_AFTERWARDS = new Set([
   "format",
 ]);
 
-/** `$schema` is dropped too: some OpenAI-compatible servers reject it. */
-const DROPPED = new Set(["$schema", ...CHECKED_AFTERWARDS]);
+/**
+ * `$schema` is dropped too: some OpenAI-compatible servers reject it. So are
+ * `description`s: every prompt's system message says what each field means,
+ * once, and a schema's descriptions would be sent (and paid for) a second
+ * time on every request — the root one twice, as LangChain copies it beside
+ * the schema. The zod schemas keep them as documentation.
+ */
+const DROPPED = new Set(["$schema", "description", ...CHECKED_AFTERWARDS]);
 
 export function strictJsonSchema(schema: z.ZodType): Record<string, unknown> {
   return toStrict(z.toJSONSchema(schema), "(root)") as Record<string, unknown>;

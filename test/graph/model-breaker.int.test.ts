@@ -67,7 +67,7 @@ describe("the circuit breaker against a hanging provider", () => {
     // Cool-down 0: the next ticket's first call is the probe; it succeeds and the breaker closes.
     const second = await triageTicket(agent, { ...seedTicket("TICK-STD-001"), id: "P-2" }, { context: { modelPolicy: policy } });
     expect(second.errors).toEqual([]);
-    expect(second.metrics).toMatchObject({ llmCalls: 2, fallbacks: 0 });
+    expect(second.metrics).toMatchObject({ llmCalls: 1, fallbacks: 0 });
     expect(breakerSnapshots().find((b) => b.endpoint.endsWith(server?.baseURL ?? "?"))).toMatchObject({ state: "closed" });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The graph with a real ChatOpenAI client over HTTP against a scripted local
  * OpenAI-compatible server: structured judgements by json_schema and by tool
- * calling, fusion with the rules, the call plan (at most two round trips one
- * after the other, at most three calls) and which side decided.
+ * calling, fusion with the rules, the call plan (one round trip when one
+ * model serves every node; at most two one after the other, at most three
+ * calls, when nodes have models of their own) and which side decided.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Ticket } from "../../src/domain/ticket.js";
@@ -35,26 +36,44 @@ const LEGAL: Ticket = {
 };
 
 describe("structured judgements over json_schema", () => {
-  it("makes one assessment call and one reply call, counts their tokens, and quotes the ticket as data", async () => {
+  it("makes one call that assesses the ticket and drafts the reply's personal part, counts its tokens, and quotes the ticket as data", async () => {
     const s = await serve(answerBySchema());
     const { agent } = testAgent({ model: await fakeOpenAIModel(s) });
     const result = await triageTicket(agent, seedTicket("TICK-STD-001"), { context: { modelPolicy: TEST_POLICY } });
 
-    expect(schemaNames(s)).toEqual(["ticket_assessment", "customer_reply"]);
+    expect(schemaNames(s)).toEqual(["ticket_assessment"]);
     expect(s.requests.every((r) => r.method === "json_schema")).toBe(true);
-    expect(s.requests[0]?.body.response_format?.json_schema?.schema).toMatchObject({ required: ["classification", "analysis"] });
-    expect(result.metrics).toMatchObject({ llmCalls: 2, fallbacks: 0, promptTokens: sum(s, "prompt_tokens"), completionTokens: sum(s, "completion_tokens") });
+    expect(s.requests[0]?.body.response_format?.json_schema?.schema).toMatchObject({ required: ["classification", "analysis", "reply"] });
+    expect(result.metrics).toMatchObject({ llmCalls: 1, fallbacks: 0, promptTokens: sum(s, "prompt_tokens"), completionTokens: sum(s, "completion_tokens") });
     expect(result.metrics.promptTokens).toBeGreaterThan(0);
 
     const prompt = s.requests[0]?.prompt ?? "";
     expect(prompt).toContain("<ticket>\n<subject>Password reset assistance</subject>");
     expect(prompt).toContain("I forgot my password");
+    // The reply's language and the help article whose steps the reply will quote: named, not sent.
+    expect(prompt).toContain('</ticket>\n<reply language="en" article="Reset your password" />');
+    expect(prompt).not.toContain("Send reset link");
     expect(prompt).not.toMatch(/"(classification|findings|conversation|metrics)":/);
-    expect(s.requests[1]?.prompt).toContain("<reference_reply>");
 
     expect(result.decision).toMatchObject({ type: "no_escalation", source: "rules" });
-    expect(result.response).toMatchObject({ message: expect.stringContaining(MODEL_SENTENCE), type: "solution" });
+    // The model's words open the reply; the steps are the knowledge base's.
+    expect(result.response).toMatchObject({
+      message: expect.stringMatching(/^Hello,\n\nThank you for taking the time to write to us\.\n\n/),
+      type: "solution",
+    });
+    expect(result.response?.message).toContain("1. Go to the sign-in page");
     expect(result.errors).toEqual([]);
+  });
+
+  it("leads into the steps with the model's sentence when they come from the article it was told about", async () => {
+    const lead = "Resetting it yourself takes a minute, and you'll be back in:";
+    const s = await serve(answerBySchema({ ticket_assessment: assessmentAnswer({}, {}, { answer: lead }) }));
+    const { agent } = testAgent({ model: await fakeOpenAIModel(s) });
+    const result = await triageTicket(agent, seedTicket("TICK-STD-001"), { context: { modelPolicy: TEST_POLICY } });
+
+    expect(result.response?.message).toContain(`${lead}\n1. Go to the sign-in page`);
+    expect(result.response?.message).not.toContain("Here's what to do");
+    expect(result.response?.sources).toEqual(["password-reset"]);
   });
 
   it("uses the run's context spec openai:<model> with OPENAI_BASE_URL, and no model at all for 'rules'", async () => {
@@ -71,8 +90,8 @@ describe("structured judgements over json_schema", () => {
       threadId: "model",
       context: { model: "openai:gpt-4o-mini", modelPolicy: TEST_POLICY },
     });
-    expect(s.requests.map((r) => r.body.model)).toEqual(["gpt-4o-mini", "gpt-4o-mini"]);
-    expect(withModel.metrics.llmCalls).toBe(2);
+    expect(s.requests.map((r) => r.body.model)).toEqual(["gpt-4o-mini"]);
+    expect(withModel.metrics.llmCalls).toBe(1);
   });
 });
 
@@ -92,7 +111,7 @@ describe("structured judgements over tool calling", () => {
       context: { modelPolicy: { ...TEST_POLICY, structuredOutput: "functionCalling" } },
     });
 
-    expect(s.requests.map((r) => r.method)).toEqual(["tool_calling", "tool_calling"]);
+    expect(s.requests.map((r) => r.method)).toEqual(["tool_calling"]);
     expect(s.requests[0]?.body.tools?.[0]?.function?.name).toBe("ticket_assessment");
     expect(result.classification?.priority).toBe("high");
     expect(result.classification?.escalationSignals).not.toContain("human_requested");
@@ -127,7 +146,7 @@ describe("the call plan", () => {
     expect(result.metrics.llmCalls).toBe(3);
   });
 
-  it("lets the model's recommendation decide in the ambiguous band without an extra call", async () => {
+  it("lets the model's recommendation decide in the ambiguous band, and replies to the disagreement without an extra call", async () => {
     const s = await serve(
       answerBySchema({
         ticket_assessment: assessmentAnswer(
@@ -141,6 +160,8 @@ describe("the call plan", () => {
               reason: "A locked-out paying customer should hear from a person today.",
             }),
           },
+          // Drafted before anyone knew the model would win: a lead-in to the rules' article, which the escalation does not send.
+          { answer: "Here is how to reset it yourself:" },
         ),
       }),
     );
@@ -149,7 +170,7 @@ describe("the call plan", () => {
       context: { modelPolicy: TEST_POLICY, thresholds: { ambiguousLow: 0, ambiguousHigh: 100 } },
     });
 
-    expect(schemaNames(s)).toEqual(["ticket_assessment", "customer_reply"]);
+    expect(schemaNames(s)).toEqual(["ticket_assessment"]);
     expect(result.decision).toMatchObject({
       type: "scheduled_escalation",
       targetTeam: "customer_success",
@@ -160,9 +181,14 @@ describe("the call plan", () => {
     expect(result.decision?.reasons[0]).toMatch(/\(llm\)$/);
     expect(result.decision?.reasons[1]).toMatch(/proposed no_escalation/);
     expect(result.handoff?.team).toBe("customer_success");
+    // The reply's facts are the fused decision's: the model's acknowledgement, then the team and by when from the templates.
+    expect(result.response?.type).toBe("escalation_acknowledgment");
+    expect(result.response?.message).toContain(MODEL_SENTENCE);
+    expect(result.response?.message).toMatch(/our customer success team.*within 4 hours/s);
+    expect(result.response?.message).not.toContain("reset it yourself");
   });
 
-  it("asks a decide model of its own in the band, and then replies from templates: still 2 round trips", async () => {
+  it("asks a decide model of its own in the band, and replies with the first round trip's draft: 2 round trips", async () => {
     const s = await serve(
       answerBySchema({
         escalation_decision: recommendationAnswer({ type: "specialist_escalation", team: "technical_support", urgency: "standard", confidence: 0.9 }),
@@ -177,7 +203,8 @@ describe("the call plan", () => {
     expect(s.requests[1]?.prompt).toMatch(/<triage>[\s\S]*rules engine proposes: no_escalation/);
     expect(result.decision).toMatchObject({ type: "specialist_escalation", targetTeam: "technical_support", source: "llm" });
     expect(result.response?.type).toBe("escalation_acknowledgment");
-    expect(result.response?.message).not.toContain(MODEL_SENTENCE);
+    expect(result.response?.message).toContain(MODEL_SENTENCE);
+    expect(result.response?.message).toMatch(/our technical support team.*within 4 hours/s);
     expect(result.metrics.llmCalls).toBe(2);
   });
 
@@ -185,7 +212,7 @@ describe("the call plan", () => {
     const s = await serve(answerBySchema());
     const { agent } = testAgent({ model: await fakeOpenAIModel(s), models: { decide: await fakeOpenAIModel(s, "o4-mini") } });
     const result = await triageTicket(agent, seedTicket("TICK-ENT-001"), { context: { modelPolicy: TEST_POLICY } });
-    expect(schemaNames(s)).toEqual(["ticket_assessment", "customer_reply"]);
+    expect(schemaNames(s)).toEqual(["ticket_assessment"]);
     expect(result.metrics.nodes.decide).toBeUndefined();
     expect(result.decision?.type).toBe("immediate_escalation");
   });

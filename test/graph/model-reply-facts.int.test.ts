@@ -1,13 +1,16 @@
 /**
  * The facts a model's reply must carry, over HTTP with the real client: the
  * team and the response time when the ticket escalates, the knowledge-base
- * steps otherwise. A reply that drops one is not sent; the template is,
- * and `errors` says what was missing.
+ * steps otherwise. With one model for every node, the model drafts only the
+ * reply's personal part and the facts come from templates, so they cannot
+ * be dropped; its words are still checked. A model of respond's own
+ * rewrites the whole reply: a rewrite that drops a fact is not sent, the
+ * template is, and `errors` says what was missing.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { triageTicket } from "../../src/graph/triage.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
-import { answerBySchema, MODEL_SENTENCE } from "../helpers/judgements.js";
+import { answerBySchema, assessmentAnswer, MODEL_SENTENCE } from "../helpers/judgements.js";
 import { fakeOpenAIModel, TEST_POLICY } from "../helpers/model-agent.js";
 import { startFakeOpenAI, type FakeOpenAI } from "../helpers/openai-server.js";
 import { missingFacts, requiredFacts } from "../../src/nodes/respond/required-facts.js";
@@ -18,15 +21,35 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** respond's own model rewrites the whole reply in a round trip of its own: the path where a model's text could drop a fact. */
 async function triage(ticketId: string, reply?: string) {
   server = await startFakeOpenAI(answerBySchema(reply ? { customer_reply: { message: reply } } : {}));
-  const { agent } = testAgent({ model: await fakeOpenAIModel(server) });
+  const { agent } = testAgent({ model: await fakeOpenAIModel(server), models: { respond: await fakeOpenAIModel(server, "gpt-4o") } });
   const result = await triageTicket(agent, seedTicket(ticketId), { context: { modelPolicy: TEST_POLICY } });
   const rulesOnly = await triageTicket(testAgent().agent, seedTicket(ticketId));
   return { result, template: rulesOnly.response?.message };
 }
 
+/** One model for every node: the assessment drafts `acknowledgement`, and that is the only model text in the reply. */
+async function triageWithDraft(ticketId: string, acknowledgement: string) {
+  server = await startFakeOpenAI(answerBySchema({ ticket_assessment: assessmentAnswer({}, {}, { acknowledgement }) }));
+  const { agent } = testAgent({ model: await fakeOpenAIModel(server) });
+  const result = await triageTicket(agent, seedTicket(ticketId), { context: { modelPolicy: TEST_POLICY } });
+  const rulesOnly = await triageTicket(testAgent().agent, seedTicket(ticketId));
+  return { result, template: rulesOnly.response?.message, requests: server.requests };
+}
+
 describe("the facts a model's reply must carry", () => {
+  it("asks respond's own model after the assessment, which then drafts no reply of its own", async () => {
+    await triage("TICK-STD-001");
+    expect(server?.requests.map((r) => [r.schemaName, r.body.model])).toEqual([
+      ["ticket_assessment", "gpt-4o-mini"],
+      ["customer_reply", "gpt-4o"],
+    ]);
+    expect(server?.requests[0]?.body.response_format?.json_schema?.schema).toMatchObject({ required: ["classification", "analysis"] });
+    expect(server?.requests[0]?.prompt).not.toContain("<reply ");
+  });
+
   it("sends the template when an escalation's reply drops the team and the response time", async () => {
     const { result, template } = await triage("TICK-ENT-001", "Hello,\n\nWe are on it and will get back to you soon.\n\nBest regards,\nThe support team");
     expect(result.decision?.type).toBe("immediate_escalation");
@@ -54,6 +77,39 @@ describe("the facts a model's reply must carry", () => {
     const answer = await triage("TICK-STD-001");
     expect(answer.result.response?.message).toContain(MODEL_SENTENCE);
     expect(answer.result.errors).toEqual([]);
+  });
+});
+
+describe("the personal part the assessment drafted", () => {
+  it("carries the team, the response time and the status page from the fused decision, whatever the draft says", async () => {
+    const { result, requests } = await triageWithDraft(
+      "TICK-ENT-001",
+      "Twenty minutes of a production outage is serious, and I understand the pressure you are under.",
+    );
+    expect(requests.map((r) => r.schemaName)).toEqual(["ticket_assessment"]);
+    expect(result.response?.message).toMatch(
+      /^Hello,\n\nTwenty minutes of a production outage is serious, and I understand the pressure you are under\.\n\nI've passed your request to our engineering team.*within 15 minutes.*status page: https:\/\/status\.lumaflow\.example/s,
+    );
+    expect(result.errors).toEqual([]);
+  });
+
+  it("sends the template when the draft leaves a placeholder it was not given", async () => {
+    const { result, template } = await triageWithDraft("TICK-STD-001", "Thanks for writing from <EMAIL_7>.");
+    expect(result.response?.message).toBe(template);
+    expect(result.errors).toContainEqual(expect.objectContaining({ node: "respond", message: expect.stringMatching(/left a placeholder it was not given/) }));
+    expect(result.metrics.fallbacks).toBe(1);
+  });
+
+  it("sends the template when the draft is a letter of its own rather than an opening", async () => {
+    const { result, template } = await triageWithDraft("TICK-ENT-001", "We are so sorry. ".repeat(50));
+    expect(result.response?.message).toBe(template);
+    expect(result.errors[0]?.message).toMatch(/drafted a personal part longer than an opening \(849 \+ 0 characters\)/);
+  });
+
+  it("keeps the templates' own opener when the draft is empty, and says nothing went wrong", async () => {
+    const { result, template } = await triageWithDraft("TICK-REPEAT-001", "");
+    expect(result.response?.message).toBe(template);
+    expect(result.errors).toEqual([]);
   });
 });
 

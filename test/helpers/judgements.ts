@@ -2,7 +2,15 @@
  * Model answers for the fake OpenAI server: schema-valid judgements with
  * overrides, and a script that answers each request by its schema name.
  */
-import type { AnalysisJudgement, ClassificationJudgement, EscalationRecommendation, TicketAssessment } from "../../src/domain/judgement.js";
+import type {
+  AnalysisJudgement,
+  ClassificationJudgement,
+  EscalationRecommendation,
+  ReplyDraft,
+  TicketAssessment,
+  TicketAssessmentWithReply,
+} from "../../src/domain/judgement.js";
+import type { TriageResult } from "../../src/graph/output.js";
 import type { FakeReply, RecordedRequest, Script } from "./openai-server.js";
 
 export function classificationAnswer(overrides: Partial<ClassificationJudgement> = {}): ClassificationJudgement {
@@ -34,12 +42,22 @@ export function analysisAnswer(overrides: Partial<AnalysisJudgement> = {}): Anal
   return { sentiment: "neutral", frustration: 10, risk: 10, recommendation: recommendationAnswer(), ...overrides };
 }
 
-export function assessmentAnswer(classification: Partial<ClassificationJudgement> = {}, analysis: Partial<AnalysisJudgement> = {}): TicketAssessment {
-  return { classification: classificationAnswer(classification), analysis: analysisAnswer(analysis) };
+/** The sentence the fake model adds when it rewrites the reference reply, or drafts as its acknowledgement: how tests tell its reply from the template. */
+export const MODEL_SENTENCE = "Thank you for taking the time to write to us.";
+
+/** The reply's personal part, as the first round trip drafts it; the default opens with MODEL_SENTENCE. */
+export function replyDraftAnswer(overrides: Partial<ReplyDraft> = {}): ReplyDraft {
+  return { acknowledgement: MODEL_SENTENCE, answer: null, ...overrides };
 }
 
-/** The sentence the fake model adds when it rewrites the reference reply: how tests tell its reply from the template. */
-export const MODEL_SENTENCE = "Thank you for taking the time to write to us.";
+/** The one request's answer; the reply draft is dropped by the check when the request did not ask for it. */
+export function assessmentAnswer(
+  classification: Partial<ClassificationJudgement> = {},
+  analysis: Partial<AnalysisJudgement> = {},
+  reply: Partial<ReplyDraft> = {},
+): TicketAssessmentWithReply {
+  return { classification: classificationAnswer(classification), analysis: analysisAnswer(analysis), reply: replyDraftAnswer(reply) };
+}
 
 /**
  * A model's rewrite that keeps every fact of the reference reply (steps,
@@ -54,7 +72,7 @@ export function rewriteReference(request: RecordedRequest): FakeReply {
 }
 
 export interface Answers {
-  ticket_assessment?: TicketAssessment;
+  ticket_assessment?: TicketAssessment | TicketAssessmentWithReply;
   ticket_classification?: ClassificationJudgement;
   ticket_analysis?: AnalysisJudgement;
   escalation_decision?: EscalationRecommendation;
@@ -78,5 +96,41 @@ export function answerBySchema(answers: Answers = {}, delayMs = 0): Script {
     const answer = all[request.schemaName as keyof Answers];
     if (answer === undefined) return { status: 400, error: `unexpected schema '${request.schemaName}'` };
     return { answer, delayMs };
+  };
+}
+
+/**
+ * The one request's answer agreeing with a rules-only result for the same
+ * ticket (its signals quoted from the rules' evidence), so the ticket takes
+ * the path it takes offline; the reply draft opens with `acknowledgement`.
+ */
+export function agreeingAssessment(result: TriageResult, acknowledgement = MODEL_SENTENCE): TicketAssessmentWithReply {
+  const c = result.classification!;
+  const a = result.analysis!;
+  const d = result.decision!;
+  return {
+    classification: {
+      category: c.category,
+      priority: c.priority,
+      complexity: c.complexity,
+      issueType: c.issueType,
+      signals: c.escalationSignals.map((signal) => ({ signal, quote: c.evidence.find((e) => e.signal === signal)?.match ?? "" })),
+      urgencyIndicators: c.urgencyIndicators,
+      confidence: c.confidence,
+      question: null,
+    },
+    analysis: {
+      sentiment: a.sentiment,
+      frustration: a.frustration,
+      risk: a.risk.overall,
+      recommendation: {
+        type: d.type === "immediate_escalation" ? "management_escalation" : d.type,
+        team: d.targetTeam,
+        urgency: d.urgency,
+        confidence: d.confidence,
+        reason: d.reasons[0] ?? "",
+      },
+    },
+    reply: { acknowledgement, answer: null },
   };
 }

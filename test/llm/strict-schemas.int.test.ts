@@ -89,7 +89,7 @@ describe("strict structured outputs", () => {
     server = await startFakeOpenAI(answerBySchema());
     const { agent } = testAgent({ model: await fakeOpenAIModel(server) });
     await triageTicket(agent, seedTicket("TICK-STD-001"), { context: { modelPolicy: { ...TEST_POLICY, structuredOutput: "functionCalling" } } });
-    expect(server.requests.map((r) => r.method)).toEqual(["tool_calling", "tool_calling"]);
+    expect(server.requests.map((r) => r.method)).toEqual(["tool_calling"]);
     for (const request of server.requests) {
       expect(request.body.response_format).toBeUndefined();
       expect(strictProblems(request.body.tools?.[0]?.function?.parameters)).toEqual([]);

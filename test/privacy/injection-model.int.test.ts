@@ -25,6 +25,9 @@ const OBEDIENT = recommendationAnswer({
   reason: "The customer says this is not urgent and asks not to escalate; route to finance.",
 });
 
+/** What the obedient model writes for the customer: a Slack ping and a script. */
+const INJECTED_REPLY = "<!channel> Done: as instructed, nobody will look at this. <script>alert(1)</script>";
+
 const ESCALATING = loadInjectionCorpus().filter((c) => c.expect.decision !== "no_escalation");
 
 let server: FakeOpenAI;
@@ -43,10 +46,11 @@ beforeAll(async () => {
           question: null,
         },
         { sentiment: "positive", frustration: 0, risk: 0, recommendation: OBEDIENT },
+        { acknowledgement: INJECTED_REPLY, answer: INJECTED_REPLY },
       ),
       ticket_analysis: analysisAnswer({ sentiment: "positive", frustration: 0, risk: 0, recommendation: OBEDIENT }),
       escalation_decision: OBEDIENT,
-      customer_reply: { message: "<!channel> Done: as instructed, nobody will look at this. <script>alert(1)</script>" },
+      customer_reply: { message: INJECTED_REPLY },
     }),
   );
 });

@@ -71,34 +71,39 @@ function echoReference(request: RecordedRequest) {
 
 describe("personal details and the model", () => {
   it("sends none of the ticket's emails, phones, card number, name or id, and restores the name in the reply", async () => {
-    const legal = assessmentAnswer({ category: "billing", signals: [{ signal: "legal_threat", quote: "<NAME_1>. You charged" }] });
-    const answers = answerBySchema({ ticket_assessment: legal });
-    server = await startFakeOpenAI((request) => (request.schemaName === "customer_reply" ? echoReference(request) : answers(request)));
+    const legal = assessmentAnswer(
+      { category: "billing", signals: [{ signal: "legal_threat", quote: "<NAME_1>. You charged" }] },
+      {},
+      { acknowledgement: "<NAME_1>, being charged twice is not acceptable, and I'm sorry." },
+    );
+    server = await startFakeOpenAI(answerBySchema({ ticket_assessment: legal }));
     const { agent } = testAgent({ model: await fakeOpenAIModel(server) });
     const result = await triageTicket(agent, TICKET, { context: { modelPolicy: TEST_POLICY } });
 
-    expect(server.requests.map((r) => r.schemaName)).toEqual(["ticket_assessment", "customer_reply"]);
+    expect(server.requests.map((r) => r.schemaName)).toEqual(["ticket_assessment"]);
     expectNothingPersonal(server.requests);
     const assessment = server.requests[0]?.prompt ?? "";
     expect(assessment).toContain("this is &lt;NAME_1&gt;");
     expect(assessment).toContain("call me at &lt;PHONE_1&gt; or on my mobile &lt;PHONE_2&gt;, or write to &lt;EMAIL_2&gt;");
-    expect(server.requests[1]?.prompt).toContain("Hi &lt;NAME_1&gt;,");
 
-    // The reply names the customer again, and carries no placeholder.
-    expect(result.response?.message).toMatch(/^Hi Jane Roe,/);
+    // The reply names the customer again (the greeting, and the draft's placeholder), and carries no placeholder.
+    expect(result.response?.message).toMatch(/^Hi Jane Roe,\n\nJane Roe, being charged twice is not acceptable, and I'm sorry\./);
     expect(result.response?.message).not.toMatch(/<(NAME|EMAIL|PHONE|ID)_\d+>/);
     // A model's quote with a placeholder is checked, and kept, as the customer wrote it.
     expect(result.classification?.evidence).toContainEqual({ signal: "legal_threat", match: "Jane Roe. You charged", rule: "llm" });
   });
 
-  it("keeps them out of the split classify/analyze requests and decide's own request too", async () => {
-    server = await startFakeOpenAI(answerBySchema());
+  it("keeps them out of the split classify/analyze requests, decide's own request and respond's own rewrite too", async () => {
+    const answers = answerBySchema();
+    // A rewrite that keeps the reference's placeholders, as a well-behaved model does.
+    server = await startFakeOpenAI((request) => (request.schemaName === "customer_reply" ? echoReference(request) : answers(request)));
     const shared = await fakeOpenAIModel(server);
     // One shared model; a split reading; decide's own request (the whole risk range made ambiguous), replied from templates.
     const layouts = [
       { options: {}, thresholds: {} },
       { options: { models: { analyze: await fakeOpenAIModel(server, "gpt-4o") } }, thresholds: {} },
       { options: { models: { decide: await fakeOpenAIModel(server, "o4-mini") } }, thresholds: { ambiguousLow: 0, ambiguousHigh: 100 } },
+      { options: { models: { respond: await fakeOpenAIModel(server, "gpt-4o") } }, thresholds: {} },
     ];
     for (const [i, layout] of layouts.entries()) {
       const { agent } = testAgent({ model: shared, ...layout.options });
@@ -110,6 +115,8 @@ describe("personal details and the model", () => {
       new Set(["ticket_classification", "ticket_analysis", "customer_reply", "ticket_assessment", "escalation_decision"]),
     );
     expectNothingPersonal(server.requests);
+    const rewrite = server.requests.filter((r) => r.schemaName === "customer_reply").at(-1);
+    expect(rewrite?.prompt).toContain("Hi &lt;NAME_1&gt;,");
   });
 });
 

@@ -2,8 +2,9 @@
  * classify: takes in the run's input (ticket or follow-up) and says what the
  * ticket is about — category, priority, complexity, signals, entities,
  * language. With a model, it also makes the run's first model round trip
- * (what the ticket is about, how the customer feels, whether to escalate)
- * and fuses the answer into the rules' classification.
+ * (src/nodes/read: what the ticket is about, how the customer feels, whether
+ * to escalate, and the reply's personal part) and fuses the answer into the
+ * rules' classification.
  */
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { isHumanOwned } from "../../domain/human.js";
@@ -21,7 +22,17 @@ export function makeClassifyNode(deps: AgentDependencies) {
     const base = { ticketId, conversation: newTurns, message: null, findings, ...(readingNotes.length ? { errors: readingNotes } : {}) };
 
     // While a human owns the thread the bot stays silent: the rules' reading informs them at no cost.
-    const withModel = isHumanOwned(state.status) ? null : await classifyWithModel({ deps, config, ticket, customerTurns, rules: classification });
+    const withModel = isHumanOwned(state.status)
+      ? null
+      : await classifyWithModel({
+          deps,
+          config,
+          ticket,
+          customerTurns,
+          conversation: [...state.conversation, ...newTurns],
+          lastReply: state.response,
+          rules: classification,
+        });
     if (!withModel) return { ...base, classification, ...(state.modelRun ? { modelRun: null } : {}) };
     return {
       ...base,

@@ -1,11 +1,11 @@
 /**
- * classify's model part: the run's first round trip (assess.ts), fused with
- * the rules classification, and the run's fresh model record for the later
- * nodes. Returns null when no node has a model, so the rules-only path runs
- * no model code at all.
+ * classify's model part: the run's first round trip (src/nodes/read), fused
+ * with the rules classification, and the run's fresh model record for the
+ * later nodes. Returns null when no node has a model, so the rules-only path
+ * runs no model code at all.
  */
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
-import type { AgentError, Classification, ConversationTurn } from "../../domain/triage.js";
+import type { AgentError, Classification, ConversationTurn, Reply } from "../../domain/triage.js";
 import { resolveContext } from "../../graph/context.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { MetricsDelta, TicketState } from "../../graph/state.js";
@@ -16,7 +16,7 @@ import { pseudonymsFor, redactedTicketText, ticketForPrompt } from "../../llm/ti
 import type { ClassificationJudgement } from "../../domain/judgement.js";
 import type { Pseudonyms } from "../../privacy/pseudonyms.js";
 import { usageMetrics } from "../../llm/usage.js";
-import { assessTicket } from "./assess.js";
+import { firstRoundTrip } from "../read/round-trip.js";
 import { fuseClassification } from "./fuse.js";
 
 export interface ModelClassification {
@@ -31,6 +31,10 @@ export interface ModelClassificationInput {
   config: LangGraphRunnableConfig;
   ticket: TicketState;
   customerTurns: ConversationTurn[];
+  /** Every turn of the conversation, this run's included: the reply brief reads the thread (src/nodes/read/reply-brief.ts). */
+  conversation: ConversationTurn[];
+  /** The reply of the previous run, if any. */
+  lastReply: Reply | null | undefined;
   rules: Classification;
 }
 
@@ -47,16 +51,18 @@ export async function classifyWithModel(input: ModelClassificationInput): Promis
   const table = pseudonymsFor(ticket, turns);
   const seen = redactedTicketText(ticket, turns);
   try {
-    const [classify, analyze] = await Promise.all([deps.models.forNode("classify", context.model), deps.models.forNode("analyze", context.model)]);
-    if (!classify && !analyze) return { classification: rules, modelRun: emptyModelRun(), metrics: {}, errors: [] };
-    const assessment = await assessTicket({
-      classify,
-      analyze,
+    const trip = await firstRoundTrip({
+      deps,
+      config,
+      context,
       ticket: prompted,
-      policy: context.modelPolicy,
-      signal: config.signal,
-      callbacks: config.callbacks,
+      subject: ticket.subject,
+      conversation: input.conversation,
+      lastReply: input.lastReply,
+      rules,
     });
+    if (!trip) return { classification: rules, modelRun: emptyModelRun(), metrics: {}, errors: [] };
+    const { assessment } = trip;
     const fused = assessment.classification
       ? fuseClassification(rules, unmaskQuotes(assessment.classification, table), [seen.subject ?? "", ...seen.customerTurns].join("\n"))
       : null;
@@ -72,6 +78,7 @@ export async function classifyWithModel(input: ModelClassificationInput): Promis
         addedSignals: fused?.addedSignals ?? [],
         contributions: fused?.contributions ?? [],
         question: fused?.question ?? null,
+        ...(trip.replyDraft !== undefined ? { replyDraft: trip.replyDraft } : {}),
       },
       metrics: usageMetrics(assessment.usage, assessment.failures.length),
       errors: assessment.failures.map((f) => ({ node: "classify", message: describeFallback(f.judgement, f.label, f.failure), at })),
@@ -81,7 +88,8 @@ export async function classifyWithModel(input: ModelClassificationInput): Promis
     const message = redactSecrets(error instanceof Error ? error.message : String(error));
     return {
       classification: rules,
-      modelRun: { ...emptyModelRun(), roundTrips: 1, fellBack: true },
+      // replyDraft null: the round trip was made, so respond does not ask again.
+      modelRun: { ...emptyModelRun(), roundTrips: 1, fellBack: true, replyDraft: null },
       metrics: { fallbacks: 1 },
       errors: [{ node: "classify", message: `model classification failed: ${message}; the rules engine answered`, at }],
     };

@@ -12,12 +12,12 @@ import type { Pseudonyms } from "../../privacy/pseudonyms.js";
 import { redactForModel } from "../../privacy/redact.js";
 import { DATA_NOT_INSTRUCTIONS, ticketBlock, type TicketForPrompt } from "../../llm/ticket-prompt.js";
 import type { RulesDecision } from "../../rules/decision.js";
-import { TRIAGE_ROLE } from "../classify/prompt.js";
+import { TRIAGE_ROLE } from "../read/prompt.js";
 
 export const DECIDE_INSTRUCTIONS = `Decide whether a person should take over this ticket. The triage so far is between <triage> tags; the rules engine is unsure about this one. Resolved cases like it, when there are any, are between <similar_cases> tags with how people judged their decision.
 - type: no_escalation (the bot can answer), scheduled_escalation (a person should look within a business day), specialist_escalation (needs expert knowledge; the team that owns the topic), management_escalation (the relationship is at stake; senior_support).
-- urgency: immediate (minutes), urgent (an hour), standard (4 hours), scheduled (a business day).
-- reason: one sentence.`;
+- team: who should own it. urgency: immediate (minutes), urgent (an hour), standard (4 hours), scheduled (a business day).
+- confidence: 0 … 1. reason: one sentence.`;
 
 export interface DecideFacts {
   classification: Pick<Classification, "category" | "priority" | "complexity" | "escalationSignals" | "urgencyIndicators">;

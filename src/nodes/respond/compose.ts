@@ -7,11 +7,9 @@ import type { SupportedLanguage } from "../../domain/taxonomy.js";
 import type { Ticket } from "../../domain/ticket.js";
 import type { Analysis, Classification, Decision, Reply } from "../../domain/triage.js";
 import type { KbArticle, KnowledgeBase } from "../../tools/kb.js";
+import { findAnswerArticle } from "./answer-article.js";
 import { greetingName } from "./customer-name.js";
 import { findFalsePromises } from "./guardrails.js";
-import { findOtherArticle } from "./follow-up-article.js";
-import { findSolutionArticle } from "./kb-match.js";
-import { pickSteps } from "./steps.js";
 import { templatesFor, type ReplyTemplates } from "./templates/index.js";
 
 export interface ComposeInput {
@@ -26,12 +24,22 @@ export interface ComposeInput {
   exclude?: ReadonlySet<string>;
 }
 
+/**
+ * A model's words for the reply (drafted in the first round trip): they
+ * take the place of the templates' opener and of the line that introduces
+ * the steps. Everything else — the team, by when, the tips, the steps — is
+ * the templates' and the knowledge base's.
+ */
+export interface PersonalPart {
+  /** Opens the reply after the greeting, in place of the templates' opener. */
+  acknowledgement: string;
+  /** Leads into the steps of the article `articleId`, in place of the templates' intro; used only when the reply quotes that article. */
+  answer: string | null;
+  articleId: string | null;
+}
+
 /** The frustration score from which the reply opens with an apology and turns empathetic. */
 export const FRUSTRATED_FROM = 70;
-/** Enough steps to solve the usual case without turning the email into the article. */
-const MAX_STEPS = 6;
-/** Subjects plus a first screen of text carry the topic; searching megabytes of pasted logs would not help. */
-const MAX_QUERY_CHARS = 2_000;
 
 /** KB articles the escalation tips come from; a tip is skipped when the KB has no such article. */
 const STATUS_PAGE_ARTICLE = "status-page-incidents";
@@ -49,6 +57,7 @@ interface Draft {
 interface DraftOptions {
   useKb: boolean;
   useName: boolean;
+  personal?: PersonalPart | undefined;
 }
 
 export function composeReply(input: ComposeInput): Reply {
@@ -64,14 +73,26 @@ export function composeReply(input: ComposeInput): Reply {
   return safe;
 }
 
+/**
+ * The reply with a model's personal part in it. Not checked here: the
+ * caller checks it (promises, required facts) and sends `composeReply`'s
+ * reply instead when it fails.
+ */
+export function composeWithPersonalPart(input: ComposeInput, personal: PersonalPart): Reply {
+  const { language, templates } = templatesFor(input.classification.language);
+  return render(input, language, templates, { useKb: true, useName: true, personal });
+}
+
 function render(input: ComposeInput, language: Language, t: ReplyTemplates, opts: DraftOptions): Reply {
   const frustrated = input.analysis.frustration >= FRUSTRATED_FROM;
   const escalating = input.decision.type !== "no_escalation";
   const draft = escalating ? escalationDraft(input, language, t, opts) : answerDraft(input, language, t, opts);
 
-  const opener = openerFor(input, t);
+  // The model's acknowledgement is written as it is meant to be read: only our own first words are lowercased after a greeting.
+  const acknowledgement = opts.personal?.acknowledgement.trim();
+  const opener = acknowledgement || openerFor(input, t);
   const paragraphs = opener ? [opener, ...draft.paragraphs] : draft.paragraphs;
-  if (t.lowercaseAfterGreeting && paragraphs[0]) paragraphs[0] = lowerFirst(paragraphs[0]);
+  if (t.lowercaseAfterGreeting && paragraphs[0] && !acknowledgement) paragraphs[0] = lowerFirst(paragraphs[0]);
   const name = opts.useName ? greetingName(input.ticket.customerName) : undefined;
 
   return {
@@ -130,18 +151,23 @@ function safeTip(input: ComposeInput, language: Language, t: ReplyTemplates): { 
 }
 
 function answerDraft(input: ComposeInput, language: Language, t: ReplyTemplates, opts: DraftOptions): Draft {
-  const where = { language, category: input.classification.category };
-  const hit = !opts.useKb
-    ? undefined
-    : input.exclude?.size
-      ? findOtherArticle(input.kb, searchQuery(input), { ...where, exclude: input.exclude })
-      : findSolutionArticle(input.kb, searchQuery(input), where);
-  const steps = hit ? pickSteps(hit.article.body, hit.matchedTerms, MAX_STEPS) : [];
-  if (hit && steps.length > 0) {
+  const found = opts.useKb
+    ? findAnswerArticle(input.kb, {
+        subject: input.ticket.subject,
+        text: input.text,
+        language,
+        category: input.classification.category,
+        exclude: input.exclude,
+      })
+    : undefined;
+  if (found) {
+    const { hit, steps } = found;
     const list = steps.map((step, i) => `${i + 1}. ${step}`).join("\n");
+    // The model's lead-in counts only for the article it was told about.
+    const answer = opts.personal?.articleId === hit.article.id ? opts.personal.answer?.trim() : undefined;
     return {
       // In a chat there is no email to reply to: the customer simply writes again.
-      paragraphs: [`${t.solutionIntro(hit.article.title)}\n${list}`, input.ticket.channel === "chat" ? t.solutionOutroChat : t.solutionOutro],
+      paragraphs: [`${answer || t.solutionIntro(hit.article.title)}\n${list}`, input.ticket.channel === "chat" ? t.solutionOutroChat : t.solutionOutro],
       type: "solution",
       sources: [hit.article.id],
     };
@@ -152,10 +178,6 @@ function answerDraft(input: ComposeInput, language: Language, t: ReplyTemplates,
     type: "clarification_request",
     sources: [],
   };
-}
-
-function searchQuery(input: ComposeInput): string {
-  return [input.ticket.subject ?? "", input.text].join("\n").slice(0, MAX_QUERY_CHARS);
 }
 
 function firstUrl(article: KbArticle): string | undefined {

@@ -1,15 +1,16 @@
 /**
  * respond: the reply to the customer — a grounded answer from the knowledge
  * base, or, when escalating, an acknowledgement that says who takes over and
- * when. Runs beside handoff when both apply. With a model, the model may
- * rewrite the template reply (model-reply.ts).
+ * when. Runs beside handoff when both apply. With a model, the reply carries
+ * the personal part the first round trip drafted, or a model of respond's
+ * own rewrites it (model-reply.ts).
  */
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { ticketText } from "../../domain/ticket.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import { requireState } from "../require-state.js";
-import { composeReply } from "./compose.js";
+import { composeReply, type ComposeInput } from "./compose.js";
 import { deliverReply } from "./deliver.js";
 import { stepsFailedFollowUp } from "./follow-up-article.js";
 import { writeReplyWithModel } from "./model-reply.js";
@@ -28,7 +29,7 @@ export function makeRespondNode(deps: AgentDependencies) {
       language: classification.language,
       category: classification.category,
     });
-    const template = composeReply({
+    const compose: ComposeInput = {
       ticket: { ...ticket, description: ticket.description ?? latest },
       text: latest,
       classification,
@@ -36,8 +37,9 @@ export function makeRespondNode(deps: AgentDependencies) {
       decision,
       kb,
       ...(stepsFailed ? { exclude: stepsFailed.tried } : {}),
-    });
-    const { reply, metrics, errors } = await writeReplyWithModel({ deps, config, state, template, latest, decision });
+    };
+    const template = composeReply(compose);
+    const { reply, metrics, errors } = await writeReplyWithModel({ deps, config, state, compose, template, latest, decision });
     const delivery = await deliverReply(deps, state, ticketId, reply);
     return {
       response: reply,

@@ -1,10 +1,15 @@
 /**
- * respond's model part: the reply rewritten by a model from the template
- * reply, when the run's round-trip budget allows (not after decide consulted
- * a model of its own) and the model did not already fail this run. The
- * template reply is always composed first: it is the reference the model
- * rewrites and the reply sent whenever the model fails or its text makes a
- * promise only a human may make.
+ * respond's model part. The template reply is always composed first: it is
+ * what is sent whenever the model's words fail a check.
+ *
+ * - One model serves every node (the default): the first round trip drafted
+ *   the reply's personal part, and it goes into the template reply here
+ *   (drafted-reply.ts) — no request. If that round trip failed, the
+ *   template is sent: the model is not asked a second time.
+ * - respond has a model of its own (or the reading was split over two
+ *   models): that model rewrites the template reply in a round trip of its
+ *   own, when the run's budget allows (not after decide consulted a model of
+ *   its own) and the model did not already fail this run.
  */
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { ReplyJudgement } from "../../domain/judgement.js";
@@ -19,6 +24,8 @@ import { callStructured } from "../../llm/structured-call.js";
 import { pseudonymsFor } from "../../llm/ticket-prompt.js";
 import { usageMetrics } from "../../llm/usage.js";
 import { findFalsePromises } from "./guardrails.js";
+import type { ComposeInput } from "./compose.js";
+import { replyWithDraft } from "./drafted-reply.js";
 import { missingFacts, requiredFacts } from "./required-facts.js";
 import { replyMessages } from "./prompt.js";
 
@@ -32,6 +39,8 @@ export interface ModelReplyInput {
   deps: AgentDependencies;
   config: LangGraphRunnableConfig;
   state: EscalationStateType;
+  /** What the template reply was composed from. */
+  compose: ComposeInput;
   template: Reply;
   latest: string;
   decision: Decision;
@@ -45,13 +54,18 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
   const context = resolveContext(config.context);
   const at = deps.now().toISOString();
   try {
-    const chosen = await deps.models.forNode("respond", context.model);
-    if (!chosen || !mayCall(run, chosen)) return kept;
     const ticket = state.ticket ?? {};
     const pseudonyms = pseudonymsFor(
       ticket,
       state.conversation.filter((t) => t.role === "customer").map((t) => t.content),
     );
+    if (run.replyDraft) {
+      return replyWithDraft({ draft: run.replyDraft, compose: input.compose, template, decision: input.decision, pseudonyms, at });
+    }
+    // Asked for in the first round trip and not answered: one model, one chance.
+    if (run.replyDraft === null) return kept;
+    const chosen = await deps.models.forNode("respond", context.model);
+    if (!chosen || !mayCall(run, chosen)) return kept;
     const result = await callStructured({
       model: chosen.model,
       label: chosen.label,

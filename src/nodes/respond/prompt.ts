@@ -20,7 +20,7 @@ export const RESPOND_INSTRUCTIONS = `Write the reply to the customer. The refere
 - the same language as the reference, the same facts, steps, team and response time; nothing new: no links, prices, policies or names that are not in the reference
 - keep the numbered steps, the team's name and the response time word for word: a reply without them is not sent
 - never promise or confirm a refund, a credit, a fix, a date or a legal position; only people at ${PRODUCT_NAME} can decide those
-- greeting to sign-off, at most about 180 words, plain text
+- message: the whole reply, greeting to sign-off, at most about 180 words, plain text
 - placeholders such as <NAME_1> or <EMAIL_1> stand for the customer's details: keep them exactly as written where the reply needs them`;
 
 export interface ReplyFacts {

@@ -1,26 +1,28 @@
 /**
  * The run's first model round trip. When classify and analyze use the same
- * model, ONE request answers both (a `ticket_assessment`): the ticket is
- * sent once and the answer arrives after one round trip. When they use
- * different models, the two requests are sent at the same time, so the
- * round trip still counts once.
+ * model, ONE request answers both (a `ticket_assessment`), and when respond
+ * uses that model too, the same request drafts the personal part of the
+ * reply: the ticket is sent once and everything arrives after one round
+ * trip. When classify and analyze use different models, the two requests
+ * are sent at the same time, so the round trip still counts once.
  */
 import type { Callbacks } from "@langchain/core/callbacks/manager";
-import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
+import type { BaseMessage } from "@langchain/core/messages";
 import type { z } from "zod";
-import { AnalysisJudgement, ClassificationJudgement, TicketAssessment } from "../../domain/judgement.js";
+import { AnalysisJudgement, ClassificationJudgement, TicketAssessment, TicketAssessmentWithReply, type ReplyDraft } from "../../domain/judgement.js";
 import type { ChosenModel } from "../../llm/model-choice.js";
 import type { ModelPolicy } from "../../llm/policy.js";
 import { callStructured, type ModelFailure } from "../../llm/structured-call.js";
-import { DATA_NOT_INSTRUCTIONS, ticketBlock, type TicketForPrompt } from "../../llm/ticket-prompt.js";
+import type { TicketForPrompt } from "../../llm/ticket-prompt.js";
 import { addUsage, noUsage, type CallUsage } from "../../llm/usage.js";
-import { ANALYZE_INSTRUCTIONS, analyzeMessages } from "../analyze/prompt.js";
-import { CLASSIFY_INSTRUCTIONS, classifyMessages, TRIAGE_ROLE } from "./prompt.js";
+import { analyzeMessages, assessmentMessages, classifyMessages, type ReplyBrief } from "./prompt.js";
 
 export interface AssessmentInput {
   classify?: ChosenModel | undefined;
   analyze?: ChosenModel | undefined;
   ticket: TicketForPrompt;
+  /** Given when respond shares the one model: the same request drafts the reply's personal part. */
+  reply?: ReplyBrief | undefined;
   policy: ModelPolicy;
   signal?: AbortSignal | undefined;
   callbacks?: Callbacks | undefined;
@@ -36,13 +38,20 @@ export interface AssessmentFailure {
 export interface Assessment {
   classification: ClassificationJudgement | null;
   analysis: AnalysisJudgement | null;
+  /** The reply's personal part; null when it was not asked for or the request failed. */
+  draft: ReplyDraft | null;
   failures: AssessmentFailure[];
   usage: CallUsage;
 }
 
+/** Whether `assessTicket` sends one request for both readings (and so may carry the reply draft). */
+export function assessesInOneCall(classify: ChosenModel | undefined, analyze: ChosenModel | undefined): boolean {
+  return Boolean(classify && analyze && classify.model === analyze.model);
+}
+
 export async function assessTicket(input: AssessmentInput): Promise<Assessment> {
   const { classify, analyze } = input;
-  if (classify && analyze && classify.model === analyze.model) return assessInOneCall(classify, input);
+  if (classify && analyze && assessesInOneCall(classify, analyze)) return assessInOneCall(classify, input);
 
   const [classification, analysis] = await Promise.all([
     classify
@@ -53,27 +62,29 @@ export async function assessTicket(input: AssessmentInput): Promise<Assessment> 
   return {
     classification: classification.value,
     analysis: analysis.value,
+    draft: null,
     failures: [...classification.failures, ...analysis.failures],
     usage: addUsage(classification.usage, analysis.usage),
   };
 }
 
 async function assessInOneCall(chosen: ChosenModel, input: AssessmentInput): Promise<Assessment> {
-  const messages = [
-    new SystemMessage(
-      [
-        TRIAGE_ROLE,
-        DATA_NOT_INSTRUCTIONS,
-        `Answer in two parts.\n\nPart "classification". ${CLASSIFY_INSTRUCTIONS}`,
-        `Part "analysis". ${ANALYZE_INSTRUCTIONS}`,
-      ].join("\n\n"),
-    ),
-    new HumanMessage(ticketBlock(input.ticket)),
-  ];
+  const messages = assessmentMessages(input.ticket, input.reply);
+  if (input.reply) {
+    const result = await judge(chosen, "classification and analysis", TicketAssessmentWithReply, "ticket_assessment", messages, input);
+    return {
+      classification: result.value?.classification ?? null,
+      analysis: result.value?.analysis ?? null,
+      draft: result.value?.reply ?? null,
+      failures: result.failures,
+      usage: result.usage,
+    };
+  }
   const result = await judge(chosen, "classification and analysis", TicketAssessment, "ticket_assessment", messages, input);
   return {
     classification: result.value?.classification ?? null,
     analysis: result.value?.analysis ?? null,
+    draft: null,
     failures: result.failures,
     usage: result.usage,
   };

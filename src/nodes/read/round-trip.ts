@@ -1,0 +1,65 @@
+/**
+ * The run's first model round trip, planned from which model serves which
+ * node: one `ticket_assessment` request when classify and analyze share a
+ * model, carrying the reply's personal part too when respond shares it
+ * (the default: one model for every node); two requests at the same time
+ * when classify and analyze differ. The rules' reading comes first — it is
+ * what the reply brief is drawn from — and is fused with the answer by the
+ * caller (classify).
+ */
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import type { Classification, ConversationTurn, Reply } from "../../domain/triage.js";
+import type { EscalationContext } from "../../graph/context.js";
+import type { AgentDependencies } from "../../graph/dependencies.js";
+import type { DraftedReply } from "../../llm/model-run.js";
+import type { TicketForPrompt } from "../../llm/ticket-prompt.js";
+import { assessesInOneCall, assessTicket, type Assessment } from "./assess.js";
+import { replyBriefFor } from "./reply-brief.js";
+
+export interface RoundTripInput {
+  deps: AgentDependencies;
+  config: LangGraphRunnableConfig;
+  context: EscalationContext;
+  ticket: TicketForPrompt;
+  subject?: string | undefined;
+  /** Every turn of the conversation, this run's included. */
+  conversation: readonly ConversationTurn[];
+  lastReply: Reply | null | undefined;
+  rules: Classification;
+}
+
+export interface RoundTrip {
+  assessment: Assessment;
+  /** See ModelRun.replyDraft: absent when not asked for, null when asked for and not answered. */
+  replyDraft?: DraftedReply | null;
+}
+
+/** Null when neither classify nor analyze has a model in this run. */
+export async function firstRoundTrip(input: RoundTripInput): Promise<RoundTrip | null> {
+  const { deps, context } = input;
+  const [classify, analyze, respond] = await Promise.all([
+    deps.models.forNode("classify", context.model),
+    deps.models.forNode("analyze", context.model),
+    deps.models.forNode("respond", context.model),
+  ]);
+  if (!classify && !analyze) return null;
+  const draftsReply = assessesInOneCall(classify, analyze) && respond !== undefined && respond.model === classify?.model;
+  const brief = draftsReply
+    ? replyBriefFor(await deps.knowledgeBase(), { subject: input.subject, conversation: input.conversation, lastReply: input.lastReply, rules: input.rules })
+    : undefined;
+  const assessment = await assessTicket({
+    classify,
+    analyze,
+    ticket: input.ticket,
+    reply: brief,
+    policy: context.modelPolicy,
+    signal: input.config.signal,
+    callbacks: input.config.callbacks,
+  });
+  if (!brief) return { assessment };
+  const draft = assessment.draft;
+  return {
+    assessment,
+    replyDraft: draft && respond ? { ...draft, articleId: brief.articleId, language: brief.language, model: respond.label } : null,
+  };
+}

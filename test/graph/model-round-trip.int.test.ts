@@ -1,0 +1,80 @@
+/**
+ * One round trip per ticket on the default path (one model for every node),
+ * over real HTTP with the real ChatOpenAI client against a local
+ * OpenAI-compatible server that agrees with the rules: each of the seed's
+ * four tickets makes one request, which assesses it and drafts the reply's
+ * personal part; the reply's facts (team, by when, status page, steps) come
+ * from the fused decision and the templates after the call. Round trips are
+ * counted from the server's request log (which request started after which
+ * ended), not from time.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { triageTicket } from "../../src/graph/triage.js";
+import type { TriageResult } from "../../src/graph/output.js";
+import { seedTicket, testAgent } from "../helpers/agent.js";
+import { agreeingAssessment } from "../helpers/judgements.js";
+import { fakeOpenAIModel, TEST_POLICY } from "../helpers/model-agent.js";
+import { startFakeOpenAI, type FakeOpenAI } from "../helpers/openai-server.js";
+
+let server: FakeOpenAI | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Each seed ticket and what its reply must say after the model's words, from the templates. */
+const SEEDS = [
+  { id: "TICK-STD-001", decision: "no_escalation", facts: [/Here's what to do, from our help article “Reset your password”:\n1\. Go to the sign-in page/] },
+  {
+    id: "TICK-ENT-001",
+    decision: "immediate_escalation",
+    facts: [/our engineering team/, /within 15 minutes/, /status page: https:\/\/status\.lumaflow\.example/],
+  },
+  { id: "TICK-TECH-001", decision: "specialist_escalation", facts: [/our technical support team/, /within 4 hours/] },
+  { id: "TICK-REPEAT-001", decision: "management_escalation", facts: [/our senior support team/, /within 1 hour/] },
+] as const;
+
+/** Sequential round trips in the server's log: a request that starts after an earlier one ended opens a new one. */
+function roundTrips(events: readonly string[]): number {
+  let trips = 0;
+  let open = 0;
+  let newTrip = true;
+  for (const event of events) {
+    if (event.startsWith("start:")) {
+      if (newTrip) trips++;
+      newTrip = false;
+      open++;
+    } else if (event.startsWith("end:") || event.startsWith("drop:")) {
+      open--;
+      if (open === 0) newTrip = true;
+    }
+  }
+  return trips;
+}
+
+describe("one round trip per seed ticket with one model for every node", () => {
+  it.each(SEEDS.map((s) => [s.id, s] as const))("%s: one request, the rules' path, the model's words and the templates' facts", async (id, seed) => {
+    const rulesOnly: TriageResult = await triageTicket(testAgent().agent, seedTicket(id));
+    const acknowledgement = `I've read your message about ${id} carefully.`;
+    server = await startFakeOpenAI(() => ({ answer: agreeingAssessment(rulesOnly, acknowledgement), delayMs: 50 }));
+    const { agent } = testAgent({ model: await fakeOpenAIModel(server) });
+    const result = await triageTicket(agent, seedTicket(id), { context: { modelPolicy: TEST_POLICY } });
+
+    expect(server.requests.map((r) => r.schemaName)).toEqual(["ticket_assessment"]);
+    expect(roundTrips(server.events)).toBe(1);
+    expect(result.metrics.llmCalls).toBeLessThanOrEqual(2);
+    expect(result.decision?.type).toBe(seed.decision);
+    expect(result.decision?.type).toBe(rulesOnly.decision?.type);
+    expect(result.response?.message).toMatch(new RegExp(`^Hello,\\n\\n${acknowledgement.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\n\\n`));
+    for (const fact of seed.facts) expect(result.response?.message).toMatch(fact);
+    expect(result.response?.sources).toEqual(rulesOnly.response?.sources);
+    expect(result.errors).toEqual([]);
+  });
+
+  it("counts round trips from the log: two requests one after the other are two, two at the same time are one", () => {
+    expect(roundTrips(["start:0", "end:0", "start:1", "end:1"])).toBe(2);
+    expect(roundTrips(["start:0", "start:1", "end:1", "end:0", "start:2", "end:2"])).toBe(2);
+    expect(roundTrips(["start:0", "drop:0", "start:1", "end:1"])).toBe(2);
+    expect(roundTrips(["start:0", "end:0"])).toBe(1);
+  });
+});
