@@ -41,6 +41,8 @@ describe("reaching a person", () => {
     "What is the callback URL for the webhooks?",
     "The OAuth callback fails with a 500.",
     "Can someone help me with the export settings?",
+    "You can call me at 0171 5550 2231 if anything is unclear.",
+    "Please call me on +44 20 7946 0958 or write to jane@example.com.",
   ])("stays quiet on %j", (text) => {
     expect(signalsOf(text)).not.toContain("human_requested");
   });

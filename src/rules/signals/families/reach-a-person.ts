@@ -31,9 +31,10 @@ const PERSON_FR = String.raw`(?:quelqu'un|(?:un|une|votre|vos|le|la|l')\s*(?:vra
  * A callback asked for: "give me a call", "call me back", "can someone call
  * us", "rufen Sie mich zurück", "llámenme", "rappelez-moi". A webhook's
  * "callback URL" is no request, so the noun counts only as something asked
- * for ("request a callback").
+ * for ("request a callback"). "You can call me at …" or "please call me on
+ * 0171 … or write to …" gives contact details and asks for nothing.
  */
-const CALLBACK_EN = String.raw`(?:give\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:call|ring|phone\s+call)|call\s+(?:me|us)\s+back|(?:request|arrange|book|schedule|want|need|like)\s+a\s+call-?\s?back|(?:can|could|would|will|please|pls|plz)\s+(?:you\s+|someone\s+|somebody\s+|one\s+of\s+you\s+)?(?:please\s+)?(?:call|phone|ring)\s+(?:me|us)|(?:have|get)\s+(?:someone|somebody|a\s+person|an\s+agent|your\s+\w+)\s+(?:to\s+)?call\s+(?:me|us))`;
+const CALLBACK_EN = String.raw`(?:give\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:call|ring|phone\s+call)|call\s+(?:me|us)\s+back|(?:request|arrange|book|schedule|want|need|like)\s+a\s+call-?\s?back|(?:(?:can|could|would|will)\s+(?:you|someone|somebody|one\s+of\s+you)\s+(?:please\s+)?|(?:please|pls|plz)\s+)(?:call|phone|ring)\s+(?:me|us)(?!\s+(?:at|on)\b)|(?:have|get)\s+(?:someone|somebody|a\s+person|an\s+agent|your\s+\w+)\s+(?:to\s+)?call\s+(?:me|us))`;
 const CALLBACK_DE = String.raw`(?:ruf(?:en\s+sie|t|e)\s+(?:mich|uns)${words(2)}\s+(?:zuruck|an)|(?:um\s+(?:einen\s+)?|bitte\s+(?:um\s+)?(?:einen\s+)?)ruckruf|ruckruf\s+(?:bitte|erbeten|gewunscht))`;
 const CALLBACK_ES = String.raw`(?:llam(?:eme|enme|adme|arme|arnos|ennos)|que\s+me\s+llamen|(?:me|nos)\s+(?:pueden|podrian|puede|podria)\s+llamar|devolver(?:me|nos)?\s+la\s+llamada)`;
 const CALLBACK_FR = String.raw`(?:rappelez-(?:moi|nous)|appelez-(?:moi|nous)|(?:me|nous)\s+(?:rappeler|appeler)|(?:demande|souhaite)\s+(?:d'etre\s+|un\s+)?rappel)`;
