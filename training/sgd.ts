@@ -29,8 +29,8 @@ export interface LinearModel {
   readonly bias: Float64Array;
 }
 
-/** mulberry32: a tiny seeded PRNG, enough for a reproducible shuffle. */
-function random(seed: number): () => number {
+/** mulberry32: a tiny seeded PRNG, enough for a reproducible shuffle (and word-clusters.ts's start). */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

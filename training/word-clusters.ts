@@ -20,6 +20,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CLUSTERS_FILE, CLUSTERS_METADATA } from "../src/rules/concepts/clusters.js";
 import { MODEL_DIR } from "../src/rules/concepts/model.js";
+import { random } from "./sgd.js";
 
 /** Most frequent words kept (the embedding lists words by frequency). */
 const VOCABULARY = 40_000;
@@ -32,17 +33,6 @@ interface Embedding {
   dimensions: number;
   words: string[];
   vectors: Record<string, number[]>;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function normalisedMatrix(embedding: Embedding, words: readonly string[]): Float32Array {
@@ -60,10 +50,10 @@ function normalisedMatrix(embedding: Embedding, words: readonly string[]): Float
 
 /** Spherical k-means: each word joins the centroid of highest cosine. */
 export function kMeans(matrix: Float32Array, rows: number, d: number, k: number, iterations: number, seed: number): Int32Array {
-  const random = mulberry32(seed);
+  const next = random(seed);
   const centroids = new Float32Array(k * d);
   const picked = new Set<number>();
-  while (picked.size < k) picked.add(Math.floor(random() * rows));
+  while (picked.size < k) picked.add(Math.floor(next() * rows));
   [...picked].forEach((row, c) => centroids.set(matrix.subarray(row * d, row * d + d), c * d));
   const assignment = new Int32Array(rows);
   for (let iteration = 0; iteration < iterations; iteration++) {
