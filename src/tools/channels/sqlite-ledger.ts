@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { Artefact } from "./artefact.js";
-import type { DeliveryLease, DeliveryLedger, DeliveryOutcome, DeliveryRecord } from "./ledger.js";
+import { owedRecord, type DeliveryLease, type DeliveryLedger, type DeliveryOutcome, type DeliveryRecord, type LedgerEntry } from "./ledger.js";
 import * as ledgerSql from "./ledger-sql.js";
 import { privateSqliteFile } from "../private-sqlite.js";
 
@@ -45,12 +45,12 @@ export class SqliteDeliveryLedger implements DeliveryLedger {
     this.db.close();
   }
 
-  async get(id: string): Promise<DeliveryRecord | undefined> {
+  async get(id: string): Promise<LedgerEntry | undefined> {
     const row = this.prepare(ledgerSql.getStatement(TABLE, id)).get() as Row | undefined;
     return row ? fromRow(row) : undefined;
   }
 
-  async claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean> {
+  async claim(record: DeliveryRecord, previous: LedgerEntry | undefined): Promise<boolean> {
     return this.prepare(ledgerSql.claimStatement(TABLE, record, previous)).run().changes === 1;
   }
 
@@ -59,7 +59,16 @@ export class SqliteDeliveryLedger implements DeliveryLedger {
   }
 
   async undelivered(): Promise<DeliveryRecord[]> {
-    return (this.prepare(ledgerSql.undeliveredStatement(TABLE)).all() as Row[]).map(fromRow);
+    return (this.prepare(ledgerSql.undeliveredStatement(TABLE)).all() as Row[]).flatMap((row) => owedRecord(fromRow(row)) ?? []);
+  }
+
+  async idsStartingWith(prefix: string): Promise<string[]> {
+    return (this.prepare(ledgerSql.idsStartingWithStatement(TABLE, prefix)).all() as Array<{ id: string }>).map((row) => row.id);
+  }
+
+  async forget(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    return this.prepare(ledgerSql.forgetStatement(TABLE, ids)).run().changes;
   }
 
   async heartbeat(id: string, lease: DeliveryLease): Promise<void> {
@@ -75,6 +84,6 @@ function hasColumn(db: Database.Database, name: string): boolean {
   return (db.pragma(`table_info(${TABLE})`) as Array<{ name: string }>).some((column) => column.name === name);
 }
 
-function fromRow(row: Row): DeliveryRecord {
-  return ledgerSql.recordFromRow({ ...row, artefact: JSON.parse(row.artefact) as Artefact });
+function fromRow(row: Row): LedgerEntry {
+  return ledgerSql.recordFromRow({ ...row, artefact: row.artefact === null ? null : (JSON.parse(row.artefact) as Artefact | null) });
 }
