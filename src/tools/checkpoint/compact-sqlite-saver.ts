@@ -34,8 +34,10 @@ import {
   type CheckpointTuple,
   type PendingWrite,
 } from "@langchain/langgraph-checkpoint";
-import { isJsonType, packJson, unpackJson } from "./compression.js";
-import { externalizeTexts, internalizeTexts, jsonText, referencedHashes } from "./long-texts.js";
+import { packJson, unpackJson } from "./compression.js";
+import { hashesIn, loadUnpacked, packValue as storable, unpackValue as unpack, type StoredData as Stored, type Unpacked } from "./compact-values.js";
+import { jsonText } from "./long-texts.js";
+import { WritesInFlight } from "./writes-in-flight.js";
 import { createCompactTables, SQL, THREAD_TABLES, type BlobRow, type CheckpointRow, type WriteRow } from "./sqlite-schema.js";
 
 interface Location {
@@ -43,10 +45,9 @@ interface Location {
   ns: string;
 }
 
-type Stored = Uint8Array | string | null;
-
 export class CompactSqliteSaver extends SqliteSaver {
   private compactReady = false;
+  private readonly writesInFlight = new WritesInFlight();
 
   /** Opens the file (created if need be); another process may hold a write lock for a moment. */
   static open(path: string): CompactSqliteSaver {
@@ -133,6 +134,8 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     const row = packJson(jsonText((await this.serde.dumpsTyped({ ...checkpoint, channel_values: inline }))[1]));
     // Metadata stays plain JSON: list() filters on it in SQL.
     const [, serializedMetadata] = await this.serde.dumpsTyped(metadata);
+    // The parent's writes are dropped below: let those still being serialized land first.
+    await this.writesInFlight.settled(thread_id);
     this.db.transaction(() => {
       this.putTexts(at.threadId, texts);
       const putBlob = this.db.prepare(SQL.putBlob);
@@ -153,6 +156,17 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     } = (config.configurable ?? {}) as { thread_id?: string; checkpoint_ns?: string; checkpoint_id?: string };
     if (!thread_id) throw new Error("Missing thread_id field in config.configurable.");
     if (!checkpoint_id) throw new Error("Missing checkpoint_id field in config.configurable.");
+    return this.writesInFlight.track(thread_id, this.saveWrites(thread_id, checkpoint_ns, checkpoint_id, taskId, taskPath, writes));
+  }
+
+  private async saveWrites(
+    thread_id: string,
+    checkpoint_ns: string,
+    checkpoint_id: string,
+    taskId: string,
+    taskPath: string,
+    writes: PendingWrite[],
+  ): Promise<void> {
     const texts = new Map<string, string>();
     const rows = await Promise.all(
       writes.map(async ([channel, value], idx) => {
@@ -226,15 +240,14 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
   }
 
   private load(value: Unpacked, texts: ReadonlyMap<string, string>): Promise<unknown> {
-    return "json" in value ? this.serde.loadsTyped("json", internalizeTexts(value.json, texts)) : this.serde.loadsTyped(value.type, value.bytes);
+    return loadUnpacked(this.serde, value, texts);
   }
 
   /** The thread's texts that these stored values refer to, in one query. */
   private textsFor(threadId: string, stored: Unpacked[]): Map<string, string> {
-    const hashes = new Set<string>();
-    for (const value of stored) if ("json" in value) for (const hash of referencedHashes(value.json)) hashes.add(hash);
-    if (hashes.size === 0) return new Map();
-    const rows = this.db.prepare(SQL.texts).all(threadId, JSON.stringify([...hashes])) as Array<{ hash: string; text: string }>;
+    const hashes = hashesIn(stored);
+    if (hashes.length === 0) return new Map();
+    const rows = this.db.prepare(SQL.texts).all(threadId, JSON.stringify(hashes)) as Array<{ hash: string; text: string }>;
     return new Map(rows.map((r) => [r.hash, r.text]));
   }
 }
@@ -245,19 +258,4 @@ export function isSmall(value: unknown): boolean {
   if (typeof value === "number") return Number.isFinite(value);
   if (typeof value === "string") return value.length <= 64;
   return Array.isArray(value) && value.length === 0;
-}
-
-/** A value as the serializer made it, ready to store: JSON with its long texts swapped for markers, deflated when shorter. */
-function storable([type, value]: [string, Uint8Array], texts: Map<string, string>): { type: string; data: Stored } {
-  if (type !== "json") return { type, data: value };
-  const { json, texts: found } = externalizeTexts(jsonText(value));
-  for (const [hash, text] of found) texts.set(hash, text);
-  return packJson(json);
-}
-
-/** A stored value: JSON text (markers still in), or the serializer's bytes. */
-type Unpacked = { json: string } | { type: string; bytes: Uint8Array | string };
-
-function unpack(type: string, data: Stored): Unpacked {
-  return isJsonType(type) ? { json: unpackJson(type, data ?? "") } : { type, bytes: data ?? "" };
 }
