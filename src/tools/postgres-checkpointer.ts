@@ -194,6 +194,17 @@ export class PostgresCheckpointer extends PostgresSaver {
     return super.deleteThread(threadId);
   }
 
+  /** A connection of this checkpointer's pool, with its tables made (retention works on them: src/retention). */
+  async withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    await this.setup();
+    const client = await this.ownPool.connect();
+    try {
+      return await work(client);
+    } finally {
+      client.release();
+    }
+  }
+
   /** Closes the pool (graceful shutdown). */
   override async end(): Promise<void> {
     await this.ownPool.end();

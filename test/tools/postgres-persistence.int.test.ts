@@ -108,7 +108,7 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer te
     const writes =
       "SELECT channel, idx, type, CASE WHEN channel IN ('metrics', 'messages', '__interrupt__') THEN '' ELSE md5(blob) END AS blob FROM $schema.checkpoint_writes WHERE thread_id = $1 ORDER BY channel, idx, blob";
     const checkpoints =
-      "SELECT metadata - 'thread_id' AS metadata, parent_checkpoint_id IS NULL AS root FROM $schema.checkpoints WHERE thread_id = $1 ORDER BY checkpoint_id";
+      "SELECT metadata - 'thread_id' - 'turn_id' AS metadata, parent_checkpoint_id IS NULL AS root FROM $schema.checkpoints WHERE thread_id = $1 ORDER BY checkpoint_id";
     for (const sql of [blobs, writes, checkpoints]) expect(await rows(sql, "batched")).toEqual(await rows(sql, "plain"));
   });
 

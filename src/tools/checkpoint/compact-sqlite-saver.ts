@@ -56,6 +56,12 @@ export class CompactSqliteSaver extends SqliteSaver {
     return new CompactSqliteSaver(db);
   }
 
+  /** The connection, with the tables made (retention works on them: src/retention). */
+  ready(): Database.Database {
+    this.setup();
+    return this.db;
+  }
+
   protected override setup(): void {
     if (this.compactReady) return;
     super.setup();
