@@ -2,7 +2,8 @@
  * Retention on the SQLite file (see thread-storage.ts), on the
  * checkpointer's own connection. Erasure deletes with `secure_delete` on, so
  * freed pages are zeroed rather than left holding the thread's words, and
- * reclaim() rewrites the file (VACUUM) and empties the write-ahead log.
+ * reclaim() merges the store's full-text index (dropping deleted items'
+ * words), rewrites the file (VACUUM) and empties the write-ahead log.
  */
 import type Database from "better-sqlite3";
 import type { CheckpointEntry, ErasureRecord, ThreadActivity } from "../domain/retention.js";
@@ -65,6 +66,9 @@ export class SqliteThreadStorage implements ThreadStorage {
   }
 
   async reclaim(): Promise<void> {
+    // The store's full-text index keeps a deleted item's words in its segments until they are merged.
+    const fts = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'store_items_fts'").get();
+    if (fts) this.db.exec("INSERT INTO store_items_fts (store_items_fts) VALUES ('optimize')");
     this.db.exec("VACUUM");
     this.db.pragma("wal_checkpoint(TRUNCATE)");
   }
