@@ -20,8 +20,18 @@ import { tempDir } from "../cli/run-cli.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
 
 const answered = { id: "P-BOT", subject: "Export", description: "How do I export my projects to CSV?", customerTier: "paid" as const };
-const waiting = { id: "P-WAIT", subject: "Outage", description: "Our production API has been down for an hour, all requests fail with 503.", customerTier: "enterprise" as const };
-const resolved = { id: "P-DONE", subject: "Lawyers", description: "If this is not fixed by tomorrow our lawyers will be in touch.", customerTier: "paid" as const };
+const waiting = {
+  id: "P-WAIT",
+  subject: "Outage",
+  description: "Our production API has been down for an hour, all requests fail with 503.",
+  customerTier: "enterprise" as const,
+};
+const resolved = {
+  id: "P-DONE",
+  subject: "Lawyers",
+  description: "If this is not fixed by tomorrow our lawyers will be in touch.",
+  customerTier: "paid" as const,
+};
 
 interface Opened {
   client: ThreadClient;
@@ -31,7 +41,12 @@ interface Opened {
 
 async function open(location: string): Promise<Opened> {
   const checkpointer = openCheckpointer(location);
-  const agent = createEscalationAgent({ checkpointer, store: new InMemoryStore(), channels: new OutboxChannels(tempDir()), ledger: new InMemoryDeliveryLedger() });
+  const agent = createEscalationAgent({
+    checkpointer,
+    store: new InMemoryStore(),
+    channels: new OutboxChannels(tempDir()),
+    ledger: new InMemoryDeliveryLedger(),
+  });
   const storage = await openThreadStorage(checkpointer, location);
   return {
     client: new ThreadClient(agent, location),
