@@ -29,7 +29,7 @@ interface DeleteCliOptions extends AgentCliOptions {
   json?: boolean;
 }
 
-function parseKeep(value: string): KeepPolicy {
+export function parseKeep(value: string): KeepPolicy {
   const parsed = KeepPolicy.safeParse(value);
   if (!parsed.success) throw new UsageError(`--keep: must be one of ${KEEP_POLICIES.join(", ")}, got '${oneLine(value)}'`);
   return parsed.data;

@@ -16,6 +16,7 @@ import { requestDeadLettered } from "../observability/metrics.js";
 import { watchQueue } from "../observability/watches.js";
 import { drainThread, type DrainedRequest } from "./drain.js";
 import { startFollowUpSchedule, type FollowUpScheduleOptions, type RunningFollowUps } from "./followups.js";
+import { startPruneSchedule, type PruneScheduleOptions, type RunningPrune } from "./prune-schedule.js";
 import { RequestQueue, type DoorbellData } from "./producer.js";
 import { openRedis, QUEUE_NAME, type QueueSettings } from "./settings.js";
 
@@ -41,6 +42,8 @@ export interface WorkerOptions {
   staleAfterMs?: number;
   /** The follow-up survey schedule (followups.ts); left alone when not given. */
   followUps?: FollowUpScheduleOptions;
+  /** The `threads prune` schedule (prune-schedule.ts); left alone when not given. */
+  prune?: PruneScheduleOptions;
 }
 
 export interface RunningWorker {
@@ -51,6 +54,8 @@ export interface RunningWorker {
   readonly worker: Worker<DoorbellData, DrainedRequest[]>;
   /** The follow-up schedule, when options.followUps was given. */
   readonly followUps: RunningFollowUps | null;
+  /** The prune schedule, when options.prune was given. */
+  readonly prune: RunningPrune | null;
 }
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
@@ -108,18 +113,20 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const timer = setInterval(() => void sweep().catch((error: Error) => logger.warn({ err: error.message }, "sweep failed")), sweepInterval);
   timer.unref();
   const followUps = options.followUps ? await startFollowUpSchedule(redis, settings, options.followUps, logger) : null;
+  const prune = options.prune ? await startPruneSchedule(redis, settings, options.prune, logger) : null;
   // Read when Prometheus scrapes this process (metrics are on only with --metrics-port).
   const unwatch = watchQueue(requests.queue, redis, requests.inbox.deadKey);
 
   return {
     worker,
     followUps,
+    prune,
     sweep,
     async close() {
       stopping = true;
       clearInterval(timer);
       unwatch();
-      await Promise.all([followUps?.close(), worker.close()]); // wait for the jobs in progress
+      await Promise.all([followUps?.close(), prune?.close(), worker.close()]); // wait for the jobs in progress
       await requests.close();
       await redis.quit();
     },
