@@ -15,6 +15,7 @@ import type { ThreadClient } from "../graph/thread-client.js";
 import { requestDeadLettered } from "../observability/metrics.js";
 import { watchQueue } from "../observability/watches.js";
 import { drainThread, type DrainedRequest } from "./drain.js";
+import { heapCollector } from "../tools/heap-collector.js";
 import { startFollowUpSchedule, type FollowUpScheduleOptions, type RunningFollowUps } from "./followups.js";
 import { startPruneSchedule, type PruneScheduleOptions, type RunningPrune } from "./prune-schedule.js";
 import { RequestQueue, type DoorbellData } from "./producer.js";
@@ -63,6 +64,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const redis = openRedis(settings, (error) => logger.warn({ err: error.message }, "redis connection error"));
   const requests = new RequestQueue(redis, settings);
   let stopping = false;
+  // A worker is a batch that never ends: its memory is kept flat the same way (heap-collector.ts).
+  const heap = heapCollector();
 
   const worker = new Worker<DoorbellData, DrainedRequest[]>(
     QUEUE_NAME,
@@ -74,11 +77,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         batchLimit: 50,
         stopping: () => stopping,
         ringAgain: (threadId) => requests.ring([threadId]),
-        onApplied: (item, applied) =>
+        onApplied: (item, applied) => {
+          heap.tick();
           logger.debug(
             { thread: item.threadId, request: item.id, kind: item.request.kind, outcome: applied.outcome, decision: applied.result.decision?.type },
             "applied",
-          ),
+          );
+        },
         onBuried: (threadId, requestId, error) => {
           requestDeadLettered();
           logger.warn({ thread: threadId, request: requestId, error }, "request moved to the dead letters");

@@ -38,6 +38,7 @@ import { packJson, unpackJson } from "./compression.js";
 import { hashesIn, loadUnpacked, packValue as storable, unpackValue as unpack, type StoredData as Stored, type Unpacked } from "./compact-values.js";
 import { jsonText } from "./long-texts.js";
 import { WritesInFlight } from "./writes-in-flight.js";
+import { StatementCache } from "../sqlite-statements.js";
 import { createCompactTables, SQL, THREAD_TABLES, type BlobRow, type CheckpointRow, type WriteRow } from "./sqlite-schema.js";
 
 interface Location {
@@ -48,6 +49,12 @@ interface Location {
 export class CompactSqliteSaver extends SqliteSaver {
   private compactReady = false;
   private readonly writesInFlight = new WritesInFlight();
+  private statements: StatementCache | undefined;
+
+  /** A prepared statement of this connection, prepared once. */
+  private sql(text: string): Database.Statement {
+    return (this.statements ??= new StatementCache(this.db)).get(text);
+  }
 
   /** Opens the file (created if need be); another process may hold a write lock for a moment. */
   static open(path: string): CompactSqliteSaver {
@@ -77,9 +84,8 @@ export class CompactSqliteSaver extends SqliteSaver {
       checkpoint_id,
     } = (config.configurable ?? {}) as { thread_id?: string; checkpoint_ns?: string; checkpoint_id?: string };
     if (thread_id === undefined) return undefined;
-    const row = (
-      checkpoint_id ? this.db.prepare(SQL.checkpoint).get(thread_id, checkpoint_ns, checkpoint_id) : this.db.prepare(SQL.latest).get(thread_id, checkpoint_ns)
-    ) as CheckpointRow | undefined;
+    const row = (checkpoint_id ? this.sql(SQL.checkpoint).get(thread_id, checkpoint_ns, checkpoint_id) : this.sql(SQL.latest).get(thread_id, checkpoint_ns)) as
+      CheckpointRow | undefined;
     return row ? this.tupleOf(row) : undefined;
   }
 
@@ -103,9 +109,9 @@ export class CompactSqliteSaver extends SqliteSaver {
     const sql = `SELECT thread_id, checkpoint_ns, checkpoint_id FROM checkpoints ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
 ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}`;
     // Keys first, each row when its turn comes: a listing of every thread never holds every state at once.
-    const keys = this.db.prepare(sql).all(...params) as Array<Pick<CheckpointRow, "thread_id" | "checkpoint_ns" | "checkpoint_id">>;
+    const keys = this.sql(sql).all(...params) as Array<Pick<CheckpointRow, "thread_id" | "checkpoint_ns" | "checkpoint_id">>;
     for (const key of keys) {
-      const row = this.db.prepare(SQL.checkpoint).get(key.thread_id, key.checkpoint_ns, key.checkpoint_id) as CheckpointRow | undefined;
+      const row = this.sql(SQL.checkpoint).get(key.thread_id, key.checkpoint_ns, key.checkpoint_id) as CheckpointRow | undefined;
       if (row) yield await this.tupleOf(row);
     }
   }
@@ -144,11 +150,11 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     await this.writesInFlight.settled(thread_id);
     this.db.transaction(() => {
       this.putTexts(at.threadId, texts);
-      const putBlob = this.db.prepare(SQL.putBlob);
+      const putBlob = this.sql(SQL.putBlob);
       for (const [channel, version, blobType, blob] of blobs) putBlob.run(at.threadId, at.ns, channel, version, blobType, blob);
-      this.db.prepare(SQL.putCheckpoint).run(at.threadId, at.ns, checkpoint.id, parentId ?? null, row.type, row.data, serializedMetadata);
+      this.sql(SQL.putCheckpoint).run(at.threadId, at.ns, checkpoint.id, parentId ?? null, row.type, row.data, serializedMetadata);
       // The parent's writes are now folded into this checkpoint's values: history keeps values, not the deltas that made them.
-      if (parentId) this.db.prepare(SQL.supersededWrites).run(at.threadId, at.ns, parentId);
+      if (parentId) this.sql(SQL.supersededWrites).run(at.threadId, at.ns, parentId);
     })();
     return { configurable: { thread_id, checkpoint_ns, checkpoint_id: checkpoint.id } };
   }
@@ -184,7 +190,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     const replace = writes.every(([channel]) => channel in WRITES_IDX_MAP);
     this.db.transaction(() => {
       this.putTexts(thread_id, texts);
-      const statement = this.db.prepare(SQL.putWrite(replace));
+      const statement = this.sql(SQL.putWrite(replace));
       for (const row of rows) statement.run(...row);
     })();
   }
@@ -204,21 +210,21 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
   private versionsToWrite(at: Location, all: ChannelVersions, changed: ChannelVersions): ChannelVersions {
     const unchanged = Object.fromEntries(Object.entries(all).filter(([channel]) => !(channel in changed)));
     if (Object.keys(unchanged).length === 0) return changed;
-    const missing = this.db.prepare(SQL.withoutBlob).all(JSON.stringify(unchanged), at.threadId, at.ns) as Array<{ channel: string }>;
+    const missing = this.sql(SQL.withoutBlob).all(JSON.stringify(unchanged), at.threadId, at.ns) as Array<{ channel: string }>;
     return { ...changed, ...Object.fromEntries(missing.map(({ channel }) => [channel, all[channel] as string | number])) };
   }
 
   private putTexts(threadId: string, texts: ReadonlyMap<string, string>): void {
     if (texts.size === 0) return;
-    const statement = this.db.prepare(SQL.putText);
+    const statement = this.sql(SQL.putText);
     for (const [hash, text] of texts) statement.run(threadId, hash, text);
   }
 
   private async tupleOf(row: CheckpointRow): Promise<CheckpointTuple> {
     const at: Location = { threadId: row.thread_id, ns: row.checkpoint_ns };
     const checkpoint = (await this.serde.loadsTyped("json", unpackJson(row.type ?? "json", row.checkpoint))) as Checkpoint;
-    const blobRows = this.db.prepare(SQL.blobs).all(JSON.stringify(checkpoint.channel_versions ?? {}), at.threadId, at.ns) as BlobRow[];
-    const writeRows = this.db.prepare(SQL.writes).all(at.threadId, at.ns, row.checkpoint_id) as WriteRow[];
+    const blobRows = this.sql(SQL.blobs).all(JSON.stringify(checkpoint.channel_versions ?? {}), at.threadId, at.ns) as BlobRow[];
+    const writeRows = this.sql(SQL.writes).all(at.threadId, at.ns, row.checkpoint_id) as WriteRow[];
     const blobs = blobRows.filter((b) => b.type !== "empty").map((b) => ({ channel: b.channel, value: unpack(b.type, b.blob) }));
     const writes = writeRows
       .sort((a, b) => compareWritesSortKeys(writesSortKey(a.task_path, a.task_id, a.idx), writesSortKey(b.task_path, b.task_id, b.idx)))
@@ -253,7 +259,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
   private textsFor(threadId: string, stored: Unpacked[]): Map<string, string> {
     const hashes = hashesIn(stored);
     if (hashes.length === 0) return new Map();
-    const rows = this.db.prepare(SQL.texts).all(threadId, JSON.stringify(hashes)) as Array<{ hash: string; text: string }>;
+    const rows = this.sql(SQL.texts).all(threadId, JSON.stringify(hashes)) as Array<{ hash: string; text: string }>;
     return new Map(rows.map((r) => [r.hash, r.text]));
   }
 }
