@@ -3,7 +3,8 @@
  * and the one place that turns them into an agent and a thread client.
  */
 import type { Command } from "commander";
-import type { BaseStore } from "@langchain/langgraph";
+import type { BaseCheckpointSaver, BaseStore } from "@langchain/langgraph";
+import type { DeliveryLedger } from "../tools/channels/ledger.js";
 import { watchOverdue, type OverdueOutcome } from "../followups/overdue.js";
 import { runDueFollowUps, type FollowUpOutcome } from "../followups/run.js";
 import { createDependencies, createEscalationAgent } from "../graph/graph.js";
@@ -14,6 +15,9 @@ import { resolveModel } from "./model-option.js";
 import { ledgerFor, openDeliveryLedger } from "../tools/channels/create.js";
 import type { HandoffChannels } from "../tools/channels/types.js";
 import { isPostgresUrl } from "../tools/postgres-location.js";
+import { openThreadStorage } from "../retention/open-storage.js";
+import { pruneThreads, type PruneOptions, type PruneReport } from "../retention/prune.js";
+import type { ThreadStorage } from "../retention/thread-storage.js";
 
 export interface AgentCliOptions {
   db?: string;
@@ -38,10 +42,17 @@ export interface OpenAgent {
   db: string;
   /** Outcome memory (verdicts, follow-ups), beside the threads. */
   store: BaseStore;
+  /** Where the threads' checkpoints are, and the delivery ledger beside them (retention works on both). */
+  checkpointer: BaseCheckpointSaver;
+  ledger: DeliveryLedger;
   /** Sends due follow-up surveys through the agent's channels and delivery ledger (see runDueFollowUps). */
   runFollowUps(now: Date): Promise<FollowUpOutcome[]>;
   /** Escalations unclaimed past their promised pick-up time: re-notifies the team, then senior_support (see watchOverdue). */
   watchOverdue(now: Date): Promise<OverdueOutcome[]>;
+  /** Prunes finished threads' history (src/retention/prune.ts); the storage is opened on first use. */
+  prune(options: PruneOptions): Promise<PruneReport>;
+  /** The retention view of the threads' database (opened once, closed with the agent). */
+  threadStorage(): Promise<ThreadStorage>;
   /** Releases the database connections; for long-running commands (worker) that shut down gracefully. */
   close(): Promise<void>;
 }
@@ -66,10 +77,15 @@ export function openAgent(options: AgentCliOptions): OpenAgent {
     ...(embeddings ? { embeddings } : {}),
   });
   let surveyChannels: HandoffChannels | undefined;
+  let storage: Promise<ThreadStorage> | undefined;
+  const threadStorage = () => (storage ??= openThreadStorage(checkpointer, db));
+  const client = new ThreadClient(agent, db, { model }, ledger);
   return {
-    client: new ThreadClient(agent, db, { model }, ledger),
+    client,
     db,
     store,
+    checkpointer,
+    ledger,
     runFollowUps(now) {
       // The same ledger as the handoffs, so a survey sent by any process is not sent again.
       surveyChannels ??= createDependencies(routing ? { routing } : {}, ledger).channels;
@@ -80,7 +96,12 @@ export function openAgent(options: AgentCliOptions): OpenAgent {
       surveyChannels ??= deps.channels;
       return watchOverdue(this.client, surveyChannels, deps.routing, now);
     },
+    threadStorage,
+    async prune(options) {
+      return pruneThreads(client, await threadStorage(), options);
+    },
     async close() {
+      await (await storage?.catch(() => undefined))?.close();
       await store.stop();
       await closeCheckpointer(checkpointer);
       // A SQLite ledger shares the checkpointer's handle, closed above.

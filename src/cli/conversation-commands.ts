@@ -17,6 +17,7 @@ import { formatSummary } from "./format.js";
 import { osUser } from "./verdict-author.js";
 import { oneLine } from "../privacy/one-line.js";
 import { redactForView, redactTextForView } from "../privacy/view.js";
+import { registerRetention } from "./retention-commands.js";
 
 interface ThreadOptions extends AgentCliOptions {
   thread: string;
@@ -140,7 +141,10 @@ export function registerThreads(program: Command): void {
     .option("--team <team>", "only threads handed to this team", parseTeam)
     .option("--overdue", "only escalations nobody claimed within the promised time")
     .option("--now <time>", "treat this ISO time as now (relative times, --overdue)", parseNow)
-    .option("--json", "one JSON object per thread");
+    .option("--json", "one JSON object per thread")
+    // `threads delete --thread X`: the subcommand's --thread, not the listing's.
+    .enablePositionalOptions();
+  registerRetention(command);
   addAgentOptions(command).action(async (options: ThreadsOptions) => {
     if (options.thread !== undefined) {
       const result = await openThreadClient(options).read(options.thread);

@@ -43,6 +43,8 @@ export function buildProgram(): Command {
     .description("Triage support tickets, decide on escalation, answer customers and hand off to humans.")
     .version(packageVersion(), "-V, --version", "print the version")
     .showHelpAfterError()
+    // Options belong to the command they follow (`threads delete --thread X` is delete's --thread); commander needs it here to allow it below.
+    .enablePositionalOptions()
     .exitOverride();
   for (const register of COMMANDS) register(program);
   addHelpExamples(program);

@@ -8,6 +8,9 @@ import { addAgentOptions, type AgentCliOptions } from "./agent-options.js";
 import { durationOption } from "./duration.js";
 import { DEFAULT_FOLLOWUPS_EVERY_MS } from "../followups/run.js";
 import { UsageError } from "./errors.js";
+import { DEFAULT_PRUNE_EVERY_MS } from "../queue/prune-schedule.js";
+import { DEFAULT_FINISHED_BEFORE_MS, DEFAULT_KEEP, type KeepPolicy } from "../domain/retention.js";
+import { parseKeep } from "./retention-commands.js";
 
 export interface WorkerCliOptions extends AgentCliOptions {
   concurrency: number;
@@ -15,6 +18,11 @@ export interface WorkerCliOptions extends AgentCliOptions {
   stalledInterval: number;
   /** Milliseconds between follow-up survey runs; 0 turns the schedule off. */
   followupsEvery: number;
+  /** Milliseconds between `threads prune` runs; 0 turns the schedule off. */
+  pruneEvery: number;
+  /** What a scheduled prune removes: history of threads finished this long ago (ms), keeping this. */
+  pruneFinishedBefore: number;
+  pruneKeep: KeepPolicy;
   /** Port of the GET /metrics listener; undefined: no listener (metrics off). */
   metricsPort?: number;
   metricsHost: string;
@@ -51,6 +59,20 @@ export function registerWorker(program: Command): void {
         .argParser(durationOption("--followups-every", { minMs: 1_000, allowOff: true }))
         .default(DEFAULT_FOLLOWUPS_EVERY_MS, "5m"),
     )
+    .addOption(
+      new Option(
+        "--prune-every <duration>",
+        "run threads prune this often (e.g. 1d, 6h), once per interval across all workers; 0 or off stops the schedule for all",
+      )
+        .argParser(durationOption("--prune-every", { minMs: 1_000, allowOff: true }))
+        .default(DEFAULT_PRUNE_EVERY_MS, "1d"),
+    )
+    .addOption(
+      new Option("--prune-finished-before <duration>", "what a scheduled prune takes: threads finished longer ago than this")
+        .argParser(durationOption("--prune-finished-before", { minMs: 0 }))
+        .default(DEFAULT_FINISHED_BEFORE_MS, "30d"),
+    )
+    .addOption(new Option("--prune-keep <what>", "what a scheduled prune keeps: turns or latest").argParser(parseKeep).default(DEFAULT_KEEP))
     .option("--metrics-port <port>", "serve Prometheus metrics at GET /metrics on this port (0 picks a free one); off when not given", port("--metrics-port"))
     .option("--metrics-host <host>", "interface of the metrics listener; without METRICS_TOKEN only local callers may scrape", "127.0.0.1");
   addAgentOptions(command).action(async (options: WorkerCliOptions) => {

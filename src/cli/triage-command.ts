@@ -10,6 +10,7 @@ import { readTicketSource, type BadEntry } from "./input.js";
 import { scrubSecrets } from "../logging.js";
 import { redactForView, redactTextForView } from "../privacy/view.js";
 import { startProgress } from "./progress.js";
+import { heapCollector } from "../tools/heap-collector.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
 
 export interface TriageCommandOptions extends AgentCliOptions {
@@ -28,8 +29,11 @@ export async function runTriage(sources: string[], options: TriageCommandOptions
   bad.forEach(reportBad);
 
   const progress = startProgress(tickets.length, "triage");
+  // A flat memory profile over a long batch (heap-collector.ts).
+  const heap = heapCollector();
   let failed = 0;
   for (const { location, ticket } of tickets) {
+    heap.tick();
     try {
       const { result: raw, unchanged } = await client.triageOnce(ticket, options.thread ?? ticket.id);
       // What the terminal (or the program reading --json) sees is redacted as the console and the notifications are.

@@ -49,9 +49,19 @@ export async function runWorkerProcess(options: WorkerCliOptions): Promise<numbe
     stalledIntervalMs: options.stalledInterval,
     // Each scheduled run also keeps the escalations' promise: unclaimed past their pick-up time, re-notify, then senior_support.
     followUps: { everyMs: options.followupsEvery, run: async (now) => (await agent.watchOverdue(now), agent.runFollowUps(now)) },
+    prune: {
+      everyMs: options.pruneEvery,
+      run: (now) => agent.prune({ finishedBefore: new Date(now.getTime() - options.pruneFinishedBefore), keep: options.pruneKeep }),
+    },
   });
   logger.info(
-    { redis: describeRedis(settings), db: redactUrl(agent.db), concurrency: options.concurrency, followupsEveryMs: options.followupsEvery },
+    {
+      redis: describeRedis(settings),
+      db: redactUrl(agent.db),
+      concurrency: options.concurrency,
+      followupsEveryMs: options.followupsEvery,
+      pruneEveryMs: options.pruneEvery,
+    },
     "worker started",
   );
 

@@ -5,13 +5,14 @@
  * crashed worker may have started.
  */
 import { Command } from "@langchain/langgraph";
-import { HumanAction } from "../domain/human.js";
+import { HumanAction, isHumanOwned } from "../domain/human.js";
 import type { Ticket } from "../domain/ticket.js";
 import { resolveContext, type EscalationContext } from "./context.js";
 import type { EscalationAgent } from "./graph.js";
 import { isUnchanged } from "./entry.js";
 import { toTriageResult, type TriageResult } from "./output.js";
-import { REQUEST_ID_KEY, requestIdOf } from "./request-tags.js";
+import { REQUEST_ID_KEY, requestIdOf, TURN_ID_KEY } from "./request-tags.js";
+import { randomUUID } from "node:crypto";
 import type { EscalationStateType, EscalationUpdate } from "./state.js";
 import type { ThreadRequest } from "./thread-request.js";
 import type { z } from "zod";
@@ -40,11 +41,12 @@ export class ThreadSession {
     private readonly requestId?: string,
   ) {}
 
+  /** Each call that writes gets a new turn id: the checkpoints it writes are one turn (request-tags.ts). */
   private config() {
     return {
       configurable: { thread_id: this.threadId },
       context: resolveContext(this.context),
-      ...(this.requestId ? { metadata: { [REQUEST_ID_KEY]: this.requestId } } : {}),
+      metadata: { [TURN_ID_KEY]: randomUUID(), ...(this.requestId ? { [REQUEST_ID_KEY]: this.requestId } : {}) },
     };
   }
 
@@ -140,6 +142,19 @@ export class ThreadSession {
     const midRun = snapshot.tasks.length > 0 && !snapshot.tasks.some((task) => task.interrupts.length > 0);
     if (!midRun) return { outcome: "already_applied", result: toTriageResult(snapshot.values as EscalationStateType) };
     return { outcome: "resumed", result: toTriageResult(await this.agent.invoke(null, run.config())) };
+  }
+
+  /**
+   * Where the thread stands, for retention: finished (no task left and no
+   * person on it), waiting for a person (or owned by one), mid-run (a run
+   * that died part-way, to be resumed), or missing.
+   */
+  async progress(): Promise<"finished" | "waiting" | "mid_run" | "missing"> {
+    const snapshot = await this.agent.getState(this.config());
+    const values = snapshot.values as EscalationStateType | undefined;
+    if (!values?.ticketId) return "missing";
+    if (isHumanOwned(values.status) || snapshot.tasks.some((task) => task.interrupts.length > 0)) return "waiting";
+    return snapshot.tasks.length > 0 ? "mid_run" : "finished";
   }
 
   /** The thread's state, or null when it does not exist. */

@@ -15,7 +15,9 @@ import type { ThreadClient } from "../graph/thread-client.js";
 import { requestDeadLettered } from "../observability/metrics.js";
 import { watchQueue } from "../observability/watches.js";
 import { drainThread, type DrainedRequest } from "./drain.js";
+import { heapCollector } from "../tools/heap-collector.js";
 import { startFollowUpSchedule, type FollowUpScheduleOptions, type RunningFollowUps } from "./followups.js";
+import { startPruneSchedule, type PruneScheduleOptions, type RunningPrune } from "./prune-schedule.js";
 import { RequestQueue, type DoorbellData } from "./producer.js";
 import { openRedis, QUEUE_NAME, type QueueSettings } from "./settings.js";
 
@@ -41,6 +43,8 @@ export interface WorkerOptions {
   staleAfterMs?: number;
   /** The follow-up survey schedule (followups.ts); left alone when not given. */
   followUps?: FollowUpScheduleOptions;
+  /** The `threads prune` schedule (prune-schedule.ts); left alone when not given. */
+  prune?: PruneScheduleOptions;
 }
 
 export interface RunningWorker {
@@ -51,6 +55,8 @@ export interface RunningWorker {
   readonly worker: Worker<DoorbellData, DrainedRequest[]>;
   /** The follow-up schedule, when options.followUps was given. */
   readonly followUps: RunningFollowUps | null;
+  /** The prune schedule, when options.prune was given. */
+  readonly prune: RunningPrune | null;
 }
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
@@ -58,6 +64,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const redis = openRedis(settings, (error) => logger.warn({ err: error.message }, "redis connection error"));
   const requests = new RequestQueue(redis, settings);
   let stopping = false;
+  // A worker is a batch that never ends: its memory is kept flat the same way (heap-collector.ts).
+  const heap = heapCollector();
 
   const worker = new Worker<DoorbellData, DrainedRequest[]>(
     QUEUE_NAME,
@@ -69,11 +77,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         batchLimit: 50,
         stopping: () => stopping,
         ringAgain: (threadId) => requests.ring([threadId]),
-        onApplied: (item, applied) =>
+        onApplied: (item, applied) => {
+          heap.tick();
           logger.debug(
             { thread: item.threadId, request: item.id, kind: item.request.kind, outcome: applied.outcome, decision: applied.result.decision?.type },
             "applied",
-          ),
+          );
+        },
         onBuried: (threadId, requestId, error) => {
           requestDeadLettered();
           logger.warn({ thread: threadId, request: requestId, error }, "request moved to the dead letters");
@@ -108,18 +118,20 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const timer = setInterval(() => void sweep().catch((error: Error) => logger.warn({ err: error.message }, "sweep failed")), sweepInterval);
   timer.unref();
   const followUps = options.followUps ? await startFollowUpSchedule(redis, settings, options.followUps, logger) : null;
+  const prune = options.prune ? await startPruneSchedule(redis, settings, options.prune, logger) : null;
   // Read when Prometheus scrapes this process (metrics are on only with --metrics-port).
   const unwatch = watchQueue(requests.queue, redis, requests.inbox.deadKey);
 
   return {
     worker,
     followUps,
+    prune,
     sweep,
     async close() {
       stopping = true;
       clearInterval(timer);
       unwatch();
-      await Promise.all([followUps?.close(), worker.close()]); // wait for the jobs in progress
+      await Promise.all([followUps?.close(), prune?.close(), worker.close()]); // wait for the jobs in progress
       await requests.close();
       await redis.quit();
     },

@@ -7,6 +7,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { InMemoryStore, MemorySaver, type BaseCheckpointSaver, type BaseStore } from "@langchain/langgraph";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
+import { CompactSqliteSaver } from "./checkpoint/compact-sqlite-saver.js";
 import { DeferredCheckpointer } from "./deferred-checkpointer.js";
 import { isPostgresUrl, parsePostgresLocation } from "./postgres-location.js";
 import { PostgresOutcomeStore } from "./postgres-store.js";
@@ -31,8 +32,9 @@ export function openCheckpointer(location: string = resolveDbLocation()): BaseCh
   }
   mkdirSync(dirname(location), { recursive: true });
   privateSqliteFile(location);
-  const saver = SqliteSaver.fromConnString(location);
-  // The saver opens the file lazily for its WAL pragma; its companions take the file's mode from then on.
+  // Each channel's value once per version, each long text once per thread (see compact-sqlite-saver.ts).
+  const saver = CompactSqliteSaver.open(location);
+  // The saver sets its WAL pragma on first use; its companions take the file's mode from then on.
   privateSqliteFile(location);
   return saver;
 }

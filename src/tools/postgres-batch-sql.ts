@@ -10,9 +10,22 @@
 
 const table = (schema: string, name: string) => `"${schema}".${name}`;
 
-/** $1–$6: blob columns as arrays; $7–$12: the checkpoint row. */
-export function putCheckpointSql(schema: string): string {
-  return `WITH blobs AS (
+/**
+ * $1–$6: blob columns as arrays; $7–$12: the checkpoint row. `compact`
+ * (postgres-checkpointer.ts) adds $13–$14, the thread's long texts (hashes,
+ * texts), and drops the parent checkpoint's writes, now folded into this one.
+ */
+export function putCheckpointSql(schema: string, compact = false): string {
+  const extra = compact
+    ? `texts AS (
+  INSERT INTO ${table(schema, "checkpoint_texts")} (thread_id, hash, text)
+  SELECT $7::text, * FROM unnest($13::text[], $14::text[])
+  ON CONFLICT (thread_id, hash) DO NOTHING
+), superseded AS (
+  DELETE FROM ${table(schema, "checkpoint_writes")} WHERE thread_id = $7 AND checkpoint_ns = $8 AND checkpoint_id = $10
+), `
+    : "";
+  return `WITH ${extra}blobs AS (
   INSERT INTO ${table(schema, "checkpoint_blobs")} (thread_id, checkpoint_ns, channel, version, type, blob)
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bytea[])
   ON CONFLICT (thread_id, checkpoint_ns, channel, version) DO NOTHING
@@ -25,9 +38,18 @@ ON CONFLICT (thread_id, checkpoint_ns, checkpoint_id) DO UPDATE SET checkpoint =
 /**
  * $1–$8: write columns as arrays. `upsert` as PostgresSaver decides it: only
  * writes to the special channels (errors, interrupts…) replace earlier ones.
+ * `compact` adds $9–$11: the long texts' thread, hashes and texts.
  */
-export function putWritesSql(schema: string, upsert: boolean): string {
-  return `INSERT INTO ${table(schema, "checkpoint_writes")} (thread_id, checkpoint_ns, checkpoint_id, task_id, idx, channel, type, blob)
+export function putWritesSql(schema: string, upsert: boolean, compact = false): string {
+  const texts = compact
+    ? `WITH texts AS (
+  INSERT INTO ${table(schema, "checkpoint_texts")} (thread_id, hash, text)
+  SELECT $9::text, * FROM unnest($10::text[], $11::text[])
+  ON CONFLICT (thread_id, hash) DO NOTHING
+)
+`
+    : "";
+  return `${texts}INSERT INTO ${table(schema, "checkpoint_writes")} (thread_id, checkpoint_ns, checkpoint_id, task_id, idx, channel, type, blob)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::bytea[])
 ON CONFLICT (thread_id, checkpoint_ns, checkpoint_id, task_id, idx) ${upsert ? "DO UPDATE SET channel = EXCLUDED.channel, type = EXCLUDED.type, blob = EXCLUDED.blob" : "DO NOTHING"}`;
 }
@@ -45,4 +67,17 @@ export function lastPerIndex<Row extends readonly unknown[]>(rows: Row[], indexA
   const byIndex = new Map<unknown, Row>();
   for (const row of rows) byIndex.set(row[indexAt], row);
   return [...byIndex.values()];
+}
+
+/** The long-texts table (long-texts.ts), created with the checkpointer's own tables. */
+export function createTextsSql(schema: string): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS ${table(schema, "checkpoint_texts")} (thread_id TEXT NOT NULL, hash TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (thread_id, hash))`,
+    `CREATE INDEX IF NOT EXISTS checkpoint_texts_hash ON ${table(schema, "checkpoint_texts")} (hash)`,
+  ];
+}
+
+/** $1: hashes. Any thread's copy of a text will do: the hash is of the text. */
+export function textsByHashSql(schema: string): string {
+  return `SELECT DISTINCT ON (hash) hash, text FROM ${table(schema, "checkpoint_texts")} WHERE hash = ANY($1::text[])`;
 }

@@ -98,7 +98,7 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer te
       const { metrics, ...result } = (await client.read(threadId))!;
       return { ...result, nodesRun: Object.keys(metrics.nodes).sort() };
     };
-    const batched = await run(new PostgresCheckpointer(location), "batched");
+    const batched = await run(new PostgresCheckpointer(location, { compact: false }), "batched");
     const plain = await run(new PostgresCheckpointer(location, { batchedWrites: false }), "plain");
     expect(batched).toEqual(plain);
 
@@ -108,8 +108,61 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer te
     const writes =
       "SELECT channel, idx, type, CASE WHEN channel IN ('metrics', 'messages', '__interrupt__') THEN '' ELSE md5(blob) END AS blob FROM $schema.checkpoint_writes WHERE thread_id = $1 ORDER BY channel, idx, blob";
     const checkpoints =
-      "SELECT metadata - 'thread_id' AS metadata, parent_checkpoint_id IS NULL AS root FROM $schema.checkpoints WHERE thread_id = $1 ORDER BY checkpoint_id";
+      "SELECT metadata - 'thread_id' - 'turn_id' AS metadata, parent_checkpoint_id IS NULL AS root FROM $schema.checkpoints WHERE thread_id = $1 ORDER BY checkpoint_id";
     for (const sql of [blobs, writes, checkpoints]) expect(await rows(sql, "batched")).toEqual(await rows(sql, "plain"));
+  });
+
+  it("stores compactly (a long text once, deflated values, no superseded writes) and reads back what PostgresSaver's rows give", async () => {
+    const own = (schema = testSchema("compact"));
+    const location = parsePostgresLocation(own.location);
+    const now = () => new Date("2026-01-01T00:00:00Z");
+    const outbox = tempDir();
+    const pasted = Array.from({ length: 400 }, (_, i) => `2026-01-01 00:00:${String(i % 60).padStart(2, "0")} ERROR gateway upstream timeout id=${i}`).join(
+      "\n",
+    );
+    const description = `Our production API is down, every request fails with 503. Logs:\n${pasted}`;
+    const run = async (saver: PostgresCheckpointer, threadId: string) => {
+      closers.push(() => saver.end());
+      const agent = createEscalationAgent({
+        checkpointer: saver,
+        store: new InMemoryStore(),
+        channels: new OutboxChannels(outbox),
+        ledger: new InMemoryDeliveryLedger(),
+        now,
+      });
+      const client = new ThreadClient(agent);
+      await client.triage({ id: "PG-COMPACT", description, customerTier: "enterprise" }, threadId);
+      await client.message(threadId, "Any update? We are losing money.");
+      const { metrics, ...result } = (await client.read(threadId))!;
+      return { ...result, nodesRun: Object.keys(metrics.nodes).sort() };
+    };
+    const compact = await run(new PostgresCheckpointer(location), "compact");
+    expect(compact).toEqual(await run(new PostgresCheckpointer(location, { compact: false }), "plain"));
+    expect(compact.conversation[0]?.content).toBe(description);
+
+    const count = async (sql: string, threadId: string) =>
+      Number((await own.query<{ n: string }>(sql.replaceAll("$schema", `"${own.name}"`), [threadId])).rows[0]?.n);
+    const holding = (table: string) =>
+      `SELECT count(*) AS n FROM $schema.${table} t WHERE thread_id = $1 AND position('gateway upstream timeout id=399' in t::text) > 0`;
+    // The pasted log, as JSON text: once among the compact thread's texts, in no blob or write.
+    expect(await count(holding("checkpoint_texts"), "compact")).toBe(1);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM $schema.checkpoint_blobs WHERE thread_id = $1 AND position(convert_to('upstream timeout id=399', 'UTF8') in blob) > 0",
+        "compact",
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM $schema.checkpoint_blobs WHERE thread_id = $1 AND position(convert_to('upstream timeout id=399', 'UTF8') in blob) > 0",
+        "plain",
+      ),
+    ).toBeGreaterThan(2);
+    expect(await count("SELECT count(*) AS n FROM $schema.checkpoint_blobs WHERE thread_id = $1 AND type = 'json+deflate1'", "compact")).toBeGreaterThan(5);
+    // Writes are kept for the latest checkpoint only (folded into the next one's values otherwise).
+    const checkpointsWithWrites = "SELECT count(DISTINCT checkpoint_id) AS n FROM $schema.checkpoint_writes WHERE thread_id = $1";
+    expect(await count(checkpointsWithWrites, "compact")).toBeLessThanOrEqual(1);
+    expect(await count(checkpointsWithWrites, "plain")).toBeGreaterThan(5);
   });
 
   it("reports an unreachable database with the password redacted", async () => {

@@ -58,6 +58,12 @@ export interface IntakeJournal {
   rememberRequest(key: string, at: Date, until: Date): Promise<boolean>;
   /** Lets a key be used again (the request it came with could not be journaled). */
   forgetRequest(key: string): Promise<void>;
+  /**
+   * Erasure: removes the thread's entries, whatever their state, and the
+   * replay keys taken for it (a body's hash under the thread or ticket id).
+   * Answers how many rows went.
+   */
+  forgetThread(threadId: string, ticketId?: string): Promise<number>;
   /** For readiness: the database answers. */
   ping(): Promise<void>;
   /** Lets other instances take over what this one has not finished, then closes. */

@@ -17,6 +17,7 @@ import { LazyPostgresPool } from "../../tools/postgres-lazy-pool.js";
 import { LOCK_SPACE } from "../../tools/postgres-lock-spaces.js";
 import type { PostgresLocation } from "../../tools/postgres-location.js";
 import type { IntakeJournal, JournalRecord, JournalState } from "./journal.js";
+import { threadReplayPrefixes } from "./replay.js";
 import type { IntakeWork, JournalEntry } from "./work.js";
 
 /** How long an entry stays with an instance that stopped renewing (it died or lost the database). */
@@ -173,6 +174,14 @@ export class PostgresIntakeJournal implements IntakeJournal {
 
   async forgetRequest(key: string): Promise<void> {
     await this.query(`DELETE FROM ${this.seenTable} WHERE key = $1`, [key]);
+  }
+
+  async forgetThread(threadId: string, ticketId: string = threadId): Promise<number> {
+    let rows = (await this.query(`DELETE FROM ${this.table} WHERE thread_id = $1`, [threadId])).rowCount ?? 0;
+    for (const prefix of threadReplayPrefixes(threadId, ticketId)) {
+      rows += (await this.query(`DELETE FROM ${this.seenTable} WHERE substr(key, 1, $1) = $2`, [prefix.length, prefix])).rowCount ?? 0;
+    }
+    return rows;
   }
 
   async ping(): Promise<void> {

@@ -43,6 +43,11 @@ export async function checkReplay(journal: IntakeJournal, request: FastifyReques
   return { duplicate: false, keys };
 }
 
+/** The replay-key prefixes of a thread's bodies (`body:<scope>:<hash>`, scopes as routes.ts gives them), for erasure. */
+export function threadReplayPrefixes(threadId: string, ticketId: string = threadId): string[] {
+  return [...new Set([`body:ticket:${ticketId}:`, `body:ticket:${threadId}:`, `body:message:${threadId}:`])];
+}
+
 export async function forgetReplayKeys(journal: IntakeJournal, keys: readonly string[]): Promise<void> {
   for (const key of keys) await journal.forgetRequest(key);
 }

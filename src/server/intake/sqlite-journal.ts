@@ -9,6 +9,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { IntakeJournal, JournalRecord, JournalState } from "./journal.js";
+import { threadReplayPrefixes } from "./replay.js";
 import type { IntakeWork, JournalEntry } from "./work.js";
 import { privateSqliteFile } from "../../tools/private-sqlite.js";
 
@@ -130,6 +131,19 @@ export class SqliteIntakeJournal implements IntakeJournal {
 
   async forgetRequest(key: string): Promise<void> {
     this.db.prepare("DELETE FROM intake_seen WHERE key = ?").run(key);
+  }
+
+  async forgetThread(threadId: string, ticketId: string = threadId): Promise<number> {
+    // Zeroed, not just freed: the entries hold the customer's words.
+    this.db.pragma("secure_delete = ON");
+    const forget = this.db.transaction(() => {
+      let rows = this.db.prepare("DELETE FROM intake_journal WHERE thread_id = ?").run(threadId).changes;
+      for (const prefix of threadReplayPrefixes(threadId, ticketId)) {
+        rows += this.db.prepare("DELETE FROM intake_seen WHERE substr(key, 1, ?) = ?").run(prefix.length, prefix).changes;
+      }
+      return rows;
+    });
+    return forget.immediate();
   }
 
   async ping(): Promise<void> {

@@ -18,7 +18,7 @@ import type { Artefact, EmailMessage, SlackMessage } from "./artefact.js";
 import { composeArtefact, type ComposeContext } from "./compose/index.js";
 import type { TicketUpdate } from "./compose/ticket-update.js";
 import { FileOutbox } from "./file-outbox.js";
-import { InMemoryDeliveryLedger, type DeliveryLedger, type DeliveryRecord, type LedgerStatus } from "./ledger.js";
+import { DELIVERED_STATUSES as DELIVERED, InMemoryDeliveryLedger, owedRecord, type DeliveryLedger, type DeliveryRecord, type LedgerEntry } from "./ledger.js";
 import { redactSecrets } from "./redact.js";
 import { currentLease, HEARTBEAT_MS } from "./delivery-lease.js";
 import { DEFAULT_RETRY_POLICY, SendFailure, withRetry, type RetryPolicy } from "./retry.js";
@@ -58,8 +58,6 @@ const SETTINGS_OF: Record<Artefact["medium"], string> = {
   ticketing: "Zendesk is not configured (ZENDESK_URL, ZENDESK_EMAIL, ZENDESK_API_TOKEN)",
 };
 
-const DELIVERED: ReadonlySet<LedgerStatus> = new Set(["sent", "outbox"]);
-
 export class NotificationDelivery implements HandoffChannels {
   readonly ledger: DeliveryLedger;
   private readonly senders: Senders;
@@ -91,28 +89,28 @@ export class NotificationDelivery implements HandoffChannels {
     if (!this.reachable(artefact.medium)) return this.notConfigured(notification, artefact, previous);
     // An interrupted attempt is settled with what was sent then, not with a fresh composition; a
     // partial one is completed with it too, since its other recipients already have that very mail.
-    const record: DeliveryRecord =
-      previous?.status === "sending" || previous?.status === "partial"
-        ? previous
-        : {
-            id: notification.id,
-            kind: notification.kind,
-            target: notification.target,
-            status: "sending",
-            attempts: previous?.attempts ?? 0,
-            artefact,
-            startedAt: previous?.startedAt ?? this.clock().toISOString(),
-            updatedAt: previous?.updatedAt ?? this.clock().toISOString(),
-          };
+    const resumed = previous?.status === "sending" || previous?.status === "partial" ? owedRecord(previous) : undefined;
+    const record: DeliveryRecord = resumed ?? {
+      id: notification.id,
+      kind: notification.kind,
+      target: notification.target,
+      status: "sending",
+      attempts: previous?.attempts ?? 0,
+      artefact,
+      startedAt: previous?.startedAt ?? this.clock().toISOString(),
+      updatedAt: previous?.updatedAt ?? this.clock().toISOString(),
+    };
     return this.dispatch(record, previous);
   }
 
   /** Sends a ledger record again, exactly as recorded (`notifications retry`). */
-  async redeliver(record: DeliveryRecord): Promise<DeliveryResult> {
+  async redeliver(record: Pick<LedgerEntry, "id">): Promise<DeliveryResult> {
     const current = await this.ledger.get(record.id);
     if (!current) return { status: "failed", attempts: 0, error: "not in the ledger" };
     if (DELIVERED.has(current.status)) return resultOf(current, 0);
-    const medium = current.artefact.medium;
+    const owed = owedRecord(current);
+    if (!owed) return { status: "failed", attempts: 0, error: "the ledger keeps nothing to send for it" };
+    const medium = owed.artefact.medium;
     if (!this.configured(medium)) {
       // A Slack or Zendesk delivery that failed is still owed to Slack or Zendesk: a file reaches nobody.
       const triedForReal = current.status !== "not_configured" && !current.error?.startsWith("outbox ");
@@ -120,7 +118,7 @@ export class NotificationDelivery implements HandoffChannels {
         return { status: "not_configured", attempts: 0, totalAttempts: current.attempts, error: `${SETTINGS_OF[medium]}; not sent` };
       }
     }
-    return this.dispatch(current, current);
+    return this.dispatch(owed, current);
   }
 
   /** Whether a notification on this medium reaches anyone here: a real sender, or the outbox where it is the channel. */
@@ -133,7 +131,7 @@ export class NotificationDelivery implements HandoffChannels {
    * `notifications retry` sends it once the channel is configured, and so
    * a re-run reports the same instead of claiming a delivery.
    */
-  private async notConfigured(notification: PlannedNotification, artefact: Artefact, previous: DeliveryRecord | undefined): Promise<DeliveryResult> {
+  private async notConfigured(notification: PlannedNotification, artefact: Artefact, previous: LedgerEntry | undefined): Promise<DeliveryResult> {
     const error = `${SETTINGS_OF[artefact.medium]}; nobody was sent this`;
     const attempts = previous?.attempts ?? 0;
     if (previous?.status !== "not_configured") {
@@ -161,7 +159,7 @@ export class NotificationDelivery implements HandoffChannels {
     return this.senders[medium] !== undefined;
   }
 
-  private async dispatch(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<DeliveryResult> {
+  private async dispatch(record: DeliveryRecord, previous: LedgerEntry | undefined): Promise<DeliveryResult> {
     let attempts = record.attempts;
     if (previous?.status === "sending") {
       // The earlier attempt counts: it may well have gone out.
@@ -320,7 +318,7 @@ export class NotificationDelivery implements HandoffChannels {
   }
 }
 
-function resultOf(record: DeliveryRecord, attempts: number): DeliveryResult {
+function resultOf(record: LedgerEntry, attempts: number): DeliveryResult {
   return {
     status: record.status === "sending" ? "pending" : record.status,
     attempts,

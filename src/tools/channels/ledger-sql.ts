@@ -7,7 +7,7 @@
  * ledger numbers them (see numberParams).
  */
 import type { Artefact } from "./artefact.js";
-import type { DeliveryLease, DeliveryOutcome, DeliveryRecord, LedgerStatus } from "./ledger.js";
+import { DELIVERED_STATUSES, type DeliveryLease, type DeliveryOutcome, type DeliveryRecord, type LedgerEntry, type LedgerStatus } from "./ledger.js";
 import type { NotificationKind } from "./types.js";
 
 export interface LedgerStatement {
@@ -31,7 +31,8 @@ export interface DeliveryRow<ArtefactColumn = Artefact> {
   rejected?: string | null;
   /** JSON of the sending process's lease while "sending"; null otherwise (and in rows older than the column). */
   lease?: string | null;
-  artefact: ArtefactColumn;
+  /** Null (JSON null) once delivered. */
+  artefact: ArtefactColumn | null;
   started_at: string;
   updated_at: string;
 }
@@ -77,7 +78,7 @@ export function getStatement(table: string, id: string): LedgerStatement {
  * none; otherwise only if status and updated_at are still as they were read.
  * The claim is won exactly when the statement changes one row.
  */
-export function claimStatement(table: string, record: DeliveryRecord, previous: DeliveryRecord | undefined): LedgerStatement {
+export function claimStatement(table: string, record: DeliveryRecord, previous: LedgerEntry | undefined): LedgerStatement {
   // Both columns take JSON text: SQLite stores it as is, PostgreSQL parses it into JSONB.
   const artefact = JSON.stringify(record.artefact);
   const lease = record.lease ? JSON.stringify(record.lease) : null;
@@ -95,9 +96,11 @@ WHERE id = ? AND status = ? AND updated_at = ?`,
   };
 }
 
+/** A delivered record keeps no artefact (JSON null; see LedgerEntry). */
 export function finishStatement(table: string, id: string, outcome: DeliveryOutcome): LedgerStatement {
+  const keepArtefact = DELIVERED_STATUSES.has(outcome.status) ? "'null'" : "artefact";
   return {
-    sql: `UPDATE ${table} SET status = ?, attempts = ?, ref = ?, error = ?, rejected = ?, updated_at = ?, lease = NULL WHERE id = ?`,
+    sql: `UPDATE ${table} SET status = ?, attempts = ?, ref = ?, error = ?, rejected = ?, updated_at = ?, lease = NULL, artefact = ${keepArtefact} WHERE id = ?`,
     params: [
       outcome.status,
       outcome.attempts,
@@ -115,7 +118,16 @@ export function undeliveredStatement(table: string): LedgerStatement {
   return { sql: `SELECT * FROM ${table} WHERE status IN ('failed', 'partial', 'sending', 'not_configured') ORDER BY started_at`, params: [] };
 }
 
-export function recordFromRow(row: DeliveryRow): DeliveryRecord {
+/** Keys beginning with `prefix` (compared by characters, not LIKE: ids may hold % and _). */
+export function idsStartingWithStatement(table: string, prefix: string): LedgerStatement {
+  return { sql: `SELECT id FROM ${table} WHERE substr(id, 1, ?) = ?`, params: [prefix.length, prefix] };
+}
+
+export function forgetStatement(table: string, ids: readonly string[]): LedgerStatement {
+  return { sql: `DELETE FROM ${table} WHERE id IN (${ids.map(() => "?").join(", ")})`, params: [...ids] };
+}
+
+export function recordFromRow(row: DeliveryRow): LedgerEntry {
   return {
     id: row.id,
     kind: row.kind as NotificationKind,

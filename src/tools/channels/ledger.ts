@@ -32,13 +32,29 @@ export interface DeliveryRecord {
    * new attempt sends to these only, so nobody who has the mail gets it twice.
    */
   rejected?: string[];
-  /** Exactly what is (or was) sent; `notifications retry` re-sends it. */
+  /** Exactly what is to be sent; `notifications retry` re-sends it. */
   artefact: Artefact;
   /** When the latest attempt began; an interrupted one is searched for from here. */
   startedAt: string;
   updatedAt: string;
   /** While "sending": who is sending it, and when that process last said it still is (delivery-lease.ts). */
   lease?: DeliveryLease;
+}
+
+/**
+ * A record as the ledger keeps it. Once delivered ("sent", "outbox") the
+ * artefact is dropped (null): the mail server, Slack, Zendesk or the outbox
+ * file has it, and the key, status and reference are all exactly-once needs.
+ * Keeping a copy of every message sent was most of the ledger's size.
+ */
+export type LedgerEntry = Omit<DeliveryRecord, "artefact"> & { artefact: Artefact | null };
+
+/** Statuses that mean delivered: nothing is owed, and the artefact is no longer kept. */
+export const DELIVERED_STATUSES: ReadonlySet<LedgerStatus> = new Set(["sent", "outbox"]);
+
+/** The record with its artefact, when the ledger still keeps one (every undelivered record does). */
+export function owedRecord(entry: LedgerEntry): DeliveryRecord | undefined {
+  return entry.artefact ? { ...entry, artefact: entry.artefact } : undefined;
 }
 
 /** The claim of a process sending a notification: a dead process or a silent heartbeat means it was abandoned. */
@@ -52,33 +68,37 @@ export interface DeliveryLease {
 export type DeliveryOutcome = Pick<DeliveryRecord, "status" | "attempts" | "ref" | "error" | "rejected" | "updatedAt">;
 
 export interface DeliveryLedger {
-  get(id: string): Promise<DeliveryRecord | undefined>;
+  get(id: string): Promise<LedgerEntry | undefined>;
   /**
    * Marks the key "sending" with this artefact, if nobody changed the
    * record since `previous` was read (undefined: if there is none yet).
    * False means another process got there first: do not send.
    */
-  claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean>;
-  /** Records how the attempt ended. */
+  claim(record: DeliveryRecord, previous: LedgerEntry | undefined): Promise<boolean>;
+  /** Records how the attempt ended; a delivered one drops its artefact. */
   finish(id: string, outcome: DeliveryOutcome): Promise<void>;
   /** Renews the sending process's lease on a record it is still sending. */
   heartbeat?(id: string, lease: DeliveryLease): Promise<void>;
   /** Records not delivered: failed, partial and interrupted ("sending") ones, oldest first. */
   undelivered(): Promise<DeliveryRecord[]>;
+  /** Keys starting with `prefix`, for finding a ticket's records (retention). */
+  idsStartingWith?(prefix: string): Promise<string[]>;
+  /** Removes these records (erasure); answers how many there were. */
+  forget?(ids: readonly string[]): Promise<number>;
   /** Releases connections the ledger opened itself. */
   close?(): void | Promise<void>;
 }
 
 /** Records in this process only: for tests and for agents without a durable checkpointer. */
 export class InMemoryDeliveryLedger implements DeliveryLedger {
-  private readonly records = new Map<string, DeliveryRecord>();
+  private readonly records = new Map<string, LedgerEntry>();
 
-  async get(id: string): Promise<DeliveryRecord | undefined> {
+  async get(id: string): Promise<LedgerEntry | undefined> {
     const record = this.records.get(id);
     return record ? structuredClone(record) : undefined;
   }
 
-  async claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean> {
+  async claim(record: DeliveryRecord, previous: LedgerEntry | undefined): Promise<boolean> {
     const current = this.records.get(record.id);
     const unchanged = previous ? current?.updatedAt === previous.updatedAt && current.status === previous.status : !current;
     if (!unchanged) return false;
@@ -98,6 +118,7 @@ export class InMemoryDeliveryLedger implements DeliveryLedger {
     const { ref, error, rejected, lease: _lease, ...rest } = { ...current, ...outcome, ref: outcome.ref, error: outcome.error, rejected: outcome.rejected };
     this.records.set(id, {
       ...rest,
+      artefact: DELIVERED_STATUSES.has(outcome.status) ? null : rest.artefact,
       ...(ref !== undefined ? { ref } : {}),
       ...(error !== undefined ? { error } : {}),
       ...(rejected?.length ? { rejected: [...rejected] } : {}),
@@ -108,6 +129,14 @@ export class InMemoryDeliveryLedger implements DeliveryLedger {
     return [...this.records.values()]
       .filter((r) => r.status === "failed" || r.status === "partial" || r.status === "sending" || r.status === "not_configured")
       .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
-      .map((r) => structuredClone(r));
+      .flatMap((r) => owedRecord(structuredClone(r)) ?? []);
+  }
+
+  async idsStartingWith(prefix: string): Promise<string[]> {
+    return [...this.records.keys()].filter((id) => id.startsWith(prefix));
+  }
+
+  async forget(ids: readonly string[]): Promise<number> {
+    return ids.filter((id) => this.records.delete(id)).length;
   }
 }

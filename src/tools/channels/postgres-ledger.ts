@@ -9,7 +9,7 @@ import type pg from "pg";
 import { LazyPostgresPool } from "../postgres-lazy-pool.js";
 import { LOCK_SPACE } from "../postgres-lock-spaces.js";
 import type { PostgresLocation } from "../postgres-location.js";
-import type { DeliveryLease, DeliveryLedger, DeliveryOutcome, DeliveryRecord } from "./ledger.js";
+import { owedRecord, type DeliveryLease, type DeliveryLedger, type DeliveryOutcome, type DeliveryRecord, type LedgerEntry } from "./ledger.js";
 import * as ledgerSql from "./ledger-sql.js";
 
 export class PostgresDeliveryLedger implements DeliveryLedger {
@@ -39,12 +39,12 @@ export class PostgresDeliveryLedger implements DeliveryLedger {
     });
   }
 
-  async get(id: string): Promise<DeliveryRecord | undefined> {
+  async get(id: string): Promise<LedgerEntry | undefined> {
     const [row] = (await this.run(ledgerSql.getStatement(this.table, id))).rows;
     return row ? ledgerSql.recordFromRow(row) : undefined;
   }
 
-  async claim(record: DeliveryRecord, previous: DeliveryRecord | undefined): Promise<boolean> {
+  async claim(record: DeliveryRecord, previous: LedgerEntry | undefined): Promise<boolean> {
     return (await this.run(ledgerSql.claimStatement(this.table, record, previous))).rowCount === 1;
   }
 
@@ -57,7 +57,16 @@ export class PostgresDeliveryLedger implements DeliveryLedger {
   }
 
   async undelivered(): Promise<DeliveryRecord[]> {
-    return (await this.run(ledgerSql.undeliveredStatement(this.table))).rows.map(ledgerSql.recordFromRow);
+    return (await this.run(ledgerSql.undeliveredStatement(this.table))).rows.flatMap((row) => owedRecord(ledgerSql.recordFromRow(row)) ?? []);
+  }
+
+  async idsStartingWith(prefix: string): Promise<string[]> {
+    return (await this.run(ledgerSql.idsStartingWithStatement(this.table, prefix))).rows.map((row) => row.id);
+  }
+
+  async forget(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    return (await this.run(ledgerSql.forgetStatement(this.table, ids))).rowCount ?? 0;
   }
 
   private async run({ sql, params }: ledgerSql.LedgerStatement): Promise<pg.QueryResult<ledgerSql.DeliveryRow>> {

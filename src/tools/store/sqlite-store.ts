@@ -31,6 +31,7 @@ import { ftsQuery, indexText } from "./lexical.js";
 import { decodeNamespace, encodeNamespace, matchesCondition, prefixCondition } from "./namespace-path.js";
 import { createStoreSchema } from "./sqlite-schema.js";
 import { privateSqliteFile } from "../private-sqlite.js";
+import { StatementCache } from "../sqlite-statements.js";
 
 /** BaseStore's documented defaults. */
 const DEFAULT_SEARCH_LIMIT = 10;
@@ -57,6 +58,8 @@ function toItem(row: Row): Item {
 
 export class SqliteStore extends BaseStore {
   private closed = false;
+  /** Get and put run per ticket: their statements are prepared once (sqlite-statements.ts). */
+  private readonly statements: StatementCache;
 
   /**
    * @param db an open better-sqlite3 database; the store creates its tables
@@ -69,6 +72,7 @@ export class SqliteStore extends BaseStore {
   ) {
     super();
     createStoreSchema(db);
+    this.statements = new StatementCache(db);
   }
 
   /** Opens (and creates, folder included) the SQLite file at `path`. */
@@ -106,32 +110,32 @@ export class SqliteStore extends BaseStore {
   }
 
   private runGet(op: GetOperation): Item | null {
-    const row = this.db.prepare<[string, string], Row>("SELECT * FROM store_items WHERE namespace = ? AND key = ?").get(encodeNamespace(op.namespace), op.key);
+    const row = this.statements.get("SELECT * FROM store_items WHERE namespace = ? AND key = ?").get(encodeNamespace(op.namespace), op.key) as Row | undefined;
     return row ? toItem(row) : null;
   }
 
   private runPut(op: PutOperation): void {
     const namespace = encodeNamespace(op.namespace);
     if (op.value === null) {
-      const row = this.db.prepare<[string, string], { id: number }>("SELECT id FROM store_items WHERE namespace = ? AND key = ?").get(namespace, op.key);
+      const row = this.statements.get("SELECT id FROM store_items WHERE namespace = ? AND key = ?").get(namespace, op.key) as { id: number } | undefined;
       if (!row) return;
-      this.db.prepare("DELETE FROM store_items_fts WHERE rowid = ?").run(row.id);
-      this.db.prepare("DELETE FROM store_items WHERE id = ?").run(row.id);
+      this.statements.get("DELETE FROM store_items_fts WHERE rowid = ?").run(row.id);
+      this.statements.get("DELETE FROM store_items WHERE id = ?").run(row.id);
       return;
     }
     // batch() is public: a put that did not come through put() is checked here.
     validateNamespace(op.namespace);
     const now = new Date().toISOString();
-    const { id } = this.db
-      .prepare<[string, string, string, string, string], { id: number }>(
+    const { id } = this.statements
+      .get(
         `INSERT INTO store_items (namespace, key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
          RETURNING id`,
       )
       .get(namespace, op.key, JSON.stringify(op.value), now, now) as { id: number };
-    this.db.prepare("DELETE FROM store_items_fts WHERE rowid = ?").run(id);
+    this.statements.get("DELETE FROM store_items_fts WHERE rowid = ?").run(id);
     const text = indexText(op.value, op.index);
-    if (text !== null) this.db.prepare("INSERT INTO store_items_fts (rowid, text) VALUES (?, ?)").run(id, text);
+    if (text !== null) this.statements.get("INSERT INTO store_items_fts (rowid, text) VALUES (?, ?)").run(id, text);
   }
 
   private runSearch(op: SearchOperation): SearchItem[] {

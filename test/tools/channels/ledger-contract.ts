@@ -5,7 +5,7 @@
  * are listed until a retry lands.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DeliveryLedger, DeliveryRecord } from "../../../src/tools/channels/ledger.js";
+import { owedRecord, type DeliveryLedger, type DeliveryRecord } from "../../../src/tools/channels/ledger.js";
 
 export interface LedgerFixture {
   /** A ledger with no records in it. */
@@ -68,6 +68,25 @@ export function ledgerContract(name: string, open: () => LedgerFixture): void {
       expect(await ledger.undelivered()).toEqual([]);
     });
 
+    it("keeps the artefact while a delivery is owed and drops it once delivered (the channel has it)", async () => {
+      await ledger.claim(slackRecord("k5"), undefined);
+      await ledger.finish("k5", { status: "failed", attempts: 1, error: "HTTP 500", updatedAt: "2025-01-01T10:01:00.000Z" });
+      expect((await ledger.get("k5"))?.artefact).toMatchObject({ medium: "slack", message: { text: "hi" } });
+      expect((await ledger.undelivered()).map((r) => r.artefact.medium)).toEqual(["slack"]);
+      const failed = await ledger.get("k5");
+      await ledger.claim({ ...slackRecord("k5", "2025-01-01T10:02:00.000Z"), attempts: 1 }, failed);
+      await ledger.finish("k5", { status: "sent", attempts: 2, ref: "171.2", updatedAt: "2025-01-01T10:02:01.000Z" });
+      expect(await ledger.get("k5")).toMatchObject({ id: "k5", status: "sent", attempts: 2, ref: "171.2", artefact: null });
+    });
+
+    it("finds a ticket's keys by prefix (ids with % and _ compared as they are) and forgets them", async () => {
+      for (const id of ["T_1%:reply:1", "T_1%:slack", "T_10:reply:1", "TX1%:reply:1"]) await ledger.claim(slackRecord(id), undefined);
+      expect((await ledger.idsStartingWith!("T_1%:")).sort()).toEqual(["T_1%:reply:1", "T_1%:slack"]);
+      expect(await ledger.forget!(["T_1%:reply:1", "T_1%:slack", "missing"])).toBe(2);
+      expect(await ledger.get("T_1%:slack")).toBeUndefined();
+      expect(await ledger.get("T_10:reply:1")).toBeDefined();
+    });
+
     it("keeps a partial delivery's refused recipients through a claim, lists it as undelivered, and clears them once sent", async () => {
       await ledger.claim(slackRecord("k4"), undefined);
       const outcome = { status: "partial" as const, attempts: 1, ref: "<m@x>", error: "SMTP 550", rejected: ["cc@example.com"] };
@@ -76,7 +95,10 @@ export function ledgerContract(name: string, open: () => LedgerFixture): void {
       expect(partial).toMatchObject(outcome);
       expect((await ledger.undelivered()).map((r) => [r.id, r.status])).toEqual([["k4", "partial"]]);
       expect(
-        await ledger.claim({ ...partial!, status: "sending", startedAt: "2025-01-01T10:02:00.000Z", updatedAt: "2025-01-01T10:02:00.000Z" }, partial),
+        await ledger.claim(
+          { ...owedRecord(partial!)!, status: "sending", startedAt: "2025-01-01T10:02:00.000Z", updatedAt: "2025-01-01T10:02:00.000Z" },
+          partial,
+        ),
       ).toBe(true);
       expect(await ledger.get("k4")).toMatchObject({ status: "sending", rejected: ["cc@example.com"] });
       await ledger.finish("k4", { status: "sent", attempts: 2, ref: "<m@x>", updatedAt: "2025-01-01T10:02:01.000Z" });

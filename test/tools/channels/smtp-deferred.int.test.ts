@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../../src/config/routing.js";
 import { createHandoffChannels } from "../../../src/tools/channels/create.js";
-import type { DeliveryLedger, DeliveryOutcome } from "../../../src/tools/channels/ledger.js";
+import { owedRecord, type DeliveryLedger, type DeliveryOutcome } from "../../../src/tools/channels/ledger.js";
 import { SqliteDeliveryLedger } from "../../../src/tools/channels/sqlite-ledger.js";
 import type { PlannedNotification } from "../../../src/tools/channels/types.js";
 import { engineeringOutagePackage } from "../../fixtures/triage.js";
@@ -115,7 +115,7 @@ describe("SMTP refusing one recipient for now (4xx)", () => {
     const delivery = channels();
     smtp.refuse = true;
     expect(await delivery.deliver(teamMail())).toMatchObject({ status: "failed" });
-    const failed = (await ledger.get(KEY))!;
+    const failed = owedRecord((await ledger.get(KEY))!)!;
     if (failed.artefact.medium !== "email") throw new Error("expected a mail");
     const artefact = { ...failed.artefact, message: { ...failed.artefact.message, cc: [...(failed.artefact.message.cc ?? []), other] } };
     expect(await ledger.claim({ ...failed, artefact, status: "sending" }, failed)).toBe(true);
