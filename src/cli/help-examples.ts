@@ -24,6 +24,11 @@ export const HELP_EXAMPLES: Record<string, string[]> = {
   ],
   "human release": [`${EA} human release --thread TICK-ENT-001 --notes "the bot can answer this"`],
   threads: [`${EA} threads --status awaiting_human --team engineering`, `${EA} threads --overdue`, `${EA} threads --thread TICK-ENT-001 --json`],
+  "threads prune": [
+    `${EA} threads prune   # finished threads older than 30d keep the last checkpoint of each turn`,
+    `${EA} threads prune --finished-before 7d --keep latest`,
+  ],
+  "threads delete": [`${EA} threads delete --thread TICK-STD-001`, `${EA} threads delete --customer jane@example.com --json   # an erasure request`],
   chat: [`${EA} chat`, `${EA} chat --thread TICK-1733390000000-a1b2c3   # come back to a conversation (its history is shown)`],
   notifications: [`${EA} notifications retry`],
   "notifications retry": [`${EA} notifications retry`, `${EA} notifications retry --json`],
