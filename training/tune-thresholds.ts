@@ -11,7 +11,10 @@
  * reaches its threshold" (every reading above a threshold is at least a need
  * a person carries out). The search lowers one concept's threshold at a time,
  * taking the step that finds most missed escalations per false alarm, while
- * the over-escalation on the development set stays within its budget.
+ * the over-escalation on the development set stays within its budget. The
+ * public sets' validation rows take part the same way (readPublicCases),
+ * each set within its own budget; last, each threshold goes down as far as
+ * it costs no set a false alarm.
  *
  * The locked splits and the history holdout are never read here
  * (test/training/locked-split.test.ts).
@@ -24,6 +27,8 @@ import { runDataset } from "../evals/runner.js";
 import { CONCEPTS, type Concept } from "../src/rules/concepts/concepts.js";
 import { readConceptSignals } from "../src/rules/concepts/engine.js";
 import { conceptModel, useConceptModel, withThresholds, type ConceptModel } from "../src/rules/concepts/model.js";
+import { toEvalItem } from "../evals/sources/public-items.js";
+import type { Example } from "./sources/example.js";
 
 export const DEV_SET_DIR = join(DEFAULT_DATASET_DIR, "dev");
 
@@ -118,33 +123,122 @@ export function devFigures(cases: readonly DevCase[], thresholds: Readonly<Recor
 
 /**
  * Greedy descent from the top of the grid. `floors` are thresholds a concept
- * may not go below (the public sets' false-alarm budget, chosen in train.ts).
+ * may not go below (the sentence-level false-alarm budget, chosen in train.ts).
  */
 export function chooseDevThresholds(
   cases: readonly DevCase[],
   floors: Readonly<Record<string, number>>,
   overEscalationBudget: number,
 ): { thresholds: Record<string, number>; figures: DevFigures } {
+  const { thresholds, figures } = chooseThresholds([{ name: "dev", cases, overEscalationBudget }], floors);
+  return { thresholds, figures: figures["dev"] ?? devFigures(cases, thresholds) };
+}
+
+/** Cases thresholds are tuned on, and the over-escalation they may reach. */
+export interface TuningSet {
+  name: string;
+  cases: readonly DevCase[];
+  overEscalationBudget: number;
+}
+
+/**
+ * The same descent over several sets at once: a step must keep every set
+ * within its own budget, and the step taken finds the largest share of each
+ * set's missed escalations per share of its calm cases it escalates. Shares,
+ * not counts: a set of 3,000 chat lines must not outvote 360 tickets, and
+ * one set's gain never pays for another's false alarms beyond its budget.
+ */
+export function chooseThresholds(
+  sets: readonly TuningSet[],
+  floors: Readonly<Record<string, number>>,
+): { thresholds: Record<string, number>; figures: Record<string, DevFigures> } {
   const thresholds: Record<string, number> = Object.fromEntries(CONCEPTS.map((c) => [c, Math.max(GRID[0] ?? 1, floors[c] ?? 0)]));
-  let current = devFigures(cases, thresholds);
+  const measure = (candidate: Readonly<Record<string, number>>) => sets.map((set) => devFigures(set.cases, candidate));
+  let current = measure(thresholds);
   for (;;) {
-    let best: { concept: Concept; value: number; figures: DevFigures; gain: number } | null = null;
+    let best: { concept: Concept; value: number; figures: DevFigures[]; gain: number } | null = null;
     for (const concept of ESCALATING) {
       for (const value of GRID) {
         if (value >= (thresholds[concept] ?? 1) || value < (floors[concept] ?? 0)) continue;
-        const figures = devFigures(cases, { ...thresholds, [concept]: value });
-        if (figures.overEscalation > overEscalationBudget) continue;
-        const found = current.misses - figures.misses;
+        const figures = measure({ ...thresholds, [concept]: value });
+        if (figures.some((f, i) => f.overEscalation > (sets[i]?.overEscalationBudget ?? 0))) continue;
+        let found = 0;
+        let cost = 0;
+        figures.forEach((f, i) => {
+          const before = current[i];
+          if (!before) return;
+          found += f.mustEscalate === 0 ? 0 : (before.misses - f.misses) / f.mustEscalate;
+          cost += f.mustNot === 0 ? 0 : (f.overEscalated - before.overEscalated) / f.mustNot;
+        });
         if (found <= 0) continue;
-        const cost = figures.overEscalated - current.overEscalated;
-        const gain = found / (cost + 1);
+        // 0.005: half a point of over-escalation weighs like nothing; below
+        // it, the step that finds most wins.
+        const gain = found / (Math.max(0, cost) + 0.005);
         if (!best || gain > best.gain) best = { concept, value, figures, gain };
       }
     }
-    if (!best) return { thresholds, figures: current };
+    if (!best) break;
     thresholds[best.concept] = best.value;
     current = best.figures;
   }
+  // Then down as far as it costs nothing: a threshold the tuning sets never
+  // pushed on would otherwise stay where the descent began, above phrasings
+  // of sources nobody tuned on. A step is free when no set escalates one more
+  // calm case.
+  for (const concept of ESCALATING) {
+    for (const value of GRID) {
+      if (value >= (thresholds[concept] ?? 1) || value < (floors[concept] ?? 0)) continue;
+      const figures = measure({ ...thresholds, [concept]: value });
+      if (figures.some((f, i) => f.overEscalated > (current[i]?.overEscalated ?? 0))) break;
+      thresholds[concept] = value;
+      current = figures;
+    }
+  }
+  return { thresholds, figures: Object.fromEntries(sets.map((set, i) => [set.name, current[i] as DevFigures])) };
+}
+
+/**
+ * A public set's validation rows as tuning cases, read cheaply: the concept
+ * scores of every row, and the rules' decision only where it can matter —
+ * rows that must escalate, and calm rows some concept scores within the
+ * grid. Every other calm row escalates or not whatever the thresholds are,
+ * so it is counted as calm: the figures are then what the learned layer
+ * adds to the rules, which is what its budget bounds.
+ */
+export async function readPublicCases(rows: readonly Example[], base: ConceptModel = conceptModel()): Promise<DevCase[]> {
+  const lowest = Math.min(...GRID);
+  const reader = open(base);
+  const scored = rows.map((row) => {
+    useConceptModel(reader);
+    try {
+      const scores: Partial<Record<Concept, number>> = {};
+      for (const finding of readConceptSignals(row.text, row.language).findings)
+        scores[finding.concept] = Math.max(scores[finding.concept] ?? 0, finding.score);
+      return { row, scores };
+    } finally {
+      useConceptModel(null);
+    }
+  });
+  const needsRules = scored.filter(
+    ({ row, scores }) => row.mustEscalate === true || (row.mustEscalate === false && Object.values(scores).some((s) => s >= lowest)),
+  );
+  const ruled = new Map<string, boolean>();
+  useConceptModel(silent(base));
+  try {
+    const items = needsRules.map(({ row }, index) => toEvalItem(row, index));
+    const rowOf = new Map(items.map((item, index) => [item.id, needsRules[index]?.row]));
+    for (const result of await runDataset(items, { model: "rules" })) {
+      const row = rowOf.get(result.itemId);
+      if (row && result.predicted) ruled.set(row.text, result.predicted.decision !== "no_escalation");
+    }
+  } finally {
+    useConceptModel(null);
+  }
+  return scored.flatMap(({ row, scores }, index) =>
+    row.mustEscalate === "either"
+      ? []
+      : [{ id: `${row.source}-${index + 1}`, mustEscalate: row.mustEscalate, rulesEscalate: ruled.get(row.text) ?? false, scores }],
+  );
 }
 
 /** The development set's items, every file in evals/datasets/dev/. */

@@ -16,6 +16,8 @@
  * handoff which words asked for what.
  */
 import type { Evidence } from "../domain/triage.js";
+import { foldText } from "./signals/fold.js";
+import { isHypotheticalSentence } from "./signals/questions.js";
 import type { Team } from "../domain/taxonomy.js";
 
 export const HUMAN_ACTION_KINDS = [
@@ -230,7 +232,7 @@ const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
  * money-back guarantee". The bot answers those from the knowledge base.
  */
 const POLICY_QUESTION =
-  /(?:\b(?:which|what)\s+(?:cases|situations|circumstances)\b|\bguarantee\b|\bwhen\s+(?:can|could|may)\s+(?:i|we)\b|\bam i (?:entitled|eligible)\b)/i;
+  /(?:\b(?:which|what)\s+(?:cases|situations|circumstances)\b|\bguarantee\b|\bwhen\s+(?:can|could|may)\s+(?:i|we)\b|\bam i (?:entitled|eligible)\b|\b(?:bekommt|kriegt|erhält)\s+man\b)/i;
 
 /** The sentence of `text` around [start, end). */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -243,7 +245,9 @@ function matchRule(text: string, rule: Rule): string | null {
   if (rule instanceof RegExp) {
     const match = rule.exec(text);
     if (!match) return null;
-    return POLICY_QUESTION.test(sentenceAround(text, match.index, match.index + match[0].length)) ? null : match[0];
+    const sentence = sentenceAround(text, match.index, match.index + match[0].length);
+    // "If we drop to 10 users mid-year, do you refund pro rata?" asks what would happen.
+    return POLICY_QUESTION.test(sentence) || isHypotheticalSentence(foldText(sentence.trim()).text) ? null : match[0];
   }
   const parts = rule.map((r) => r.exec(text)?.[0] ?? null);
   return parts.every((p) => p !== null) ? parts.join(" … ") : null;

@@ -10,7 +10,9 @@ const QUESTION_START =
   /^(how|what|where|when|why|which|who|can|could|would|is|are|do|does|wie|was|wo|wann|warum|kann|gibt|como|cómo|que|qué|donde|dónde|puedo|comment|quel|quelle|où|est-ce|pouvez)\b/iu;
 /** Question marks of the scripts we see: Latin, full-width (CJK) and Arabic. */
 const QUESTION_MARK = /[?？؟]$/u;
-const THANKS = /\b(thank(s| you)|danke|gracias|merci)\b/iu;
+/** Thanks and praise, as stems: "bedanken", "agradecer", "remercier", "Enhorabuena al equipo". */
+const THANKS =
+  /\b(thank(s| you)|grateful|appreciat\w*|kudos|well done|great job|danke|bedank\w*|dankbar|lob|gracias|agradec\w*|enhorabuena|felicidades|felicitaciones|merci|remerci\w*|f(é|e)licitations|bravo)\b/iu;
 const REQUEST =
   /\b(please add|could you add|would be (great|nice)|feature (request|idea)|suggestion:|idea:|wish(list)?|bitte (fügt|fuegt)|vorschlag:|podrían añadir|sugerencia:|pourriez-vous ajouter)/iu;
 /**
@@ -20,6 +22,14 @@ const REQUEST =
  */
 const LOOK_AT_THIS =
   /^(?:(?:hi|hello)[^,]{0,20},\s*)?(?:could|can|would) (?:someone|somebody|you|your team|anyone)(?: who [^?]{1,60})? (?:please )?(?:look|have a look|take a look|check|investigate|fix)\b|^(?:könnt|können|koennen) (?:ihr|sie|jemand)\b[^?]{0,40}\b(?:ansehen|anschauen|prüfen|pruefen|nachsehen)\b|^(?:pueden|podrían|puede|podría) (?:revisar|mirar|echar un vistazo)\b|^(?:pouvez|pourriez)-vous (?:regarder|vérifier|jeter un (?:œil|oeil))\b/iu;
+/**
+ * Questions that ask for help with the problem just described, not how to
+ * use the product: "What do we do?", "Pagination bug on your side?", "Is
+ * this a known issue?", "Any workaround?". After a description they are
+ * part of a problem report, like "could someone have a look".
+ */
+const HELP_WITH_THIS =
+  /^(?:so\s+|and\s+|now\s+)?(?:what\s+(?:do|should|can|shall)\s+(?:we|i)\s+do|what(?:'s|\s+is)\s+(?:going on|happening|wrong)|(?:is|could)\s+(?:this|it|that)\s+(?:be\s+)?(?:a\s+)?(?:bug|known issue|known problem|on your (?:side|end))|any\s+(?:idea|ideas|update|news|fix|workaround|eta)\b|(?:an?\s+)?(?:[\w-]+\s+)?(?:bug|problem|issue|regression)\s+on\s+your\s+(?:side|end)|(?:can|could)\s+you\s+(?:fix|sort|resolve)\b|was\s+(?:sollen|k(?:ö|oe)nnen)\s+wir\s+tun|(?:ist\s+das\s+)?ein\s+(?:bekannter\s+)?(?:fehler|bug)\s+(?:bei\s+euch|auf\s+eurer\s+seite)|qu(?:é|e)\s+(?:hacemos|podemos hacer|debemos hacer)|(?:es\s+)?un\s+(?:error|fallo)\s+de\s+ustedes|que\s+(?:faisons|devons|pouvons)[- ]nous\s+faire|(?:est-ce\s+)?un\s+bug\s+(?:de\s+votre\s+c(?:ô|o)t(?:é|e)|chez\s+vous))/iu;
 const COMPLAINT_SIGNALS: readonly EscalationSignal[] = ["public_complaint", "churn_risk", "repeat_contact", "legal_threat"];
 
 export interface IssueTypeInput {
@@ -62,7 +72,7 @@ export function assessIssueType(input: IssueTypeInput): IssueType {
   // a statement: "When Okta deprovisions a user, the seat stays." reports.
   const questions = sentences.filter((s) => QUESTION_MARK.test(s) || (QUESTION_START.test(s) && !/[.!。！]$/u.test(s)));
   const described = sentences.length > questions.length;
-  const asking = described ? questions.filter((s) => !LOOK_AT_THIS.test(s)) : questions;
+  const asking = described ? questions.filter((s) => !LOOK_AT_THIS.test(s) && !HELP_WITH_THIS.test(s)) : questions;
   if (asking.length > 0) return "question";
   // Only "could someone look at this?" after a description: a problem report.
   return "problem";

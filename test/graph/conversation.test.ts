@@ -27,7 +27,7 @@ describe("trajectory across turns", () => {
     const first = await c.triage(ticket("RISE-1", "Hi, my CSV export is empty. How can I fix it?"));
     expect(first.decision?.type).toBe("no_escalation");
     await c.message("RISE-1", "I did that but the export is still empty, which is annoying.");
-    const third = await c.message("RISE-1", "Seriously?? Nothing works and I am really frustrated now, this is useless!!");
+    const third = await c.message("RISE-1", "Seriously?? The export is still empty and I am really frustrated now!!");
     const readings = third.analysis?.trajectory.map((t) => t.frustration) ?? [];
     expect(readings).toHaveLength(3);
     expect(readings[2]).toBeGreaterThan(readings[0]!);
@@ -35,7 +35,7 @@ describe("trajectory across turns", () => {
     expect(third.decision?.type).not.toBe("no_escalation");
     expect(third.decision?.reasons.join(" ")).toMatch(/frustration (rising|jumped)/);
 
-    const alone = await c.triage(ticket("RISE-ALONE", "Seriously?? Nothing works and I am really frustrated now, this is useless!!"));
+    const alone = await c.triage(ticket("RISE-ALONE", "Seriously?? The export is still empty and I am really frustrated now!!"));
     expect(alone.decision?.type).toBe("no_escalation");
   });
 

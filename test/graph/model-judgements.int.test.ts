@@ -246,23 +246,24 @@ describe("fusion with the rules", () => {
   });
 
   it("escalates on a hard trigger only the model saw, when its quote is in the ticket", async () => {
-    const text = "Buongiorno, la fattura di marzo è sbagliata. Voglio parlare con un operatore, per favore.";
+    // Russian: neither the pattern families nor the learned reader (which reads Italian requests) can see it.
+    const text = "Здравствуйте, счёт за март неверный. Я хочу поговорить с оператором, пожалуйста.";
     const s = await serve(
       answerBySchema({
         ticket_assessment: assessmentAnswer(
-          { category: "billing", signals: [{ signal: "human_requested", quote: "Voglio parlare con un operatore" }] },
+          { category: "billing", signals: [{ signal: "human_requested", quote: "Я хочу поговорить с оператором" }] },
           analysisAnswer({ recommendation: recommendationAnswer({ type: "scheduled_escalation", team: "finance" }) }),
         ),
       }),
     );
     const { agent } = testAgent({ model: await fakeOpenAIModel(s) });
-    const result = await triageTicket(agent, { id: "IT-1", subject: "Fattura", description: text }, { context: { modelPolicy: TEST_POLICY } });
+    const result = await triageTicket(agent, { id: "IT-1", subject: "Счёт", description: text }, { context: { modelPolicy: TEST_POLICY } });
 
     expect(result.decision).toMatchObject({
       type: "immediate_escalation",
       source: "llm",
       reasons: expect.arrayContaining(["hard trigger: human_requested (llm)"]),
     });
-    expect(result.classification?.evidence).toContainEqual({ signal: "human_requested", match: "Voglio parlare con un operatore", rule: "llm" });
+    expect(result.classification?.evidence).toContainEqual({ signal: "human_requested", match: "Я хочу поговорить с оператором", rule: "llm" });
   });
 });

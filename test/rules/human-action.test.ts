@@ -56,6 +56,10 @@ describe("findHumanActions: questions about the topic are not requests", () => {
     "How do I change the credit card on file?",
     "Do you offer a discount for students?",
     "Is there a status page for outages?",
+    // What would happen under a condition, or to anyone: policy, not a request.
+    "Si on réduit à 10 utilisateurs en cours d'année, est-ce que vous remboursez au prorata ?",
+    "If we cancel after three months, do you refund the rest of the year?",
+    "Bekommt man bei vorzeitiger Kündigung anteilig Geld zurück?",
   ];
   for (const text of negatives) {
     it(text, () => expect(kinds(text)).toEqual([]));

@@ -22,6 +22,15 @@ describe("assessIssueType", () => {
     expect(issue("When Okta deprovisions a user, the seat stays assigned.")).toBe("problem");
   });
 
+  it("reads a problem that ends by asking for help with it as a problem", () => {
+    expect(issue("The app crashes on launch for every technician since the update. What do we do?")).toBe("problem");
+    expect(issue("GET /v2/reports returns the same page forever after page 12. Pagination bug on your side?")).toBe("problem");
+    expect(issue("Seit dem Update stürzt die App beim Start ab. Was sollen wir tun?", { language: "de" })).toBe("problem");
+    expect(issue("Depuis la mise à jour l'export s'arrête à 65 535 lignes. Que devons-nous faire ?", { language: "fr" })).toBe("problem");
+    // A how-to question after context stays a question.
+    expect(issue("We import 40k records every night. What are the API rate limits on the paid plan?")).toBe("question");
+  });
+
   it("reads a problem with a polite 'could someone look at this?' as a problem", () => {
     expect(issue("Every automation fires an hour late since Sunday. Could someone who knows the scheduler look at this?")).toBe("problem");
     expect(issue("Our payroll workflow didn't run last night. Could someone have a look?")).toBe("problem");
@@ -30,6 +39,16 @@ describe("assessIssueType", () => {
   it("keeps a lone 'can you check …?' and real questions after a description as questions", () => {
     expect(issue("Can you check my invoice?")).toBe("question");
     expect(issue("I'm locked out after too many attempts. How long do I have to wait?")).toBe("question");
+  });
+
+  it("reads thanks and praise as a compliment in the four languages", () => {
+    const calm = { lexiconScore: 2 };
+    expect(issue("Kudos to the team, the new editor is great.", calm)).toBe("compliment");
+    expect(issue("Ich wollte mich einfach mal bedanken: Ihr Kollege hat uns super geholfen.", { ...calm, language: "de" })).toBe("compliment");
+    expect(issue("Solo quería decirles que el nuevo editor es buenísimo. ¡Enhorabuena al equipo!", { ...calm, language: "es" })).toBe("compliment");
+    expect(issue("Félicitations pour la nouvelle version, elle est superbe.", { ...calm, language: "fr" })).toBe("compliment");
+    // Praise around a question is politeness, not the point.
+    expect(issue("Kudos for the new editor! How do I change the font?", calm)).toBe("question");
   });
 
   it("reads suggestions as requests", () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { EscalationSignal } from "../../src/domain/taxonomy.js";
-import { describesAutomation, reportsNoImpact } from "../../src/rules/signals/context.js";
+import { readConceptSignals } from "../../src/rules/concepts/engine.js";
+import { describesAutomation, reportsNoImpact, retractsAlarm } from "../../src/rules/signals/context.js";
 import { foldText } from "../../src/rules/signals/fold.js";
 import { detectSignals } from "../../src/rules/signals/index.js";
 
@@ -52,6 +53,36 @@ describe("reportsNoImpact", () => {
   );
 });
 
+describe("retractsAlarm", () => {
+  it.each([
+    "Ugh, sorry - false alarm. Our IT pushed a firewall rule.",
+    "I called the bank, it's sorted now.",
+    "Rolled back, everything's loading again. You can ignore this.",
+    "nvm found it",
+    "Entwarnung: Es lag an unserem Proxy, alles läuft wieder.",
+    "Hat sich erledigt, danke!",
+    "Falsa alarma, todo en orden.",
+    "Fausse alerte, tout est rentré dans l'ordre.",
+  ])("reads %s as a retraction", (sentence) => {
+    expect(retractsAlarm([fold(sentence)])).toBe(true);
+  });
+
+  it.each(["It's not sorted yet and the site is still down.", "It was fixed last week but it's broken again.", "Nothing is working again today."])(
+    "does not read %s as a retraction",
+    (sentence) => {
+      expect(retractsAlarm([fold(sentence)])).toBe(false);
+    },
+  );
+
+  it("keeps the learned reader from reading fraud into an alarm that is over, or activity that was the customer's own", () => {
+    const found = (text: string) => readConceptSignals(text, "en").findings.map((f) => f.concept);
+    expect(found("My bank flagged your charge as possible fraud and blocked it. I called them, it's sorted, and the payment went through.")).not.toContain(
+      "fraud",
+    );
+    expect(found("Sorry for the noise: the new admin account was my colleague, he set it up with the company card.")).not.toContain("fraud");
+  });
+});
+
 const signalsOf = (text: string) => detectSignals(text, "en").signals as EscalationSignal[];
 
 describe("detectSignals with these contexts", () => {
@@ -63,6 +94,10 @@ describe("detectSignals with these contexts", () => {
 
   it("finds no outage of ours in a ticket that says the customer is not affected", () => {
     expect(signalsOf("I saw on Twitter that Lumaflow had an outage in the US. We're in Europe and everything seems fine for us.")).not.toContain("outage");
+  });
+
+  it("finds no outage in a message that takes the alarm back", () => {
+    expect(signalsOf("False alarm: our proxy blocked your domain, the outage was on our side. Everything is loading again.")).not.toContain("outage");
   });
 
   it("still finds the outage, the loss and the request in reports", () => {

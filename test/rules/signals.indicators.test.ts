@@ -55,6 +55,9 @@ const POSITIVES: readonly Case[] = [
   ["many_users_affected", "en", "All users are affected."],
   ["many_users_affected", "en", "Production API outage affecting our entire platform"],
   ["many_users_affected", "en", "All our customers get 500 errors."],
+  // A counted "all N of our …" names a population whatever the noun.
+  ["many_users_affected", "en", "The app crashes on launch for all 40 of our field technicians."],
+  ["many_users_affected", "en", "Each of our 25 drivers is locked out since the update."],
   ["many_users_affected", "de", "Alle Nutzer sind betroffen."],
   ["many_users_affected", "es", "Todos los usuarios están afectados."],
   ["many_users_affected", "fr", "Tous les utilisateurs sont touchés."],
@@ -66,6 +69,7 @@ const ABSENT: readonly Case[] = [
   ["business_impacting", "en", "Our integration is not failing anymore, thanks."],
   ["business_impacting", "en", "Our customers are not affected."],
   ["business_impacting", "en", "My export is not working."],
+  ["many_users_affected", "en", "Can I invite all 40 of our field technicians at once?"],
   ["revenue_affecting", "en", "What is your revenue share for partners?"],
   ["revenue_affecting", "en", "If the site goes down again we lose money."],
   ["revenue_affecting", "de", "Wir verlieren keinen Umsatz, alles gut."],

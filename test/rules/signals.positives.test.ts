@@ -125,6 +125,8 @@ const POSITIVES: readonly Case[] = [
   ["repeat_contact", "fr", "Je vous écris pour la troisième fois."],
   ["repeat_contact", "fr", "J'ai déjà signalé ce problème."],
 
+  ["repeat_contact", "en", "Sent 3 follow ups since Oct 2 and got nothing back."],
+  ["churn_risk", "en", "Closed without an answer again. Fix it or I'm done with you guys."],
   ["chargeback", "en", "I will dispute the charge with my bank."],
   ["chargeback", "en", "I'm going to file a chargeback."],
   ["chargeback", "en", "I asked my bank to reverse the payment."],
@@ -135,6 +137,12 @@ const POSITIVES: readonly Case[] = [
   ["chargeback", "es", "Voy a disputar el cargo con mi banco."],
   ["chargeback", "fr", "Je vais faire opposition bancaire."],
   ["chargeback", "fr", "Il y aura un rejet de débit."],
+  // Any tense, and any card network or issuer, is the same dispute.
+  ["chargeback", "en", "Our finance team has initiated a dispute with our corporate card issuer for both invoices."],
+  ["chargeback", "en", "Refund me by Friday or it becomes an Amex dispute."],
+  ["chargeback", "en", "We lodged a claim with the bank about these debits."],
+  ["chargeback", "fr", "J'ai fait opposition au prélèvement auprès de ma banque."],
+  ["chargeback", "fr", "Nous avons fait opposition sur le paiement."],
 ];
 
 describe("detectSignals: positives", () => {

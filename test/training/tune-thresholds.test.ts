@@ -3,7 +3,8 @@
  * never goes below a floor, and reports what the rules alone decide.
  */
 import { describe, expect, it } from "vitest";
-import { chooseDevThresholds, devFigures, type DevCase } from "../../training/tune-thresholds.js";
+import type { Example } from "../../training/sources/example.js";
+import { chooseDevThresholds, chooseThresholds, devFigures, readPublicCases, type DevCase } from "../../training/tune-thresholds.js";
 
 const silent = { human_request: 2, handling_complaint: 2, fraud: 2, legal_rights: 2, accessibility: 2, business_stopped: 2, data_loss: 2, churn: 2 };
 
@@ -48,5 +49,56 @@ describe("chooseDevThresholds", () => {
     const { thresholds, figures } = chooseDevThresholds(cases, { human_request: 0.9 }, 0.25);
     expect(thresholds["human_request"]).toBeGreaterThanOrEqual(0.9);
     expect(figures.misses).toBe(1);
+  });
+});
+
+describe("chooseThresholds over several sets", () => {
+  const chat: DevCase[] = [
+    { id: "c1", mustEscalate: true, rulesEscalate: false, scores: { human_request: 0.7 } },
+    // A calm chat line the model reads as a request at 0.75.
+    { id: "c2", mustEscalate: false, rulesEscalate: false, scores: { human_request: 0.75 } },
+    { id: "c3", mustEscalate: false, rulesEscalate: false, scores: {} },
+  ];
+
+  it("takes no step that breaks one set's budget, whatever another set gains", () => {
+    const { thresholds, figures } = chooseThresholds(
+      [
+        { name: "dev", cases, overEscalationBudget: 0 },
+        { name: "chat", cases: chat, overEscalationBudget: 0 },
+      ],
+      {},
+    );
+    expect(thresholds["human_request"]).toBeGreaterThan(0.75);
+    expect(figures["chat"]).toMatchObject({ misses: 1, overEscalated: 0 });
+    expect(figures["dev"]).toMatchObject({ misses: 1, overEscalated: 0 });
+  });
+
+  it("lowers a threshold no case needed as far as it costs no false alarm", () => {
+    const { thresholds } = chooseThresholds([{ name: "dev", cases, overEscalationBudget: 0 }], {});
+    // No case needs data loss; nothing calm scores it, so it goes to the bottom of the grid.
+    expect(thresholds["data_loss"]).toBe(0.5);
+    // Fraud stops just above the calm ticket that reads as fraud at 0.65.
+    expect(thresholds["fraud"]).toBeGreaterThan(0.65);
+    expect(thresholds["fraud"]).toBeLessThanOrEqual(0.7);
+  });
+});
+
+describe("readPublicCases", () => {
+  const row = (text: string, mustEscalate: boolean): Example => ({
+    text,
+    label: null,
+    mustEscalate,
+    source: "test",
+    intent: "x",
+    split: "val",
+    language: "en",
+  });
+
+  it("scores every row, and reads the rules' decision where it can matter", async () => {
+    const cases = await readPublicCases([row("I want to talk to a real person right now", true), row("what time is it in Tokyo", false)]);
+    expect(cases).toHaveLength(2);
+    expect(cases[0]).toMatchObject({ mustEscalate: true, rulesEscalate: true });
+    expect(cases[0]?.scores["human_request"]).toBeGreaterThan(0.5);
+    expect(cases[1]).toMatchObject({ mustEscalate: false, rulesEscalate: false });
   });
 });

@@ -13,7 +13,8 @@
 import type { EscalationSignal, UrgencyIndicator } from "../../domain/taxonomy.js";
 import type { Evidence } from "../../domain/triage.js";
 import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule, type HumanActionKind } from "../human-action.js";
-import { describesAutomation, reportsNoImpact } from "../signals/context.js";
+import { confirmsOwnActivity } from "../signals/confirmation.js";
+import { describesAutomation, reportsNoImpact, retractsAlarm } from "../signals/context.js";
 import { foldText } from "../signals/fold.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
 import type { Concept } from "./concepts.js";
@@ -86,13 +87,20 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
  * supervisor after 2 hours").
  */
 function contextRules(text: string): Admissible {
-  let unaffected: boolean | undefined;
+  let ticket: { unaffected: boolean; retracted: boolean; ownActivity: boolean } | undefined;
+  const readTicket = () => {
+    const sentences = splitIntoSentences(text).map((s) => foldText(s).text);
+    return { unaffected: reportsNoImpact(sentences), retracted: retractsAlarm(sentences), ownActivity: confirmsOwnActivity(sentences) };
+  };
   return (concept, sentence) => {
     const folded = foldText(sentence).text;
     if (EFFECTS[concept].presentProblem) {
       if (isHypotheticalSentence(folded) || isTopicQuestion(folded) || describesAutomation(folded)) return false;
-      unaffected ??= reportsNoImpact(splitIntoSentences(text).map((s) => foldText(s).text));
-      if (concept === "business_stopped" && unaffected) return false;
+      ticket ??= readTicket();
+      // An alarm the customer took back, or activity they say was their own, is over.
+      if (ticket.retracted) return false;
+      if (concept === "business_stopped" && ticket.unaffected) return false;
+      if (concept === "fraud" && ticket.ownActivity) return false;
     }
     return !(concept === "human_request" && describesAutomation(folded));
   };

@@ -69,21 +69,46 @@ export type Admissible = (concept: Concept, sentence: string) => boolean;
 export function readConcepts(text: string, language: string, model: ConceptModel = conceptModel(), admissible: Admissible = () => true): ConceptFinding[] {
   const best = new Map<Concept, ConceptFinding>();
   const thresholds = model.metadata.thresholds;
-  for (const sentence of splitIntoSentences(text)) {
-    const { probabilities, features } = model.score(sentence, language);
-    const words = tokenise(sentence).length;
+  for (const passage of passagesOf(splitIntoSentences(text))) {
+    const { probabilities, features } = model.score(passage.text, language);
+    const words = tokenise(passage.text).length;
     for (const concept of CONCEPTS) {
       if (words < (MIN_WORDS_FOR[concept] ?? MIN_WORDS)) continue;
       const score = probabilities[concept];
       const threshold = thresholds[concept] ?? 1;
-      if (score < threshold || score <= (best.get(concept)?.score ?? 0) || !admissible(concept, sentence)) continue;
+      if (score < threshold || score <= (best.get(concept)?.score ?? 0)) continue;
+      if (!passage.sentences.every((sentence) => admissible(concept, sentence))) continue;
       best.set(concept, {
         concept,
         score: Math.round(score * 1000) / 1000,
-        sentence,
+        sentence: passage.text,
         features: model.strongest(features, concept, 3).map((f) => readable(f.text)),
       });
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** What the model reads at once: one sentence, or two that follow each other. */
+interface Passage {
+  text: string;
+  sentences: readonly string[];
+}
+
+/**
+ * Each sentence, and each pair of neighbours that fits the sentence budget.
+ * People often state a concept across two sentences ("Got an email saying
+ * 2FA was turned off. I didn't do that."), where neither shows it alone; the
+ * model was trained on such two- and three-sentence snippets as well as on
+ * single sentences. A pair is admissible only when both its sentences are,
+ * so a conditional or a topic question never lends its words to a neighbour.
+ */
+function passagesOf(sentences: readonly string[]): Passage[] {
+  const passages: Passage[] = sentences.map((sentence) => ({ text: sentence, sentences: [sentence] }));
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const pair = [sentences[i] ?? "", sentences[i + 1] ?? ""];
+    const text = pair.join(" ");
+    if (text.length <= MAX_SENTENCE_CHARS) passages.push({ text, sentences: pair });
+  }
+  return passages;
 }

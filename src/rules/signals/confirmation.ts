@@ -13,7 +13,7 @@ import { findCancellation } from "./negation.js";
  * colleague", "I was travelling"; and the same in German, Spanish, French.
  */
 const SELF_CONFIRMATION =
-  /\b(?:(?:that|it|this|those|these|they)\s+(?:was|were)\s+(?:just\s+|only\s+|actually\s+|indeed\s+|all\s+)?(?:me|us|my(?:self)?|one of us|my (?:colleague|partner|wife|husband|assistant))|was\s+me|(?:i|we)\s+(?:was|were)\s+(?:travel(?:l)?ing|on (?:holiday|vacation|a (?:business )?trip))|(?:das|ich)\s+war(?:en)?\s+(?:ich|wir|das|selbst)|(?:era|fui|fuimos|eramos)\s+yo|fui\s+yo|c'(?:etait|est)\s+(?:bien\s+)?moi|c'etait\s+nous)\b/g;
+  /\b(?:(?:that|it|this|those|these|they)\s+(?:was|were)\s+(?:just\s+|only\s+|actually\s+|indeed\s+|all\s+)?(?:me|us|my(?:self)?|one of us|my (?:colleague|partner|wife|husband|assistant))|was\s+me|(?:i|we)\s+(?:was|were)\s+(?:travel(?:l)?ing|on (?:holiday|vacation|a (?:business )?trip))|(?:das|ich)\s+war(?:en)?\s+(?:ich|wir|das|selbst)|(?:era|fui|fuimos|eramos)\s+yo|fui\s+yo|c'(?:etait|est)\s+(?:bien\s+)?moi|c'etait\s+nous|(?:das|es)\s+war\s+(?:mein|meine|unser|unsere)\s+(?:kollege|kollegin|partner|partnerin|frau|mann|sohn|tochter|chef|chefin)|era\s+(?:mi|nuestro|nuestra)\s+(?:socio|socia|colega|companero|companera|pareja|mujer|marido|hijo|hija|jefe|jefa)|c'etait\s+(?:mon|ma|notre)\s+(?:associe|associee|collegue|conjoint|conjointe|femme|mari|fils|fille|patron|patronne))\b/g;
 
 /** True when some sentence of the folded text says, un-negated, that the activity was the customer's own. */
 export function confirmsOwnActivity(sentences: readonly string[]): boolean {

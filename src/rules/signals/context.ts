@@ -67,3 +67,41 @@ export function reportsNoImpact(sentences: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * The customer takes the alarm back: "false alarm, it was our proxy",
+ * "it's sorted now", "you can ignore this", "Entwarnung", "hat sich
+ * erledigt", "falsa alarma", "todo en orden", "fausse alerte", "c'est
+ * réglé". What they reported is over, so it shows no present outage or
+ * fraud; what else the message asks still counts.
+ */
+const RETRACTION = new RegExp(
+  [
+    String.raw`\bfalse alarm\b`,
+    String.raw`\b(?:it'?s|it is|that'?s|that is|all|everything'?s|everything is|everything)\s+(?:all\s+|now\s+)?(?:sorted|resolved|fixed|fine now|ok now|okay now|back to normal|working again|loading again|running again)\b`,
+    String.raw`\b(?:everything|it|all)\s+(?:is\s+)?(?:working|loading|running)\s+again\b`,
+    String.raw`\b(?:you can|please|feel free to)\s+(?:just\s+)?(?:ignore|disregard)\s+(?:this|my|the)\b`,
+    String.raw`\b(?:never\s?mind|nvm)\b`,
+    String.raw`\bentwarnung\b`,
+    String.raw`\bhat sich (?:\w+\s+)?erledigt\b`,
+    String.raw`\b(?:alles\s+)?(?:lauft|funktioniert)\s+(?:jetzt\s+)?wieder\b`,
+    String.raw`\bfalsa alarma\b`,
+    String.raw`\btodo (?:esta\s+)?en orden\b`,
+    String.raw`\bya (?:esta|quedo)\s+(?:todo\s+)?(?:resuelto|solucionado|arreglado)\b`,
+    String.raw`\b(?:funciona de nuevo|vuelve a funcionar)\b`,
+    String.raw`\bfausse alerte\b`,
+    String.raw`\b(?:c'est|tout est)\s+(?:\w+\s+)?(?:regle|rentre dans l'ordre|resolu)\b`,
+    String.raw`\b(?:fonctionne|marche)\s+(?:a|de)\s+nouveau\b`,
+  ].join("|"),
+  "g",
+);
+
+/** True when some sentence takes the alarm back, un-negated ("it's not sorted" is no retraction). */
+export function retractsAlarm(sentences: readonly string[]): boolean {
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(RETRACTION)) {
+      if (findCancellation(sentence, match.index, match.index + match[0].length) !== "negated") return true;
+    }
+  }
+  return false;
+}

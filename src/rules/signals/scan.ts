@@ -8,7 +8,7 @@ import type { PatternFamily, SignalTarget } from "./family.js";
 import { ALL_FAMILIES } from "./families/index.js";
 import { foldText } from "./fold.js";
 import { confirmsOwnActivity } from "./confirmation.js";
-import { describesAutomation, reportsNoImpact } from "./context.js";
+import { describesAutomation, reportsNoImpact, retractsAlarm } from "./context.js";
 import { findCancellation } from "./negation.js";
 import { isHypotheticalSentence, isPastEpisode, isTopicQuestion } from "./questions.js";
 import { splitSentences } from "./sentences.js";
@@ -91,7 +91,9 @@ export function scan(text: string, language: string): Hit[] {
   const hits: Hit[] = [];
   const sentences = splitSentences(text, folded, language);
   const ownActivity = confirmsOwnActivity(sentences.map((sentence) => sentence.text));
-  const unaffected = reportsNoImpact(sentences.map((sentence) => sentence.text));
+  // A retracted alarm ("false alarm, it was our proxy") reports no outage, like "we're not affected".
+  const retracted = retractsAlarm(sentences.map((sentence) => sentence.text));
+  const unaffected = retracted || reportsNoImpact(sentences.map((sentence) => sentence.text));
   // Ticket-wide requirements, looked up once per family that has one.
   const ticketRequirement = new Map<PatternFamily, boolean>();
   const metInTicket = (family: PatternFamily): boolean => {
@@ -112,7 +114,7 @@ export function scan(text: string, language: string): Hit[] {
       if (topicQuestion && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if ((pastEpisode || unaffected) && CAN_BE_OVER.has(family.target)) continue;
       if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
-      if (ownActivity && family.selfConfirmable) continue;
+      if ((ownActivity || retracted) && family.selfConfirmable) continue;
       const threat = CAN_BE_THREATENED.has(family.target);
       if (hypothetical && ABOUT_A_PRESENT_PROBLEM.has(family.target) && !threat) continue;
       if (!requirementMet(family, sentence.text) || !metInTicket(family)) continue;

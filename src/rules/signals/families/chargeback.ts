@@ -19,7 +19,7 @@ export const CHARGEBACK_FAMILIES = [
   chargeback(
     "en",
     "dispute_charge",
-    re`\bdisput(?:e|ing|ed)\s+(?:the|this|these|that|those|a|your|every)?${words(1)}\s*(?:charges?|payments?|transactions?|debits?)\b|\b(?:file|filing|open|opening|raise|raising|initiate|start)\s+a\s+(?:payment\s+)?(?:dispute|claim)\b${words(3)}\s+(?:with|through)\s+(?:my|our|the)\s+(?:bank|card|credit card|paypal|issuer)\b|\b(?:paypal|payment|card)\s+dispute\b`,
+    re`\bdisput(?:e|ing|ed)\s+(?:the|this|these|that|those|a|your|every)?${words(1)}\s*(?:charges?|payments?|transactions?|debits?)\b|\b(?:file[sd]?|filing|open(?:ed|s)?|opening|raise[sd]?|raising|initiat(?:e|es|ed|ing)|start(?:s|ed)?|lodge[sd]?|lodging|submit(?:s|ted)?)\s+a\s+(?:payment\s+|formal\s+)?(?:dispute|claim)\b${words(3)}\s+(?:with|through)\s+(?:my|our|the)${words(2)}\s*(?:bank|card|credit card|paypal|issuer|card issuer|amex|american express|visa|mastercard)\b|\b(?:paypal|payment|card|amex|visa|mastercard|bank)\s+dispute\b`,
   ),
   chargeback(
     "en",
@@ -44,7 +44,7 @@ export const CHARGEBACK_FAMILIES = [
   chargeback(
     "fr",
     "opposition",
-    re`\brejet\s+de\s+(?:debit|prelevement)\b|\bopposition\s+(?:bancaire|sur\s+(?:la|le|ma|mon|notre)\s+(?:carte|paiement|prelevement|transaction))\b|\bfaire\s+(?:une\s+)?opposition\b|\bretro-?facturation\b`,
+    re`\brejet\s+de\s+(?:debit|prelevement)\b|\bopposition\s+(?:bancaire|sur\s+(?:la|le|ma|mon|notre)\s+(?:carte|paiement|prelevement|transaction))\b|\b(?:faire|fait|faite|fais|faisons|ferai|ferons|ferait)\s+(?:une\s+)?opposition\b|\bopposition\s+(?:au|a|sur)\s+(?:(?:la|le|ce|cette)\s+)?(?:prelevement|paiement|debit)s?\b|\bretro-?facturation\b`,
   ),
   chargeback(
     "fr",

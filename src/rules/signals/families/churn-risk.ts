@@ -37,7 +37,7 @@ export const CHURN_RISK_FAMILIES = [
   churn(
     "en",
     "not_renew",
-    re`\b(?:not|won't|wont|will not|don't|do not|never)\s+(?:be\s+)?(?:going to\s+|planning to\s+)?renew(?:ing)?\b|\byou(?:'ll| will)\s+lose\s+(?:us|a customer|our business)\b`,
+    re`\b(?:not|won't|wont|will not|don't|do not|never)\s+(?:be\s+)?(?:going to\s+|planning to\s+)?renew(?:ing)?\b|\byou(?:'ll| will)\s+lose\s+(?:us|a customer|our business)\b|\b(?:i'?m|im|i am|we'?re|were|we are)\s+(?:so\s+|totally\s+|completely\s+)?(?:done|finished|through)\s+with\s+(?:you|your (?:company|service|product|platform|app)|lumaflow)\b`,
   ),
 
   // The relationship itself is in question: "we will reconsider the partnership", "evaluating whether to stay".

@@ -11,7 +11,9 @@ const manyUsers = familiesOf("many_users_affected");
 
 /**
  * Counted populations start at two digits: "3 users can't log in" is a
- * team's problem, "40 users can't log in" is an incident's reach. Counts
+ * team's problem, "40 users can't log in" is an incident's reach. "All 40
+ * of our field technicians" counts whoever the nouns name: the people a
+ * business has are an open class (techs, drivers, nurses, cashiers…). Counts
  * may carry thousands separators ("1,200", "1.200"), see COUNT_MANY.
  */
 export const MANY_USERS_AFFECTED_FAMILIES = [
@@ -24,7 +26,7 @@ export const MANY_USERS_AFFECTED_FAMILIES = [
   manyUsers(
     "en",
     "counted_users",
-    re`\b(?:hundreds|thousands|millions|dozens)\s+of\s+(?:users|customers|clients|people|accounts|employees)\b|${COUNT_MANY}\s+(?:users|customers|clients|employees|accounts|people|seats|staff|colleagues|agents|devices)\b|\b(?:nobody|no one|none of (?:our|the) users)\s+(?:can|is able to|could)\b`,
+    re`\b(?:hundreds|thousands|millions|dozens)\s+of\s+(?:users|customers|clients|people|accounts|employees)\b|${COUNT_MANY}\s+(?:users|customers|clients|employees|accounts|people|seats|staff|colleagues|agents|devices)\b|\b(?:nobody|no one|none of (?:our|the) users)\s+(?:can|is able to|could)\b|\b(?:all|every one of|each of)\s+(?:the\s+)?${COUNT_MANY}\s+of\s+(?:our|my|the)\s+(?:[a-z-]+\s+)?[a-z-]+s\b|\b(?:every one|each|all) of (?:the|our|my)\s+${COUNT_MANY}\s+(?:[a-z-]+\s+)?[a-z-]+s\b`,
     re`${IMPACT_EN}`,
   ),
 

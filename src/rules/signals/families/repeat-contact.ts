@@ -24,7 +24,7 @@ export const REPEAT_CONTACT_FAMILIES = [
   repeat(
     "en",
     "many_tickets",
-    re`\b(?:after|despite|over|across|in|opened|submitted|filed|sent|raised|created|written|made|had)${words(1)}\s+(?:multiple|several|many|numerous|countless|\d+|two|three|four|five|six|a dozen)\s+(?:previous\s+|prior\s+|other\s+|separate\s+|different\s+|support\s+)?(?:tickets|cases|support requests|requests to support|emails|calls|chats|messages|attempts)\b`,
+    re`\b(?:after|despite|over|across|in|opened|submitted|filed|sent|raised|created|written|made|had)${words(1)}\s+(?:multiple|several|many|numerous|countless|\d+|two|three|four|five|six|a dozen)\s+(?:previous\s+|prior\s+|other\s+|separate\s+|different\s+|support\s+)?(?:tickets|cases|support requests|requests to support|emails|calls|chats|messages|attempts|follow[- ]?ups|reminders)\b`,
   ),
   repeat(
     "en",
