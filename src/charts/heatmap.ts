@@ -46,7 +46,7 @@ export function heatmap(spec: HeatmapSpec): string {
     parts.push(fittedLabel(left - 8, middle + 4, name, 22, { "text-anchor": "end", "font-size": 11, fill: AXIS_COLOUR }));
     const cx = left + i * cell + cell / 2;
     const cy = top + n * cell + 10;
-    parts.push(fittedLabel(cx, cy, name, 16, { "text-anchor": "end", "font-size": 11, fill: AXIS_COLOUR, transform: `rotate(-45 ${cx} ${cy})` }));
+    parts.push(fittedLabel(cx, cy, name, 22, { "text-anchor": "end", "font-size": 11, fill: AXIS_COLOUR, transform: `rotate(-45 ${cx} ${cy})` }));
   });
   spec.values.forEach((row, r) =>
     row.forEach((value, c) => {
