@@ -3,7 +3,7 @@
  * side, what the history taught, and links to each run's full report. One
  * self-contained file; the chart is static SVG (see ../report/charts.ts).
  */
-import { escapeHtml } from "../../src/analytics/html-table.js";
+import { escapeHtml } from "../../src/text/html-escape.js";
 import type { RunComparison } from "../compare.js";
 import { formatDelta, formatMetric, HEADLINE_LABELS } from "../format.js";
 import { shareBars } from "../report/charts.js";

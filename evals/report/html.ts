@@ -7,7 +7,8 @@ import { escalates } from "../case-result.js";
 import { formatMetric, HEADLINE_LABELS, millis, percent } from "../format.js";
 import type { RunRecord } from "../run-record.js";
 import type { SliceScore } from "../scorers/slices.js";
-import { escapeHtml, htmlTable } from "../../src/analytics/html-table.js";
+import { htmlTable } from "../../src/analytics/html-table.js";
+import { escapeHtml } from "../../src/text/html-escape.js";
 import { confusionHeatmap, shareBars } from "./charts.js";
 
 function sliceChart(title: string, slices: readonly SliceScore[]): string {

@@ -1,12 +1,8 @@
 /**
- * Escaping and plain tables for the self-contained HTML reports (the
- * analytics report and the eval reports), so they escape text one way.
+ * Plain tables for the self-contained HTML reports (the analytics report and
+ * the eval reports); every cell goes through the one escaper.
  */
-
-/** Text made safe inside an element or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+import { escapeHtml } from "../text/html-escape.js";
 
 /** A table of text cells, every one escaped; with no rows, a `p.empty` saying `empty` instead. */
 export function htmlTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>, empty = "none"): string {

@@ -6,7 +6,8 @@
 import type { AnalyticsReport } from "./aggregate.js";
 import { countBars, rateBars, volumeChart } from "./charts.js";
 import { headlineRows, type Row } from "./headline.js";
-import { escapeHtml, htmlTable } from "./html-table.js";
+import { escapeHtml } from "../text/html-escape.js";
+import { htmlTable } from "./html-table.js";
 
 const figure = (name: string, svg: string) => `<figure data-chart="${name}">${svg}</figure>`;
 

@@ -5,6 +5,7 @@
 import pc from "picocolors";
 import type { TriageResult } from "../graph/output.js";
 import { terminalText } from "./terminal-text.js";
+import { terminalColumns, textColumns, wrapText } from "./wrap.js";
 
 const DECISION_COLOUR: Record<string, (s: string) => string> = {
   no_escalation: pc.green,
@@ -14,24 +15,11 @@ const DECISION_COLOUR: Record<string, (s: string) => string> = {
   immediate_escalation: (s) => pc.bold(pc.red(s)),
 };
 
-function wrap(text: string, width: number, indent: string): string {
-  const out: string[] = [];
-  for (const paragraph of terminalText(text).split(/\n+/)) {
-    let line = "";
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line && line.length + word.length + 1 > width) {
-        out.push(line);
-        line = word;
-      } else line = line ? `${line} ${word}` : word;
-    }
-    if (line) out.push(line);
-  }
-  return out.map((l, i) => (i === 0 ? l : indent + l)).join("\n");
-}
-
-export function formatSummary(result: TriageResult, subject: string | undefined): string {
+/** `columns`: the terminal's width; without one, text wraps at 88 columns. */
+export function formatSummary(result: TriageResult, subject: string | undefined, columns: number | undefined = terminalColumns()): string {
   const label = (s: string) => pc.dim(s.padEnd(10));
   const indent = " ".repeat(12);
+  const wrap = (text: string) => wrapText(text, textColumns(columns, indent.length), indent);
   const lines = [pc.bold(terminalText(result.ticketId)) + (subject ? `  ${terminalText(subject)}` : "")];
   const { decision, classification: c, analysis: a, handoff, response } = result;
   if (decision) {
@@ -49,7 +37,7 @@ export function formatSummary(result: TriageResult, subject: string | undefined)
     lines.push(`  ${label("customer")}${a.sentiment}, frustration ${a.frustration}/100${latest} · risk ${a.risk.overall}/100 · ${a.approach}`);
   }
   if (c) lines.push(`  ${label("signals")}${c.escalationSignals.length ? c.escalationSignals.join(", ") : pc.dim("none")}`);
-  if (decision) lines.push(`  ${label("reasons")}${wrap(decision.reasons.join("; "), 88, indent)}`);
+  if (decision) lines.push(`  ${label("reasons")}${wrap(decision.reasons.join("; "))}`);
   if (handoff) {
     const delivered = handoff.notifications.map((n) => `${n.channel} ${n.status}`).join(", ");
     lines.push(`  ${label("handoff")}${handoff.status} to ${handoff.team}: ${delivered}`);
@@ -65,9 +53,9 @@ export function formatSummary(result: TriageResult, subject: string | undefined)
   const lastTurn = result.conversation.at(-1);
   if (lastTurn && (lastTurn.role === "human" || lastTurn.role === "system")) {
     const who = lastTurn.role === "human" ? `${lastTurn.author ?? "human"} wrote` : "note";
-    lines.push(`  ${label("latest")}${wrap(`${who}: ${lastTurn.content}`, 88, indent)}`);
+    lines.push(`  ${label("latest")}${wrap(`${who}: ${lastTurn.content}`)}`);
   }
-  if (response) lines.push(`  ${label("reply")}${wrap(response.message, 88, indent)}`);
+  if (response) lines.push(`  ${label("reply")}${wrap(response.message)}`);
   else lines.push(`  ${label("reply")}${pc.dim(result.status === "bot" ? "none" : "none — a human answers this customer")}`);
   for (const error of result.errors) lines.push(`  ${label("note")}${pc.yellow(terminalText(`${error.node}: ${error.message}`))}`);
   return lines.join("\n");

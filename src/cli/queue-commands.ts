@@ -4,29 +4,14 @@
  * 300 ms to load) is imported only when one of these commands runs.
  */
 import { Option, type Command } from "commander";
-import { addAgentOptions, type AgentCliOptions } from "./agent-options.js";
+import { addAgentOptions } from "./agent-options.js";
 import { durationOption } from "./duration.js";
 import { DEFAULT_FOLLOWUPS_EVERY_MS } from "../followups/run.js";
 import { UsageError } from "./errors.js";
 import { DEFAULT_PRUNE_EVERY_MS } from "../queue/prune-schedule.js";
-import { DEFAULT_FINISHED_BEFORE_MS, DEFAULT_KEEP, type KeepPolicy } from "../domain/retention.js";
+import { DEFAULT_FINISHED_BEFORE_MS, DEFAULT_KEEP } from "../domain/retention.js";
 import { parseKeep } from "./retention-commands.js";
-
-export interface WorkerCliOptions extends AgentCliOptions {
-  concurrency: number;
-  lockDuration: number;
-  stalledInterval: number;
-  /** Milliseconds between follow-up survey runs; 0 turns the schedule off. */
-  followupsEvery: number;
-  /** Milliseconds between `threads prune` runs; 0 turns the schedule off. */
-  pruneEvery: number;
-  /** What a scheduled prune removes: history of threads finished this long ago (ms), keeping this. */
-  pruneFinishedBefore: number;
-  pruneKeep: KeepPolicy;
-  /** Port of the GET /metrics listener; undefined: no listener (metrics off). */
-  metricsPort?: number;
-  metricsHost: string;
-}
+import type { WorkerCliOptions } from "./worker-options.js";
 
 function port(name: string) {
   return (value: string): number => {

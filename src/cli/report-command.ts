@@ -53,7 +53,7 @@ export function registerReport(program: Command): void {
       const dir = resolve(options.out ?? DEFAULT_REPORT_DIR);
       mkdirSync(dir, { recursive: true });
       const html = join(dir, "report.html");
-      // The charts' renderer (Apache ECharts, about 600 modules) loads only here, not in every command's start-up.
+      // The report and its charts load only here, not in every command's start-up.
       const { renderAnalyticsHtml } = await import("../analytics/html.js");
       writeFileSync(html, renderAnalyticsHtml(report));
       writeFileSync(join(dir, "report.json"), JSON.stringify(report, null, 2) + "\n");

@@ -14,7 +14,7 @@ import { describeRedis, queueSettingsFromEnv } from "../queue/settings.js";
 import { redactUrl } from "../tools/postgres-location.js";
 import { openAgent } from "./agent-options.js";
 import { UsageError } from "./errors.js";
-import type { WorkerCliOptions } from "./queue-commands.js";
+import type { WorkerCliOptions } from "./worker-options.js";
 
 export async function runWorkerProcess(options: WorkerCliOptions): Promise<number> {
   // Scrubbed like every log (a failed survey's SMTP error may quote its URL); stdout, where operators and the load bench read it.

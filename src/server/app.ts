@@ -23,6 +23,7 @@ import { serverLogger } from "./logger.js";
 import type { SlackResponder } from "./slack/responder.js";
 import { applySlackAction } from "./slack/actions.js";
 import { registerSlackRoutes } from "./slack/routes.js";
+import { DEFAULT_LOGIN_RATE_LIMIT, registerSecurity } from "./security.js";
 import { SlackVerifier } from "./slack/signature.js";
 
 /** A ticket id's length limit at intake (TicketSchema's `id`). */
@@ -62,6 +63,8 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     forceCloseConnections: "idle",
     requestIdHeader: "x-request-id",
   });
+  // Cookies, security headers and the login rate limit, before any route.
+  registerSecurity(app);
   // The console's forms; the intake (JSON) and Slack (signed forms) register their own in their scopes.
   registerFormParser(app);
 
@@ -98,13 +101,17 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     processor,
     now: deps.now,
   });
-  registerConsoleRoutes(app, {
-    client: deps.client,
-    now: deps.now,
-    ...(config.consoleToken ? { consoleToken: config.consoleToken } : {}),
-    ...(config.consoleUsers ? { consoleUsers: config.consoleUsers } : {}),
-    ...(config.linkSecret ? { linkSecret: config.linkSecret } : {}),
-  });
+  // In a plugin of its own, so that its routes are added after the rate-limit plugin has loaded and can see them.
+  void app.register(async (scope) =>
+    registerConsoleRoutes(scope, {
+      client: deps.client,
+      loginRateLimit: config.loginRateLimit ?? DEFAULT_LOGIN_RATE_LIMIT,
+      now: deps.now,
+      ...(config.consoleToken ? { consoleToken: config.consoleToken } : {}),
+      ...(config.consoleUsers ? { consoleUsers: config.consoleUsers } : {}),
+      ...(config.linkSecret ? { linkSecret: config.linkSecret } : {}),
+    }),
+  );
   registerReviewRoutes(app, {
     store: deps.client.agent.store,
     now: deps.now,

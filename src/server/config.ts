@@ -8,6 +8,7 @@ import { ConfigError } from "../config/errors.js";
 import { channelSettingsFromEnv } from "../tools/channels/settings.js";
 import { redactStoredFromEnv } from "../privacy/stored.js";
 import { CONSOLE_USERS_VARIABLE, parseConsoleUsers, type ConsoleUser } from "./console/users.js";
+import type { LoginRateLimit } from "./security.js";
 
 /** Tickets may carry up to 2 MB of text (TicketSchema); JSON escaping can double it. */
 export const BODY_LIMIT = 5 * 1024 * 1024;
@@ -49,6 +50,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Behind a reverse proxy: trust X-Forwarded-* for the client address and protocol. */
   trustProxy: boolean;
+  /** Console login attempts per client address and window (default: 10 a minute, ./security.ts). */
+  loginRateLimit?: LoginRateLimit;
 }
 
 export interface ServerFlags {

@@ -16,6 +16,8 @@ describe("--followups-every", () => {
     expect(parse("1.5h")).toBe(5_400_000);
     expect(parse("1d")).toBe(86_400_000);
     expect(parse("2500")).toBe(2_500);
+    expect(parse("5 minutes")).toBe(300_000);
+    expect(parse("1w")).toBe(604_800_000);
   });
 
   it("takes 0 and off as 'no schedule'", () => {
@@ -24,7 +26,7 @@ describe("--followups-every", () => {
   });
 
   it("refuses what is not a duration, or too short, naming the option", () => {
-    for (const bad of ["soon", "-5m", "10ms", "5 minutes", ""]) expect(() => parse(bad)).toThrow(UsageError);
+    for (const bad of ["soon", "-5m", "10ms", "5 fortnights", "", "   "]) expect(() => parse(bad)).toThrow(UsageError);
     expect(() => parse("soon")).toThrow(/--followups-every: .*got 'soon'/);
   });
 

@@ -10,7 +10,8 @@
  * - a signed link (`?exp=…&sig=…`, see tools/console-link.ts), as sent in
  *   handoff messages: that ticket only, until it expires.
  */
-import type { FastifyRequest } from "fastify";
+import type { CookieSerializeOptions } from "@fastify/cookie";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { checkTicketLink } from "../../tools/console-link.js";
 import { hmacSha256, safeEqual } from "../../tools/signing.js";
 import { userByToken, userFromSession, userSessionValue, type ConsoleUser } from "./users.js";
@@ -46,7 +47,7 @@ export function sessionValue(consoleToken: string): string {
 }
 
 export function consoleSession(request: FastifyRequest, config: AccessConfig): ConsoleSession | undefined {
-  const cookie = parseCookies(request.headers.cookie)[SESSION_COOKIE];
+  const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return undefined;
   const user = userFromSession(config.consoleUsers ?? [], cookie);
   if (user) return { kind: "user", name: user.name };
@@ -91,22 +92,18 @@ export function sessionForToken(given: string, config: AccessConfig): { session:
   return undefined;
 }
 
-export function sessionCookie(value: string, secure: boolean): string {
-  return cookie(SESSION_COOKIE, value, SESSION_MAX_AGE_S, secure);
+export function setSessionCookie(reply: FastifyReply, value: string, secure: boolean): void {
+  void reply.setCookie(SESSION_COOKIE, value, cookieOptions(SESSION_MAX_AGE_S, secure));
 }
 
-export function agentCookie(agent: string, secure: boolean): string {
-  return cookie(AGENT_COOKIE, encodeURIComponent(agent), 365 * 24 * 3600, secure);
+/** The name a console user without a login of their own typed last; URI-encoded on the wire by the cookie plugin. */
+export function setAgentCookie(reply: FastifyReply, agent: string, secure: boolean): void {
+  void reply.setCookie(AGENT_COOKIE, agent, cookieOptions(365 * 24 * 3600, secure));
 }
 
 export function agentFromCookie(request: FastifyRequest): string | undefined {
-  const value = parseCookies(request.headers.cookie)[AGENT_COOKIE];
-  if (!value) return undefined;
-  try {
-    return decodeURIComponent(value).slice(0, 200) || undefined;
-  } catch {
-    return undefined;
-  }
+  // Already URI-decoded by the cookie plugin (a value that does not decode is kept as sent).
+  return request.cookies[AGENT_COOKIE]?.slice(0, 200) || undefined;
 }
 
 /**
@@ -114,17 +111,6 @@ export function agentFromCookie(request: FastifyRequest): string | undefined {
  * a link in Slack or a mail, which is how it is mostly opened. Lax still
  * keeps it off cross-site form posts.
  */
-function cookie(name: string, value: string, maxAge: number, secure: boolean): string {
-  return `${name}=${value}; Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
-}
-
-export function parseCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const part of (header ?? "").split(";")) {
-    const eq = part.indexOf("=");
-    if (eq <= 0) continue;
-    const name = part.slice(0, eq).trim();
-    if (name && !(name in cookies)) cookies[name] = part.slice(eq + 1).trim();
-  }
-  return cookies;
+function cookieOptions(maxAge: number, secure: boolean): CookieSerializeOptions {
+  return { path: "/", maxAge, httpOnly: true, sameSite: "lax", secure };
 }

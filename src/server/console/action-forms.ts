@@ -3,7 +3,7 @@
  * learning loop reads) and release. Only shown while the thread waits for a
  * person; each posts to its own route, which acts and redirects back.
  */
-import type { TicketPageView } from "./ticket-page.js";
+import type { TicketPageView } from "./ticket-page-view.js";
 import { html, type Html } from "./html.js";
 
 export function actionForms(view: TicketPageView): Html {

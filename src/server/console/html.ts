@@ -5,7 +5,7 @@
  * can become markup, whatever it contains. `trusted` marks the few constant
  * strings (the stylesheet) that are ours.
  */
-import { escapeUTF8 } from "entities";
+import { escapeHtml } from "../../text/html-escape.js";
 
 export class Html {
   constructor(readonly value: string) {}
@@ -21,7 +21,7 @@ function render(value: HtmlValue): string {
   if (Array.isArray(value)) return value.map(render).join("");
   // false and nullish render nothing, so `${cond && html`…`}` reads naturally.
   if (value === null || value === undefined || value === false) return "";
-  return escapeUTF8(String(value));
+  return escapeHtml(String(value));
 }
 
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {

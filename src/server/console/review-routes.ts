@@ -12,7 +12,7 @@ import { reviewQueue } from "../../learning/review-queue.js";
 import { loadSettings } from "../../learning/settings.js";
 import { recordVerdict } from "../../learning/verdicts.js";
 import { formFields } from "../body.js";
-import { agentCookie, agentFromCookie, consoleSession, type AccessConfig } from "./access.js";
+import { agentFromCookie, consoleSession, setAgentCookie, type AccessConfig } from "./access.js";
 import { reviewPage } from "./review-page.js";
 import { loginNeeded, sameOrigin, send } from "./routes.js";
 
@@ -70,7 +70,7 @@ export function registerReviewRoutes(app: FastifyInstance, deps: ReviewRouteDeps
       deps.now().toISOString(),
     );
     request.log.info({ ticketId: record.ticketId, warranted, ...(user ? { user } : {}) }, "console: review recorded");
-    if (!user) void reply.header("set-cookie", agentCookie(name, request.protocol === "https"));
+    if (!user) setAgentCookie(reply, name, request.protocol === "https");
     return reply.code(303).header("location", "/learning/review?notice=recorded").send();
   });
 }

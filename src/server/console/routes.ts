@@ -2,22 +2,23 @@
  * The console: GET /tickets/:id (the context page), its action posts
  * (claim, reply, resolve, release — each acts through the ThreadClient and
  * redirects back, post/redirect/get), the login, and GET / (all tickets,
- * for a logged-in console). Pages are sent with a strict CSP, no caching and
- * a same-origin referrer policy, so a signed link never travels to another
- * site in a Referer header (no-referrer would also blank the Origin of our
- * own form posts, which the CSRF check reads).
+ * for a logged-in console). Pages are sent uncached; the strict CSP and the
+ * same-origin referrer policy (a signed link never travels to another site
+ * in a Referer header) are set for every response in ../security.ts. Every
+ * route that takes a login token is rate-limited per client address.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ThreadStateError, type ThreadClient } from "../../graph/thread-client.js";
 import { formFields } from "../body.js";
+import { loginRateLimitConfig, type LoginRateLimit } from "../security.js";
 import {
   accessQuery,
-  agentCookie,
   agentFromCookie,
   checkTicketAccess,
   consoleSession,
   loginEnabled,
-  sessionCookie,
+  setAgentCookie,
+  setSessionCookie,
   sessionForToken,
   signedInUser,
   type Access,
@@ -26,39 +27,31 @@ import {
 import { FORM_ACTIONS, humanActionFromForm, NOTICES, type FormAction } from "./forms.js";
 import type { Html } from "./html.js";
 import { accessPage, errorPage } from "./layout.js";
-import { STYLESHEET_HASH } from "./styles.js";
 import { threadsPage } from "./threads-page.js";
 import { ticketPage } from "./ticket-page.js";
 
 export interface ConsoleRouteDeps extends AccessConfig {
   client: ThreadClient;
+  loginRateLimit: LoginRateLimit;
 }
 
 type TicketRequest = FastifyRequest<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>;
 
-const CSP = [
-  "default-src 'none'",
-  `style-src '${STYLESHEET_HASH}'`,
-  "img-src 'self' data:",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-].join("; ");
-
 export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDeps): void {
-  app.get<{ Querystring: Record<string, string | undefined> }>("/", async (request, reply) => {
+  const tokenLogin = { config: loginRateLimitConfig(deps.loginRateLimit, { onlyWithToken: true }) };
+  app.get<{ Querystring: Record<string, string | undefined> }>("/", tokenLogin, async (request, reply) => {
     // Any console URL logs in with ?token=, the list of tickets too.
     if (request.query.token !== undefined) return login(request, reply, request.query.token);
     if (!consoleSession(request, deps)) return send(reply, ...loginNeeded(deps, "Sign in to see the tickets.", "/"));
     return send(reply, 200, threadsPage(await deps.client.list()));
   });
 
-  app.post("/login", async (request, reply) => {
+  app.post("/login", { config: loginRateLimitConfig(deps.loginRateLimit) }, async (request, reply) => {
     const fields = formFields(request.body);
     return signIn(request, reply, fields.token ?? "", safeNext(fields.next));
   });
 
-  app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>("/tickets/:id", async (request, reply) => {
+  app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>("/tickets/:id", tokenLogin, async (request, reply) => {
     const threadId = request.params.id;
     const token: unknown = request.query.token;
     // `?token=a&token=b` arrives as an array: not a token, so not a login.
@@ -101,7 +94,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
       request.log.info({ threadId, action: name, ...(user ? { user } : {}) }, "console: action applied");
       const back = `/tickets/${encodeURIComponent(threadId)}?notice=${name}${query ? `&${query}` : ""}`;
       const agent = "agent" in parsed.action ? parsed.action.agent : undefined;
-      if (agent && !user) void reply.header("set-cookie", agentCookie(agent, request.protocol === "https"));
+      if (agent && !user) setAgentCookie(reply, agent, request.protocol === "https");
       return reply.code(303).header("location", back).send();
     });
   }
@@ -134,11 +127,8 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
       return send(reply, 401, accessPage("That token is not right.", next, loginEnabled(deps)));
     }
     request.log.info(signed.session.kind === "user" ? { user: signed.session.name } : { shared: true }, "console: signed in");
-    return reply
-      .code(303)
-      .header("set-cookie", sessionCookie(signed.value, request.protocol === "https"))
-      .header("location", next)
-      .send();
+    setSessionCookie(reply, signed.value, request.protocol === "https");
+    return reply.code(303).header("location", next).send();
   }
 }
 
@@ -154,16 +144,9 @@ function signedIn(access: Access): { signedInAs?: string } {
   return user ? { signedInAs: user } : {};
 }
 
+/** A console page; the CSP, framing and referrer headers come from the security layer (../security.ts). */
 export function send(reply: FastifyReply, status: number, body: Html) {
-  return reply
-    .code(status)
-    .header("content-type", "text/html; charset=utf-8")
-    .header("content-security-policy", CSP)
-    .header("cache-control", "no-store")
-    .header("referrer-policy", "same-origin")
-    .header("x-content-type-options", "nosniff")
-    .header("x-frame-options", "DENY")
-    .send(body.value);
+  return reply.code(status).header("content-type", "text/html; charset=utf-8").header("cache-control", "no-store").send(body.value);
 }
 
 /**

@@ -15,20 +15,7 @@ import { actionForms } from "./action-forms.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
 import { redactForView } from "../../privacy/view.js";
-
-export interface TicketPageView {
-  threadId: string;
-  result: TriageResult;
-  ticket: TicketState | null;
-  /** "" for a console session, `exp=…&sig=…` for a signed link: carried into every form. */
-  accessQuery: string;
-  /** The name this browser used last (the signed-in user's, when there is one). */
-  agent?: string;
-  /** A user signed in with their own token: the forms act as them, no name to type. */
-  signedInAs?: string;
-  notice?: string;
-  error?: string;
-}
+import type { TicketPageView } from "./ticket-page-view.js";
 
 const STATUS_LABEL: Record<TriageResult["status"], string> = {
   bot: "With the bot",

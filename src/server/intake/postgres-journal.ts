@@ -16,7 +16,7 @@ import type pg from "pg";
 import { LazyPostgresPool } from "../../tools/postgres-lazy-pool.js";
 import { LOCK_SPACE } from "../../tools/postgres-lock-spaces.js";
 import type { PostgresLocation } from "../../tools/postgres-location.js";
-import type { IntakeJournal, JournalRecord, JournalState } from "./journal.js";
+import type { IntakeJournal, JournalRecord, JournalState } from "./journal-contract.js";
 import { threadReplayPrefixes } from "./replay.js";
 import type { IntakeWork, JournalEntry } from "./work.js";
 

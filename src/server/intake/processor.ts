@@ -9,7 +9,7 @@ import type { FastifyBaseLogger } from "fastify";
 import { ThreadStateError } from "../../graph/thread-client.js";
 import type { BackgroundTasks } from "../background.js";
 import type { IntakeDispatcher } from "./dispatcher.js";
-import type { IntakeJournal } from "./journal.js";
+import type { IntakeJournal } from "./journal-contract.js";
 import { isThreadWork, type IntakeWork, type JournalEntry, type SlackActionWork } from "./work.js";
 
 /** Attempts per entry, with the wait before each retry. */

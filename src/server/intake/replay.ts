@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import { single } from "./auth.js";
-import type { IntakeJournal } from "./journal.js";
+import type { IntakeJournal } from "./journal-contract.js";
 
 /** A sender's id for one delivery, kept a day: webhook senders retry for hours. */
 const DELIVERY_ID_TTL_MS = 24 * 3600 * 1000;

@@ -8,7 +8,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import type { IntakeJournal, JournalRecord, JournalState } from "./journal.js";
+import type { IntakeJournal, JournalRecord, JournalState } from "./journal-contract.js";
 import { threadReplayPrefixes } from "./replay.js";
 import type { IntakeWork, JournalEntry } from "./work.js";
 import { privateSqliteFile } from "../../tools/private-sqlite.js";

@@ -7,7 +7,7 @@ import type { ContextPackage } from "../../../nodes/handoff/context-package.js";
 import type { EmailMessage } from "../artefact.js";
 import type { NotificationTicket, PlannedNotification } from "../types.js";
 import { ticketUrl, type ComposeContext } from "./compose-context.js";
-import { escapeHtml } from "./html.js";
+import { escapeHtml } from "../../../text/html-escape.js";
 import { bracketed, headerText, messageIdFor, replySubject } from "./mail-identity.js";
 
 export function composeCustomerReply(notification: PlannedNotification, context: ComposeContext): EmailMessage {

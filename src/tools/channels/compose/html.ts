@@ -3,10 +3,8 @@
  * subjects, conversation turns and even rule reasons quote the customer,
  * and a mail client must never render what a customer typed as markup.
  */
-import { escapeUTF8 } from "entities";
+import { escapeHtml } from "../../../text/html-escape.js";
 import type { SummarySection } from "./summary.js";
-
-export const escapeHtml = escapeUTF8;
 
 export interface HtmlMail {
   heading: string;
