@@ -96,6 +96,17 @@ describe("detectSignals with these contexts", () => {
     expect(signalsOf("I saw on Twitter that Lumaflow had an outage in the US. We're in Europe and everything seems fine for us.")).not.toContain("outage");
   });
 
+  it("finds no incident asked about indirectly, at another vendor in the past, or in a flow's name", () => {
+    expect(signalsOf("Our insurance questionnaire asks whether our SaaS vendors have had a reportable data breach in the last 3 years.")).not.toContain(
+      "security_incident",
+    );
+    expect(signalsOf("We've had a bad data loss experience with another tool last year, so this matters to us.")).not.toContain("data_loss");
+    expect(signalsOf("Flow to alert us when OUR site has an outage")).not.toContain("outage");
+    // What comes before the indirect question is still reported.
+    expect(signalsOf("Our whole platform is down and I wonder whether you know about it.")).toContain("outage");
+    expect(signalsOf("We moved from our old tool last month and your import deleted all our records.")).toContain("data_loss");
+  });
+
   it("finds no outage in a message that takes the alarm back", () => {
     expect(signalsOf("False alarm: our proxy blocked your domain, the outage was on our side. Everything is loading again.")).not.toContain("outage");
   });

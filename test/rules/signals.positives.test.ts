@@ -127,6 +127,15 @@ const POSITIVES: readonly Case[] = [
 
   ["repeat_contact", "en", "Sent 3 follow ups since Oct 2 and got nothing back."],
   ["churn_risk", "en", "Closed without an answer again. Fix it or I'm done with you guys."],
+  // A fraud report is a security incident, however it is phrased.
+  ["security_incident", "en", "i would like to report a fraud on my card, please"],
+  ["security_incident", "en", "can you assist me on my fradulent activity on my card"],
+  ["security_incident", "en", "There's a payment on my statement I never made."],
+  ["security_incident", "en", "I don't recognise these two charges from your company."],
+  ["security_incident", "en", "My card was stolen last night."],
+  ["security_incident", "de", "Auf meiner Karte sind Abbuchungen, die ich nie getätigt habe."],
+  ["security_incident", "es", "Me robaron la tarjeta y veo compras que no hice."],
+  ["security_incident", "fr", "Il y a des prélèvements frauduleux sur mon compte."],
   ["chargeback", "en", "I will dispute the charge with my bank."],
   ["chargeback", "en", "I'm going to file a chargeback."],
   ["chargeback", "en", "I asked my bank to reverse the payment."],

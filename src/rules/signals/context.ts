@@ -28,6 +28,8 @@ const AUTOMATION_SPEC = new RegExp(
     // "we want Lumaflow / it / the flow to…"
     // Not "I need a person to…": the object is the product or what is built.
     String.raw`\b(?:we|i)\s+(?:want|would like|'d like|need|are trying|am trying)\s+(?:lumaflow|(?:the|a|each|every|our)\s+(?:\w+\s+)?${BUILT_THING})\s+to\b`,
+    // A subject line naming the flow: "Flow to alert us when OUR site has an outage".
+    String.raw`^(?:\w+\s+)?${BUILT_THING}\s+(?:to|that|which)\s+(?:alerts?|notify|notifies|pages?|emails?|tells?|warns?|pings?|messages?|texts?)\b`,
     // Not "automatically" or "whenever" alone: "the sync automatically deleted our records" is a report.
     String.raw`\bauto-(?:escalate|assign|route)\b`,
   ].join("|"),
@@ -104,4 +106,23 @@ export function retractsAlarm(sentences: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A problem at someone else's: "a bad data loss experience with another
+ * tool last year", "an outage at our previous provider", "bei unserem
+ * alten Anbieter", "con otra herramienta", "chez notre ancien prestataire".
+ */
+const ELSEWHERE = new RegExp(
+  [
+    String.raw`\b(?:with|at|by)\s+(?:another|a different|an?\s+other|our (?:old|previous|former|last|current)|the (?:old|previous|other))\s+(?:\w+\s+)?(?:tool|vendor|provider|platform|app|product|service|company|supplier|system|crm|saas)\b`,
+    String.raw`\b(?:bei|mit) (?:einem anderen|unserem (?:alten|fruheren|bisherigen)) (?:tool|anbieter|dienstleister|system|programm)\b`,
+    String.raw`\bcon (?:otra|otro) (?:herramienta|proveedor|plataforma|sistema|aplicacion)\b|\b(?:nuestro|nuestra) (?:anterior|antiguo|antigua) (?:herramienta|proveedor|plataforma|sistema)\b`,
+    String.raw`\b(?:avec|chez) (?:un autre|une autre|notre ancien|notre ancienne|notre precedent) (?:outil|fournisseur|prestataire|plateforme|logiciel|systeme)\b`,
+  ].join("|"),
+);
+
+/** True when the folded sentence places the problem at another vendor, not with us. */
+export function placesProblemElsewhere(sentence: string): boolean {
+  return ELSEWHERE.test(sentence);
 }

@@ -321,3 +321,21 @@ const RESOLVED = new RegExp(
 export function isPastEpisode(sentence: string): boolean {
   return PAST_TIME.test(sentence) && (RESOLVED.test(sentence) || !STILL_GOING.test(sentence));
 }
+
+/**
+ * An indirect question: "the questionnaire asks whether our vendors have had
+ * a breach", "I wonder if the export lost rows", "fragt, ob". What follows
+ * "whether" is asked about, not reported. "If" counts only after a verb of
+ * asking ("let me know if" does not ask about the problem); German "ob"
+ * after a comma always introduces one.
+ */
+const INDIRECT_QUESTION = /\bwhether\b|\b(?:ask|asks|asked|asking|wonder|wondering|wondered)\s+(?:us\s+|you\s+|me\s+)?if\b|,\s*ob\b/;
+
+/**
+ * Where an indirect question starts in the folded sentence, or -1. Only what
+ * follows it is asked about: "The site is down and I wonder whether you
+ * know" still reports the outage.
+ */
+export function indirectQuestionStart(sentence: string): number {
+  return INDIRECT_QUESTION.exec(sentence)?.index ?? -1;
+}

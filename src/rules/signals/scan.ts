@@ -8,9 +8,9 @@ import type { PatternFamily, SignalTarget } from "./family.js";
 import { ALL_FAMILIES } from "./families/index.js";
 import { foldText } from "./fold.js";
 import { confirmsOwnActivity } from "./confirmation.js";
-import { describesAutomation, reportsNoImpact, retractsAlarm } from "./context.js";
+import { describesAutomation, placesProblemElsewhere, reportsNoImpact, retractsAlarm } from "./context.js";
 import { findCancellation } from "./negation.js";
-import { isHypotheticalSentence, isPastEpisode, isTopicQuestion } from "./questions.js";
+import { indirectQuestionStart, isHypotheticalSentence, isPastEpisode, isTopicQuestion } from "./questions.js";
 import { splitSentences } from "./sentences.js";
 
 /** One surviving match: what it supports, which family found it, the customer's words. */
@@ -110,8 +110,11 @@ export function scan(text: string, language: string): Hit[] {
     const hypothetical = !topicQuestion && isHypotheticalSentence(sentence.text);
     const pastEpisode = isPastEpisode(sentence.text);
     const automation = describesAutomation(sentence.text);
+    // "A bad data loss experience with another tool last year": someone else's, and over.
+    const elsewhere = pastEpisode && placesProblemElsewhere(sentence.text);
+    const indirectFrom = indirectQuestionStart(sentence.text);
     for (const family of ALL_FAMILIES) {
-      if (topicQuestion && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
+      if ((topicQuestion || elsewhere) && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if ((pastEpisode || unaffected) && CAN_BE_OVER.has(family.target)) continue;
       if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
       if ((ownActivity || retracted) && family.selfConfirmable) continue;
@@ -122,6 +125,8 @@ export function scan(text: string, language: string): Hit[] {
         const start = match.index;
         const end = start + match[0].length;
         if (end === start || !standsInSentence(sentence.text, start, end, family.target)) continue;
+        // "The questionnaire asks whether our vendors had a breach": asked about, not reported.
+        if (indirectFrom !== -1 && start > indirectFrom && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
         // In a conditional sentence only the threatened act itself counts.
         if (hypothetical && threat && !COMMITS_TO_ACT.test(sentence.text.slice(0, start))) continue;
         hits.push({

@@ -6,6 +6,7 @@ import { CHURN_RISK_FAMILIES } from "./churn-risk.js";
 import { DATA_LOSS_FAMILIES } from "./data-loss.js";
 import { DEADLINE_FAMILIES } from "./deadline.js";
 import { EXECUTIVE_INVOLVEMENT_FAMILIES } from "./executive-involvement.js";
+import { FRAUD_REPORT_FAMILIES } from "./fraud-report.js";
 import { HUMAN_REQUESTED_FAMILIES } from "./human-requested.js";
 import { LEGAL_THREAT_FAMILIES } from "./legal-threat.js";
 import { MANY_USERS_AFFECTED_FAMILIES } from "./many-users-affected.js";
@@ -22,6 +23,7 @@ export const ALL_FAMILIES: readonly PatternFamily[] = [
   ...LEGAL_THREAT_FAMILIES,
   ...EXECUTIVE_INVOLVEMENT_FAMILIES,
   ...SECURITY_INCIDENT_FAMILIES,
+  ...FRAUD_REPORT_FAMILIES,
   ...OUTAGE_FAMILIES,
   ...WORK_STOPPED_FAMILIES,
   ...DATA_LOSS_FAMILIES,
