@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- storage [--sizes 200,1000,5000] [--backends sqlite,postgres] [--no-resolve] [--write]`
+ * `npm run bench -- storage [--sizes 200,1000,5000] [--backends sqlite,postgres] [--resolve-up-to 1000] [--write]`
  *
  * What a batch of short tickets (storage-tickets.ts, ~500 characters each)
  * leaves stored, and what the process running it needs, through the path a
@@ -9,9 +9,10 @@
  *      bytes stored, its peak RSS, time per ticket;
  *   2. `threads prune --finished-before 0s`: the finished threads keep the
  *      last checkpoint of each turn; those waiting for a person stay whole;
- *   3. (unless --no-resolve) a person claims and resolves every escalation
- *      (through the library, in this process: the CLI would start a process
- *      per action), then `threads prune` again: every thread is finished.
+ *   3. for sizes up to --resolve-up-to (default 1,000; 0 for none), a person
+ *      claims and resolves every escalation (through the library, in this
+ *      process: the CLI would start a process per action), then `threads
+ *      prune` again: every thread is finished.
  * SQLite bytes: the file, its -wal/-shm/-journal and anything under locks/.
  * PostgreSQL bytes: pg_total_relation_size of the schema's tables after a
  * plain VACUUM (what autovacuum leaves: freed space reusable, files not
@@ -206,11 +207,11 @@ function bytesCell(bytes: Bytes | undefined, tickets: number): string {
 
 export function table(rows: Row[]): string {
   return [
-    "| backend | tickets | escalated (waiting) | after triage, KB/ticket | after prune | after resolve + prune | peak RSS | ms/ticket | first result |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| backend | tickets | escalated (waiting) | after triage, KB/ticket | after prune | after resolve + prune | left in locks/ | peak RSS | ms/ticket | first result |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map(
       (r) =>
-        `| ${r.backend} | ${r.tickets} | ${r.escalated} | ${bytesCell(r.triage, r.tickets)} | ${bytesCell(r.pruned, r.tickets)} | ${bytesCell(r.resolvedPruned, r.tickets)} | ${mb(r.peakRss)} MB | ${r.msPerTicket.toFixed(1)} | ${(r.firstResultMs / 1000).toFixed(1)} s |`,
+        `| ${r.backend} | ${r.tickets} | ${r.escalated} | ${bytesCell(r.triage, r.tickets)} | ${bytesCell(r.pruned, r.tickets)} | ${bytesCell(r.resolvedPruned, r.tickets)} | ${r.backend === "SQLite" ? r.lockEntries : "—"} | ${mb(r.peakRss)} MB | ${r.msPerTicket.toFixed(1)} | ${(r.firstResultMs / 1000).toFixed(1)} s |`,
     ),
   ].join("\n");
 }
@@ -230,18 +231,18 @@ export async function run(args: string[]): Promise<void> {
   assertBuilt();
   const sizes = flagValue(args, "--sizes", "200,1000,5000").split(",").map(Number);
   const backends = flagValue(args, "--backends", "sqlite,postgres").split(",") as BackendName[];
-  const resolve = !args.includes("--no-resolve");
+  const resolveUpTo = Number(flagValue(args, "--resolve-up-to", "1000"));
   const rows: Row[] = [];
   for (const name of backends) {
     for (const size of sizes) {
-      rows.push(await measure(name, size, resolve));
+      rows.push(await measure(name, size, size <= resolveUpTo));
       process.stderr.write(`${table(rows.slice(-1))}\n`);
     }
   }
-  const command = `npm run bench -- storage --sizes ${sizes.join(",")} --backends ${backends.join(",")}${resolve ? "" : " --no-resolve"}`;
+  const command = `npm run bench -- storage --sizes ${sizes.join(",")} --backends ${backends.join(",")} --resolve-up-to ${resolveUpTo}`;
   const body = [
     ...sectionHead("storage — bytes stored per ticket, before and after prune; peak memory of a batch", command),
-    `Short tickets (bench/storage-tickets.ts: about 500 characters, every decision the rules make) through \`escalation-agent triage tickets.jsonl --json\` in a child process, a fresh database per row. KB = 1,000 bytes per ticket; in brackets, the checkpoint tables' share (the rest: outcome store and its full-text index, delivery ledger). SQLite: the database file with its -wal/-shm/-journal and any files left under locks/. PostgreSQL: pg_total_relation_size of the schema's tables after a plain VACUUM (what autovacuum leaves: freed space is reused, the files are not shrunk), and "FULL" after VACUUM FULL (what the rows kept take). After prune: \`threads prune --finished-before 0s\` — finished threads keep the last checkpoint of each turn, threads waiting for a person are left whole. After resolve + prune: a person claimed and resolved every escalation (two more turns each), then prune again. Peak RSS: the triage process's maxRSS. ms/ticket: between the first and the last result line (start-up apart); first result: from spawn.`,
+    `Short tickets (bench/storage-tickets.ts: about 500 characters, every decision the rules make) through \`escalation-agent triage tickets.jsonl --json\` in a child process, a fresh database per row. KB = 1,000 bytes per ticket; in brackets, the checkpoint tables' share (the rest: outcome store and its full-text index, delivery ledger). SQLite: the database file with its -wal/-shm/-journal and any files left under locks/. PostgreSQL: pg_total_relation_size of the schema's tables after a plain VACUUM (what autovacuum leaves: freed space is reused, the files are not shrunk), and "FULL" after VACUUM FULL (what the rows kept take). After prune: \`threads prune --finished-before 0s\` — finished threads keep the last checkpoint of each turn, threads waiting for a person are left whole. After resolve + prune (sizes up to ${resolveUpTo}): a person claimed and resolved every escalation (two more turns each), then prune again. Peak RSS: the triage process's maxRSS. ms/ticket: between the first and the last result line (start-up apart); first result: from spawn.`,
     "",
     table(rows),
     "",
