@@ -16,7 +16,8 @@
  * SQLite bytes: the file, its -wal/-shm/-journal and anything under locks/.
  * PostgreSQL bytes: pg_total_relation_size of the schema's tables after a
  * plain VACUUM (what autovacuum leaves: freed space reusable, files not
- * shrunk), and after VACUUM FULL (what the rows kept take).
+ * shrunk), and after VACUUM FULL (what the rows kept take) — at every
+ * stage, so the next stage starts from compacted tables.
  * PostgreSQL is TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test.
  * Run `npm run build` first: the CLI measured is the compiled one.
  */
@@ -242,7 +243,7 @@ export async function run(args: string[]): Promise<void> {
   const command = `npm run bench -- storage --sizes ${sizes.join(",")} --backends ${backends.join(",")} --resolve-up-to ${resolveUpTo}`;
   const body = [
     ...sectionHead("storage — bytes stored per ticket, before and after prune; peak memory of a batch", command),
-    `Short tickets (bench/storage-tickets.ts: about 500 characters, every decision the rules make) through \`escalation-agent triage tickets.jsonl --json\` in a child process, a fresh database per row. KB = 1,000 bytes per ticket; in brackets, the checkpoint tables' share (the rest: outcome store and its full-text index, delivery ledger). SQLite: the database file with its -wal/-shm/-journal and any files left under locks/. PostgreSQL: pg_total_relation_size of the schema's tables after a plain VACUUM (what autovacuum leaves: freed space is reused, the files are not shrunk), and "FULL" after VACUUM FULL (what the rows kept take). After prune: \`threads prune --finished-before 0s\` — finished threads keep the last checkpoint of each turn, threads waiting for a person are left whole. After resolve + prune (sizes up to ${resolveUpTo}): a person claimed and resolved every escalation (two more turns each), then prune again. Peak RSS: the triage process's maxRSS. ms/ticket: between the first and the last result line (start-up apart); first result: from spawn.`,
+    `Short tickets (bench/storage-tickets.ts: about 500 characters, every decision the rules make) through \`escalation-agent triage tickets.jsonl --json\` in a child process, a fresh database per row. KB = 1,000 bytes per ticket; in brackets, the checkpoint tables' share (the rest: outcome store and its full-text index, delivery ledger). SQLite: the database file with its -wal/-shm/-journal and any files left under locks/. PostgreSQL: pg_total_relation_size of the schema's tables after a plain VACUUM (what autovacuum leaves: freed space is reused, the files are not shrunk, only empty pages at their end are given back), and "FULL" after VACUUM FULL (what the rows kept take); each stage is measured so, so the next stage starts from compacted tables. After prune: \`threads prune --finished-before 0s\` — finished threads keep the last checkpoint of each turn, threads waiting for a person are left whole. After resolve + prune (sizes up to ${resolveUpTo}): a person claimed and resolved every escalation (two more turns each), then prune again. Peak RSS: the triage process's maxRSS. ms/ticket: between the first and the last result line (start-up apart); first result: from spawn.`,
     "",
     table(rows),
     "",
