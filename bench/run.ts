@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (args: string[]) => Promis
   signals: () => import("./signals.js"),
   concepts: () => import("./concepts.js"),
   breaker: () => import("./breaker.js"),
+  storage: () => import("./storage.js"),
 };
 
 const [name, ...args] = process.argv.slice(2);

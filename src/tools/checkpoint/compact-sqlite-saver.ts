@@ -8,8 +8,8 @@
  * adds PostgresSaver's layout: a checkpoint row carries channel versions
  * (and the few-byte values: flags, ids, nulls), and any other channel's
  * value is written once per version, when a node changed it (LangGraph
- * passes those as `newVersions`). Long texts are kept
- * once per thread (long-texts.ts). A checkpoint's pending writes go once the
+ * passes those as `newVersions`); a channel without a value has no row.
+ * Long texts are kept once per thread (long-texts.ts), deflated. A checkpoint's pending writes go once the
  * next checkpoint is saved: they are folded into its values, and neither a
  * resume (which starts from the latest checkpoint and its writes) nor the
  * output needs them; past checkpoints keep their values. Threads written
@@ -34,7 +34,7 @@ import {
   type CheckpointTuple,
   type PendingWrite,
 } from "@langchain/langgraph-checkpoint";
-import { packJson, unpackJson } from "./compression.js";
+import { DEFLATED_JSON, packJson, unpackJson } from "./compression.js";
 import { hashesIn, loadUnpacked, packValue as storable, unpackValue as unpack, type StoredData as Stored, type Unpacked } from "./compact-values.js";
 import { jsonText } from "./long-texts.js";
 import { WritesInFlight } from "./writes-in-flight.js";
@@ -136,10 +136,9 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     const outOfLine = (versions: ChannelVersions) => Object.fromEntries(Object.entries(versions).filter(([channel]) => !(channel in inline)));
     const changed = outOfLine(newVersions ?? checkpoint.channel_versions);
     for (const [channel, version] of Object.entries(this.versionsToWrite(at, outOfLine(checkpoint.channel_versions), changed))) {
-      if (!(channel in checkpoint.channel_values)) {
-        blobs.push([channel, String(version), "empty", null]);
-        continue;
-      }
+      // A channel without a value (a branch marker once consumed) gets no row: a missing blob reads as "empty" did,
+      // and such rows were more than a third of a finished thread's blob rows (bench/RESULTS.md, storage).
+      if (!(channel in checkpoint.channel_values)) continue;
       const stored = storable(await this.serde.dumpsTyped(checkpoint.channel_values[channel]), texts);
       blobs.push([channel, String(version), stored.type, stored.data]);
     }
@@ -217,7 +216,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
   private putTexts(threadId: string, texts: ReadonlyMap<string, string>): void {
     if (texts.size === 0) return;
     const statement = this.sql(SQL.putText);
-    for (const [hash, text] of texts) statement.run(threadId, hash, text);
+    for (const [hash, text] of texts) statement.run(threadId, hash, packText(text));
   }
 
   private async tupleOf(row: CheckpointRow): Promise<CheckpointTuple> {
@@ -259,9 +258,23 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
   private textsFor(threadId: string, stored: Unpacked[]): Map<string, string> {
     const hashes = hashesIn(stored);
     if (hashes.length === 0) return new Map();
-    const rows = this.sql(SQL.texts).all(threadId, JSON.stringify(hashes)) as Array<{ hash: string; text: string }>;
-    return new Map(rows.map((r) => [r.hash, r.text]));
+    const rows = this.sql(SQL.texts).all(threadId, JSON.stringify(hashes)) as Array<{ hash: string; text: string | Uint8Array }>;
+    return new Map(rows.map((r) => [r.hash, unpackText(r.text)]));
   }
+}
+
+/**
+ * A long text as kept: deflated (a BLOB) when that is shorter — a short
+ * ticket's words and reply take about 60% of their length so — else as
+ * written (TEXT, as every text was before). The type of the cell says which.
+ */
+export function packText(text: string): string | Uint8Array {
+  const packed = packJson(text);
+  return packed.type === DEFLATED_JSON ? packed.data : text;
+}
+
+export function unpackText(stored: string | Uint8Array): string {
+  return typeof stored === "string" ? stored : unpackJson(DEFLATED_JSON, stored);
 }
 
 /** Values kept inline in the checkpoint row, rewritten with each checkpoint: a few bytes at most. */

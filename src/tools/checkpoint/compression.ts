@@ -4,7 +4,8 @@
  * checkpoint's channel versions, a classification, a LangChain message),
  * which plain deflate cannot shorten in so little text; with a dictionary
  * of those shapes it shrinks about fivefold. Long texts are not in here:
- * they are kept once per thread, as written (long-texts.ts).
+ * they are kept once per thread (long-texts.ts); SQLite deflates them with
+ * the same dictionary (packText in compact-sqlite-saver.ts).
  *
  * The dictionary (models/checkpoint-dictionary-v1.txt, built by
  * training/checkpoint-dictionary.ts) is frozen: what it deflated can only be

@@ -4,7 +4,8 @@
  * own tables, so a file written before keeps working; beside them,
  * `checkpoint_blobs` holds each channel's value once per version (as
  * PostgresSaver's table of that name does) and `checkpoint_texts` each long
- * text once per thread (long-texts.ts). `writes` gains `task_path`, so a
+ * text once per thread (long-texts.ts; deflated into a BLOB when shorter so,
+ * TEXT as written otherwise). `writes` gains `task_path`, so a
  * superstep's writes come back in the order the run applied them.
  * The new tables are WITHOUT ROWID: their rows are found by key only, and
  * a rowid table would keep every key twice (table and primary-key index).

@@ -1,0 +1,83 @@
+/**
+ * The compact SQLite checkpointer keeps less and reads back the same: a
+ * channel without a value gets no row, long texts are deflated, and a
+ * thread taken through escalation, claim and resolve reads, lists and
+ * resumes from a fresh connection exactly as it was written. Texts kept as
+ * plain TEXT by earlier versions still read.
+ */
+import { join } from "node:path";
+import { InMemoryStore } from "@langchain/langgraph";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { createEscalationAgent } from "../../src/graph/graph.js";
+import { ThreadClient } from "../../src/graph/thread-client.js";
+import { OutboxChannels } from "../../src/tools/channels/outbox.js";
+import { packText, unpackText, type CompactSqliteSaver } from "../../src/tools/checkpoint/compact-sqlite-saver.js";
+import { closeCheckpointer, openCheckpointer } from "../../src/tools/persistence.js";
+import { tempDir } from "../cli/run-cli.js";
+
+const DESCRIPTION =
+  "Our production API has been down for an hour and every request fails with 503 (request id zq-5512-heron). We are losing orders every minute and our customers cannot check out, please escalate this to your on-call engineers now.";
+
+function open(db: string, outbox: string) {
+  const checkpointer = openCheckpointer(db) as CompactSqliteSaver;
+  const agent = createEscalationAgent({
+    checkpointer,
+    store: new InMemoryStore(),
+    channels: ({ routing, ledger }) => new OutboxChannels(outbox, { routing, ledger }),
+  });
+  return { checkpointer, client: new ThreadClient(agent, db) };
+}
+
+describe("compact SQLite checkpointer", () => {
+  it("writes no rows for channels without a value, deflates long texts, and reads every checkpoint back from a fresh connection", async () => {
+    const dir = tempDir("esc-compact-");
+    const db = join(dir, "agent.db");
+    const outbox = join(dir, "outbox");
+    const first = open(db, outbox);
+    const triaged = await first.client.triage({ id: "CMP-1", subject: "API down", description: DESCRIPTION, customerTier: "enterprise" });
+    expect(triaged.status).toBe("awaiting_human");
+    await first.client.act("CMP-1", { action: "claim", agent: "alice" });
+    const resolved = await first.client.act("CMP-1", { action: "resolve", agent: "alice", resolved: true, appropriate: true });
+    const written: unknown[] = [];
+    for await (const tuple of first.checkpointer.list({ configurable: { thread_id: "CMP-1" } })) written.push(tuple.checkpoint.channel_values);
+    await closeCheckpointer(first.checkpointer);
+
+    const raw = new Database(db, { readonly: true });
+    try {
+      expect(raw.prepare("SELECT count(*) AS n FROM checkpoint_blobs WHERE type = 'empty' OR blob IS NULL").get()).toEqual({ n: 0 });
+      const texts = raw.prepare("SELECT text FROM checkpoint_texts WHERE thread_id = 'CMP-1'").all() as Array<{ text: string | Buffer }>;
+      const description = texts.map(({ text }) => unpackText(text)).find((text) => text.includes("zq-5512-heron"));
+      expect(description).toBe(JSON.stringify(DESCRIPTION));
+      // Stored deflated: the words are not in the cell as written.
+      const cell = texts.find(({ text }) => unpackText(text) === description)?.text;
+      expect(Buffer.isBuffer(cell)).toBe(true);
+      expect((cell as Buffer).length).toBeLessThan(DESCRIPTION.length);
+    } finally {
+      raw.close();
+    }
+
+    const again = open(db, outbox);
+    try {
+      expect(await again.client.read("CMP-1")).toEqual(resolved);
+      const read: unknown[] = [];
+      for await (const tuple of again.checkpointer.list({ configurable: { thread_id: "CMP-1" } })) read.push(tuple.checkpoint.channel_values);
+      expect(read).toEqual(written);
+      // The thread goes on from what was read: a follow-up is triaged on top of it.
+      const followUp = await again.client.message("CMP-1", "Thanks, it works again.");
+      expect(followUp.conversation.length).toBeGreaterThan(resolved.conversation.length);
+    } finally {
+      await closeCheckpointer(again.checkpointer);
+    }
+  });
+
+  it("keeps a text deflated only when that is shorter, and reads texts earlier versions kept as written", () => {
+    const long = JSON.stringify("the same words again and again, ".repeat(20));
+    const packed = packText(long);
+    expect(packed).toBeInstanceOf(Uint8Array);
+    expect(unpackText(packed)).toBe(long);
+    const incompressible = JSON.stringify("x9$Qz!");
+    expect(packText(incompressible)).toBe(incompressible);
+    expect(unpackText(long)).toBe(long);
+  });
+});
