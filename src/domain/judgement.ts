@@ -56,7 +56,8 @@ export type EscalationRecommendation = z.infer<typeof EscalationRecommendation>;
 /** The model's reading of how the customer feels and how risky the ticket is (analyze), plus its recommendation (decide). */
 export const AnalysisJudgement = z
   .object({
-    sentiment: Sentiment,
+    // Null: no view beyond the frustration score, which then stands for it (the one request does not ask; src/nodes/read/wire.ts).
+    sentiment: Sentiment.nullable(),
     frustration: score.describe("0 calm … 100 furious"),
     risk: score.describe("0 … 100: how likely the ticket goes badly (churn, public complaint, legal, lost revenue) if the bot keeps it"),
     recommendation: EscalationRecommendation,
