@@ -17,7 +17,7 @@ import { resolveContext } from "../../graph/context.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { MetricsDelta, TicketState } from "../../graph/state.js";
 import { describeFallback, isProviderFault } from "../../llm/fallback.js";
-import { emptyModelRun, type ModelRun } from "../../llm/model-run.js";
+import { emptyModelRun, type DraftedReply, type ModelRun } from "../../llm/model-run.js";
 import { redactSecrets } from "../../llm/redact.js";
 import { ticketPromptView } from "../../llm/ticket-prompt.js";
 import type { ClassificationJudgement } from "../../domain/judgement.js";
@@ -138,7 +138,8 @@ function fused(rules: Classification, trip: RoundTrip, table: Pseudonyms, seen: 
       addedSignals: fusion?.addedSignals ?? [],
       contributions: fusion?.contributions ?? [],
       question: fusion?.question ?? null,
-      ...(trip.replyDraft !== undefined ? { replyDraft: trip.replyDraft } : {}),
+      // The draft's placeholders get their values back here, with the table its prompt was masked with.
+      ...(trip.replyDraft !== undefined ? { replyDraft: trip.replyDraft && unmaskDraft(trip.replyDraft, table) } : {}),
     },
     metrics: usageMetrics(assessment.usage, assessment.failures.length),
     errors: assessment.failures.map((f) => ({ node: "classify", message: describeFallback(f.judgement, f.label, f.failure), at })),
@@ -151,4 +152,8 @@ function unmaskQuotes(judgement: ClassificationJudgement, table: Pseudonyms): Cl
     signals: judgement.signals.map((s) => ({ ...s, quote: table.restore(s.quote) })),
     question: judgement.question === null ? null : table.restore(judgement.question),
   };
+}
+
+function unmaskDraft(draft: DraftedReply, table: Pseudonyms): DraftedReply {
+  return { ...draft, acknowledgement: table.restore(draft.acknowledgement), answer: draft.answer === null ? null : table.restore(draft.answer) };
 }
