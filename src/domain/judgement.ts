@@ -65,7 +65,10 @@ export const AnalysisJudgement = z
   .describe("How the customer feels, how risky the ticket is, and whether to escalate");
 export type AnalysisJudgement = z.infer<typeof AnalysisJudgement>;
 
-/** One call answering both classify and analyze. */
+/**
+ * One call answering both classify and analyze, as the graph reads it. The
+ * request itself asks for a compact wire form of it (src/nodes/read/wire.ts).
+ */
 export const TicketAssessment = z
   .object({ classification: ClassificationJudgement, analysis: AnalysisJudgement })
   .describe("The full assessment of a support ticket");
