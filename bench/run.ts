@@ -4,6 +4,7 @@
  */
 const BENCHMARKS: Record<string, () => Promise<{ run: (args: string[]) => Promise<void> }>> = {
   llm: () => import("./llm.js"),
+  "llm-cpu": () => import("./llm-cpu.js"),
   persistence: () => import("./persistence.js"),
   workers: () => import("./workers.js"),
   "profile-tickets": () => import("./profile-tickets.js"),

@@ -56,7 +56,8 @@ export type EscalationRecommendation = z.infer<typeof EscalationRecommendation>;
 /** The model's reading of how the customer feels and how risky the ticket is (analyze), plus its recommendation (decide). */
 export const AnalysisJudgement = z
   .object({
-    sentiment: Sentiment,
+    // Null: no view beyond the frustration score, which then stands for it (the one request does not ask; src/nodes/read/wire.ts).
+    sentiment: Sentiment.nullable(),
     frustration: score.describe("0 calm … 100 furious"),
     risk: score.describe("0 … 100: how likely the ticket goes badly (churn, public complaint, legal, lost revenue) if the bot keeps it"),
     recommendation: EscalationRecommendation,
@@ -64,7 +65,10 @@ export const AnalysisJudgement = z
   .describe("How the customer feels, how risky the ticket is, and whether to escalate");
 export type AnalysisJudgement = z.infer<typeof AnalysisJudgement>;
 
-/** One call answering both classify and analyze. */
+/**
+ * One call answering both classify and analyze, as the graph reads it. The
+ * request itself asks for a compact wire form of it (src/nodes/read/wire.ts).
+ */
 export const TicketAssessment = z
   .object({ classification: ClassificationJudgement, analysis: AnalysisJudgement })
   .describe("The full assessment of a support ticket");

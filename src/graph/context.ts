@@ -19,6 +19,21 @@ export const EscalationContext = z.object({
 });
 export type EscalationContext = z.infer<typeof EscalationContext>;
 
+/**
+ * Parsed once per context object: every node asks for it, several times per
+ * run, and a zod parse of the policy costs a little each time — after the
+ * model's answer, on the way to the reply, where it adds to the ticket's wait.
+ * Callers read the result and never change it.
+ */
+const resolved = new WeakMap<object, EscalationContext>();
+let defaults: EscalationContext | undefined;
+
 export function resolveContext(context: unknown): EscalationContext {
-  return EscalationContext.parse(context ?? {});
+  if (context === undefined || context === null) return (defaults ??= EscalationContext.parse({}));
+  if (typeof context !== "object") return EscalationContext.parse(context);
+  const known = resolved.get(context);
+  if (known) return known;
+  const parsed = EscalationContext.parse(context);
+  resolved.set(context, parsed);
+  return parsed;
 }

@@ -19,8 +19,9 @@ export const MAX_SEQUENTIAL_ROUND_TRIPS = 2;
 
 /**
  * The reply's personal part drafted in the first round trip, as the model
- * wrote it (placeholders and all: respond restores them). `articleId` is the
- * knowledge-base article it was told the steps come from.
+ * wrote it, with the placeholders it kept restored (classify does it, with
+ * the table the prompt was masked with; one left is one it was not given).
+ * `articleId` is the knowledge-base article it was told the steps come from.
  */
 export const DraftedReply = z.object({
   acknowledgement: z.string(),

@@ -64,9 +64,25 @@ export function pseudonymsFor(ticket: TicketState, customerTurns: readonly strin
 
 /** The prompt's view of a stored ticket and its customer turns (the ticket's own text when there are none yet). */
 export function ticketForPrompt(ticket: TicketState, customerTurns: readonly string[]): TicketForPrompt {
+  return ticketPromptView(ticket, customerTurns).prompt;
+}
+
+/** What a prompt shows, with the placeholder table it was masked with and the text before placeholders. */
+export interface TicketPromptView {
+  prompt: TicketForPrompt;
+  pseudonyms: Pseudonyms;
+  redacted: RedactedTicketText;
+}
+
+/** One redaction for all three: a model's quotes are restored with the table and checked against the redacted text. */
+export function ticketPromptView(ticket: TicketState, customerTurns: readonly string[]): TicketPromptView {
   // Card numbers, passwords, keys… never reach a model; emails, phones, names and ids reach it as placeholders.
   const text = redactedTicketText(ticket, customerTurns);
-  const table = pseudonymsFor(ticket, customerTurns);
+  const table = new Pseudonyms(ticket, [text.subject ?? "", ...text.customerTurns]);
+  return { prompt: promptOf(ticket, text, table), pseudonyms: table, redacted: text };
+}
+
+function promptOf(ticket: TicketState, text: RedactedTicketText, table: Pseudonyms): TicketForPrompt {
   return {
     ...(text.subject !== undefined ? { subject: table.mask(text.subject) } : {}),
     customerTurns: text.customerTurns.map((turn) => table.mask(turn)),

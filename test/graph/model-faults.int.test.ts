@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { triageTicket } from "../../src/graph/triage.js";
 import type { ModelPolicy } from "../../src/llm/policy.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
+import { toWire } from "../../src/nodes/read/wire.js";
 import { answerBySchema, assessmentAnswer, MODEL_SENTENCE } from "../helpers/judgements.js";
 import { fakeOpenAIModel, TEST_API_KEY, TEST_POLICY } from "../helpers/model-agent.js";
 import { startFakeOpenAI, type FakeOpenAI, type FakeReply, type Script } from "../helpers/openai-server.js";
@@ -108,13 +109,13 @@ describe("malformed answers", () => {
   });
 
   it("sends a schema violation back once with the failing fields, then falls back when it is still wrong", async () => {
-    const wrong = { answer: { ...assessmentAnswer(), classification: { ...assessmentAnswer().classification, priority: "whenever" } } };
+    const wrong = { answer: { ...toWire(assessmentAnswer()), pri: "whenever" } };
     const healthy = answerBySchema();
     const { result, requests } = await triageWith((request) => (request.schemaName === "ticket_assessment" ? wrong : healthy(request)));
 
     expect(names(requests)).toEqual(["ticket_assessment", "ticket_assessment"]);
-    expect(requests[1]?.lastMessage).toMatch(/schema violations: classification\.priority: Invalid option/);
-    expect(requests[1]?.lastMessage).toContain('"priority":"whenever"');
+    expect(requests[1]?.lastMessage).toMatch(/schema violations: pri: Invalid option/);
+    expect(requests[1]?.lastMessage).toContain('"pri":"whenever"');
     expect(result.decision?.source).toBe("fallback");
     expect(result.errors[0]?.message).toMatch(/failed \(malformed\): unusable answer after one repair request/);
     // The reply was drafted in that request: the model is not asked a third time, the template answers.
@@ -124,11 +125,13 @@ describe("malformed answers", () => {
   });
 
   it("repairs a schema violation on the tool-calling path too", async () => {
-    const wrong = { answer: { classification: assessmentAnswer().classification } };
+    // The assessment without its reading of mood and risk.
+    const { fr: _fr, risk: _risk, ...partial } = toWire(assessmentAnswer());
+    const wrong = { answer: partial };
     const { result, requests } = await triageWith(failFirst(1, wrong), { structuredOutput: "functionCalling" });
     expect(names(requests)).toEqual(["ticket_assessment", "ticket_assessment"]);
     expect(requests[1]?.method).toBe("tool_calling");
-    expect(requests[1]?.lastMessage).toMatch(/analysis: Invalid input/);
+    expect(requests[1]?.lastMessage).toMatch(/fr: Invalid input/);
     expect(result.decision?.source).not.toBe("fallback");
     expect(result.metrics.fallbacks).toBe(0);
   });

@@ -43,7 +43,10 @@ describe("structured judgements over json_schema", () => {
 
     expect(schemaNames(s)).toEqual(["ticket_assessment"]);
     expect(s.requests.every((r) => r.method === "json_schema")).toBe(true);
-    expect(s.requests[0]?.body.response_format?.json_schema?.schema).toMatchObject({ required: ["classification", "analysis", "reply"] });
+    expect(s.requests[0]?.body.response_format?.json_schema?.schema).toMatchObject({
+      // The compact wire form (src/nodes/read/wire.ts): the assessment, then the reply's personal part.
+      required: ["cat", "kind", "pri", "hard", "sig", "urg", "conf", "q", "fr", "risk", "rec", "team", "when", "rconf", "why", "ack", "lead"],
+    });
     expect(result.metrics).toMatchObject({ llmCalls: 1, fallbacks: 0, promptTokens: sum(s, "prompt_tokens"), completionTokens: sum(s, "completion_tokens") });
     expect(result.metrics.promptTokens).toBeGreaterThan(0);
 

@@ -46,7 +46,9 @@ describe("the facts a model's reply must carry", () => {
       ["ticket_assessment", "gpt-4o-mini"],
       ["customer_reply", "gpt-4o"],
     ]);
-    expect(server?.requests[0]?.body.response_format?.json_schema?.schema).toMatchObject({ required: ["classification", "analysis"] });
+    expect(server?.requests[0]?.body.response_format?.json_schema?.schema).toMatchObject({
+      required: ["cat", "kind", "pri", "hard", "sig", "urg", "conf", "q", "fr", "risk", "rec", "team", "when", "rconf", "why"],
+    });
     expect(server?.requests[0]?.prompt).not.toContain("<reply ");
   });
 

@@ -8,7 +8,11 @@
  * counted from the server's request log (which request started after which
  * ended), not from time.
  */
+import diagnostics from "node:diagnostics_channel";
 import { afterEach, describe, expect, it } from "vitest";
+import { createDependencies } from "../../src/graph/graph.js";
+import { classifyWithRules, firstLook } from "../../src/nodes/classify/rules.js";
+import { startModelReading } from "../../src/nodes/classify/with-model.js";
 import { triageTicket } from "../../src/graph/triage.js";
 import type { TriageResult } from "../../src/graph/output.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
@@ -69,6 +73,35 @@ describe("one round trip per seed ticket with one model for every node", () => {
     for (const fact of seed.facts) expect(result.response?.message).toMatch(fact);
     expect(result.response?.sources).toEqual(rulesOnly.response?.sources);
     expect(result.errors).toEqual([]);
+  });
+
+  it("sends the request before the rules engine reads the ticket, and fuses the answer with the rules' reading after", async () => {
+    const id = "TICK-TECH-001";
+    const rulesOnly: TriageResult = await triageTicket(testAgent().agent, seedTicket(id));
+    server = await startFakeOpenAI(() => ({ answer: agreeingAssessment(rulesOnly), delayMs: 20 }));
+    const model = await fakeOpenAIModel(server);
+    // A kept-alive connection, as a worker's is after its first ticket (a new one may still be connecting when the rules start).
+    await triageTicket(testAgent({ model }).agent, seedTicket(id), { context: { modelPolicy: TEST_POLICY } });
+
+    const bodiesSent: unknown[] = [];
+    const onBodySent = (message: unknown) => bodiesSent.push(message);
+    diagnostics.subscribe("undici:request:bodySent", onBodySent);
+    try {
+      const deps = createDependencies({ model });
+      const ticket = seedTicket(id);
+      const turns = [{ role: "customer" as const, content: ticket.description ?? "", at: "2026-12-05T00:00:00.000Z" }];
+      const look = firstLook(ticket, turns);
+      const config = { context: { modelPolicy: TEST_POLICY } };
+      const reading = await startModelReading({ deps, config, ticket, customerTurns: turns, conversation: turns, lastReply: null, look });
+      // What classify does next, the rules engine's scans, runs with the request already on the wire.
+      expect(bodiesSent).toHaveLength(1);
+      const { classification } = classifyWithRules(ticket, turns, undefined, look);
+      const fused = await reading!.finish(classification);
+      expect(fused.modelRun).toMatchObject({ roundTrips: 1, fellBack: false, classified: true });
+      expect(fused.classification.category).toBe(rulesOnly.classification?.category);
+    } finally {
+      diagnostics.unsubscribe("undici:request:bodySent", onBodySent);
+    }
   });
 
   it("counts round trips from the log: two requests one after the other are two, two at the same time are one", () => {

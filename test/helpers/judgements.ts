@@ -11,6 +11,7 @@ import type {
   TicketAssessmentWithReply,
 } from "../../src/domain/judgement.js";
 import type { TriageResult } from "../../src/graph/output.js";
+import { toWire, type WireAssessment, type WireAssessmentWithReply } from "../../src/nodes/read/wire.js";
 import type { FakeReply, RecordedRequest, Script } from "./openai-server.js";
 
 export function classificationAnswer(overrides: Partial<ClassificationJudgement> = {}): ClassificationJudgement {
@@ -95,20 +96,21 @@ export function answerBySchema(answers: Answers = {}, delayMs = 0): Script {
     }
     const answer = all[request.schemaName as keyof Answers];
     if (answer === undefined) return { status: 400, error: `unexpected schema '${request.schemaName}'` };
-    return { answer, delayMs };
+    // The one request answers in its compact wire form (src/nodes/read/wire.ts).
+    return { answer: request.schemaName === "ticket_assessment" ? toWire(answer as TicketAssessmentWithReply) : answer, delayMs };
   };
 }
 
 /**
- * The one request's answer agreeing with a rules-only result for the same
+ * The one request's answer (in its wire form) agreeing with a rules-only result for the same
  * ticket (its signals quoted from the rules' evidence), so the ticket takes
  * the path it takes offline; the reply draft opens with `acknowledgement`.
  */
-export function agreeingAssessment(result: TriageResult, acknowledgement = MODEL_SENTENCE): TicketAssessmentWithReply {
+export function agreeingAssessment(result: TriageResult, acknowledgement = MODEL_SENTENCE): WireAssessmentWithReply | WireAssessment {
   const c = result.classification!;
   const a = result.analysis!;
   const d = result.decision!;
-  return {
+  return toWire({
     classification: {
       category: c.category,
       priority: c.priority,
@@ -132,5 +134,5 @@ export function agreeingAssessment(result: TriageResult, acknowledgement = MODEL
       },
     },
     reply: { acknowledgement, answer: null },
-  };
+  });
 }

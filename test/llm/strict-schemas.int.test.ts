@@ -9,6 +9,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as judgements from "../../src/domain/judgement.js";
+import * as wire from "../../src/nodes/read/wire.js";
 import { triageTicket } from "../../src/graph/triage.js";
 import { STRICT_KEYWORDS, strictJsonSchema } from "../../src/llm/strict-schema.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
@@ -96,9 +97,11 @@ describe("strict structured outputs", () => {
     }
   });
 
-  it("converts every judgement schema the domain defines, and the walker catches what strict mode refuses", () => {
-    const schemas = Object.entries(judgements as Record<string, unknown>).filter((e): e is [string, z.ZodObject] => e[1] instanceof z.ZodObject);
-    expect(schemas.length).toBeGreaterThanOrEqual(6);
+  it("converts every judgement schema the domain defines and the one request's wire form, and the walker catches what strict mode refuses", () => {
+    const schemas = Object.entries({ ...judgements, ...wire } as Record<string, unknown>).filter(
+      (e): e is [string, z.ZodObject] => e[1] instanceof z.ZodObject,
+    );
+    expect(schemas.length).toBeGreaterThanOrEqual(8);
     for (const [name, schema] of schemas) expect(strictProblems(strictJsonSchema(schema)), name).toEqual([]);
 
     // The walker is not blind: zod's own output breaks strict mode, and an optional field cannot be sent at all.

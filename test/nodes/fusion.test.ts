@@ -114,6 +114,19 @@ describe("fuseFeeling and raiseRisk", () => {
     expect(raiseRisk(risk, analysisAnswer({ risk: 70 })).overall).toBe(70);
     expect(raiseRisk(risk, analysisAnswer({ risk: 10 })).overall).toBe(40);
   });
+
+  it("labels a reading without a sentiment by its frustration, as the rules label theirs, and never lowers the rules' label", () => {
+    // The one request does not ask for sentiment (src/nodes/read/wire.ts): frustration 70+ is very negative, 25+ negative.
+    expect(fuseFeeling(findings, analysisAnswer({ frustration: 80, sentiment: null })).sentiment).toBe("very_negative");
+    expect(fuseFeeling({ ...findings, frustration: 10, sentiment: "neutral" }, analysisAnswer({ frustration: 40, sentiment: null })).sentiment).toBe(
+      "negative",
+    );
+    // Calm in the model's eyes says nothing the rules' label does not: a thankful "positive" stays positive.
+    expect(fuseFeeling({ ...findings, frustration: 0, sentiment: "positive" }, analysisAnswer({ frustration: 10, sentiment: null })).sentiment).toBe(
+      "positive",
+    );
+    expect(fuseFeeling(findings, analysisAnswer({ frustration: 5, sentiment: null })).sentiment).toBe("negative");
+  });
 });
 
 describe("labelImmediateDecision", () => {

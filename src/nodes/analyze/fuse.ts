@@ -9,6 +9,7 @@ import { SENTIMENTS, type Sentiment } from "../../domain/taxonomy.js";
 import type { Decision, Risk } from "../../domain/triage.js";
 import type { Findings } from "../../graph/state.js";
 import type { ModelRun } from "../../llm/model-run.js";
+import { frustrationBand } from "../../rules/emotion/sentiment-label.js";
 
 export interface Feeling {
   frustration: number;
@@ -21,9 +22,11 @@ export function fuseFeeling(findings: Findings, reading: AnalysisJudgement | nul
   if (!reading) return rules;
   const modelFrustration = Math.round(reading.frustration);
   const raised = modelFrustration > rules.frustration;
+  // Without a sentiment of the model's own, its frustration labels it as the rules' own frustration does theirs.
+  const modelSentiment = reading.sentiment ?? frustrationBand(modelFrustration);
   return {
     frustration: raised ? modelFrustration : rules.frustration,
-    sentiment: moreNegative(rules.sentiment, reading.sentiment),
+    sentiment: modelSentiment ? moreNegative(rules.sentiment, modelSentiment) : rules.sentiment,
     cues: raised ? [...rules.cues, `model reading: frustration ${modelFrustration} (llm)`] : rules.cues,
   };
 }

@@ -6,7 +6,7 @@
 import type { CustomerTier } from "../../domain/taxonomy.js";
 import type { Classification, ConversationTurn, Evidence, TurnReading } from "../../domain/triage.js";
 import type { TicketState, Findings } from "../../graph/state.js";
-import { classifyConversation, type Taxonomy } from "../../rules/category/index.js";
+import { classifyConversation, type CategoryResult, type Taxonomy } from "../../rules/category/index.js";
 import { assessComplexity, findQuotedIdentifiers } from "../../rules/complexity.js";
 import { readEmotion } from "../../rules/emotion/index.js";
 import { extractEntities } from "../../rules/entities.js";
@@ -29,13 +29,29 @@ export interface RulesClassification {
   findings: Findings;
 }
 
-export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTurn[], taxonomy?: Taxonomy): RulesClassification {
-  // A pasted megabyte is read as its beginning and end (reading-budget.ts): the scan must not take minutes.
+/**
+ * The two readings the rules make first: the language and the category. They
+ * are cheap (a few of the classification's milliseconds), and they are all
+ * the run's first model request needs from the rules (the reply brief,
+ * src/nodes/read/reply-brief.ts): with a model, classify takes them first,
+ * sends the request, and runs the rest of the rules while it is in flight.
+ */
+export interface FirstLook {
+  language: string;
+  category: CategoryResult;
+}
+
+export function firstLook(ticket: TicketState, fullTurns: readonly ConversationTurn[], taxonomy?: Taxonomy): FirstLook {
+  const { subject, latest, texts } = readable(ticket, fullTurns);
+  return { language: detectLanguage(latest || subject), category: classifyConversation(subject, texts, taxonomy) };
+}
+
+/** `look`: the first look already taken (same ticket, same turns), so it is not taken twice. */
+export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTurn[], taxonomy?: Taxonomy, look?: FirstLook): RulesClassification {
   const customerTurns = fullTurns.map((turn) => ({ ...turn, content: textForRules(turn.content).text }));
-  const subject = ticket.subject ?? "";
-  const latest = customerTurns.at(-1)?.content ?? "";
-  const allText = customerTurns.map((t) => t.content).join("\n\n");
-  const language = detectLanguage(latest || subject);
+  const { subject, latest, texts } = readable(ticket, fullTurns, customerTurns);
+  const allText = texts.join("\n\n");
+  const { language, category } = look ?? { language: detectLanguage(latest || subject), category: classifyConversation(subject, texts, taxonomy) };
 
   // Signals turn by turn: a threat made in the first message still stands
   // after a calmer second one, and evidence stays attributable to its turn.
@@ -65,13 +81,6 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
   });
   const latestReading = readEmotion(customerTurns.length <= 1 ? `${subject}\n${latest}` : latest, language);
 
-  // Message by message, the latest weighing most: a how-to question that
-  // turns into a defect report in a later message is a defect report now.
-  const category = classifyConversation(
-    subject,
-    customerTurns.map((t) => t.content),
-    taxonomy,
-  );
   const extracted = extractEntities(`${subject}\n${allText}`, ticket.customerEmail ? { senderEmail: ticket.customerEmail } : {});
   // A quoted machine identifier ('invalid_grant') is an error code the
   // extractor's shapes (HTTP statuses, SHOUTED_SNAKE, E1234) do not cover.
@@ -132,4 +141,15 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
       priorityReason: priority.reason,
     },
   };
+}
+
+/**
+ * The text the rules read. A pasted megabyte is read as its beginning and end
+ * (reading-budget.ts): the scan must not take minutes. The category is read
+ * message by message, the latest weighing most: a how-to question that turns
+ * into a defect report in a later message is a defect report now.
+ */
+function readable(ticket: TicketState, fullTurns: readonly ConversationTurn[], clipped?: readonly ConversationTurn[]) {
+  const texts = (clipped ?? fullTurns.map((turn) => ({ ...turn, content: textForRules(turn.content).text }))).map((t) => t.content);
+  return { subject: ticket.subject ?? "", latest: texts.at(-1) ?? "", texts };
 }

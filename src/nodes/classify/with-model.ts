@@ -1,8 +1,15 @@
 /**
  * classify's model part: the run's first round trip (src/nodes/read), fused
  * with the rules classification, and the run's fresh model record for the
- * later nodes. Returns null when no node has a model, so the rules-only path
- * runs no model code at all.
+ * later nodes.
+ *
+ * The request leaves first: `startModelReading` sends it with what it needs
+ * from the rules (their first look: language and category), and the rest of
+ * the rules engine — some milliseconds of pattern scans — runs while it is in
+ * flight; `finish` then waits for the answer and fuses it with the rules'
+ * classification. So the rules cost the ticket nothing on top of the model's
+ * latency. Returns null when no node has a model, so the rules-only path runs
+ * no model code at all.
  */
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import type { AgentError, Classification, ConversationTurn, Reply } from "../../domain/triage.js";
@@ -10,14 +17,15 @@ import { resolveContext } from "../../graph/context.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { MetricsDelta, TicketState } from "../../graph/state.js";
 import { describeFallback, isProviderFault } from "../../llm/fallback.js";
-import { emptyModelRun, type ModelRun } from "../../llm/model-run.js";
+import { emptyModelRun, type DraftedReply, type ModelRun } from "../../llm/model-run.js";
 import { redactSecrets } from "../../llm/redact.js";
-import { pseudonymsFor, redactedTicketText, ticketForPrompt } from "../../llm/ticket-prompt.js";
+import { ticketPromptView } from "../../llm/ticket-prompt.js";
 import type { ClassificationJudgement } from "../../domain/judgement.js";
 import type { Pseudonyms } from "../../privacy/pseudonyms.js";
 import { usageMetrics } from "../../llm/usage.js";
-import { firstRoundTrip } from "../read/round-trip.js";
+import { firstRoundTrip, type RoundTrip } from "../read/round-trip.js";
 import { fuseClassification } from "./fuse.js";
+import type { FirstLook } from "./rules.js";
 
 export interface ModelClassification {
   classification: Classification;
@@ -26,7 +34,7 @@ export interface ModelClassification {
   errors: AgentError[];
 }
 
-export interface ModelClassificationInput {
+export interface ModelReadingInput {
   deps: AgentDependencies;
   config: LangGraphRunnableConfig;
   ticket: TicketState;
@@ -35,65 +43,107 @@ export interface ModelClassificationInput {
   conversation: ConversationTurn[];
   /** The reply of the previous run, if any. */
   lastReply: Reply | null | undefined;
-  rules: Classification;
+  /** The rules' first look (src/nodes/classify/rules.ts). */
+  look: FirstLook;
 }
 
-export async function classifyWithModel(input: ModelClassificationInput): Promise<ModelClassification | null> {
-  const { deps, config, ticket, rules } = input;
+/** A model reading under way: the request is out. */
+export interface ModelReading {
+  /** Waits for the answer and fuses it with the rules' classification; never throws. */
+  finish(rules: Classification): Promise<ModelClassification>;
+}
+
+type Sent = { ok: true; trip: RoundTrip | null } | { ok: false; error: unknown };
+
+export async function startModelReading(input: ModelReadingInput): Promise<ModelReading | null> {
+  const { deps, config, ticket } = input;
   const context = resolveContext(config.context);
   if (!deps.models.anyFor(context.model)) return null;
 
   const at = deps.now().toISOString();
-  const turns = input.customerTurns.map((t) => t.content);
-  const prompted = ticketForPrompt(ticket, turns);
-  // The model quotes what it saw, placeholders and all; its quotes get the values back and are checked
-  // against the text it was shown before the placeholders, so evidence reads as the customer wrote it.
-  const table = pseudonymsFor(ticket, turns);
-  const seen = redactedTicketText(ticket, turns);
+  let sent: Promise<Sent>;
+  let view: ReturnType<typeof ticketPromptView> | undefined;
   try {
-    const trip = await firstRoundTrip({
+    // The model quotes what it saw, placeholders and all; its quotes get the values back and are checked
+    // against the text it was shown before the placeholders, so evidence reads as the customer wrote it.
+    view = ticketPromptView(
+      ticket,
+      input.customerTurns.map((t) => t.content),
+    );
+    sent = firstRoundTrip({
       deps,
       config,
       context,
-      ticket: prompted,
+      ticket: view.prompt,
       subject: ticket.subject,
       conversation: input.conversation,
       lastReply: input.lastReply,
-      rules,
-    });
-    if (!trip) return { classification: rules, modelRun: emptyModelRun(), metrics: {}, errors: [] };
-    const { assessment } = trip;
-    const fused = assessment.classification
-      ? fuseClassification(rules, unmaskQuotes(assessment.classification, table), [seen.subject ?? "", ...seen.customerTurns].join("\n"))
-      : null;
-    return {
-      classification: fused?.classification ?? rules,
-      modelRun: {
-        roundTrips: 1,
-        unavailable: assessment.failures.filter((f) => isProviderFault(f.failure)).map((f) => f.label),
-        fellBack: assessment.failures.length > 0,
-        classified: fused !== null,
-        reading: assessment.analysis,
-        modelSignals: fused?.modelSignals ?? [],
-        addedSignals: fused?.addedSignals ?? [],
-        contributions: fused?.contributions ?? [],
-        question: fused?.question ?? null,
-        ...(trip.replyDraft !== undefined ? { replyDraft: trip.replyDraft } : {}),
-      },
-      metrics: usageMetrics(assessment.usage, assessment.failures.length),
-      errors: assessment.failures.map((f) => ({ node: "classify", message: describeFallback(f.judgement, f.label, f.failure), at })),
-    };
+      look: input.look,
+    }).then(
+      (trip): Sent => ({ ok: true, trip }),
+      (error: unknown): Sent => ({ ok: false, error }),
+    );
+    await requestLeaves();
   } catch (error) {
-    // A bug in fusion must not cost the customer their answer: the rules stand.
-    const message = redactSecrets(error instanceof Error ? error.message : String(error));
-    return {
-      classification: rules,
-      // replyDraft null: the round trip was made, so respond does not ask again.
-      modelRun: { ...emptyModelRun(), roundTrips: 1, fellBack: true, replyDraft: null },
-      metrics: { fallbacks: 1 },
-      errors: [{ node: "classify", message: `model classification failed: ${message}; the rules engine answered`, at }],
-    };
+    sent = Promise.resolve({ ok: false, error });
   }
+  const table = view?.pseudonyms;
+  const seen = view ? [view.redacted.subject ?? "", ...view.redacted.customerTurns].join("\n") : "";
+  return {
+    finish: async (rules) => {
+      const outcome = await sent;
+      try {
+        if (!outcome.ok) throw outcome.error;
+        if (!outcome.trip || !table) return { classification: rules, modelRun: emptyModelRun(), metrics: {}, errors: [] };
+        return fused(rules, outcome.trip, table, seen, at);
+      } catch (error) {
+        // A bug in fusion must not cost the customer their answer: the rules stand.
+        const message = redactSecrets(error instanceof Error ? error.message : String(error));
+        return {
+          classification: rules,
+          // replyDraft null: the round trip was made, so respond does not ask again.
+          modelRun: { ...emptyModelRun(), roundTrips: 1, fellBack: true, replyDraft: null },
+          metrics: { fallbacks: 1 },
+          errors: [{ node: "classify", message: `model classification failed: ${message}; the rules engine answered`, at }],
+        };
+      }
+    },
+  };
+}
+
+/**
+ * Two turns of the event loop before the rules engine holds the thread for
+ * its milliseconds of scans: measured with the OpenAI client, a kept-alive
+ * connection has written the request by the end of the first, and the second
+ * lets input already waiting be read (a local server's, or another ticket's).
+ * A new connection may still be connecting: it then finishes after the rules,
+ * no later than it would have before.
+ */
+async function requestLeaves(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+function fused(rules: Classification, trip: RoundTrip, table: Pseudonyms, seen: string, at: string): ModelClassification {
+  const { assessment } = trip;
+  const fusion = assessment.classification ? fuseClassification(rules, unmaskQuotes(assessment.classification, table), seen) : null;
+  return {
+    classification: fusion?.classification ?? rules,
+    modelRun: {
+      roundTrips: 1,
+      unavailable: assessment.failures.filter((f) => isProviderFault(f.failure)).map((f) => f.label),
+      fellBack: assessment.failures.length > 0,
+      classified: fusion !== null,
+      reading: assessment.analysis,
+      modelSignals: fusion?.modelSignals ?? [],
+      addedSignals: fusion?.addedSignals ?? [],
+      contributions: fusion?.contributions ?? [],
+      question: fusion?.question ?? null,
+      // The draft's placeholders get their values back here, with the table its prompt was masked with.
+      ...(trip.replyDraft !== undefined ? { replyDraft: trip.replyDraft && unmaskDraft(trip.replyDraft, table) } : {}),
+    },
+    metrics: usageMetrics(assessment.usage, assessment.failures.length),
+    errors: assessment.failures.map((f) => ({ node: "classify", message: describeFallback(f.judgement, f.label, f.failure), at })),
+  };
 }
 
 function unmaskQuotes(judgement: ClassificationJudgement, table: Pseudonyms): ClassificationJudgement {
@@ -102,4 +152,8 @@ function unmaskQuotes(judgement: ClassificationJudgement, table: Pseudonyms): Cl
     signals: judgement.signals.map((s) => ({ ...s, quote: table.restore(s.quote) })),
     question: judgement.question === null ? null : table.restore(judgement.question),
   };
+}
+
+function unmaskDraft(draft: DraftedReply, table: Pseudonyms): DraftedReply {
+  return { ...draft, acknowledgement: table.restore(draft.acknowledgement), answer: draft.answer === null ? null : table.restore(draft.answer) };
 }

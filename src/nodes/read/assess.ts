@@ -9,13 +9,14 @@
 import type { Callbacks } from "@langchain/core/callbacks/manager";
 import type { BaseMessage } from "@langchain/core/messages";
 import type { z } from "zod";
-import { AnalysisJudgement, ClassificationJudgement, TicketAssessment, TicketAssessmentWithReply, type ReplyDraft } from "../../domain/judgement.js";
+import { AnalysisJudgement, ClassificationJudgement, type ReplyDraft } from "../../domain/judgement.js";
 import type { ChosenModel } from "../../llm/model-choice.js";
 import type { ModelPolicy } from "../../llm/policy.js";
 import { callStructured, type ModelFailure } from "../../llm/structured-call.js";
 import type { TicketForPrompt } from "../../llm/ticket-prompt.js";
 import { addUsage, noUsage, type CallUsage } from "../../llm/usage.js";
 import { analyzeMessages, assessmentMessages, classifyMessages, type ReplyBrief } from "./prompt.js";
+import { fromWire, WireAssessment, WireAssessmentWithReply } from "./wire.js";
 
 export interface AssessmentInput {
   classify?: ChosenModel | undefined;
@@ -70,21 +71,14 @@ export async function assessTicket(input: AssessmentInput): Promise<Assessment> 
 
 async function assessInOneCall(chosen: ChosenModel, input: AssessmentInput): Promise<Assessment> {
   const messages = assessmentMessages(input.ticket, input.reply);
-  if (input.reply) {
-    const result = await judge(chosen, "classification and analysis", TicketAssessmentWithReply, "ticket_assessment", messages, input);
-    return {
-      classification: result.value?.classification ?? null,
-      analysis: result.value?.analysis ?? null,
-      draft: result.value?.reply ?? null,
-      failures: result.failures,
-      usage: result.usage,
-    };
-  }
-  const result = await judge(chosen, "classification and analysis", TicketAssessment, "ticket_assessment", messages, input);
+  // The answer travels in the compact wire form (wire.ts) and is decoded to the judgements here.
+  const schema = input.reply ? WireAssessmentWithReply : WireAssessment;
+  const result = await judge<WireAssessment | WireAssessmentWithReply>(chosen, "classification and analysis", schema, "ticket_assessment", messages, input);
+  const decoded = result.value ? fromWire(result.value) : null;
   return {
-    classification: result.value?.classification ?? null,
-    analysis: result.value?.analysis ?? null,
-    draft: null,
+    classification: decoded?.classification ?? null,
+    analysis: decoded?.analysis ?? null,
+    draft: decoded?.reply ?? null,
     failures: result.failures,
     usage: result.usage,
   };

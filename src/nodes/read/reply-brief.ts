@@ -1,15 +1,17 @@
 /**
  * What the first round trip tells the model about the reply it drafts the
  * personal part of: the language the reply's templates will speak, and the
- * knowledge-base article whose steps the reply would quote — found from the
- * rules' reading the same way the reply composer finds it, before the call,
- * so the model's lead-in and the steps after it are about the same article.
+ * knowledge-base article whose steps the reply would quote — found the same
+ * way the reply composer finds it, so the model's lead-in and the steps after
+ * it are about the same article.
  *
- * A ticket with a hard trigger escalates whatever the model says, so no
- * article is named for it: nothing would lead into steps that are never sent.
+ * It is drawn from the rules' first look (language and category), before the
+ * request and before the rest of the rules engine, which runs while the
+ * request is in flight. So a hard trigger is not known yet: its ticket may
+ * name an article too, and the lead-in is simply not used, as an escalation's
+ * reply quotes no steps (src/nodes/respond/compose.ts).
  */
 import type { Classification, ConversationTurn, Reply } from "../../domain/triage.js";
-import { findImmediateEscalation } from "../../rules/immediate.js";
 import type { KnowledgeBase } from "../../tools/kb.js";
 import { findAnswerArticle } from "../respond/answer-article.js";
 import { stepsFailedFollowUp } from "../respond/follow-up-article.js";
@@ -22,7 +24,7 @@ export interface ReplyBriefInput {
   conversation: readonly ConversationTurn[];
   /** The reply sent on the previous run, if any. */
   lastReply: Reply | null | undefined;
-  rules: Pick<Classification, "language" | "category" | "escalationSignals">;
+  rules: Pick<Classification, "language" | "category">;
 }
 
 export interface PlannedReplyBrief extends ReplyBrief {
@@ -32,7 +34,6 @@ export interface PlannedReplyBrief extends ReplyBrief {
 
 export function replyBriefFor(kb: KnowledgeBase, input: ReplyBriefInput): PlannedReplyBrief {
   const { language } = templatesFor(input.rules.language);
-  if (findImmediateEscalation(input.rules.escalationSignals).required) return { language, articleTitle: null, articleId: null };
   const subject = input.subject ?? "";
   const stepsFailed = stepsFailedFollowUp(kb, {
     conversation: input.conversation,

@@ -3,16 +3,18 @@
  * node: one `ticket_assessment` request when classify and analyze share a
  * model, carrying the reply's personal part too when respond shares it
  * (the default: one model for every node); two requests at the same time
- * when classify and analyze differ. The rules' reading comes first — it is
- * what the reply brief is drawn from — and is fused with the answer by the
- * caller (classify).
+ * when classify and analyze differ. The rules' first look (language and
+ * category) comes first — it is what the reply brief is drawn from; the rest
+ * of the rules runs while the request is in flight, and the caller
+ * (classify) fuses the answer with it.
  */
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
-import type { Classification, ConversationTurn, Reply } from "../../domain/triage.js";
+import type { ConversationTurn, Reply } from "../../domain/triage.js";
 import type { EscalationContext } from "../../graph/context.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { DraftedReply } from "../../llm/model-run.js";
 import type { TicketForPrompt } from "../../llm/ticket-prompt.js";
+import type { FirstLook } from "../classify/rules.js";
 import { assessesInOneCall, assessTicket, type Assessment } from "./assess.js";
 import { replyBriefFor } from "./reply-brief.js";
 
@@ -25,7 +27,8 @@ export interface RoundTripInput {
   /** Every turn of the conversation, this run's included. */
   conversation: readonly ConversationTurn[];
   lastReply: Reply | null | undefined;
-  rules: Classification;
+  /** The rules' first look at the ticket: all the brief needs, before the request. */
+  look: FirstLook;
 }
 
 export interface RoundTrip {
@@ -45,7 +48,12 @@ export async function firstRoundTrip(input: RoundTripInput): Promise<RoundTrip |
   if (!classify && !analyze) return null;
   const draftsReply = assessesInOneCall(classify, analyze) && respond !== undefined && respond.model === classify?.model;
   const brief = draftsReply
-    ? replyBriefFor(await deps.knowledgeBase(), { subject: input.subject, conversation: input.conversation, lastReply: input.lastReply, rules: input.rules })
+    ? replyBriefFor(await deps.knowledgeBase(), {
+        subject: input.subject,
+        conversation: input.conversation,
+        lastReply: input.lastReply,
+        rules: { language: input.look.language, category: input.look.category.category },
+      })
     : undefined;
   const assessment = await assessTicket({
     classify,

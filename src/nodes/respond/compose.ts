@@ -7,7 +7,7 @@ import type { SupportedLanguage } from "../../domain/taxonomy.js";
 import type { Ticket } from "../../domain/ticket.js";
 import type { Analysis, Classification, Decision, Reply } from "../../domain/triage.js";
 import type { KbArticle, KnowledgeBase } from "../../tools/kb.js";
-import { findAnswerArticle } from "./answer-article.js";
+import { findAnswerArticle, type AnswerArticle } from "./answer-article.js";
 import { greetingName } from "./customer-name.js";
 import { findFalsePromises } from "./guardrails.js";
 import { templatesFor, type ReplyTemplates } from "./templates/index.js";
@@ -150,16 +150,29 @@ function safeTip(input: ComposeInput, language: Language, t: ReplyTemplates): { 
   return undefined;
 }
 
+/**
+ * The answer article per compose input: the template reply and the reply with
+ * the model's words are composed from the same input, after the model's
+ * answer, where a second knowledge-base search (milliseconds of fuzzy
+ * matching) would add to the ticket's wall time for the same result.
+ */
+const articles = new WeakMap<ComposeInput, AnswerArticle | undefined>();
+
+function answerArticle(input: ComposeInput, language: Language): AnswerArticle | undefined {
+  if (articles.has(input)) return articles.get(input);
+  const found = findAnswerArticle(input.kb, {
+    subject: input.ticket.subject,
+    text: input.text,
+    language,
+    category: input.classification.category,
+    exclude: input.exclude,
+  });
+  articles.set(input, found);
+  return found;
+}
+
 function answerDraft(input: ComposeInput, language: Language, t: ReplyTemplates, opts: DraftOptions): Draft {
-  const found = opts.useKb
-    ? findAnswerArticle(input.kb, {
-        subject: input.ticket.subject,
-        text: input.text,
-        language,
-        category: input.classification.category,
-        exclude: input.exclude,
-      })
-    : undefined;
+  const found = opts.useKb ? answerArticle(input, language) : undefined;
   if (found) {
     const { hit, steps } = found;
     const list = steps.map((step, i) => `${i + 1}. ${step}`).join("\n");

@@ -11,7 +11,6 @@ import type { AgentError, Decision, Reply } from "../../domain/triage.js";
 import type { MetricsDelta } from "../../graph/state.js";
 import type { DraftedReply } from "../../llm/model-run.js";
 import { redactSecrets } from "../../llm/redact.js";
-import type { Pseudonyms } from "../../privacy/pseudonyms.js";
 import { composeWithPersonalPart, type ComposeInput } from "./compose.js";
 import { findFalsePromises } from "./guardrails.js";
 import { missingFacts, requiredFacts } from "./required-facts.js";
@@ -30,8 +29,6 @@ export interface DraftedReplyInput {
   compose: ComposeInput;
   template: Reply;
   decision: Decision;
-  /** The run's placeholder table: the draft's placeholders get their values back. */
-  pseudonyms: Pseudonyms;
   at: string;
 }
 
@@ -51,8 +48,9 @@ export function replyWithDraft(input: DraftedReplyInput): DraftedReplyResult {
   // Written for a language the reply does not speak (cannot happen while the rules set both): the templates' words stand.
   if (draft.language !== template.language) return { reply: template, metrics: {}, errors: [] };
 
-  const acknowledgement = input.pseudonyms.restore(draft.acknowledgement.trim());
-  const answer = draft.answer === null ? null : input.pseudonyms.restore(draft.answer.trim());
+  // Placeholders were restored when the draft arrived (src/nodes/classify/with-model.ts).
+  const acknowledgement = draft.acknowledgement.trim();
+  const answer = draft.answer === null ? null : draft.answer.trim();
   if (!acknowledgement && !answer) return { reply: template, metrics: {}, errors: [] };
   if (acknowledgement.length > MAX_ACKNOWLEDGEMENT_CHARS || (answer?.length ?? 0) > MAX_ANSWER_CHARS) {
     return kept(`drafted a personal part longer than an opening (${acknowledgement.length} + ${answer?.length ?? 0} characters)`);

@@ -54,18 +54,17 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
   const context = resolveContext(config.context);
   const at = deps.now().toISOString();
   try {
-    const ticket = state.ticket ?? {};
-    const pseudonyms = pseudonymsFor(
-      ticket,
-      state.conversation.filter((t) => t.role === "customer").map((t) => t.content),
-    );
     if (run.replyDraft) {
-      return replyWithDraft({ draft: run.replyDraft, compose: input.compose, template, decision: input.decision, pseudonyms, at });
+      return replyWithDraft({ draft: run.replyDraft, compose: input.compose, template, decision: input.decision, at });
     }
     // Asked for in the first round trip and not answered: one model, one chance.
     if (run.replyDraft === null) return kept;
     const chosen = await deps.models.forNode("respond", context.model);
     if (!chosen || !mayCall(run, chosen)) return kept;
+    const pseudonyms = pseudonymsFor(
+      state.ticket ?? {},
+      state.conversation.filter((t) => t.role === "customer").map((t) => t.content),
+    );
     const result = await callStructured({
       model: chosen.model,
       label: chosen.label,
