@@ -12,7 +12,7 @@ const QUESTION_START =
 const QUESTION_MARK = /[?？؟]$/u;
 /** Thanks and praise, as stems: "bedanken", "agradecer", "remercier", "Enhorabuena al equipo". */
 const THANKS =
-  /\b(thank(s| you)|grateful|appreciat\w*|kudos|well done|great job|danke|bedank\w*|dankbar|lob|gracias|agradec\w*|enhorabuena|felicidades|felicitaciones|merci|remerci\w*|f(é|e)licitations|bravo)\b/iu;
+  /\b(thank(s| you)|grateful|kudos|well done|great job|danke|bedank\w*|dankbar|lob|gracias|agradec\w*|enhorabuena|felicidades|felicitaciones|merci|remerci\w*|f(é|e)licitations|bravo)\b/iu;
 const REQUEST =
   /\b(please add|could you add|would be (great|nice)|feature (request|idea)|suggestion:|idea:|wish(list)?|bitte (fügt|fuegt)|vorschlag:|podrían añadir|sugerencia:|pourriez-vous ajouter)/iu;
 /**

@@ -47,6 +47,8 @@ describe("assessIssueType", () => {
     expect(issue("Ich wollte mich einfach mal bedanken: Ihr Kollege hat uns super geholfen.", { ...calm, language: "de" })).toBe("compliment");
     expect(issue("Solo quería decirles que el nuevo editor es buenísimo. ¡Enhorabuena al equipo!", { ...calm, language: "es" })).toBe("compliment");
     expect(issue("Félicitations pour la nouvelle version, elle est superbe.", { ...calm, language: "fr" })).toBe("compliment");
+    // "We would appreciate a look" after a report asks for help.
+    expect(issue("The dashboard has been very slow since your last deploy. We would appreciate a look.", calm)).toBe("problem");
     // Praise around a question is politeness, not the point.
     expect(issue("Kudos for the new editor! How do I change the font?", calm)).toBe("question");
   });
