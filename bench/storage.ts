@@ -124,9 +124,9 @@ function failed(what: string, run: CliRun): Error {
   return new Error(`${what} exited ${run.code}: ${run.stderr.slice(-2000)}`);
 }
 
-async function prune(backend: Backend, env: Record<string, string>): Promise<string> {
+async function prune(backend: Backend, env: Record<string, string>, keep: string): Promise<string> {
   let report = "";
-  const run = await runCli(["threads", "prune", "--finished-before", "0s", "--json", "--db", backend.db], env, (line) => (report = line));
+  const run = await runCli(["threads", "prune", "--finished-before", "0s", "--keep", keep, "--json", "--db", backend.db], env, (line) => (report = line));
   if (run.code !== 0) throw failed("threads prune", run);
   return report;
 }
@@ -145,7 +145,7 @@ async function resolveAll(db: string, threadIds: string[]): Promise<void> {
   }
 }
 
-async function measure(name: BackendName, size: number, resolve: boolean): Promise<Row> {
+async function measure(name: BackendName, size: number, resolve: boolean, keep: string): Promise<Row> {
   const work = mkdtempSync(join(tmpdir(), "esc-bench-storage-"));
   mkdirSync(join(work, "db"));
   const backend = name === "sqlite" ? sqliteBackend(work) : postgresBackend(String(size));
@@ -184,13 +184,13 @@ async function measure(name: BackendName, size: number, resolve: boolean): Promi
       lockEntries: name === "sqlite" ? sqliteFootprint(backend.db).lockEntries : 0,
     };
     log(`${label}: ${kbPerTicket(row.triage.total, size)} KB/ticket after triage; pruning`);
-    log(`${label}: ${await prune(backend, env)}`);
+    log(`${label}: ${await prune(backend, env, keep)}`);
     row.pruned = await backend.bytes();
     if (resolve) {
       log(`${label}: resolving ${waiting.length} escalations`);
       process.env.ESCALATION_OUTBOX = env.ESCALATION_OUTBOX;
       await resolveAll(backend.db, waiting);
-      log(`${label}: ${await prune(backend, env)}`);
+      log(`${label}: ${await prune(backend, env, keep)}`);
       row.resolvedPruned = await backend.bytes();
     }
     return row;
@@ -233,17 +233,19 @@ export async function run(args: string[]): Promise<void> {
   const sizes = flagValue(args, "--sizes", "200,1000,5000").split(",").map(Number);
   const backends = flagValue(args, "--backends", "sqlite,postgres").split(",") as BackendName[];
   const resolveUpTo = Number(flagValue(args, "--resolve-up-to", "1000"));
+  // What prune keeps of a finished thread: the last checkpoint of every turn (the default) or only the latest.
+  const keep = flagValue(args, "--keep", "turns");
   const rows: Row[] = [];
   for (const name of backends) {
     for (const size of sizes) {
-      rows.push(await measure(name, size, size <= resolveUpTo));
+      rows.push(await measure(name, size, size <= resolveUpTo, keep));
       process.stderr.write(`${table(rows.slice(-1))}\n`);
     }
   }
-  const command = `npm run bench -- storage --sizes ${sizes.join(",")} --backends ${backends.join(",")} --resolve-up-to ${resolveUpTo}`;
+  const command = `npm run bench -- storage --sizes ${sizes.join(",")} --backends ${backends.join(",")} --resolve-up-to ${resolveUpTo}${keep === "turns" ? "" : ` --keep ${keep}`}`;
   const body = [
     ...sectionHead("storage — bytes stored per ticket, before and after prune; peak memory of a batch", command),
-    `Short tickets (bench/storage-tickets.ts: about 500 characters, every decision the rules make) through \`escalation-agent triage tickets.jsonl --json\` in a child process, a fresh database per row. KB = 1,000 bytes per ticket; in brackets, the checkpoint tables' share (the rest: outcome store and its full-text index, delivery ledger). SQLite: the database file with its -wal/-shm/-journal and any files left under locks/. PostgreSQL: pg_total_relation_size of the schema's tables after a plain VACUUM (what autovacuum leaves: freed space is reused, the files are not shrunk, only empty pages at their end are given back), and "FULL" after VACUUM FULL (what the rows kept take); each stage is measured so, so the next stage starts from compacted tables. After prune: \`threads prune --finished-before 0s\` — finished threads keep the last checkpoint of each turn, threads waiting for a person are left whole. After resolve + prune (sizes up to ${resolveUpTo}): a person claimed and resolved every escalation (two more turns each), then prune again. Peak RSS: the triage process's maxRSS. ms/ticket: between the first and the last result line (start-up apart); first result: from spawn.`,
+    `Short tickets (bench/storage-tickets.ts: about 500 characters, every decision the rules make) through \`escalation-agent triage tickets.jsonl --json\` in a child process, a fresh database per row. KB = 1,000 bytes per ticket; in brackets, the checkpoint tables' share (the rest: outcome store and its full-text index, delivery ledger). SQLite: the database file with its -wal/-shm/-journal and any files left under locks/. PostgreSQL: pg_total_relation_size of the schema's tables after a plain VACUUM (what autovacuum leaves: freed space is reused, the files are not shrunk, only empty pages at their end are given back), and "FULL" after VACUUM FULL (what the rows kept take); each stage is measured so, so the next stage starts from compacted tables. After prune: \`threads prune --finished-before 0s --keep ${keep}\` — finished threads keep ${keep === "latest" ? "only their latest checkpoint" : "the last checkpoint of each turn"}, threads waiting for a person are left whole. After resolve + prune (sizes up to ${resolveUpTo}): a person claimed and resolved every escalation (two more turns each), then prune again. Peak RSS: the triage process's maxRSS. ms/ticket: between the first and the last result line (start-up apart); first result: from spawn.`,
     "",
     table(rows),
     "",
