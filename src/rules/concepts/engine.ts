@@ -82,7 +82,8 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
  * The pattern families' context rules, applied to the model's sentences
  * (src/rules/signals/scan.ts, context.ts): a present problem is not shown by
  * a conditional, a question about the topic, a flow being specified, or in
- * a ticket that says the customer is not affected; a request for a person is
+ * a ticket that says the customer is not affected or takes the alarm back
+ * (and fraud not where the activity was the customer's own); a request for a person is
  * not one when it describes what a flow should do ("escalate to a
  * supervisor after 2 hours").
  */

@@ -1,6 +1,6 @@
 /**
- * Two contexts in which a trigger word names no event at Lumaflow, found in
- * the development set's hard negatives (evals/datasets/dev/):
+ * Contexts in which a trigger word names no event at Lumaflow, found in the
+ * development set's hard negatives (evals/datasets/dev/):
  *
  * - **An automation being specified.** Customers build flows about their own
  *   business, and those flows route chargebacks, page someone when THEIR site
@@ -10,8 +10,11 @@
  *   in Europe and everything works", "our website was down, nothing to do
  *   with you": a ticket that states the customer is not affected, or that
  *   the fault is on their side, does not report an outage of ours.
+ * - **A retracted alarm.** "False alarm, it was our proxy", "it's sorted".
+ * - **Someone else's past incident.** "A bad data loss experience with
+ *   another tool last year".
  *
- * Both read folded text (fold.ts): lowercase, without diacritics.
+ * All read folded text (fold.ts): lowercase, without diacritics.
  */
 import { findCancellation } from "./negation.js";
 
