@@ -34,7 +34,8 @@ export const HUMAN_ACTION_KINDS = [
   "plan_exception",
   "press_inquiry",
   // Found by the learned concept reader (src/rules/concepts/), which reads
-  // the concept however it is phrased; there are no patterns for these.
+  // the concept however it is phrased; only a complaint the customer says
+  // they will file has patterns as well.
   "handling_complaint",
   "data_rights",
   "accessibility_blocker",
@@ -216,7 +217,21 @@ const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
       String.raw`${B}(?:journalist|press (?:inquiry|request|enquiry)|media (?:inquiry|request|enquiry)|for a comment|presseanfrage|journalistin|periodista|consulta de prensa|journaliste|demande de presse)${E}`,
     ),
   ],
-  handling_complaint: [],
+  // A complaint the customer means to file: "I want to make a formal complaint", "ich möchte mich beschweren".
+  handling_complaint: [
+    re(
+      String.raw`${B}(?:(?:want|need|would like|'d like|wish|going|have)\s+to\s+(?:complain|(?:file|make|submit|lodge|raise|register|log)\s+(?:a\s+)?(?:formal\s+|official\s+)?complaint)|formal complaint)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:(?:möchte|will|werde|muss)\s+mich\s+(?:\S+\s+){0,4}?beschweren|(?:formelle|offizielle)\s+beschwerde|beschwerde\s+(?:einreichen|einlegen|erheben))${E}`,
+    ),
+    re(
+      String.raw`${B}(?:(?:quiero|quisiera|necesito|voy a)\s+(?:presentar|poner|hacer|interponer)\s+(?:una\s+)?(?:queja|reclamación|reclamacion)|(?:quiero|quisiera)\s+quejarme|queja formal)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:(?:veux|voudrais|souhaite|vais)\s+(?:(?:déposer|deposer|faire|adresser)\s+une\s+(?:réclamation|reclamation|plainte)|me\s+plaindre)|réclamation formelle|plainte formelle)${E}`,
+    ),
+  ],
   data_rights: [],
   accessibility_blocker: [],
   person_requested: [],

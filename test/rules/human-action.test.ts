@@ -9,6 +9,11 @@ const kinds = (text: string) => findHumanActions(text).map((n) => n.kind);
 
 describe("findHumanActions: requests only a person can carry out", () => {
   const cases: Array<[HumanActionKind, string]> = [
+    ["handling_complaint", "I am unhappy with your service and want to complain."],
+    ["handling_complaint", "need to submit a formal complaint"],
+    ["handling_complaint", "Ich möchte mich über Ihren Kundendienst beschweren."],
+    ["handling_complaint", "Quiero presentar una queja formal."],
+    ["handling_complaint", "Je voudrais déposer une réclamation."],
     ["refund", "We cancelled in week one, please refund us."],
     ["refund", "I want a full refund for this month."],
     ["refund", "Bitte erstatten Sie den Betrag, ich möchte mein Geld zurück."],
@@ -60,6 +65,7 @@ describe("findHumanActions: questions about the topic are not requests", () => {
     "Si on réduit à 10 utilisateurs en cours d'année, est-ce que vous remboursez au prorata ?",
     "If we cancel after three months, do you refund the rest of the year?",
     "Bekommt man bei vorzeitiger Kündigung anteilig Geld zurück?",
+    "If I want to complain, which address do I write to?",
   ];
   for (const text of negatives) {
     it(text, () => expect(kinds(text)).toEqual([]));

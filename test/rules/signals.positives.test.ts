@@ -125,6 +125,7 @@ const POSITIVES: readonly Case[] = [
   ["repeat_contact", "fr", "Je vous écris pour la troisième fois."],
   ["repeat_contact", "fr", "J'ai déjà signalé ce problème."],
 
+  ["human_requested", "en", "connect me to customer service please"],
   ["repeat_contact", "en", "Sent 3 follow ups since Oct 2 and got nothing back."],
   ["churn_risk", "en", "Closed without an answer again. Fix it or I'm done with you guys."],
   // A fraud report is a security incident, however it is phrased.

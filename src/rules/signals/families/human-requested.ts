@@ -9,7 +9,7 @@ import { familiesOf, re, words } from "../family.js";
 
 const human = familiesOf("human_requested");
 
-const PERSON_EN = String.raw`(?:(?:a|an|some|your|the)\s+)?(?:real\s+|actual\s+|live\s+|human\s+)?(?:human(?: being)?s?|person|manager|supervisor|agent|representative|rep|operator|someone|somebody|anyone|employee)`;
+const PERSON_EN = String.raw`(?:(?:a|an|some|your|the)\s+)?(?:real\s+|actual\s+|live\s+|human\s+)?(?:human(?: being)?s?|person|manager|supervisor|agent|representative|rep|operator|someone|somebody|anyone|employee|customer\s+(?:service|support|care)|support\s+(?:team|staff|desk))`;
 
 export const HUMAN_REQUESTED_FAMILIES = [
   human("en", "speak_to_human", re`\b(?:speak|talk|chat)\s+(?:to|with)\s+${PERSON_EN}\b`),
