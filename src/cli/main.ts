@@ -3,7 +3,8 @@
  */
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/errors.js";
-import { logger, scrubSecrets } from "../logging.js";
+import { logger } from "../logging.js";
+import { scrubSecrets } from "../privacy/secrets.js";
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from "./errors.js";
 import { registerTriage } from "./triage-command.js";
 import { registerHuman, registerMessage, registerThreads } from "./conversation-commands.js";

@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
 import { formatSummary } from "./format.js";
 import { readTicketSource, type BadEntry } from "./input.js";
-import { scrubSecrets } from "../logging.js";
+import { scrubSecrets } from "../privacy/secrets.js";
 import { redactForView, redactTextForView } from "../privacy/view.js";
 import { startProgress } from "./progress.js";
 import { heapCollector } from "../tools/heap-collector.js";

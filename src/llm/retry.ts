@@ -1,12 +1,12 @@
 /**
- * Retries for provider faults: 429 and 5xx answers and dropped connections,
- * with exponential backoff and jitter (p-retry), waiting at least as long as
- * the provider's Retry-After says. ChatOpenAI's own retries are switched off
- * (maxRetries 0) because they ignore Retry-After on 5xx answers and their
- * backoff cannot be bounded per ticket.
+ * The model's retry policy: 429, 408 and 5xx answers and dropped connections
+ * may pass; the waiting is the shared mechanism's (src/resilience/retry.ts).
+ * ChatOpenAI's own retries are switched off (maxRetries 0) because they
+ * ignore Retry-After on 5xx answers and their backoff cannot be bounded per
+ * ticket.
  */
-import { setTimeout as sleep } from "node:timers/promises";
-import pRetry, { AbortError } from "p-retry";
+import { judge, retry, type RetryVerdict } from "../resilience/retry.js";
+import { parseRetryAfter } from "../resilience/retry-after.js";
 import type { ModelPolicy } from "./policy.js";
 import { isDroppedConnection, isTransientSdkError, loadTransientErrorClasses } from "./transient.js";
 
@@ -51,51 +51,32 @@ export function retryAfterMs(error: unknown, now: number = Date.now()): number |
     const ms = Number(precise);
     if (Number.isFinite(ms) && ms >= 0) return ms;
   }
-  const value = header(error, "retry-after")?.trim();
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return parseRetryAfter(header(error, "retry-after"), now);
 }
 
-/** What to do after a failed request: give up, or retry no earlier than `waitAtLeastMs`. */
-export type RetryVerdict = { retry: false } | { retry: true; waitAtLeastMs: number };
+export type { RetryVerdict };
 
 export function judgeFailure(error: unknown, policy: RetryPolicy): RetryVerdict {
-  if (!isTransient(error)) return { retry: false };
-  const requested = retryAfterMs(error);
-  if (requested === undefined) return { retry: true, waitAtLeastMs: 0 };
-  return requested <= policy.maxRetryDelayMs ? { retry: true, waitAtLeastMs: requested } : { retry: false };
+  return judge(isTransient(error), retryAfterMs(error), policy.maxRetryDelayMs);
 }
 
 /**
- * Runs `request`, retrying transient faults. The wait before a retry is the
- * larger of p-retry's jittered backoff and the provider's Retry-After.
+ * Runs `request`, retrying transient faults; the wait before a retry is the
+ * larger of the jittered backoff and the provider's Retry-After, both capped
+ * by maxRetryDelayMs.
  */
 export async function withRetries<T>(request: () => Promise<T>, policy: RetryPolicy, signal?: AbortSignal): Promise<T> {
-  let notBefore = 0;
-  return pRetry(
-    async () => {
-      const wait = notBefore - Date.now();
-      if (wait > 0) await sleep(wait, undefined, signal ? { signal } : {});
-      try {
-        return await request();
-      } catch (error) {
-        await loadTransientErrorClasses();
-        const verdict = judgeFailure(error, policy);
-        if (!verdict.retry) throw new AbortError(error instanceof Error ? error : new Error(String(error)));
-        notBefore = Date.now() + verdict.waitAtLeastMs;
-        throw error;
-      }
+  return retry(request, {
+    retries: policy.retries,
+    minTimeoutMs: policy.retryBaseMs,
+    maxTimeoutMs: policy.maxRetryDelayMs,
+    maxRetryAfterMs: policy.maxRetryDelayMs,
+    // The SDK's error classes are loaded on the first failure only, so the rules-only path never loads the SDK.
+    isTransient: async (error) => {
+      await loadTransientErrorClasses();
+      return isTransient(error);
     },
-    {
-      retries: policy.retries,
-      factor: 2,
-      minTimeout: policy.retryBaseMs,
-      maxTimeout: policy.maxRetryDelayMs,
-      randomize: true,
-      ...(signal ? { signal } : {}),
-    },
-  );
+    retryAfterMs: (error) => retryAfterMs(error),
+    ...(signal ? { signal } : {}),
+  });
 }

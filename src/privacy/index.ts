@@ -6,6 +6,8 @@ export { REDACTION_KINDS, redactionMarker, type RedactionKind } from "./kinds.js
 export { parseRedactionKinds, redactionKindsFromEnv, REDACT_ENV } from "./config.js";
 export { redactForModel, redactText, type Redacted } from "./redact.js";
 export { redactDeep } from "./redact-deep.js";
+export { clipMessage, configuredSecrets, scrubSecrets, SECRET_REPLACEMENT } from "./secrets.js";
+export { scrubDeep } from "./scrub-deep.js";
 export { MODEL_TEXT_MAX_CHARS, prepareTextForModel, type ModelText } from "./model-text.js";
 export { htmlToPlainText, looksLikeHtml, plainTextOf } from "./html.js";
 export { RedactingChannels, redactNotification } from "./redacting-channels.js";

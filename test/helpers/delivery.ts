@@ -66,6 +66,8 @@ export function deliveryAgent(peers: Peers, options: DeliveryAgentOptions = {}) 
     minTimeoutMs: 1,
     maxTimeoutMs: 5,
     sleep: async (ms) => void waits.push(ms),
+    // A still clock: the few ms of backoff run on the real timer, so `waits` holds each whole Retry-After.
+    now: () => 0,
   };
   const settings = options.settings ?? peerSettings(peers);
   let ledger: DeliveryLedger | undefined;

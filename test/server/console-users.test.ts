@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { configuredSecrets } from "../../src/logging.js";
+import { configuredSecrets } from "../../src/privacy/secrets.js";
 import { serverConfigFromEnv } from "../../src/server/config.js";
 import { parseConsoleUsers, userByToken, userFromSession, userSessionValue } from "../../src/server/console/users.js";
 

@@ -19,7 +19,7 @@ import { composeArtefact, type ComposeContext } from "./compose/index.js";
 import type { TicketUpdate } from "./compose/ticket-update.js";
 import { FileOutbox } from "./file-outbox.js";
 import { DELIVERED_STATUSES as DELIVERED, InMemoryDeliveryLedger, owedRecord, type DeliveryLedger, type DeliveryRecord, type LedgerEntry } from "./ledger.js";
-import { redactSecrets } from "./redact.js";
+import { clipMessage, scrubSecrets } from "../../privacy/secrets.js";
 import { currentLease, HEARTBEAT_MS } from "./delivery-lease.js";
 import { DEFAULT_RETRY_POLICY, SendFailure, withRetry, type RetryPolicy } from "./retry.js";
 import { DeliveryError, isTransientRefusal } from "./transports/delivery-error.js";
@@ -310,7 +310,7 @@ export class NotificationDelivery implements HandoffChannels {
   }
 
   private clean(message: string): string {
-    return redactSecrets(message, this.secrets);
+    return clipMessage(scrubSecrets(message, this.secrets));
   }
 
   private now(): string {

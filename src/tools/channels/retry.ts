@@ -1,10 +1,11 @@
 /**
- * One retry policy for every channel: exponential backoff with jitter
- * (p-retry) for transient failures, waiting at least as long as a service's
- * Retry-After asks. Refusals (bad credentials, unknown channel, 550) fail at
+ * One retry policy for every channel: what a transport marked transient
+ * (its HTTP statuses, network trouble, SMTP 4xx) is retried by the shared
+ * mechanism (src/resilience/retry.ts), never sooner than a service's
+ * Retry-After. Refusals (bad credentials, unknown channel, 550) fail at
  * once: repeating them only delays the fallback.
  */
-import pRetry from "p-retry";
+import { retry } from "../../resilience/retry.js";
 import { DeliveryError } from "./transports/delivery-error.js";
 
 export interface RetryPolicy {
@@ -20,6 +21,8 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
   /** How to wait out a Retry-After; replaced in tests to keep them fast. */
   sleep: (ms: number) => Promise<void>;
+  /** The clock a Retry-After is counted on; replaced in tests together with `sleep`. */
+  now?: () => number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -43,25 +46,21 @@ export class SendFailure extends Error {
 
 export async function withRetry<T>(work: () => Promise<T>, policy: RetryPolicy): Promise<{ value: T; attempts: number }> {
   let attempts = 0;
-  const retryable = (error: unknown) => error instanceof DeliveryError && error.transient && (error.retryAfterMs ?? 0) <= policy.maxRetryAfterMs;
   try {
-    const value = await pRetry(
+    const value = await retry(
       async () => {
         attempts++;
         return work();
       },
       {
         retries: policy.retries,
-        minTimeout: policy.minTimeoutMs,
-        maxTimeout: policy.maxTimeoutMs,
-        factor: 2,
-        randomize: true,
-        shouldRetry: ({ error }) => retryable(error),
-        onFailedAttempt: async ({ error, retriesLeft }) => {
-          if (retriesLeft > 0 && retryable(error) && error instanceof DeliveryError && error.retryAfterMs) {
-            await policy.sleep(error.retryAfterMs);
-          }
-        },
+        minTimeoutMs: policy.minTimeoutMs,
+        maxTimeoutMs: policy.maxTimeoutMs,
+        maxRetryAfterMs: policy.maxRetryAfterMs,
+        isTransient: (error) => error instanceof DeliveryError && error.transient,
+        retryAfterMs: (error) => (error instanceof DeliveryError ? error.retryAfterMs : undefined),
+        sleep: policy.sleep,
+        ...(policy.now ? { now: policy.now } : {}),
       },
     );
     return { value, attempts };

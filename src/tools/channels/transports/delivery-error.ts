@@ -23,15 +23,6 @@ export function isTransientStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 425 || status === 429 || status >= 500;
 }
 
-/** Retry-After as seconds or an HTTP date, in milliseconds. */
-export function retryAfterMs(header: string | null | undefined, now: number = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
 /** A refused recipient as a transport may report it: `transient` when the server said "try again" (SMTP 4xx). */
 export interface RecipientRefusal extends RejectedRecipient {
   transient?: boolean;

@@ -5,7 +5,8 @@
  */
 import type { TicketUpdate } from "../compose/ticket-update.js";
 import { noteMarker } from "../compose/ticket-update.js";
-import { DeliveryError, isTransientStatus, networkReason, retryAfterMs } from "./delivery-error.js";
+import { parseRetryAfter } from "../../../resilience/retry-after.js";
+import { DeliveryError, isTransientStatus, networkReason } from "./delivery-error.js";
 import type { Sender, Sent } from "./sender.js";
 import { numericGroupId, zendeskRequest } from "./zendesk-request.js";
 
@@ -92,7 +93,7 @@ export class ZendeskSender implements Sender<TicketUpdate> {
       throw new DeliveryError(
         `Zendesk ${method} ${url.pathname}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
         isTransientStatus(response.status),
-        retryAfterMs(response.headers.get("retry-after")),
+        parseRetryAfter(response.headers.get("retry-after")),
       );
     }
     return response.json();
