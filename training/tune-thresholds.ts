@@ -63,6 +63,15 @@ function messagesRead(item: EvalItem, turn: number): string[] {
   return [first, ...item.turns.slice(0, turn).map((t) => t.message)];
 }
 
+/** Per concept, the best admissible score over `messages`, read by the concept model in use. */
+function bestScores(messages: readonly string[], language: string): Partial<Record<Concept, number>> {
+  const scores: Partial<Record<Concept, number>> = {};
+  for (const message of messages) {
+    for (const finding of readConceptSignals(message, language).findings) scores[finding.concept] = Math.max(scores[finding.concept] ?? 0, finding.score);
+  }
+  return scores;
+}
+
 /** Replays the development set: the rules' own decision and the concept scores of every scored case. */
 export async function readDevCases(items: readonly EvalItem[], base: ConceptModel = conceptModel()): Promise<DevCase[]> {
   let results: CaseResult[];
@@ -79,12 +88,7 @@ export async function readDevCases(items: readonly EvalItem[], base: ConceptMode
     return results.flatMap((result) => {
       const item = byId.get(result.itemId);
       if (!result.labels || !item || !result.predicted) return [];
-      const scores: Partial<Record<Concept, number>> = {};
-      for (const message of messagesRead(item, result.turn)) {
-        for (const finding of readConceptSignals(message, result.predicted.language).findings) {
-          scores[finding.concept] = Math.max(scores[finding.concept] ?? 0, finding.score);
-        }
-      }
+      const scores = bestScores(messagesRead(item, result.turn), result.predicted.language);
       return [{ id: result.id, mustEscalate: result.labels.must_escalate, rulesEscalate: result.predicted.decision !== "no_escalation", scores }];
     });
   } finally {
@@ -207,18 +211,13 @@ export function chooseThresholds(
  */
 export async function readPublicCases(rows: readonly Example[], base: ConceptModel = conceptModel()): Promise<DevCase[]> {
   const lowest = Math.min(...GRID);
-  const reader = open(base);
-  const scored = rows.map((row) => {
-    useConceptModel(reader);
-    try {
-      const scores: Partial<Record<Concept, number>> = {};
-      for (const finding of readConceptSignals(row.text, row.language).findings)
-        scores[finding.concept] = Math.max(scores[finding.concept] ?? 0, finding.score);
-      return { row, scores };
-    } finally {
-      useConceptModel(null);
-    }
-  });
+  useConceptModel(open(base));
+  let scored: { row: Example; scores: Partial<Record<Concept, number>> }[];
+  try {
+    scored = rows.map((row) => ({ row, scores: bestScores([row.text], row.language) }));
+  } finally {
+    useConceptModel(null);
+  }
   const needsRules = scored.filter(
     ({ row, scores }) => row.mustEscalate === true || (row.mustEscalate === false && Object.values(scores).some((s) => s >= lowest)),
   );

@@ -6,7 +6,7 @@
  * confirmation. "It wasn't me" / "Ich war das nicht" is the opposite and is
  * caught by the ordinary negation rule.
  */
-import { findCancellation } from "./negation.js";
+import { statesSomewhere } from "./negation.js";
 
 /**
  * "That was me", "it was just me", "was me" (a subject line), "that was my
@@ -17,10 +17,5 @@ const SELF_CONFIRMATION =
 
 /** True when some sentence of the folded text says, un-negated, that the activity was the customer's own. */
 export function confirmsOwnActivity(sentences: readonly string[]): boolean {
-  for (const sentence of sentences) {
-    for (const match of sentence.matchAll(SELF_CONFIRMATION)) {
-      if (findCancellation(sentence, match.index, match.index + match[0].length) !== "negated") return true;
-    }
-  }
-  return false;
+  return statesSomewhere(sentences, SELF_CONFIRMATION);
 }

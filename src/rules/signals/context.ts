@@ -16,7 +16,7 @@
  *
  * All read folded text (fold.ts): lowercase, without diacritics.
  */
-import { findCancellation } from "./negation.js";
+import { statesSomewhere } from "./negation.js";
 
 /** What customers build: "a flow that…", "the automation should…", "a trigger for…". */
 const BUILT_THING = String.raw`(?:flows?|workflows?|automations?|triggers?|rules?|steps?|actions?|zaps?|scenarios?|recipes?|nodes?|reports?|dashboards?|charts?|widgets?|ablaufe?|ablauf|regeln?|flujos?|automatizacion(?:es)?|reglas?|disparadores?|flux|automatisations?|regles?|declencheurs?)`;
@@ -65,12 +65,7 @@ const NO_IMPACT = new RegExp(
 
 /** True when some sentence states, un-negated, that the customer is not affected. */
 export function reportsNoImpact(sentences: readonly string[]): boolean {
-  for (const sentence of sentences) {
-    for (const match of sentence.matchAll(NO_IMPACT)) {
-      if (findCancellation(sentence, match.index, match.index + match[0].length) !== "negated") return true;
-    }
-  }
-  return false;
+  return statesSomewhere(sentences, NO_IMPACT);
 }
 
 /**
@@ -103,12 +98,7 @@ const RETRACTION = new RegExp(
 
 /** True when some sentence takes the alarm back, un-negated ("it's not sorted" is no retraction). */
 export function retractsAlarm(sentences: readonly string[]): boolean {
-  for (const sentence of sentences) {
-    for (const match of sentence.matchAll(RETRACTION)) {
-      if (findCancellation(sentence, match.index, match.index + match[0].length) !== "negated") return true;
-    }
-  }
-  return false;
+  return statesSomewhere(sentences, RETRACTION);
 }
 
 /**

@@ -304,3 +304,17 @@ export function findCancellation(sentence: string, start: number, end: number): 
   if (AFTER_VERB_NEGATION.test(sentence.slice(end, end + 20))) return "negated";
   return null;
 }
+
+/**
+ * True when `pattern` (global) matches in some folded sentence and the match
+ * is not negated there: the ticket-wide statements ("that was me", "we're not
+ * affected", "false alarm") that the context rules look for.
+ */
+export function statesSomewhere(sentences: readonly string[], pattern: RegExp): boolean {
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(pattern)) {
+      if (findCancellation(sentence, match.index, match.index + match[0].length) !== "negated") return true;
+    }
+  }
+  return false;
+}

@@ -90,10 +90,11 @@ export function scan(text: string, language: string): Hit[] {
   const folded = foldText(text);
   const hits: Hit[] = [];
   const sentences = splitSentences(text, folded, language);
-  const ownActivity = confirmsOwnActivity(sentences.map((sentence) => sentence.text));
+  const texts = sentences.map((sentence) => sentence.text);
+  const ownActivity = confirmsOwnActivity(texts);
   // A retracted alarm ("false alarm, it was our proxy") reports no outage, like "we're not affected".
-  const retracted = retractsAlarm(sentences.map((sentence) => sentence.text));
-  const unaffected = retracted || reportsNoImpact(sentences.map((sentence) => sentence.text));
+  const retracted = retractsAlarm(texts);
+  const unaffected = retracted || reportsNoImpact(texts);
   // Ticket-wide requirements, looked up once per family that has one.
   const ticketRequirement = new Map<PatternFamily, boolean>();
   const metInTicket = (family: PatternFamily): boolean => {

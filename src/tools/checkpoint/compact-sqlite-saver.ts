@@ -78,11 +78,7 @@ export class CompactSqliteSaver extends SqliteSaver {
 
   override async getTuple(config: RunnableConfig): Promise<CheckpointTuple | undefined> {
     this.setup();
-    const {
-      thread_id,
-      checkpoint_ns = "",
-      checkpoint_id,
-    } = (config.configurable ?? {}) as { thread_id?: string; checkpoint_ns?: string; checkpoint_id?: string };
+    const { thread_id, checkpoint_ns = "", checkpoint_id } = addressOf(config);
     if (thread_id === undefined) return undefined;
     const row = (checkpoint_id ? this.sql(SQL.checkpoint).get(thread_id, checkpoint_ns, checkpoint_id) : this.sql(SQL.latest).get(thread_id, checkpoint_ns)) as
       CheckpointRow | undefined;
@@ -160,11 +156,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
 
   override async putWrites(config: RunnableConfig, writes: PendingWrite[], taskId: string, taskPath = ""): Promise<void> {
     this.setup();
-    const {
-      thread_id,
-      checkpoint_ns = "",
-      checkpoint_id,
-    } = (config.configurable ?? {}) as { thread_id?: string; checkpoint_ns?: string; checkpoint_id?: string };
+    const { thread_id, checkpoint_ns = "", checkpoint_id } = addressOf(config);
     if (!thread_id) throw new Error("Missing thread_id field in config.configurable.");
     if (!checkpoint_id) throw new Error("Missing checkpoint_id field in config.configurable.");
     return this.writesInFlight.track(thread_id, this.saveWrites(thread_id, checkpoint_ns, checkpoint_id, taskId, taskPath, writes));
@@ -283,4 +275,9 @@ export function isSmall(value: unknown): boolean {
   if (typeof value === "number") return Number.isFinite(value);
   if (typeof value === "string") return value.length <= 64;
   return Array.isArray(value) && value.length === 0;
+}
+
+/** Where a checkpoint lives, from a run config's `configurable`. */
+function addressOf(config: RunnableConfig): { thread_id?: string; checkpoint_ns?: string; checkpoint_id?: string } {
+  return (config.configurable ?? {}) as { thread_id?: string; checkpoint_ns?: string; checkpoint_id?: string };
 }
