@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { readConceptSignals } from "../../../src/rules/concepts/engine.js";
+import { CONCEPT_CLASSES, type ConceptClass } from "../../../src/rules/concepts/concepts.js";
+import { conceptModel, type ConceptModel } from "../../../src/rules/concepts/model.js";
 import { readConcepts, splitIntoSentences } from "../../../src/rules/concepts/read.js";
 import { classifyWithRules } from "../../../src/nodes/classify/rules.js";
 import { humanActionsFromEvidence } from "../../../src/rules/human-action.js";
@@ -77,5 +79,30 @@ describe("in the rules engine's classification", () => {
     const { classification } = classifyWithRules(ticket, [{ role: "customer", content: ticket.description, at: "2026-12-05T00:00:00Z" }]);
     expect(classification.escalationSignals).toEqual(expect.arrayContaining(["legal_threat", "security_incident"]));
     expect(classification.evidence.some((e) => e.rule === "learned:fraud" && e.score !== undefined)).toBe(true);
+  });
+});
+
+describe("readConcepts: neighbouring sentences read together", () => {
+  // A stand-in model that sees fraud only when both halves of the story are in the passage it reads.
+  const real = conceptModel();
+  const probe: ConceptModel = {
+    metadata: { ...real.metadata, thresholds: { ...real.metadata.thresholds, fraud: 0.5 } },
+    score: (text) => {
+      const both = /2fa was turned off/i.test(text) && /didn'?t do that/i.test(text);
+      const probabilities = Object.fromEntries(CONCEPT_CLASSES.map((c) => [c, c === "fraud" ? (both ? 0.9 : 0.1) : c === "none" ? (both ? 0.1 : 0.9) : 0]));
+      return { probabilities: probabilities as Record<ConceptClass, number>, features: [] };
+    },
+    strongest: () => [],
+  };
+  const text = "Got an email saying 2FA was turned off on my account. I didn't do that. Now my password fails.";
+
+  it("finds a concept stated across two sentences, and shows both as the evidence", () => {
+    const [finding] = readConcepts(text, "en", probe);
+    expect(finding).toMatchObject({ concept: "fraud", sentence: "Got an email saying 2FA was turned off on my account. I didn't do that." });
+  });
+
+  it("reads a pair only when both its sentences are admissible", () => {
+    const refuseDenial = (_concept: string, sentence: string) => !/didn'?t do that/i.test(sentence);
+    expect(readConcepts(text, "en", probe, refuseDenial)).toEqual([]);
   });
 });
