@@ -143,10 +143,14 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
       : decision("scheduled_escalation", input.categoryTeam, "standard", [`${analysis.trend.reason} (rules)`], 0.7, ambiguous);
   }
 
+  // A how-to question, however technical, is answered from the docs (and by
+  // the category's team if the answer does not help); a specialist is for a
+  // defect or failure the customer reports (evals/datasets/README.md, rule 3).
+  const reportsSomething = classification.issueType !== "question";
   const needsExpert =
     classification.complexity === "expert_required" ||
-    (classification.complexity === "complex" && SPECIALIST_CATEGORIES.includes(classification.category)) ||
-    complexityScores.technical >= thresholds.specialistTechnical;
+    (reportsSomething && classification.complexity === "complex" && SPECIALIST_CATEGORIES.includes(classification.category)) ||
+    (reportsSomething && complexityScores.technical >= thresholds.specialistTechnical);
   if (needsExpert) {
     const urgency: Urgency = urgentish ? "urgent" : classification.priority === "high" ? "standard" : "scheduled";
     const margin = (complexityScores.technical - thresholds.specialistTechnical) / 40;

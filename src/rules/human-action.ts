@@ -256,13 +256,33 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(before, after === -1 ? text.length : end + after);
 }
 
-function matchRule(text: string, rule: Rule): string | null {
+/**
+ * "How do I delete my account?", "comment fermer mon compte ?": the customer
+ * asks how to do it themselves, which the product lets them do; only a
+ * deletion they ask us to carry out, or a data-protection erasure request
+ * (which a person must log and confirm), needs a person.
+ */
+const SELF_SERVICE_KINDS: ReadonlySet<HumanActionKind> = new Set(["account_deletion"]);
+const HOW_TO_QUESTION =
+  /(?:^|[,:;]\s*|\b(?:hi|hello|hey|ok|so|also|and)\b[,!]?\s+)(?:how|where)\s+(?:do|can|could|would|should|does one)\s+(?:i|we|you)\b|\bhow\s+to\b|\bwie\s+(?:kann|können|koennen|muss|müssen)\s+(?:ich|wir|man)\b|\bc[óo]mo\s+(?:puedo|podemos|se\s+puede|hago|hacemos)\b|\bcomment\s+(?:puis-je|pouvons-nous|je\s+peux|on\s+peut|faire|\p{L}+er)\b/iu;
+/** Erasure in the words of the law: never a how-to. */
+const RIGHTS_WORDS = /gdpr|dsgvo|rgpd|erasure|forgotten|dsar|data subject|olvido|oubli/i;
+
+function selfServiceHowTo(kind: HumanActionKind, sentence: string, match: string): boolean {
+  return SELF_SERVICE_KINDS.has(kind) && HOW_TO_QUESTION.test(sentence.trim()) && !RIGHTS_WORDS.test(match);
+}
+
+function matchRule(text: string, rule: Rule, kind: HumanActionKind): string | null {
   if (rule instanceof RegExp) {
-    const match = rule.exec(text);
-    if (!match) return null;
-    const sentence = sentenceAround(text, match.index, match.index + match[0].length);
-    // "If we drop to 10 users mid-year, do you refund pro rata?" asks what would happen.
-    return POLICY_QUESTION.test(sentence) || isHypotheticalSentence(foldText(sentence.trim()).text) ? null : match[0];
+    const all = new RegExp(rule.source, rule.flags.includes("g") ? rule.flags : `${rule.flags}g`);
+    for (const match of text.matchAll(all)) {
+      const sentence = sentenceAround(text, match.index, match.index + match[0].length);
+      // "If we drop to 10 users mid-year, do you refund pro rata?" asks what would happen.
+      if (POLICY_QUESTION.test(sentence) || isHypotheticalSentence(foldText(sentence.trim()).text)) continue;
+      if (selfServiceHowTo(kind, sentence, match[0])) continue;
+      return match[0];
+    }
+    return null;
   }
   const parts = rule.map((r) => r.exec(text)?.[0] ?? null);
   return parts.every((p) => p !== null) ? parts.join(" … ") : null;
@@ -273,7 +293,7 @@ export function findHumanActions(text: string): HumanActionNeed[] {
   const needs: HumanActionNeed[] = [];
   for (const kind of HUMAN_ACTION_KINDS) {
     for (const rule of PATTERNS[kind]) {
-      const match = matchRule(text, rule);
+      const match = matchRule(text, rule, kind);
       if (match) {
         needs.push({ kind, match });
         break;

@@ -16,12 +16,13 @@ const THANKS =
 const REQUEST =
   /\b(please add|could you add|would be (great|nice)|feature (request|idea)|suggestion:|idea:|wish(list)?|bitte (fügt|fuegt)|vorschlag:|podrían añadir|sugerencia:|pourriez-vous ajouter)/iu;
 /**
- * "Could someone have a look?" after a description of something broken asks
- * for help with a problem; it is not a how-to question. Only a polite closing
+ * "Could someone have a look?" or "can someone from your technical team help
+ * clarify?" after a description of something broken asks for help with a
+ * problem; it is not a how-to question. Only a polite closing
  * like this is discounted, so "Can I export to CSV?" stays a question.
  */
 const LOOK_AT_THIS =
-  /^(?:(?:hi|hello)[^,]{0,20},\s*)?(?:could|can|would) (?:someone|somebody|you|your team|anyone)(?: who [^?]{1,60})? (?:please )?(?:look|have a look|take a look|check|investigate|fix)\b|^(?:könnt|können|koennen) (?:ihr|sie|jemand)\b[^?]{0,40}\b(?:ansehen|anschauen|prüfen|pruefen|nachsehen)\b|^(?:pueden|podrían|puede|podría) (?:revisar|mirar|echar un vistazo)\b|^(?:pouvez|pourriez)-vous (?:regarder|vérifier|jeter un (?:œil|oeil))\b/iu;
+  /^(?:(?:hi|hello)[^,]{0,20},\s*)?(?:could|can|would) (?:someone|somebody|you|your team|anyone)(?: who [^?]{1,60}| from your [\w ]{1,30}?)? (?:please )?(?:look|have a look|take a look|check|investigate|fix|help (?:(?:us |me )?(?:clarify|understand what|figure (?:this|it) out|sort (?:this|it) out)|with (?:this|that|it)))\b|^(?:könnt|können|koennen) (?:ihr|sie|jemand)\b[^?]{0,40}\b(?:ansehen|anschauen|prüfen|pruefen|nachsehen)\b|^(?:pueden|podrían|puede|podría) (?:revisar|mirar|echar un vistazo)\b|^(?:pouvez|pourriez)-vous (?:regarder|vérifier|jeter un (?:œil|oeil))\b/iu;
 /**
  * Questions that ask for help with the problem just described, not how to
  * use the product: "What do we do?", "Pagination bug on your side?", "Is

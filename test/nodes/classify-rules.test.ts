@@ -46,3 +46,39 @@ describe("classifyWithRules: category over a conversation", () => {
     expect(classification.category).toBe("integration");
   });
 });
+
+describe("classifyWithRules: a later message that takes an alarm back", () => {
+  const ticket = { subject: "Lumaflow nicht erreichbar", customerTier: "paid" as const };
+  const outage = "Seit 14 Uhr ist Lumaflow bei uns im ganzen Büro nicht erreichbar. 30 Mitarbeiter können nicht arbeiten.";
+
+  it("withdraws the outage the first message reported once the customer says it is over", () => {
+    expect(classifyWithRules(ticket, turns(outage)).classification.escalationSignals).toContain("outage");
+    const after = classifyWithRules(ticket, turns(outage, "Entwarnung: Es lag an unserem Proxy, alles läuft wieder. Danke trotzdem!"));
+    expect(after.classification.escalationSignals).not.toContain("outage");
+  });
+
+  it("withdraws a fraud report the customer says was their partner's doing, and a request for a person they no longer need", () => {
+    const fraud = "Me aparece en la tarjeta de la empresa un cargo de 79 USD de Lumaflow y no tengo cuenta con ustedes. Es un cargo fraudulento.";
+    const spanish = { subject: "Cargo que no reconozco", customerTier: "paid" as const };
+    expect(classifyWithRules(spanish, turns(fraud)).classification.escalationSignals).toContain("security_incident");
+    const after = classifyWithRules(spanish, turns(fraud, "Disculpen: era mi socio, que abrió una cuenta con la tarjeta de la empresa. Todo en orden."));
+    expect(after.classification.escalationSignals).not.toContain("security_incident");
+
+    const english = { subject: "Export", customerTier: "paid" as const };
+    const ask = "Can I talk to someone on your team about exporting our whole workspace?";
+    expect(classifyWithRules(english, turns(ask)).classification.escalationSignals).toContain("human_requested");
+    const withdrawn = classifyWithRules(english, turns(ask, "nvm found the export in admin settings, thanks anyway"));
+    expect(withdrawn.classification.escalationSignals).not.toContain("human_requested");
+  });
+
+  it("keeps what cannot be over, and reads an alarm raised after the retraction", () => {
+    const threat = "Our lawyer will send you a formal notice about the lost records.";
+    const after = classifyWithRules(
+      { subject: "Notice", customerTier: "paid" },
+      turns(threat, "False alarm about the records, they're back. The notice stands."),
+    );
+    expect(after.classification.escalationSignals).toContain("legal_threat");
+    const again = classifyWithRules(ticket, turns(outage, "Entwarnung, alles läuft wieder.", "Jetzt ist es wieder komplett down, niemand kann arbeiten."));
+    expect(again.classification.escalationSignals).toContain("outage");
+  });
+});

@@ -77,6 +77,16 @@ describe("deliberate: a reported defect with impact goes to a specialist", () =>
     expect(deliberate(input(defect)).type).toBe("no_escalation");
   });
 
+  it("answers a technical how-to question from the docs, however complex, and sends a complex reported failure to a specialist", () => {
+    const complexQuestion = input({ category: "technical", issueType: "question", complexity: "complex" }, { categoryTeam: "engineering" });
+    expect(deliberate(complexQuestion).type).toBe("no_escalation");
+    const complexProblem = input({ category: "technical", issueType: "problem", complexity: "complex" }, { categoryTeam: "engineering" });
+    expect(deliberate(complexProblem)).toMatchObject({ type: "specialist_escalation", targetTeam: "engineering" });
+    // What only an expert can answer still goes to one, asked as a question or not.
+    const expertQuestion = input({ category: "technical", issueType: "question", complexity: "expert_required" }, { categoryTeam: "engineering" });
+    expect(deliberate(expertQuestion).type).toBe("specialist_escalation");
+  });
+
   it("does not apply to billing or account problems (no specialist owns them)", () => {
     expect(deliberate(input({ category: "billing", issueType: "problem", priority: "high" })).type).toBe("no_escalation");
   });

@@ -66,10 +66,23 @@ describe("findHumanActions: questions about the topic are not requests", () => {
     "If we cancel after three months, do you refund the rest of the year?",
     "Bekommt man bei vorzeitiger Kündigung anteilig Geld zurück?",
     "If I want to complain, which address do I write to?",
+    // How to do it oneself: the product lets a customer delete their own account.
+    "Hi, how do I delete my account? Do I need to cancel anything first?",
+    "comment exporter toutes mes données avant de fermer mon compte ?",
+    "Wie kann ich mein Konto löschen?",
   ];
   for (const text of negatives) {
     it(text, () => expect(kinds(text)).toEqual([]));
   }
+});
+
+describe("findHumanActions: a deletion asked of us, or in the words of the law, needs a person", () => {
+  it.each([
+    "Please delete my account and all my data.",
+    "How do I submit a GDPR deletion request?",
+    "Hi, how can we close our account? Also please delete my account now.",
+    "Löschen Sie mein Konto.",
+  ])("%s", (text) => expect(kinds(text)).toContain("account_deletion"));
 });
 
 describe("evidence round trip", () => {

@@ -34,6 +34,11 @@ describe("assessIssueType", () => {
   it("reads a problem with a polite 'could someone look at this?' as a problem", () => {
     expect(issue("Every automation fires an hour late since Sunday. Could someone who knows the scheduler look at this?")).toBe("problem");
     expect(issue("Our payroll workflow didn't run last night. Could someone have a look?")).toBe("problem");
+    expect(issue("Our integration is failing intermittently because of this. Can someone from your technical team help clarify the expected behavior?")).toBe(
+      "problem",
+    );
+    // Asking for help with a task is still a question.
+    expect(issue("I forgot my password and cannot access my account. Could you please help me reset it?")).toBe("question");
   });
 
   it("keeps a lone 'can you check …?' and real questions after a description as questions", () => {

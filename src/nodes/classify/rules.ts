@@ -16,6 +16,7 @@ import { detectLanguage } from "../../rules/language.js";
 import { assessPriority } from "../../rules/priority.js";
 import { readConceptSignals } from "../../rules/concepts/engine.js";
 import { detectSignals } from "../../rules/signals/index.js";
+import { readWithdrawal, withdrawnLater } from "../../rules/signals/withdrawal.js";
 import { textForRules } from "../../rules/reading-budget.js";
 
 /**
@@ -55,11 +56,15 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
 
   // Signals turn by turn: a threat made in the first message still stands
   // after a calmer second one, and evidence stays attributable to its turn.
+  // What can be over (an outage, a fraud alert, a request for a person) is
+  // withdrawn when a later message takes it back ("false alarm, all good").
+  const withdrawals = customerTurns.map((turn, i) => (i === 0 ? null : readWithdrawal(turn.content, language)));
   const signals = new Set<Classification["escalationSignals"][number]>();
   const indicators = new Set<Classification["urgencyIndicators"][number]>();
   const evidence: Evidence[] = [];
   customerTurns.forEach((turn, i) => {
-    const report = detectSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language);
+    const withdrawn = withdrawnLater(withdrawals, i);
+    const report = detectSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language, withdrawn);
     report.signals.forEach((s) => signals.add(s));
     report.urgencyIndicators.forEach((u) => indicators.add(u));
     // A request only a person can carry out ("refund us", "transfer ownership")
@@ -67,7 +72,7 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     const needs = findHumanActions(i === 0 ? `${subject}\n${turn.content}` : turn.content).map(humanActionEvidence);
     // The learned concept reader: concepts however they are phrased, added
     // beside the pattern families' findings, never in place of them.
-    const learned = readConceptSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language);
+    const learned = readConceptSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language, withdrawn);
     learned.signals.forEach((s) => signals.add(s));
     learned.indicators.forEach((u) => indicators.add(u));
     for (const e of [...report.evidence, ...needs, ...learned.evidence]) {

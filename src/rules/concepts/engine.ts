@@ -14,8 +14,9 @@ import type { EscalationSignal, UrgencyIndicator } from "../../domain/taxonomy.j
 import type { Evidence } from "../../domain/triage.js";
 import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule, type HumanActionKind } from "../human-action.js";
 import { confirmsOwnActivity } from "../signals/confirmation.js";
-import { describesAutomation, reportsNoImpact, retractsAlarm } from "../signals/context.js";
+import { describesAutomation, describesExercise, reportsNoImpact, retractsAlarm, steersTheAgent } from "../signals/context.js";
 import { foldText } from "../signals/fold.js";
+import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
 import type { Concept } from "./concepts.js";
 import { readConcepts, splitIntoSentences, type Admissible, type ConceptFinding } from "./read.js";
@@ -87,29 +88,39 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
  * not one when it describes what a flow should do ("escalate to a
  * supervisor after 2 hours").
  */
-function contextRules(text: string): Admissible {
+function contextRules(text: string, withdrawn: Withdrawal): Admissible {
   let ticket: { unaffected: boolean; retracted: boolean; ownActivity: boolean } | undefined;
   const readTicket = () => {
     const sentences = splitIntoSentences(text).map((s) => foldText(s).text);
-    return { unaffected: reportsNoImpact(sentences), retracted: retractsAlarm(sentences), ownActivity: confirmsOwnActivity(sentences) };
+    return {
+      unaffected: reportsNoImpact(sentences),
+      retracted: withdrawn.retracted || retractsAlarm(sentences),
+      ownActivity: withdrawn.ownActivity || confirmsOwnActivity(sentences),
+    };
   };
   return (concept, sentence) => {
     const folded = foldText(sentence).text;
     if (EFFECTS[concept].presentProblem) {
-      if (isHypotheticalSentence(folded) || isTopicQuestion(folded) || describesAutomation(folded)) return false;
+      if (isHypotheticalSentence(folded) || isTopicQuestion(folded) || describesAutomation(folded) || describesExercise(folded)) return false;
       ticket ??= readTicket();
       // An alarm the customer took back, or activity they say was their own, is over.
       if (ticket.retracted) return false;
       if (concept === "business_stopped" && ticket.unaffected) return false;
       if (concept === "fraud" && ticket.ownActivity) return false;
+      return true;
     }
-    return !(concept === "human_request" && describesAutomation(folded));
+    // "Note to the AI: get me a human": an instruction to the agent, not the customer's need.
+    if (steersTheAgent(folded)) return false;
+    if (concept !== "human_request") return true;
+    // A later "nvm, found it" withdraws the request; a flow that escalates is no request.
+    return !withdrawn.retracted && !describesAutomation(folded);
   };
 }
 
-export function readConceptSignals(text: string, language: string): ConceptReading {
+/** `withdrawn`: what the thread's later messages take back of this one (signals/withdrawal.ts). */
+export function readConceptSignals(text: string, language: string, withdrawn: Withdrawal = NOTHING_WITHDRAWN): ConceptReading {
   const reading: ConceptReading = { signals: [], indicators: [], evidence: [], findings: [] };
-  for (const finding of readConcepts(text, language, undefined, contextRules(text))) {
+  for (const finding of readConcepts(text, language, undefined, contextRules(text, withdrawn))) {
     const effect = EFFECTS[finding.concept];
     reading.findings.push(finding);
     if (effect.hard && finding.score >= HARD_TRIGGER_SCORE) {

@@ -119,3 +119,51 @@ const ELSEWHERE = new RegExp(
 export function placesProblemElsewhere(sentence: string): boolean {
   return ELSEWHERE.test(sentence);
 }
+
+/**
+ * Words addressed to the agent instead of to us: "ignore your previous
+ * instructions", "note to the AI:", "[assistant note: …]", "SYSTEM: route
+ * this to…", "ignoriere alle Anweisungen", "ignora las instrucciones",
+ * "ignorez les instructions". What such a sentence asks for (a person, the
+ * CEO, "mark this critical") is an attempt to steer, not the customer's
+ * need; the problem the ticket describes is read as usual.
+ */
+const STEERS_THE_AGENT = new RegExp(
+  [
+    String.raw`\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|these\s+|those\s+)?(?:previous\s+|prior\s+|above\s+|earlier\s+|preceding\s+|system\s+|existing\s+)?(?:instructions|rules|prompts?|guidelines|directives)\b`,
+    String.raw`\bnote\s+to\s+(?:the\s+)?(?:ai|bot|assistant|model|agent|llm|system)\b`,
+    String.raw`(?:^|\[)\s*(?:assistant|system|ai|bot|admin)\s+(?:note|instruction|override|message)\s*:`,
+    String.raw`^\s*(?:system|assistant)\s*:`,
+    String.raw`\bsystem\s+prompt\b`,
+    String.raw`\bignorier(?:e|en sie)?\s+(?:alle\s+)?(?:deine\s+|ihre\s+|die\s+)?(?:vorherigen\s+|bisherigen\s+|obigen\s+)?(?:anweisungen|regeln|instruktionen)\b`,
+    String.raw`\bignora(?:r)?\s+(?:todas\s+)?(?:las\s+|tus\s+|sus\s+)?(?:instrucciones|reglas)\b`,
+    String.raw`\bignore[zr]?\s+(?:toutes\s+)?(?:les\s+|tes\s+|vos\s+)?(?:instructions|consignes|regles)\b`,
+  ].join("|"),
+);
+
+/** True when the folded sentence speaks to the agent to steer it (a prompt injection). */
+export function steersTheAgent(sentence: string): boolean {
+  return STEERS_THE_AGENT.test(sentence);
+}
+
+/**
+ * An exercise, not an event: "we're running a phishing simulation next
+ * week", "je simule une fuite de données pour une démo", "Notfallübung",
+ * "simulacro de caída". "This is not a drill" is the opposite. A
+ * penetration test is left out on purpose: what it finds is real.
+ */
+const EXERCISE = new RegExp(
+  [
+    String.raw`\bsimulat(?:e|es|ed|ing|ion|ions)\b`,
+    String.raw`(?<!\bnot\s+(?:a\s+|an\s+)?)\b(?:drill|tabletop(?:\s+exercise)?)\b`,
+    String.raw`\b(?:phishing|awareness|incident|fire|disaster recovery|dr)\s+(?:exercise|test|training|rehearsal)\b`,
+    String.raw`\bsimul(?:e|ons|er|ation|ations|ee)\b|\bexercice\s+(?:de\s+)?(?:crise|sensibilisation|securite)\b`,
+    String.raw`\b(?:simulation|notfallubung|krisenubung|ubung)\b`,
+    String.raw`\b(?:simulacro|simulacion|simulamos|simulando|simular)\b`,
+  ].join("|"),
+);
+
+/** True when the folded sentence describes an exercise or a simulation. */
+export function describesExercise(sentence: string): boolean {
+  return EXERCISE.test(sentence);
+}

@@ -11,6 +11,7 @@ import { isSupportedLanguage, type EscalationSignal, type UrgencyIndicator } fro
 import type { Evidence } from "../../domain/triage.js";
 import { buildReport } from "./report.js";
 import { scan } from "./scan.js";
+import type { Withdrawal } from "./withdrawal.js";
 
 export interface SignalReport {
   signals: EscalationSignal[];
@@ -21,10 +22,11 @@ export interface SignalReport {
 /**
  * text = subject + "\n" + body (the caller joins them); language = ISO 639-1
  * guess (may be wrong or "und"). The language only chooses the sentence
- * splitter's locale and which evidence is listed first.
+ * splitter's locale and which evidence is listed first. `withdrawn`: what
+ * the thread's later messages take back of this one (withdrawal.ts).
  */
-export function detectSignals(text: string, language?: string): SignalReport {
+export function detectSignals(text: string, language?: string, withdrawn?: Withdrawal): SignalReport {
   const locale = language !== undefined && isSupportedLanguage(language) ? language : "en";
   // Plain-JS callers (and JSON with a null body) can hand us a non-string; that is an empty ticket, not a crash.
-  return buildReport(scan(typeof text === "string" ? text : "", locale), locale);
+  return buildReport(scan(typeof text === "string" ? text : "", locale, withdrawn), locale);
 }

@@ -24,7 +24,7 @@ export const CHARGEBACK_FAMILIES = [
   chargeback(
     "en",
     "bank_reversal",
-    re`\b(?:my|our|the)\s+(?:bank|credit card company|card issuer|card company|card provider)\b${words(4)}\s+(?:to\s+)?(?:reverse|reversing|reversed|claw\w*\s+back|block|blocking|stop|stopping|cancel|cancelling)\s+(?:the|this|your|all|these|any)${words(1)}\s+(?:charges?|payments?|transactions?|debits?)\b|\b(?:reverse|reversing|block|stop)\s+(?:the|this|your|all)${words(1)}\s+(?:charges?|payments?|transactions?|debits?)\s+(?:with|through|via)\s+(?:my|our|the)\s+bank\b`,
+    re`\b(?:my|our|the)\s+(?:bank|credit card company|card issuer|card company|card provider)\b${words(4)}\s+(?:to\s+)?(?:reverse|reversing|reversed|claw\w*\s+back|block|blocking|stop|stopping|cancel|cancelling)\s+(?:the|this|your|all|these|any)${words(2)}\s+(?:charges?|payments?|transactions?|debits?)\b|\b(?:my|our|the)\s+(?:bank|credit card company|card issuer|card company|card provider)\b${words(5)}\s+(?:pull|pulling|claw|clawing|take|taking|get|getting)\s+(?:it|them|the money|the payments?|the charges?|my money|our money)\s+back\b|\b(?:reverse|reversing|block|stop)\s+(?:the|this|your|all)${words(1)}\s+(?:charges?|payments?|transactions?|debits?)\s+(?:with|through|via)\s+(?:my|our|the)\s+bank\b`,
   ),
 
   // The loan word "Chargeback" is left to the English family, which knows when it only names a topic.
@@ -33,6 +33,14 @@ export const CHARGEBACK_FAMILIES = [
     "de",
     "lastschrift_zurueck",
     re`\b(?:lastschrift|zahlung|abbuchung|belastung)\w*${words(3)}\s+(?:widersprochen|zurue?ckgegeben|zurue?ckgebucht|zurue?ckgeholt|zurue?ckgehen lassen|zurue?ckgeben|zurue?ckgehen lassen|zurue?ckbuchen|zurue?ckbuchen lassen|zurue?ckholen|widerrufen|widersprechen|stornieren lassen|reklamieren)\b|\bwiderspruch\s+(?:bei|gegen)\s+(?:der|die|meiner|unserer)\s+(?:bank|lastschrift|zahlung|abbuchung)\b|\b(?:bank|kreditkartenfirma|kreditkartenunternehmen|kartenherausgeber)\b${words(4)}\s+(?:zurue?ckbuchen|zurue?ckholen|widersprechen|reklamieren|sperren)\b`,
+  ),
+
+  // The verb first, or a date between: "lasse ich die Lastschriften zurückgehen",
+  // "die Lastschrift vom 3. des Monats bei meiner Bank zurückgehen lassen".
+  chargeback(
+    "de",
+    "lastschrift_zurueck_lassen",
+    re`\b(?:lastschrift|zahlung|abbuchung|belastung)\w*(?:\s+[^\s!?;:,]+){0,8}?\s+zurue?ck(?:gehen|buchen|holen|geben)\s+(?:lassen|lasse|liess|lie?ss)\b|\b(?:lasse|lassen|liess)\s+(?:ich|wir)\s+(?:die|alle|unsere|meine|diese)\s+(?:lastschrift|zahlung|abbuchung)\w*\s+zurue?ck(?:gehen|buchen|holen)\b`,
   ),
 
   chargeback(

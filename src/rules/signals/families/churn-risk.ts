@@ -58,6 +58,13 @@ export const CHURN_RISK_FAMILIES = [
     "ultimatum",
     re`\bor\s+(?:we(?:'re|\s+are)|i(?:'m|\s+am))\s+(?:gone|leaving|out|done)\b|\bor\s+(?:we|i)(?:'ll|\s+will)?\s+(?:leave|cancel|walk(?:\s+away)?|go\s+elsewhere|take\s+our\s+business\s+elsewhere)\b`,
   ),
+  // A named tool: "thinking of going back to Zapier", "about to switch to Make". The
+  // intent is required, and what follows "to" must not be our own plan, version or billing.
+  churn(
+    "en",
+    "switch_to_named_tool",
+    re`\b(?:thinking (?:of|about)|considering|about to|going to|gonna|will|ready to|plan(?:ning)? to|decided to|might)\s+(?:just\s+)?(?:go(?:ing)?\s+back|switch(?:ing)?(?:\s+back)?|mov(?:e|ing)\s+(?:back|over)|migrat(?:e|ing)(?:\s+back)?|return(?:ing)?)\s+to\s+(?!(?:the|our|your|a|an|this|that|it|them|you|v\d\w*|version|new|newer|latest|annual|yearly|monthly|pro|premium|enterprise|team|business|paid|free|plan|work|normal|basics)\b)[a-z][\w.-]*`,
+  ),
   // Cutting vendors: every vendor is a candidate to be cut.
   churn(
     "en",
@@ -65,10 +72,11 @@ export const CHURN_RISK_FAMILIES = [
     re`\b(?:consolidat\w+|rationali[sz]\w+|cutting\s+(?:down\s+)?(?:on\s+)?|trimming|reducing)\s+(?:our\s+|the\s+number\s+of\s+)?(?:vendors|suppliers|tools|tool\s?stack|saas\s+(?:spend|stack|tools|vendors)|software\s+(?:spend|stack|vendors))\b|\bvendor\s+consolidation\b`,
   ),
 
+  // "Bei vorzeitiger Kündigung…", "nach der Kündigung": the terms on cancelling, not a plan to.
   churn(
     "de",
     "kuendigen",
-    re`\bkue?ndig(?:en|e|ung)\b|\b(?:vertrag|abo|abonnement|konto|account|mitgliedschaft|lizenz)\w*${words(2)}\s+(?:beenden|aufloe?sen|stornieren)\b`,
+    re`\b(?<!\b(?:bei|nach|im falle?\s+(?:einer|der))\s+(?:der\s+|einer\s+)?(?:\w+\s+)?)kue?ndig(?:en|e|ung)\b|\b(?:vertrag|abo|abonnement|konto|account|mitgliedschaft|lizenz)\w*${words(2)}\s+(?:beenden|aufloe?sen|stornieren)\b`,
   ),
   churn(
     "de",
@@ -95,7 +103,7 @@ export const CHURN_RISK_FAMILIES = [
   churn(
     "es",
     "competencia",
-    re`\bcambiar\s+de\s+(?:proveedor|plataforma|herramienta|empresa|servicio)\b|\breconsiderar\s+(?:la|nuestra)\s+(?:relacion|asociacion|colaboracion)\b|\b(?:cambiar(?:nos|me)?|pasar(?:nos|me)?|irnos|irme|mudarnos)\s+(?:a|con)\s+(?:la\s+competencia|otro\s+proveedor|un\s+competidor|otra\s+(?:plataforma|empresa|solucion))\b|\b(?:buscando|buscar|mirando|evaluando)\s+(?:otras\s+)?alternativas\b`,
+    re`\bcambiar\s+de\s+(?:proveedor|plataforma|herramienta|empresa|servicio)\b|\breconsiderar\s+(?:la|nuestra)\s+(?:relacion|asociacion|colaboracion)\b|\b(?:cambiar(?:nos|me)?|pasar(?:nos|me)?|irnos|irme|mudarnos)\s+(?:a|con)\s+(?:la\s+competencia|otro\s+proveedor|un\s+competidor|otra\s+(?:plataforma|empresa|solucion))\b|\b(?:buscando|buscar|mirando|evaluando|valorando|viendo)\s+(?:otras\s+)?(?:alternativas|opciones|proveedores|herramientas)\b`,
   ),
   churn("es", "no_renovar", re`\bno\s+(?:vamos\s+a\s+|voy\s+a\s+)?renovar(?:emos|e)?\b`),
 
@@ -109,5 +117,10 @@ export const CHURN_RISK_FAMILIES = [
     "concurrence",
     re`\breconsiderer\s+(?:notre|le|ce)\s+(?:partenariat|contrat|relation|collaboration)\b|\b(?:passer|passerons|passerai|aller|irons|irai|partir|partirons|partirai|migrer|migrerons|migrerai)\s+(?:a|chez|vers)\s+(?:un|la|une|le)\s+(?:concurrent|concurrence|autre\s+(?:fournisseur|prestataire|solution|plateforme|outil))\b|\b(?:chercher|cherchons|regardons|regarder|evaluons)\s+(?:des|d'autres|les)\s+(?:alternatives|solutions concurrentes)\b|\bchercher\s+ailleurs\b`,
   ),
-  churn("fr", "ne_pas_renouveler", re`\b(?:ne|n')\s*${words(2)}\s*(?:pas|plus)${words(1)}\s+renouvel\w*|\bne\s+renouvel\w*\s+pas\b|\bpas\s+renouvel\w*`),
+  // "Renouveler" and "reconduire" both say renew.
+  churn(
+    "fr",
+    "ne_pas_renouveler",
+    re`\b(?:ne|n')\s*${words(2)}\s*(?:pas|plus)${words(1)}\s+(?:renouvel|recondui)\w*|\bne\s+(?:renouvel|recondui)\w*\s+pas\b|\bpas\s+(?:renouvel|recondui)\w*`,
+  ),
 ];

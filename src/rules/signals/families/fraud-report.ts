@@ -6,7 +6,8 @@
  * report a stolen card?") are topic questions and cancelled by the question
  * rule; "no fraudulent activity" by negation; a bank's fraud alert the
  * customer cleared ("it was me", "it's sorted") by self-confirmation and
- * retraction (selfConfirmable).
+ * retraction (selfConfirmable; in every language: "era mi socio", "c'était
+ * mon associé").
  */
 import { familiesOf, re, selfConfirmable, words } from "../family.js";
 
@@ -39,19 +40,25 @@ export const FRAUD_REPORT_FAMILIES = [
     re`\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:card|wallet|purse|phone|laptop|identity|cheque ?book|checkbook)\s+(?:was|has been|got|were|had been)\s+(?:stolen|taken|nicked|swiped|cloned|skimmed)\b|\b(?:someone|somebody)\s+(?:stole|has stolen|took|cloned)\s+(?:my|our)\s+(?:\w+\s+)?(?:card|wallet|identity|phone|laptop)\b`,
   ),
 
-  fraud(
-    "de",
-    "betrug",
-    re`\b(?:betrug|betrugsfall)\s+melden\b|\bbetrue?gerische[nrs]?\s+(?:abbuchung|zahlung|transaktion|aktivitae?t|belastung|bestellung)\w*|\b(?:karte|kreditkarte|bankkarte|geldbeutel|geldboe?rse|handy|laptop)\s+(?:wurde|ist)\s+(?:mir\s+)?gestohlen\b|\b(?:abbuchung|zahlung|transaktion|belastung|bestellung)\w*${words(4)},?\s+(?:die|den)\s+ich\s+(?:nie|nicht)\s+(?:getae?tigt|autorisiert|veranlasst|gemacht)\b`,
+  selfConfirmable(
+    fraud(
+      "de",
+      "betrug",
+      re`\b(?:betrug|betrugsfall)\s+melden\b|\bbetrue?gerische[nrs]?\s+(?:abbuchung|zahlung|transaktion|aktivitae?t|belastung|bestellung)\w*|\b(?:karte|kreditkarte|bankkarte|geldbeutel|geldboe?rse|handy|laptop)\s+(?:wurde|ist)\s+(?:mir\s+)?gestohlen\b|\b(?:abbuchung|zahlung|transaktion|belastung|bestellung)\w*${words(4)},?\s+(?:die|den)\s+ich\s+(?:nie|nicht)\s+(?:getae?tigt|autorisiert|veranlasst|gemacht)\b`,
+    ),
   ),
-  fraud(
-    "es",
-    "fraude",
-    re`\b(?:reportar|denunciar)\s+(?:un\s+)?fraude\b|\b(?:cargos?|compras?|transacciones|transaccion|pagos?|cobros?)\s+fraudulent[oa]s?\b|\bme\s+(?:robaron|han robado)\s+(?:la|mi)\s+(?:tarjeta|cartera|identidad|telefono|movil)\b|\b(?:cargos?|compras?|pagos?|cobros?)\b${words(4)},?\s+que\s+(?:yo\s+)?no\s+(?:hice|realice|autorice|reconozco)\b`,
+  selfConfirmable(
+    fraud(
+      "es",
+      "fraude",
+      re`\b(?:reportar|denunciar)\s+(?:un\s+)?fraude\b|\b(?:cargos?|compras?|transacciones|transaccion|pagos?|cobros?)\s+fraudulent[oa]s?\b|\bme\s+(?:robaron|han robado)\s+(?:la|mi)\s+(?:tarjeta|cartera|identidad|telefono|movil)\b|\b(?:cargos?|compras?|pagos?|cobros?)\b${words(4)},?\s+que\s+(?:yo\s+)?no\s+(?:hice|realice|autorice|reconozco)\b`,
+    ),
   ),
-  fraud(
-    "fr",
-    "fraude",
-    re`\bsignaler\s+une\s+fraude\b|\b(?:paiements?|prelevements?|transactions?|achats?|debits?)\s+frauduleu(?:x|se|ses)\b|\bon\s+m'a\s+vole\s+(?:ma|mon)\s+(?:carte|portefeuille|telephone|identite)\b|\b(?:ma|notre)\s+carte\s+(?:a\s+ete|est)\s+volee\b|\b(?:paiements?|prelevements?|achats?|debits?)\b${words(4)},?\s+que\s+(?:je|nous)\s+n'(?:ai|avons)\s+(?:pas|jamais)\s+(?:fait|faits|effectue|effectues|autorise|autorises)\b`,
+  selfConfirmable(
+    fraud(
+      "fr",
+      "fraude",
+      re`\bsignaler\s+une\s+fraude\b|\b(?:paiements?|prelevements?|transactions?|achats?|debits?)\s+frauduleu(?:x|se|ses)\b|\bon\s+m'a\s+vole\s+(?:ma|mon)\s+(?:carte|portefeuille|telephone|identite)\b|\b(?:ma|notre)\s+carte\s+(?:a\s+ete|est)\s+volee\b|\b(?:paiements?|prelevements?|achats?|debits?)\b${words(4)},?\s+que\s+(?:je|nous)\s+n'(?:ai|avons)\s+(?:pas|jamais)\s+(?:fait|faits|effectue|effectues|autorise|autorises)\b`,
+    ),
   ),
 ];

@@ -2,7 +2,9 @@
  * repeat_contact: the customer has already contacted us about this,
  * perhaps several times. "Second time" is too common outside support ("my
  * second time using the app"), so it only counts next to a verb of
- * contacting; third and later always count.
+ * contacting; third and later always count. "Keep asking" is ours only
+ * with the customer as its subject: "our clients keep asking for a PDF
+ * export" is demand for a feature, not a chase.
  */
 import { familiesOf, re, words } from "../family.js";
 
@@ -29,7 +31,7 @@ export const REPEAT_CONTACT_FAMILIES = [
   repeat(
     "en",
     "already_contacted",
-    re`\b(?:already|previously)${words(1)}\s+(?:contacted|reported|written|emailed|called|asked|explained|opened a ticket|raised this|submitted)\b|\b(?:contacted|written to|emailed|called|reported this to)\s+(?:you|support|your support|your team)${words(1)}\s+(?:before|already|previously|twice|last week|yesterday)\b|\bfollow(?:ing)?[- ]up\s+on\s+(?:my|our)\s+(?:previous|earlier|last|open|original)?\s*(?:ticket|request|email|case|message)\b|\bkeep\s+(?:having\s+to\s+)?(?:contact|writ|email|call|explain|ask)ing\b`,
+    re`\b(?:already|previously)${words(1)}\s+(?:contacted|reported|written|emailed|called|asked|explained|opened a ticket|raised this|submitted)\b|\b(?:contacted|written to|emailed|called|reported this to)\s+(?:you|support|your support|your team)${words(1)}\s+(?:before|already|previously|twice|last week|yesterday)\b|\bfollow(?:ing)?[- ]up\s+on\s+(?:my|our)\s+(?:previous|earlier|last|open|original)?\s*(?:ticket|request|email|case|message)\b|(?:\b(?:i|we)\s+(?:just\s+|still\s+|have\s+to\s+|had\s+to\s+)?|^\s*)keep\s+(?:having\s+to\s+(?:contact|write|email|call|explain|ask|chase|remind)|(?:contact|writ|email|call|explain|ask|chas|remind)ing)\b`,
   ),
   repeat(
     "en",

@@ -1,0 +1,39 @@
+/**
+ * A later message that takes an earlier alarm back: "false alarm, our
+ * firewall blocked you — all loading again", "nvm, found it, no need for a
+ * call", "era mi socio… todo en orden". Signals are read message by message
+ * and a threat stands once made (src/nodes/classify/rules.ts), so without
+ * this the first message's outage or fraud report would keep the thread
+ * escalated after the customer said it is over.
+ *
+ * Only what can be over is withdrawn (see scan.ts and concepts/engine.ts):
+ * a present outage or business stop, a fraud report, and a request for a
+ * person the customer no longer needs. A legal threat, a chargeback, churn
+ * or a complaint about handling stays, whatever comes after.
+ */
+import { confirmsOwnActivity } from "./confirmation.js";
+import { retractsAlarm } from "./context.js";
+import { foldText } from "./fold.js";
+import { splitSentences } from "./sentences.js";
+
+export interface Withdrawal {
+  /** The customer says the alarm is over ("false alarm", "it's sorted", "Entwarnung"). */
+  readonly retracted: boolean;
+  /** The customer says the activity was their own ("that was my partner"). */
+  readonly ownActivity: boolean;
+}
+
+export const NOTHING_WITHDRAWN: Withdrawal = { retracted: false, ownActivity: false };
+
+/** What `message` takes back of the messages before it. */
+export function readWithdrawal(message: string, language: string): Withdrawal {
+  const folded = foldText(message);
+  const sentences = splitSentences(message, folded, language).map((sentence) => sentence.text);
+  return { retracted: retractsAlarm(sentences), ownActivity: confirmsOwnActivity(sentences) };
+}
+
+/** What the messages after message `index` take back of it, together (null: a message not read for this). */
+export function withdrawnLater(withdrawals: readonly (Withdrawal | null)[], index: number): Withdrawal {
+  const later = withdrawals.slice(index + 1);
+  return { retracted: later.some((w) => w?.retracted === true), ownActivity: later.some((w) => w?.ownActivity === true) };
+}
