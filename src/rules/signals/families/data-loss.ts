@@ -10,10 +10,17 @@ import { familiesOf, re, words } from "../family.js";
 const dataLoss = familiesOf("data_loss");
 
 const DATA_EN = String.raw`(?:data|projects?|files?|records?|documents?|photos?|images?|attachments?|uploads?|work|content|history|entries|contacts?|notes?|tasks?|comments?|orders?|invoices?|messages?|emails?|settings|boards?|reports?|database|db|backups?|everything)`;
+/** The product's own objects: only where the sentence says they were wiped (a flow can also be what deletes). */
+const OBJECTS_EN = String.raw`(?:${DATA_EN}|flows?|rows?|forms?|tables?|fields?|values?|workspaces?|submissions?|deals?)`;
 /** "Missing" is a state only at the end: "the file is missing a header" is a bug report. */
 const GONE_EN = String.raw`(?:gone|lost|deleted|wiped(?: out)?|erased|disappeared|vanished|corrupted|destroyed|overwritten|missing(?!\s+(?:a|an|the|some|any|its|their|fields?|columns?|headers?|values?|information|info)\b))`;
 
-const DATA_DE = String.raw`(?:daten|projekte|dateien|datensae?tze|dokumente|eintrae?ge|kontakte|notizen|aufgaben|bestellungen|rechnungen|fotos|bilder|inhalte|e-?mails|backups|anhae?nge|kommentare|ae?nderungen)`;
+const DATA_DE = String.raw`(?:daten|projekte|dateien|datensae?tze|dokumente|eintrae?ge|kontakte|notizen|aufgaben|bestellungen|rechnungen|fotos|bilder|inhalte|e-?mails|backups|anhae?nge|kommentare|ae?nderungen|flows|zeilen|tabellen|formulare|formulareintrae?ge|anmeldungen|workspaces)`;
+/** The product's objects in Spanish and French, for the counted-loss families below. */
+const DATA_ES = String.raw`(?:datos|proyectos|archivos|ficheros|adjuntos|registros|documentos|fotos|contactos|notas|tareas|pedidos|facturas|contenidos?|formularios|flujos|filas|valores|tablas|respuestas|campos)`;
+const DATA_FR = String.raw`(?:donnees|projets|fichiers|pieces jointes|enregistrements|documents|photos|contacts|notes|taches|commandes|factures|contenus|flux|lignes|onglets?|formulaires|tables|valeurs|reponses|champs)`;
+/** A count that makes a loss a loss: "all", "every", "2 300", "80k", "acht", "tous". */
+const COUNT = String.raw`(?:all|every|each|\d[\d.,\s]*k?|alle|sae?mtliche|zwei|drei|vier|fue?nf|sechs|sieben|acht|neun|zehn|todos|todas|tous|toutes|tout)`;
 
 /** Processes that can destroy or mangle data in bulk when they misfire. */
 const BULK_PROCESS_EN = String.raw`(?:sync\w*|import|migration|integration|update|upgrade|automation|release|deploy\w*|script|job)`;
@@ -74,6 +81,14 @@ export const DATA_LOSS_FAMILIES = [
     re`\b(?:events|webhooks|messages|records|orders|payments|transactions|entries|submissions|responses)\b(?:\s+[^\s.!?;,]+){0,5}?\s+(?:were|have been|got)\s+never\s+(?:delivered|received|synced|processed|recorded|saved|stored|imported)\b`,
   ),
 
+  // Something of ours wiped the customer's data in bulk: "it deleted EVERYTHING", "the bulk delete
+  // wiped all 80k rows", "Two years of tweaks gone".
+  dataLoss(
+    "en",
+    "wiped_everything",
+    re`\b(?:it|this|that|the\s+(?:bulk\s+delete|filter|sync|import|flow|step|update|migration|merge|connector))\s+(?:just\s+|then\s+|also\s+)?(?:deleted|wiped|erased|removed|overwrote|cleared)\s+(?:everything|all\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:\d[\d.,]*k?\s+)?${OBJECTS_EN}|every\s+(?:single\s+)?(?:row|record|entry|value))\b|\b(?:\d+|two|three|four|five|ten|several|many)\s+(?:years?|months?|weeks?)\s+of\s+(?:[a-z]+\s+){0,2}?(?:work|data|tweaks|changes|records|orders|history|entries)\s+(?:are\s+|is\s+|just\s+)?(?:gone|lost|wiped|deleted)\b`,
+  ),
+
   dataLoss(
     "de",
     "daten_weg",
@@ -97,6 +112,13 @@ export const DATA_LOSS_FAMILIES = [
     re`\b(?:ue?berschreibt|ue?berschrieb|loe?scht|loeschte|loschte)\s+(?:die\s+|alle\s+)?(?:ae?nderungen|eintrae?ge|daten|arbeit)\s+(?:der|des|von)\s+(?:anderen|kolleg\w*)\b|\b(?:synchronisation|sync|import|migration|integration|update)\w*${words(2)}\s+hat${words(4)}\s+(?:dupliziert|verdoppelt|ue?berschrieben|geloe?scht|zerschossen|besche?digt)\b|\b(?:zeigen|zeigt|haben|hat)\s+(?:nur\s+(?:noch\s+)?)?(?:0|null)\s*(?:bytes|byte|kb)\b|\b(?:ereignisse|events|webhooks|nachrichten|bestellungen|datensae?tze)\b(?:\s+[^\s.!?;,]+){0,5}?\s+(?:wurden|sind)\s+(?:nie|niemals)\s+(?:zugestellt|angekommen|geliefert|ue?bertragen|synchronisiert)\b`,
   ),
 
+  // Counted, in any order: "acht Flows aus dem Ordner sind weg", "Seitdem fehlen sämtliche Formulareinträge".
+  dataLoss(
+    "de",
+    "gezaehlt_weg",
+    re`\b${COUNT}\s+${DATA_DE}\b${words(4)}\s+(?:sind|waren|wurden)${words(1)}\s+${GONE_DE}\b|\bfehlen\s+(?:jetzt\s+|nun\s+|seitdem\s+)?(?:alle|sae?mtliche|unsere|meine)\s+(?:\w+\s+)?${DATA_DE}\b`,
+  ),
+
   dataLoss(
     "es",
     "datos_desaparecidos",
@@ -112,6 +134,20 @@ export const DATA_LOSS_FAMILIES = [
     "es",
     "perdimos_datos",
     re`\bperd(?:i|imos|ieron|ido)\b${words(2)}\s+(?:todos|todas|mis|nuestros|nuestras|los|las)\b${words(2)}\s+(?:datos|proyectos|archivos|registros|documentos)\b|\bperdida\s+de\s+(?:datos|informacion|archivos)\b`,
+  ),
+
+  // "Se borraron todos los formularios", "se me borraron todos los valores", "la sincronización borró 2 300 contactos".
+  dataLoss(
+    "es",
+    "se_borraron",
+    re`\bse\s+(?:me\s+|nos\s+)?(?:borraron|eliminaron|perdieron|borro|elimino|perdio)\s+(?:todos|todas|los|las|mis|nuestros|nuestras|\d[\d.,\s]*)\b${words(1)}\s+${DATA_ES}\b|\b(?:la|el)\s+(?:sincronizacion|importacion|actualizacion|migracion|flujo|sync|import)\w*${words(3)}\s+(?:borro|elimino|sobrescribio)\s+(?:todos\s+|todas\s+)?(?:los\s+|las\s+|nuestros\s+|nuestras\s+)?(?:\d[\d.,\s]*\s+)?${DATA_ES}\b`,
+  ),
+
+  // A process of ours erased in bulk: "un de nos flux a effacé 2 300 contacts", "a effacé tout notre onglet".
+  dataLoss(
+    "fr",
+    "a_efface",
+    re`\ba\s+(?:efface|supprime|ecrase|vide)\s+(?:tout(?:es?)?\s+)?(?:nos|notre|mes|mon|ma|les|\d[\d.,\s]*)\s*(?:\w+\s+)?${DATA_FR}\b`,
   ),
 
   dataLoss(
