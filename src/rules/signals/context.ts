@@ -53,6 +53,8 @@ const NO_IMPACT = new RegExp(
     // Present tense only ("everything WAS working until…" reports the opposite), and not "everything works until / except…".
     String.raw`\beverything\s+(?:still\s+|here\s+|just\s+)?(?:works?|is working|seems (?:fine|ok|okay|normal|to work)|looks (?:fine|ok|okay|normal)|is (?:fine|ok|okay|normal)|runs?|is running)\b(?!\s+(?:until|till|except|but|apart|other than))`,
     String.raw`\b(?:all|everything)\s+(?:good|fine)\s+(?:here|on our (?:end|side))\b`,
+    // Fine again since the event: "everything has been fine since", "it's been running ever since".
+    String.raw`\b(?:everything|it|all)\s*(?:has|have|'s)\s+been\s+(?:fine|ok|okay|working|running|normal|stable)\s+(?:ever\s+)?since\b`,
     String.raw`\b(?:we|we're|we are|i'm|i am)\s+(?:\w+\s+)?(?:unaffected|not affected)\b`,
     // The customer's own systems: "a hosting issue on our side, nothing to do with you".
     String.raw`\bnothing to do with (?:you|lumaflow|your (?:service|platform|app|product))\b`,

@@ -35,7 +35,7 @@ export const OUTAGE_FAMILIES = [
   outage(
     "en",
     "outage_word",
-    re`\b(?:outages?|service disruption|service interruption)\b(?!\s+(?:notifications?|alerts?|e-?mails?|subscriptions?|page|history|reports?|policy|policies|credits?|compensation|sla|process|procedures?|template|post-?mortems?|communications?|plan|playbook|drills?)\b)`,
+    re`\b(?:outages?|service disruption|service interruption)\b(?!['"’”]?\s+(?:notifications?|alerts?|e-?mails?|subscriptions?|page|history|reports?|policy|policies|credits?|compensation|sla|process|procedures?|template|post-?mortems?|communications?|plan|playbook|drills?|windows?|posts?|updates?|feed|rss|banners?|runbooks?)\b)`,
   ),
   // "Downtime" is also planned maintenance or the customer's own network; it counts with a duration or as ongoing.
   outage(
