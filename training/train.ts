@@ -8,8 +8,8 @@
  * Only train rows are learned from. Thresholds are chosen in two steps: on
  * validation sentences (a false-alarm budget per group, the floor), then on
  * whole tickets of the development set (evals/datasets/dev/, tune-thresholds.ts),
- * where the learned layer may add at most LEARNED_OVER_ESCALATION points of
- * over-escalation to what the rules alone decide. The held-back test rows,
+ * where each step down must find a larger share of the missed escalations
+ * than the share of calm tickets it escalates. The held-back test rows,
  * the locked splits and the history holdout are read by the cross-source
  * eval only (evals/sources/), never here.
  */
@@ -45,11 +45,6 @@ import {
  * 0.5 % of the public sets' routine rows.
  */
 const FALSE_ALARM_BUDGET = { inDomain: 0.02, public: 0.005 } as const;
-/**
- * What the learned layer may add to the rules' own over-escalation on the
- * development set's tickets: the issue's bar for calm tickets is 5 %.
- */
-const LEARNED_OVER_ESCALATION = 0.05;
 /**
  * What it may add on the public sets' calm validation rows: one-line chat
  * messages, where the rules alone over-escalate well under 1 %.
@@ -156,13 +151,17 @@ async function tuneOnDevSet(
   const silentThresholds = Object.fromEntries(Object.keys(sentenceThresholds).map((c) => [c, SILENT]));
   const sets: TuningSet[] = [];
   const report: Record<string, unknown> = {};
-  const add = (name: string, cases: DevCase[], allowance: number) => {
+  const add = (name: string, cases: DevCase[], allowance?: number) => {
     const rulesOnly = devFigures(cases, silentThresholds);
-    const overEscalationBudget = Math.round((rulesOnly.overEscalation + allowance) * 1000) / 1000;
-    sets.push({ name, cases, overEscalationBudget });
-    report[name] = { rulesOnly, sentenceThresholds: devFigures(cases, sentenceThresholds), overEscalationBudget };
+    const overEscalationBudget = allowance === undefined ? undefined : Math.round((rulesOnly.overEscalation + allowance) * 1000) / 1000;
+    sets.push({ name, cases, ...(overEscalationBudget === undefined ? {} : { overEscalationBudget }) });
+    report[name] = { rulesOnly, sentenceThresholds: devFigures(cases, sentenceThresholds), overEscalationBudget: overEscalationBudget ?? null };
   };
-  add("dev", await readDevCases(items, probe), LEARNED_OVER_ESCALATION);
+  // No over-escalation budget for the development tickets: one tied to what
+  // the rules alone over-escalate shrank each time a rule stopped a false
+  // alarm, and took the gain back as missed escalations (evals/RESULTS.md,
+  // "fourth pass"). The worth-it rule of the search bounds them instead.
+  add("dev", await readDevCases(items, probe));
   for (const source of PUBLIC_TUNING_SOURCES) {
     const rows = examples.filter((e) => e.source === source && e.split === "val");
     if (rows.length > 0) add(source, await readPublicCases(rows, probe), LEARNED_PUBLIC_OVER_ESCALATION);
@@ -183,7 +182,8 @@ function formatDev(dev: Record<string, unknown>): string {
     const f = dev[name] as { recall: number; misses: number; mustEscalate: number; overEscalation: number; overEscalated: number; mustNot: number };
     return `  ${name}: recall ${(f.recall * 100).toFixed(1)} % (${f.misses} missed of ${f.mustEscalate}), over-escalation ${(f.overEscalation * 100).toFixed(1)} % (${f.overEscalated} of ${f.mustNot})`;
   };
-  return `development tickets (over-escalation budget ${String(dev["overEscalationBudget"])})\n${["rulesOnly", "sentenceThresholds", "chosen"].map(line).join("\n")}`;
+  const budget = dev["overEscalationBudget"];
+  return `development tickets (${budget === null || budget === undefined ? "no over-escalation budget: each step must find more than it costs" : `over-escalation budget ${String(budget)}`})\n${["rulesOnly", "sentenceThresholds", "chosen"].map(line).join("\n")}`;
 }
 
 function devInputs() {

@@ -10,11 +10,13 @@
  * set then predicts a case's escalation as "the rules escalate, or a concept
  * reaches its threshold" (every reading above a threshold is at least a need
  * a person carries out). The search lowers one concept's threshold at a time,
- * taking the step that finds most missed escalations per false alarm, while
- * the over-escalation on the development set stays within its budget. The
- * public sets' validation rows take part the same way (readPublicCases),
- * each set within its own budget; last, each threshold goes down as far as
- * it costs no set a false alarm.
+ * taking the step that finds most missed escalations per false alarm, and
+ * only a step worth taking: one that finds a larger share of the missed
+ * escalations than the share of calm cases it escalates (so recall minus
+ * over-escalation, Youden's J, rises). The public sets' validation rows take
+ * part the same way (readPublicCases), each within its own over-escalation
+ * budget; last, each threshold goes down as far as it costs no set a false
+ * alarm.
  *
  * The locked splits and the history holdout are never read here
  * (test/training/locked-split.test.ts).
@@ -132,22 +134,22 @@ export function devFigures(cases: readonly DevCase[], thresholds: Readonly<Recor
 export function chooseDevThresholds(
   cases: readonly DevCase[],
   floors: Readonly<Record<string, number>>,
-  overEscalationBudget: number,
+  overEscalationBudget?: number,
 ): { thresholds: Record<string, number>; figures: DevFigures } {
   const { thresholds, figures } = chooseThresholds([{ name: "dev", cases, overEscalationBudget }], floors);
   return { thresholds, figures: figures["dev"] ?? devFigures(cases, thresholds) };
 }
 
-/** Cases thresholds are tuned on, and the over-escalation they may reach. */
+/** Cases thresholds are tuned on, and the over-escalation they may reach (none given: only the worth-it rule bounds it). */
 export interface TuningSet {
   name: string;
   cases: readonly DevCase[];
-  overEscalationBudget: number;
+  overEscalationBudget?: number;
 }
 
 /**
  * The same descent over several sets at once: a step must keep every set
- * within its own budget, and the step taken finds the largest share of each
+ * within its own budget (if it has one), and the step taken finds the largest share of each
  * set's missed escalations per share of its calm cases it escalates. Shares,
  * not counts: a set of 3,000 chat lines must not outvote 360 tickets, and
  * one set's gain never pays for another's false alarms beyond its budget.
@@ -165,7 +167,7 @@ export function chooseThresholds(
       for (const value of GRID) {
         if (value >= (thresholds[concept] ?? 1) || value < (floors[concept] ?? 0)) continue;
         const figures = measure({ ...thresholds, [concept]: value });
-        if (figures.some((f, i) => f.overEscalation > (sets[i]?.overEscalationBudget ?? 0))) continue;
+        if (figures.some((f, i) => f.overEscalation > (sets[i]?.overEscalationBudget ?? 1))) continue;
         let found = 0;
         let cost = 0;
         figures.forEach((f, i) => {
@@ -174,7 +176,9 @@ export function chooseThresholds(
           found += f.mustEscalate === 0 ? 0 : (before.misses - f.misses) / f.mustEscalate;
           cost += f.mustNot === 0 ? 0 : (f.overEscalated - before.overEscalated) / f.mustNot;
         });
-        if (found <= 0) continue;
+        // Worth taking only if it finds a larger share of the misses than the
+        // share of calm cases it escalates: recall minus over-escalation rises.
+        if (found <= 0 || found <= cost) continue;
         // 0.005: half a point of over-escalation weighs like nothing; below
         // it, the step that finds most wins.
         const gain = found / (Math.max(0, cost) + 0.005);

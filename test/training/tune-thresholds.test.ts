@@ -45,6 +45,14 @@ describe("chooseDevThresholds", () => {
     expect(figures).toMatchObject({ misses: 0, overEscalated: 1 });
   });
 
+  it("without a budget, takes a step only where it finds a larger share of the misses than the share of calm tickets it escalates", () => {
+    // Fraud at 0.6 finds 1 of 3 escalations (33 %) for 1 of 4 calm tickets (25 %): worth it.
+    expect(chooseDevThresholds(cases, {}).figures).toMatchObject({ misses: 0, overEscalated: 1 });
+    // The same find for 2 of 4 calm tickets (50 %) is not.
+    const costly = [...cases, { id: "n5", mustEscalate: false as const, rulesEscalate: false, scores: { fraud: 0.62 } }];
+    expect(chooseDevThresholds(costly, {}).figures).toMatchObject({ misses: 1, overEscalated: 0 });
+  });
+
   it("never goes below a floor", () => {
     const { thresholds, figures } = chooseDevThresholds(cases, { human_request: 0.9 }, 0.25);
     expect(thresholds["human_request"]).toBeGreaterThanOrEqual(0.9);
