@@ -44,7 +44,7 @@ export async function saveSettings(store: BaseStore, settings: Partial<LearningS
  * Whether the policy may learn from this record's verdict under the settings
  * and ESCALATION_LEARNING_TRUST (trust.ts).
  */
-export function countsForLearning(record: OutcomeRecord, settings: LearningSettings, trusted = trustedSources()): boolean {
+export function countsForLearning(record: OutcomeRecord, settings: LearningSettings, trusted = trustedSources(process.env.ESCALATION_LEARNING_TRUST)): boolean {
   const at = record.verdict?.resolvedAt;
   if (!at) return false;
   if (settings.resetAt && at <= settings.resetAt) return false;
