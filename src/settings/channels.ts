@@ -8,7 +8,8 @@
 import { ConfigError } from "../config/errors.js";
 import { DEFAULT_SLACK_API_URL } from "../tools/channels/transports/slack.js";
 import type { ZendeskSettings } from "../tools/channels/transports/zendesk.js";
-import type { EnvValues } from "./schema.js";
+import type { z } from "zod";
+import { EnvSchema } from "./schema.js";
 import { url } from "./values.js";
 
 export interface ChannelSettings {
@@ -22,18 +23,19 @@ export interface ChannelSettings {
   readonly outboxDir?: string;
 }
 
-type ChannelValues = Pick<
-  EnvValues,
-  | "ESCALATION_OUTBOX"
-  | "SMTP_URL"
-  | "SLACK_BOT_TOKEN"
-  | "SLACK_API_URL"
-  | "ZENDESK_URL"
-  | "ZENDESK_EMAIL"
-  | "ZENDESK_API_TOKEN"
-  | "PUBLIC_URL"
-  | "CONSOLE_LINK_SECRET"
->;
+/** The variables of the delivery settings, for parsing them alone (channelSettingsFromEnv). */
+export const ChannelVariables = EnvSchema.pick({
+  ESCALATION_OUTBOX: true,
+  SMTP_URL: true,
+  SLACK_BOT_TOKEN: true,
+  SLACK_API_URL: true,
+  ZENDESK_URL: true,
+  ZENDESK_EMAIL: true,
+  ZENDESK_API_TOKEN: true,
+  PUBLIC_URL: true,
+  CONSOLE_LINK_SECRET: true,
+});
+type ChannelValues = z.infer<typeof ChannelVariables>;
 
 export function channelSettings(env: ChannelValues): ChannelSettings {
   if (env.SLACK_API_URL && !env.SLACK_BOT_TOKEN) throw new ConfigError("SLACK_API_URL is set but SLACK_BOT_TOKEN is not");

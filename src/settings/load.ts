@@ -6,23 +6,29 @@
  */
 import { ConfigError } from "../config/errors.js";
 import { configuredSecrets } from "../privacy/secrets.js";
-import { channelSettings } from "./channels.js";
+import type { ZodSafeParseResult } from "zod";
+import { ChannelVariables, channelSettings, type ChannelSettings } from "./channels.js";
 import { EnvSchema, type EnvValues } from "./schema.js";
 import type { Settings } from "./settings.js";
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export function loadSettings(env: Env = process.env): Settings {
-  const parsed = EnvSchema.safeParse(pick(env));
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join("; "));
-  return deepFreeze(toSettings(parsed.data, env));
+  return deepFreeze(toSettings(parse(EnvSchema, env), env));
 }
 
-/** Only the variables the schema knows: the rest of the environment is none of its business. */
-function pick(env: Env): Record<string, string | undefined> {
+/** The delivery settings alone (for a library user who builds channels without an agent); the whole environment is not checked. */
+export function channelSettingsFromEnv(env: Env = process.env): ChannelSettings {
+  return deepFreeze(channelSettings(parse(ChannelVariables, env)));
+}
+
+function parse<T>(schema: { shape: object; safeParse(input: unknown): ZodSafeParseResult<T> }, env: Env): T {
+  // Only the variables the schema knows: the rest of the environment is none of its business.
   const known: Record<string, string | undefined> = {};
-  for (const name of Object.keys(EnvSchema.shape)) known[name] = env[name];
-  return known;
+  for (const name of Object.keys(schema.shape)) known[name] = env[name];
+  const parsed = schema.safeParse(known);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join("; "));
+  return parsed.data;
 }
 
 function toSettings(v: EnvValues, env: Env): Settings {

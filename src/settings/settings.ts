@@ -30,7 +30,7 @@ export interface StorageSettings {
   readonly outboxDir?: string;
 }
 
-export interface QueueSettings {
+export interface QueueOptions {
   /** REDIS_URL as given; absent means the default Redis (and, for `serve`, no queue). */
   readonly redisUrl?: string;
   readonly prefix: string;
@@ -75,7 +75,7 @@ export interface ProcessSettings {
 export interface Settings {
   readonly model: ModelSettings;
   readonly storage: StorageSettings;
-  readonly queue: QueueSettings;
+  readonly queue: QueueOptions;
   readonly server: ServerSettings;
   readonly metrics: MetricsSettings;
   readonly channels: ChannelSettings;
