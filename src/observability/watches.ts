@@ -13,9 +13,10 @@ import { SERVICE_LEVELS } from "../domain/service-levels.js";
 import { readFollowUps } from "../followups/follow-up.js";
 import type { ThreadClient } from "../graph/thread-client.js";
 import { readOutcomes } from "../learning/outcomes.js";
+import { DEFAULT_SCAN_INTERVAL_MS } from "../settings/values.js";
 import { watch } from "./metrics.js";
 
-export const DEFAULT_SCAN_INTERVAL_MS = 60_000;
+export { DEFAULT_SCAN_INTERVAL_MS };
 
 const QUEUE_STATES = ["waiting", "active", "delayed", "failed"] as const;
 

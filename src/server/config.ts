@@ -11,8 +11,7 @@ import { withDefaultSchema } from "../tools/postgres-location.js";
 import { parseConsoleUsers, type ConsoleUser } from "./console/users.js";
 import type { LoginRateLimit } from "./security.js";
 
-/** Tickets may carry up to 2 MB of text (TicketSchema); JSON escaping can double it. */
-export const BODY_LIMIT = 5 * 1024 * 1024;
+export { BODY_LIMIT } from "../settings/values.js";
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
 

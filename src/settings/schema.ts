@@ -10,15 +10,13 @@ import { ConfigError } from "../config/errors.js";
 import { parseRedactionKinds } from "../privacy/config.js";
 import { trustedSources } from "../learning/trust.js";
 import { DEFAULT_TIMEOUT_MS, METHOD_ENV, STRUCTURED_OUTPUT_METHODS, StructuredOutputMethod, TIMEOUT_ENV } from "../llm/policy.js";
-import { milliseconds, port, secret, url } from "./values.js";
+import { BODY_LIMIT, DEFAULT_SCAN_INTERVAL_MS, DEFAULT_SHUTDOWN_TIMEOUT_MS, milliseconds, port, secret, url } from "./values.js";
 import { text, variable } from "./variable.js";
 
 const ON = new Set(["1", "true", "on", "yes"]);
 const OFF = new Set(["0", "false", "off", "no"]);
 /** Queue key prefixes go into SCAN patterns, so no glob characters. */
 const QUEUE_PREFIX = /^[A-Za-z0-9_.-]{1,64}$/;
-/** Tickets may carry up to 2 MB of text; JSON escaping can double it (src/server/config.ts BODY_LIMIT). */
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 const modelVariables = {
@@ -117,8 +115,8 @@ const serverVariables = {
     (value) => {
       if (value === undefined) return undefined;
       const bytes = Number(value);
-      if (!/^\d+$/.test(value) || bytes < 1024 || bytes > MAX_BODY_BYTES) {
-        throw new ConfigError(`INTAKE_SIGNED_BODY_LIMIT must be a number of bytes from 1024 to ${MAX_BODY_BYTES}, got '${value}'`);
+      if (!/^\d+$/.test(value) || bytes < 1024 || bytes > BODY_LIMIT) {
+        throw new ConfigError(`INTAKE_SIGNED_BODY_LIMIT must be a number of bytes from 1024 to ${BODY_LIMIT}, got '${value}'`);
       }
       return bytes;
     },
@@ -137,7 +135,7 @@ const serverVariables = {
     url("PUBLIC_URL", value, ["http:", "https:"]),
   ),
   SHUTDOWN_TIMEOUT_MS: variable({ type: "milliseconds", default: "`30000`", description: "how long shutdown waits for triage under way" }, (value) =>
-    milliseconds("SHUTDOWN_TIMEOUT_MS", value, 30_000),
+    milliseconds("SHUTDOWN_TIMEOUT_MS", value, DEFAULT_SHUTDOWN_TIMEOUT_MS),
   ),
   TRUST_PROXY: variable(
     { type: "`true` \\| `1`", default: "off", description: "behind a reverse proxy: trust `X-Forwarded-*`" },
@@ -149,7 +147,7 @@ const serverVariables = {
   ),
   METRICS_SCAN_INTERVAL_MS: variable(
     { type: "milliseconds", default: "`60000`", description: "between the metrics' scans of the threads and the store" },
-    (value) => milliseconds("METRICS_SCAN_INTERVAL_MS", value, 60_000),
+    (value) => milliseconds("METRICS_SCAN_INTERVAL_MS", value, DEFAULT_SCAN_INTERVAL_MS),
   ),
 };
 

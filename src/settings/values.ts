@@ -18,6 +18,13 @@ export function milliseconds(name: string, value: string | undefined, fallback: 
   return Number(value);
 }
 
+/** The largest request body `serve` takes: tickets may carry up to 2 MB of text (TicketSchema); JSON escaping can double it. */
+export const BODY_LIMIT = 5 * 1024 * 1024;
+/** Between the metrics' scans of the threads and the store. */
+export const DEFAULT_SCAN_INTERVAL_MS = 60_000;
+/** How long shutdown waits for triage already under way before leaving it to the journal. */
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 30_000;
+
 /** Secrets shorter than this are guessable or typos; Slack's own signing secret is longer. */
 export const MIN_SECRET_LENGTH = 16;
 
