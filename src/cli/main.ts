@@ -85,7 +85,8 @@ export async function main(argv: string[], env: Env = process.env): Promise<numb
     }
     process.stderr.write(`internal error: ${scrubSecrets((error as Error).message ?? String(error))}\n`);
     // The structured record (with the stack, scrubbed) is for whoever collects the logs; LOG_LEVEL=silent drops it.
-    const level = settings ? settings.process.logLevel : env.LOG_LEVEL;
+    // Without settings LOG_LEVEL is unchecked, so the logger keeps its own default level.
+    const level = settings?.process.logLevel;
     createLogger({ secrets, ...(level ? { level } : {}) }).error({ err: error }, "internal error");
     if (settings ? settings.process.debug : env.DEBUG) process.stderr.write(`${scrubSecrets(String((error as Error).stack))}\n`);
     return EXIT_INTERNAL;
