@@ -52,7 +52,7 @@ export async function run(args: string[]): Promise<void> {
     // A fresh server per variant: a new endpoint, so a new breaker.
     const server = await startFakeOpenAI(() => ({ hang: true }));
     try {
-      const model = await createOpenAIModel("openai:bench-model", { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: "bench" });
+      const model = await createOpenAIModel("openai:bench-model", { openaiBaseUrl: server.baseURL, openaiApiKey: "bench" });
       const ms = await batch(label.split(" ")[1] ?? "v", outboxAgent({ model }), policy);
       const extra = (ms - rulesMs) / timeoutMs;
       rows.push(`| ${label} | ${(ms / 1000).toFixed(2)} | ${server.requests.length} | ${extra.toFixed(2)} |`);

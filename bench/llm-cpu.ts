@@ -48,7 +48,7 @@ export async function run(args: string[]): Promise<void> {
     return id ? { answer: agreeingAssessment(rules.get(id)!), delayMs: latency } : { status: 400, error: "bench: not a seed ticket" };
   });
   try {
-    const model = await createOpenAIModel("openai:bench-model", { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: "bench" });
+    const model = await createOpenAIModel("openai:bench-model", { openaiBaseUrl: server.baseURL, openaiApiKey: "bench" });
     const agent = outboxAgent({ model });
     // Warm-up: module loading, JIT and the connection are not what this measures.
     for (let i = 0; i < 5; i++) for (const id of TICKETS) await triageTicket(agent, seedTicket(id), { threadId: `warm-${id}-${i}` });

@@ -96,7 +96,7 @@ export async function run(args: string[]): Promise<void> {
   });
 
   try {
-    const model = await createOpenAIModel("openai:bench-model", { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: "bench" });
+    const model = await createOpenAIModel("openai:bench-model", { openaiBaseUrl: server.baseURL, openaiApiKey: "bench" });
     const withModel = outboxAgent({ model });
 
     // Warm-up: module loading and JIT are not what this measures.

@@ -21,6 +21,7 @@
  * PostgreSQL is TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test.
  * Run `npm run build` first: the CLI measured is the compiled one.
  */
+import { loadSettings } from "../src/settings/index.js";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -133,7 +134,7 @@ async function prune(backend: Backend, env: Record<string, string>, keep: string
 
 /** A person claims and resolves each escalated thread, so every thread is finished. */
 async function resolveAll(db: string, threadIds: string[]): Promise<void> {
-  const agent = openAgent({ db });
+  const agent = openAgent({ db, settings: loadSettings() });
   try {
     for (const [i, threadId] of threadIds.entries()) {
       await agent.client.act(threadId, { action: "claim", agent: "bench" });

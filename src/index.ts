@@ -23,5 +23,6 @@ export type { HandoffChannels, PlannedNotification, DeliveryResult } from "./too
 export { createHandoffChannels, ledgerFor, openDeliveryLedger, type ChannelsFactory } from "./tools/channels/create.js";
 export { NotificationDelivery } from "./tools/channels/delivery.js";
 export { channelSettingsFromEnv, type ChannelSettings } from "./tools/channels/settings.js";
+export { loadSettings, DEFAULT_SETTINGS, type Settings } from "./settings/index.js";
 export { InMemoryDeliveryLedger, type DeliveryLedger, type DeliveryRecord } from "./tools/channels/ledger.js";
 export { SqliteDeliveryLedger } from "./tools/channels/sqlite-ledger.js";

@@ -8,8 +8,9 @@
  *   string, object or error is replaced by the one secrets scrubber
  *   (src/privacy/secrets.ts), whatever the field is called.
  *
- * Logs go to stderr, so stdout stays the CLI's results. LOG_LEVEL sets the
- * level (default `warn`; `silent` for none).
+ * Logs go to stderr, so stdout stays the CLI's results. The entry point
+ * gives the level (LOG_LEVEL, default `warn`; `silent` for none) and the
+ * secrets, both from its settings (src/settings).
  */
 import { pino, stdSerializers, type DestinationStream, type Logger, type SerializerFn } from "pino";
 import { scrubDeep } from "./privacy/scrub-deep.js";
@@ -47,6 +48,9 @@ export interface LoggerOptions {
   level?: string;
   /** Default: stderr. Tests pass a stream to read what was logged. */
   destination?: DestinationStream;
+  /** The configured secret values to scrub (Settings.secrets); credential shapes are scrubbed without them. */
+  secrets?: readonly string[];
+  /** An environment to take the secrets and LOG_LEVEL from, as loadSettings would (tests). */
   env?: Env;
   /**
    * Serializers by key (e.g. `req`, `res` for an HTTP server), beside the
@@ -57,9 +61,8 @@ export interface LoggerOptions {
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const env = options.env ?? process.env;
-  // Read once: the configuration does not change while the process runs.
-  const secrets = configuredSecrets(env);
+  // Fixed for the logger's life: the configuration does not change while the process runs.
+  const secrets = options.secrets ?? (options.env ? configuredSecrets(options.env) : []);
   const scrubbed = (serialize: Serializer) => (value: unknown) => scrubDeep(serialize(value), secrets);
   const serializers: Record<string, Serializer> = {};
   for (const [key, serialize] of Object.entries({ ...options.serializers, err: stdSerializers.err, error: stdSerializers.err })) {
@@ -72,7 +75,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(
     {
       name: "escalation-agent",
-      level: options.level ?? env.LOG_LEVEL ?? "warn",
+      level: options.level ?? options.env?.LOG_LEVEL ?? "warn",
       redact: { paths: REDACT_PATHS, censor: REPLACEMENT },
       serializers,
       formatters: { log: scrubRecord },
@@ -85,11 +88,4 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     },
     options.destination ?? pino.destination(2),
   );
-}
-
-let shared: Logger | undefined;
-
-/** The process's logger, created on first use (after the environment is loaded). */
-export function logger(): Logger {
-  return (shared ??= createLogger());
 }

@@ -18,8 +18,9 @@ import { isPostgresUrl } from "../tools/postgres-location.js";
 import { openThreadStorage } from "../retention/open-storage.js";
 import { pruneThreads, type PruneOptions, type PruneReport } from "../retention/prune.js";
 import type { ThreadStorage } from "../retention/thread-storage.js";
+import type { WithSettings } from "./settings-option.js";
 
-export interface AgentCliOptions {
+export interface AgentCliOptions extends WithSettings {
   db?: string;
   config?: string;
   model?: string;
@@ -58,28 +59,36 @@ export interface OpenAgent {
 }
 
 export function openAgent(options: AgentCliOptions): OpenAgent {
-  const model = resolveModel(options.model);
-  const db = resolveDbLocation(options.db);
-  const routing = options.config ?? process.env.ESCALATION_CONFIG;
+  const { settings } = options;
+  const model = resolveModel(options.model, settings.model);
+  const db = resolveDbLocation(options.db, settings.storage);
+  const routing = options.config ?? settings.storage.routing;
   const checkpointer = openCheckpointer(db);
   // Handoff deliveries are recorded beside the threads (in a SQLite checkpointer's own file). One ledger
   // for the agent and its client, so what the client reads is what the agent (and `notifications retry`) wrote.
   const ownLedger = isPostgresUrl(db) ? openDeliveryLedger(db) : undefined;
   const ledger = ownLedger ?? ledgerFor(checkpointer);
   // Verdicts and learning live beside the threads, so they survive the process.
-  const embeddings = embedderFromSpec(process.env.ESCALATION_EMBEDDINGS);
+  const embeddings = embedderFromSpec(settings.model.embeddings, settings.model);
   const store = openStore(db);
   const agent = createEscalationAgent({
     checkpointer,
     store,
     ledger,
+    settings,
     ...(routing ? { routing } : {}),
     ...(embeddings ? { embeddings } : {}),
   });
   let surveyChannels: HandoffChannels | undefined;
   let storage: Promise<ThreadStorage> | undefined;
   const threadStorage = () => (storage ??= openThreadStorage(checkpointer, db));
-  const client = new ThreadClient(agent, db, { model }, ledger);
+  // The run context carries the model and its policy's defaults from the settings to every node.
+  const client = new ThreadClient(
+    agent,
+    db,
+    { model, modelPolicy: { timeoutMs: settings.model.timeoutMs, structuredOutput: settings.model.structuredOutput } },
+    ledger,
+  );
   return {
     client,
     db,
@@ -88,11 +97,11 @@ export function openAgent(options: AgentCliOptions): OpenAgent {
     ledger,
     runFollowUps(now) {
       // The same ledger as the handoffs, so a survey sent by any process is not sent again.
-      surveyChannels ??= createDependencies(routing ? { routing } : {}, ledger).channels;
+      surveyChannels ??= createDependencies({ settings, ...(routing ? { routing } : {}) }, ledger).channels;
       return runDueFollowUps(store, surveyChannels, { now, dbLocation: db });
     },
     watchOverdue(now) {
-      const deps = createDependencies(routing ? { routing } : {}, ledger);
+      const deps = createDependencies({ settings, ...(routing ? { routing } : {}) }, ledger);
       surveyChannels ??= deps.channels;
       return watchOverdue(this.client, surveyChannels, deps.routing, now);
     },

@@ -24,9 +24,10 @@ interface ThreadOptions extends AgentCliOptions {
   json?: boolean;
 }
 
-function print(stored: TriageResult, json: boolean | undefined): void {
+function print(stored: TriageResult, options: Pick<ThreadOptions, "json" | "settings">): void {
   // A terminal, a pipe into another system: both are seen, so both are redacted as the console is.
-  const result = redactForView(stored);
+  const result = redactForView(stored, options.settings.privacy.redactKinds);
+  const { json } = options;
   process.stdout.write(json ? JSON.stringify(result) + "\n" : formatSummary(result, undefined) + "\n");
 }
 
@@ -50,7 +51,7 @@ export function registerMessage(program: Command): void {
     .option("--json", "one JSON object on stdout");
   addAgentOptions(command).action(async (text: string, options: ThreadOptions & { channel?: string }) => {
     const client = openThreadClient(options);
-    print(await asUsage(() => client.message(options.thread, text, options.channel)), options.json);
+    print(await asUsage(() => client.message(options.thread, text, options.channel)), options);
   });
 }
 
@@ -58,7 +59,7 @@ export function registerHuman(program: Command): void {
   const human = program.command("human").description("act as the human who owns an escalated ticket");
   const act = async (options: ThreadOptions, action: HumanAction) => {
     const client = openThreadClient(options);
-    print(await asUsage(() => client.act(options.thread, action)), options.json);
+    print(await asUsage(() => client.act(options.thread, action)), options);
   };
   const withThread = (command: Command) =>
     addAgentOptions(command.requiredOption("--thread <id>", "the thread (the ticket id)").option("--json", "one JSON object on stdout"));
@@ -87,7 +88,7 @@ export function registerHuman(program: Command): void {
       appropriate: !options.inappropriate,
       // The verdict's author: the OS user always, the --agent name beside it when given (src/learning/trust.ts).
       via: "cli",
-      osUser: osUser(),
+      osUser: osUser(options.settings.process.user),
       ...(options.agent ? { agent: options.agent } : {}),
       ...(options.satisfaction !== undefined ? { satisfaction: options.satisfaction } : {}),
       ...(options.notes ? { notes: options.notes } : {}),
@@ -149,13 +150,13 @@ export function registerThreads(program: Command): void {
     if (options.thread !== undefined) {
       const result = await openThreadClient(options).read(options.thread);
       if (!result) throw new UsageError(`--thread: no thread ${oneLine(options.thread)}`);
-      print(result, options.json);
+      print(result, options);
       return;
     }
     const now = options.now ?? new Date();
     const all = (await openThreadClient(options).list()).map((t) => ({
       ...t,
-      subject: redactTextForView(t.subject),
+      subject: redactTextForView(t.subject, options.settings.privacy.redactKinds),
       overdue: overdueOf({ status: t.status, handoff: pickUp(t) }, now),
     }));
     const threads = all.filter(

@@ -4,12 +4,13 @@
  * prints one line per request — its id, thread and kind — on stdout.
  */
 import { RequestQueue } from "../queue/producer.js";
-import { describeRedis, openRedis, queueSettingsFromEnv } from "../queue/settings.js";
+import { describeRedis, openRedis, queueSettings } from "../queue/settings.js";
+import type { WithSettings } from "./settings-option.js";
 import { EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
 import { toSubmissions } from "./enqueue-entries.js";
 import { parseJsonEntries, readSource } from "./input.js";
 
-export async function runEnqueue(sources: string[], options: { thread?: string }): Promise<number> {
+export async function runEnqueue(sources: string[], options: { thread?: string } & WithSettings): Promise<number> {
   const texts = await Promise.all(sources.map((source) => readSource(source)));
   const entries = texts.flatMap(({ text, name }) => parseJsonEntries(text, name));
   if (options.thread && entries.length > 1) throw new UsageError("--thread: can only be used with a single entry");
@@ -17,7 +18,7 @@ export async function runEnqueue(sources: string[], options: { thread?: string }
   for (const entry of bad) for (const issue of entry.issues) process.stderr.write(`error: ${entry.location}: ${issue.field}: ${issue.message}\n`);
 
   if (submissions.length > 0) {
-    const settings = queueSettingsFromEnv();
+    const settings = queueSettings(options.settings.queue);
     let lastError: Error | undefined;
     const redis = openRedis(settings, (error) => (lastError = error));
     const queue = new RequestQueue(redis, settings);

@@ -11,8 +11,9 @@ import type { Command } from "commander";
 import { tsImport } from "tsx/esm/api";
 import { UsageError } from "./errors.js";
 import { resolveModel } from "./model-option.js";
+import type { WithSettings } from "./settings-option.js";
 
-export interface EvalCommandOptions {
+export interface EvalCommandOptions extends WithSettings {
   model?: string;
   dataset?: string;
   out?: string;
@@ -61,8 +62,8 @@ export async function runEvalCommand(options: EvalCommandOptions): Promise<numbe
     const [a, b] = options.compare as [string, string];
     return (await loadEvalCli()).compareCommand({ a, b, json: Boolean(options.json) });
   }
-  const model = resolveModel(options.model);
-  const routing = options.config ?? process.env.ESCALATION_CONFIG;
+  const model = resolveModel(options.model, options.settings.model);
+  const routing = options.config ?? options.settings.storage.routing;
   const command = [
     "npx escalation-agent eval",
     `--model ${model}`,

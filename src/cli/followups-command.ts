@@ -47,8 +47,8 @@ export function registerFollowUps(program: Command): void {
       const pgLedger = isPostgresUrl(location) ? openDeliveryLedger(location) : undefined;
       const ledger = pgLedger ?? ledgerFor(checkpointer);
       try {
-        const routing = options.config ?? process.env.ESCALATION_CONFIG;
-        const { channels } = createDependencies(routing ? { routing } : {}, ledger);
+        const routing = options.config ?? options.settings.storage.routing;
+        const { channels } = createDependencies({ settings: options.settings, ...(routing ? { routing } : {}) }, ledger);
         const outcomes = await runDueFollowUps(store, channels, { now: options.now ?? new Date(), dbLocation: location });
         if (options.json) {
           for (const o of outcomes) process.stdout.write(JSON.stringify(o) + "\n");

@@ -107,7 +107,7 @@ export function registerLearning(program: Command): void {
       withStore(options, async (store) => {
         const settings = await loadSettings(store);
         const all = await readOutcomes(store);
-        const records = all.filter((r) => r.verdict !== null && countsForLearning(r, settings));
+        const records = all.filter((r) => r.verdict !== null && countsForLearning(r, settings, options.settings.learning.trust));
         const applied = await readApplied(store);
         const segments = [...new Set([...records.map((r) => r.segment), ...applied.map((a) => a.segment)])].sort();
         const calibrations = segments.map((s) =>
@@ -175,7 +175,7 @@ export function registerLearning(program: Command): void {
       // A freeze is a deliberate stop; a reset must not lift it behind the operator's back.
       const next = { ...settings, frozenAt: options.unfreeze ? null : settings.frozenAt, resetAt: at };
       await saveSettings(store, next);
-      const cleared = await clearApplied(store, `${describeIdentity(cliAuthor(options.agent))} (reset)`, at);
+      const cleared = await clearApplied(store, `${describeIdentity(cliAuthor(options.agent, options.settings.process.user))} (reset)`, at);
       process.stdout.write(`${describeSettings(next)}\n${cleared} applied threshold(s) returned to their defaults\n`);
     }),
   );
@@ -226,7 +226,7 @@ export function registerLearning(program: Command): void {
       withStore(options, async (store) => {
         if (options.digest) {
           const settings = await loadSettings(store);
-          process.stdout.write((await postReviewDigest(reviewQueue(await readOutcomes(store), settings.reviewShare))) + "\n");
+          process.stdout.write((await postReviewDigest(reviewQueue(await readOutcomes(store), settings.reviewShare), options.settings)) + "\n");
           return;
         }
         if (options.queue) {
@@ -257,7 +257,7 @@ export function registerLearning(program: Command): void {
             shouldHaveEscalated: options.warranted,
             resolved: !options.unresolved,
             ...(options.notes ? { notes: options.notes } : {}),
-            author: cliAuthor(options.agent),
+            author: cliAuthor(options.agent, options.settings.process.user),
           },
           new Date().toISOString(),
         );

@@ -90,7 +90,7 @@ export function registerLearningProposals(learning: Command): void {
         return;
       }
       if (options.applyPassing) {
-        const outcomes = await autoApply(store, { evalReplay: evalReplayFor(options.evalSet) });
+        const outcomes = await autoApply(store, { evalReplay: evalReplayFor(options.evalSet), trusted: options.settings.learning.trust });
         if (options.json) {
           for (const o of outcomes) process.stdout.write(JSON.stringify(o) + "\n");
           return;
@@ -98,7 +98,7 @@ export function registerLearningProposals(learning: Command): void {
         process.stdout.write(outcomes.length === 0 ? "no pending proposal\n" : outcomes.map(reportOutcome).join("\n") + "\n");
         return;
       }
-      const proposals = await computeProposals(store);
+      const proposals = await computeProposals(store, options.settings.learning.trust);
       if (options.json) {
         for (const p of proposals) process.stdout.write(JSON.stringify(p) + "\n");
         return;
@@ -128,7 +128,11 @@ export function registerLearningProposals(learning: Command): void {
     withStore(options, async (store) => {
       let outcome: ApplyOutcome;
       try {
-        outcome = await applyProposal(store, id, { by: describeIdentity(cliAuthor(options.agent)), evalReplay: evalReplayFor(options.evalSet) });
+        outcome = await applyProposal(store, id, {
+          by: describeIdentity(cliAuthor(options.agent, options.settings.process.user)),
+          evalReplay: evalReplayFor(options.evalSet),
+          trusted: options.settings.learning.trust,
+        });
       } catch (error) {
         if (error instanceof UnknownProposalError) throw new UsageError(`<id>: ${error.message}`);
         throw error;
@@ -148,7 +152,7 @@ export function registerLearningProposals(learning: Command): void {
   ).action((id: string, options: StoreCliOptions & { agent?: string }) =>
     withStore(options, async (store) => {
       try {
-        const entry = await rollback(store, id, describeIdentity(cliAuthor(options.agent)), new Date().toISOString());
+        const entry = await rollback(store, id, describeIdentity(cliAuthor(options.agent, options.settings.process.user)), new Date().toISOString());
         process.stdout.write(`${id} rolled back: ${entry.segment} ${entry.threshold} ${entry.from} → ${entry.to}\n`);
       } catch (error) {
         if (error instanceof RollbackError) throw new UsageError(`<id>: ${error.message}`);

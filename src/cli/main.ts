@@ -3,8 +3,9 @@
  */
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/errors.js";
-import { logger } from "../logging.js";
-import { scrubSecrets } from "../privacy/secrets.js";
+import { createLogger } from "../logging.js";
+import { configuredSecrets, scrubSecrets as scrub } from "../privacy/secrets.js";
+import { loadSettings, type Env, type Settings } from "../settings/index.js";
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from "./errors.js";
 import { registerTriage } from "./triage-command.js";
 import { registerHuman, registerMessage, registerThreads } from "./conversation-commands.js";
@@ -18,6 +19,7 @@ import { registerFollowUps } from "./followups-command.js";
 import { registerReport } from "./report-command.js";
 import { addHelpExamples } from "./help-examples.js";
 import { packageVersion } from "./version.js";
+import { SETTINGS_OPTION } from "./settings-option.js";
 
 /**
  * Every subcommand lives in its own module and registers itself here; add a
@@ -39,22 +41,30 @@ const COMMANDS: Array<(program: Command) => void> = [
   registerReport,
 ];
 
-export function buildProgram(): Command {
+/**
+ * `settings`: the environment parsed once for this run (on first use, so
+ * `--help` and `--version` work whatever it holds). Every command's action is
+ * handed it as its `settings` option (src/cli/settings-option.ts), before it runs.
+ */
+export function buildProgram(settings: () => Settings = () => loadSettings()): Command {
   const program = new Command("escalation-agent")
     .description("Triage support tickets, decide on escalation, answer customers and hand off to humans.")
     .version(packageVersion(), "-V, --version", "print the version")
     .showHelpAfterError()
     // Options belong to the command they follow (`threads delete --thread X` is delete's --thread); commander needs it here to allow it below.
     .enablePositionalOptions()
-    .exitOverride();
+    .exitOverride()
+    .hook("preAction", (_program, action) => void action.setOptionValue(SETTINGS_OPTION, settings()));
   for (const register of COMMANDS) register(program);
   addHelpExamples(program);
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** The command line's entry point: the one place it reads the environment. */
+export async function main(argv: string[], env: Env = process.env): Promise<number> {
+  let settings: Settings | undefined;
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(() => (settings ??= loadSettings(env))).parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -62,6 +72,9 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
     // Every message is scrubbed: a library's error may quote a URL with its password or a token.
+    // Without settings (a bad variable is the error) the secrets are taken from the environment directly.
+    const secrets = settings?.secrets ?? configuredSecrets(env);
+    const scrubSecrets = (text: string) => scrub(text, secrets);
     if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`error: ${scrubSecrets(error.message)}\n`);
       return EXIT_USAGE;
@@ -72,8 +85,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     process.stderr.write(`internal error: ${scrubSecrets((error as Error).message ?? String(error))}\n`);
     // The structured record (with the stack, scrubbed) is for whoever collects the logs; LOG_LEVEL=silent drops it.
-    logger().error({ err: error }, "internal error");
-    if (process.env.DEBUG) process.stderr.write(`${scrubSecrets(String((error as Error).stack))}\n`);
+    // Without settings LOG_LEVEL is unchecked, so the logger keeps its own default level.
+    const level = settings?.process.logLevel;
+    createLogger({ secrets, ...(level ? { level } : {}) }).error({ err: error }, "internal error");
+    if (settings ? settings.process.debug : env.DEBUG) process.stderr.write(`${scrubSecrets(String((error as Error).stack))}\n`);
     return EXIT_INTERNAL;
   }
 }

@@ -10,24 +10,23 @@ import type { Command } from "commander";
 import { DEFAULT_ROUTING } from "../config/routing.js";
 import { createHandoffChannels, openDeliveryLedger } from "../tools/channels/create.js";
 import { sendingElsewhere, type LeaseCheck } from "../tools/channels/delivery-lease.js";
-import { channelSettingsFromEnv } from "../tools/channels/settings.js";
 import type { DeliveryRecord } from "../tools/channels/ledger.js";
 import { isPostgresUrl } from "../tools/postgres-location.js";
 import type { DeliveryResult } from "../tools/channels/types.js";
-import { DEFAULT_DB_PATH } from "../tools/persistence.js";
+import { resolveDbLocation } from "../tools/persistence.js";
+import type { WithSettings } from "./settings-option.js";
 import { EXIT_OK, UsageError } from "./errors.js";
 
 /** Some notification is still not delivered; the lines on stdout say which. */
 export const EXIT_UNDELIVERED = 3;
 
-export interface NotificationsRetryOptions {
+export interface NotificationsRetryOptions extends WithSettings {
   db?: string;
   json?: boolean;
 }
 
-/** Where the command reads its settings and writes its lines; the process's own by default. */
+/** Where the command writes its lines; the process's own by default. */
 export interface CommandIo {
-  env: Record<string, string | undefined>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => Date;
@@ -36,14 +35,13 @@ export interface CommandIo {
 }
 
 const PROCESS_IO: CommandIo = {
-  env: process.env,
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   now: () => new Date(),
 };
 
 export async function runNotificationsRetry(options: NotificationsRetryOptions, io: CommandIo = PROCESS_IO): Promise<number> {
-  const location = options.db || io.env.ESCALATION_DB || DEFAULT_DB_PATH;
+  const location = resolveDbLocation(options.db || undefined, options.settings.storage);
   if (location === ":memory:") {
     throw new UsageError("--db: :memory: keeps no ledger between runs; give the SQLite file or postgres:// URL of the threads");
   }
@@ -54,7 +52,7 @@ export async function runNotificationsRetry(options: NotificationsRetryOptions, 
   const ledger = openDeliveryLedger(location);
   try {
     // Routing only shapes new messages; a retry re-sends what was composed at the time.
-    const channels = createHandoffChannels({ routing: DEFAULT_ROUTING, ledger, settings: channelSettingsFromEnv(io.env) });
+    const channels = createHandoffChannels({ routing: DEFAULT_ROUTING, ledger, settings: options.settings.channels });
     const records = await ledger.undelivered();
     if (records.length === 0) {
       io.stderr("nothing to retry: every notification was delivered\n");

@@ -3,6 +3,7 @@
  * Redis (REDIS_URL); `worker` processes them. The queue code (BullMQ, about
  * 300 ms to load) is imported only when one of these commands runs.
  */
+import type { WithSettings } from "./settings-option.js";
 import { Option, type Command } from "commander";
 import { addAgentOptions } from "./agent-options.js";
 import { durationOption } from "./duration.js";
@@ -72,7 +73,7 @@ export function registerEnqueue(program: Command): void {
     .description("submit tickets (as for triage), follow-ups {thread, followUp} and human actions {thread, humanAction} to the worker queue")
     .argument("<files...>", "files, or - for stdin")
     .option("--thread <id>", "thread for a single entry (default: the ticket id)");
-  command.action(async (files: string[], options: { thread?: string }) => {
+  command.action(async (files: string[], options: { thread?: string } & WithSettings) => {
     const { runEnqueue } = await import("./enqueue-run.js");
     process.exitCode = await runEnqueue(files, options);
   });

@@ -3,6 +3,7 @@
  * kept, and erasure on request (src/retention). Both work on the database
  * of --db / ESCALATION_DB, SQLite or PostgreSQL alike.
  */
+import { withDefaultSchema } from "../tools/postgres-location.js";
 import { Option, type Command } from "commander";
 import { DEFAULT_FINISHED_BEFORE_MS, DEFAULT_KEEP, KEEP_POLICIES, KeepPolicy } from "../domain/retention.js";
 import { eraseThreads, threadsOfCustomer } from "../retention/erase.js";
@@ -87,7 +88,7 @@ export function registerRetention(threads: Command): void {
     const record = await withAgent(options, async (agent) => {
       const storage = await agent.threadStorage();
       const threadIds = options.thread !== undefined ? [options.thread] : await threadsOfCustomer(agent.client, storage, options.customer ?? "");
-      const journalAt = options.journal ?? process.env.INTAKE_JOURNAL ?? agent.db;
+      const journalAt = withDefaultSchema(options.journal ?? options.settings.storage.journal ?? agent.db, options.settings.storage.dbSchema);
       const journal = journalAt === ":memory:" ? undefined : openIntakeJournal(journalAt);
       try {
         return await eraseThreads(threadIds, options.thread !== undefined ? "thread" : "customer", {
@@ -96,7 +97,7 @@ export function registerRetention(threads: Command): void {
           ledger: agent.ledger,
           store: agent.store,
           ...(journal ? { journal } : {}),
-          outboxDir: process.env.ESCALATION_OUTBOX || DEFAULT_OUTBOX_DIR,
+          outboxDir: options.settings.storage.outboxDir ?? DEFAULT_OUTBOX_DIR,
           now: () => new Date(),
         });
       } finally {

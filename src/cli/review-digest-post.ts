@@ -7,12 +7,16 @@
 import { reviewDigest } from "../learning/review-digest.js";
 import type { QueueEntry } from "../learning/review-queue.js";
 import { ConfigError } from "../config/errors.js";
-import { channelSettingsFromEnv } from "../tools/channels/settings.js";
+import type { Settings } from "../settings/index.js";
 import { SlackSender } from "../tools/channels/transports/slack.js";
 
-export async function postReviewDigest(queue: readonly QueueEntry[], now: Date = new Date()): Promise<string> {
-  const slack = channelSettingsFromEnv().slack;
-  const channel = process.env.ESCALATION_REVIEW_CHANNEL?.trim();
+export async function postReviewDigest(
+  queue: readonly QueueEntry[],
+  settings: Pick<Settings, "channels" | "learning">,
+  now: Date = new Date(),
+): Promise<string> {
+  const slack = settings.channels.slack;
+  const channel = settings.learning.reviewChannel;
   if (!slack) throw new ConfigError("--digest: Slack is not configured (set SLACK_BOT_TOKEN)");
   if (!channel) throw new ConfigError("--digest: name the channel in ESCALATION_REVIEW_CHANNEL, e.g. #support-leads");
   if (queue.length === 0) return "the review queue is empty: no digest posted";

@@ -4,10 +4,10 @@
  * Runs until SIGTERM or SIGINT, then stops gracefully.
  */
 import type { Command } from "commander";
-import { serverConfigFromEnv, type ServerFlags } from "../server/config.js";
+import { serverConfig, type ServerFlags } from "../server/config.js";
 import { stopOnSignals } from "../server/lifecycle.js";
 import { logBreakerChanges } from "../llm/breaker-log.js";
-import { logger } from "../logging.js";
+import { createLogger } from "../logging.js";
 import { closeCheckpointer, resolveDbLocation } from "../tools/persistence.js";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
 import { UsageError } from "./errors.js";
@@ -23,15 +23,16 @@ export function registerServe(program: Command): void {
       "intake journal: a SQLite file or postgres:// URL (default INTAKE_JOURNAL, else beside the threads: the --db file or schema)",
     );
   addAgentOptions(command).action(async (options: AgentCliOptions & ServerFlags) => {
-    const config = serverConfigFromEnv(options, resolveDbLocation(options.db));
+    const { settings } = options;
+    const config = serverConfig(options, resolveDbLocation(options.db, settings.storage), settings);
     const client = openThreadClient(options);
     const checkpointer = client.agent.checkpointer;
-    const log = logger();
+    const log = createLogger({ secrets: settings.secrets, ...(settings.process.logLevel ? { level: settings.process.logLevel } : {}) });
     // With workers (REDIS_URL), accepted work goes to their queue instead of being triaged here.
-    const queue = process.env.REDIS_URL?.trim()
+    const queue = settings.queue.redisUrl
       ? await (
           await import("../server/intake/queue-dispatcher.js")
-        ).openQueueDispatcher(client, (error) => log.warn({ err: error.message }, "redis connection error"))
+        ).openQueueDispatcher(client, settings.queue, (error) => log.warn({ err: error.message }, "redis connection error"))
       : undefined;
     // Fastify and the console load here, not in the start-up of every other command.
     const { startAgentServer } = await import("../server/server.js");

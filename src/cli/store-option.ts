@@ -6,8 +6,9 @@
 import type { BaseStore } from "@langchain/langgraph";
 import type { Command } from "commander";
 import { openStore, resolveDbLocation } from "../tools/persistence.js";
+import type { WithSettings } from "./settings-option.js";
 
-export interface StoreCliOptions {
+export interface StoreCliOptions extends WithSettings {
   db?: string;
 }
 
@@ -16,7 +17,7 @@ export function addDbOption(command: Command): Command {
 }
 
 export async function withStore<T>(options: StoreCliOptions, work: (store: BaseStore, location: string) => Promise<T>): Promise<T> {
-  const location = resolveDbLocation(options.db);
+  const location = resolveDbLocation(options.db, options.settings.storage);
   const store = openStore(location);
   try {
     return await work(store, location);

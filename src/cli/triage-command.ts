@@ -37,7 +37,7 @@ export async function runTriage(sources: string[], options: TriageCommandOptions
     try {
       const { result: raw, unchanged } = await client.triageOnce(ticket, options.thread ?? ticket.id);
       // What the terminal (or the program reading --json) sees is redacted as the console and the notifications are.
-      const result = redactForView(raw);
+      const result = redactForView(raw, options.settings.privacy.redactKinds);
       progress.tick(ticket.id);
       // Re-running an unchanged ticket is safe: nothing ran; say so beside the thread's current state.
       const note = unchanged ? `${ticket.id}: unchanged since its last turn, not triaged again; the thread's current state follows` : "";
@@ -46,12 +46,14 @@ export async function runTriage(sources: string[], options: TriageCommandOptions
         process.stdout.write(JSON.stringify(result) + "\n");
       } else
         process.stdout.write(
-          (note ? `${note}\n` : "") + formatSummary(result, ticket.subject === undefined ? undefined : redactTextForView(ticket.subject)) + "\n\n",
+          (note ? `${note}\n` : "") +
+            formatSummary(result, ticket.subject === undefined ? undefined : redactTextForView(ticket.subject, options.settings.privacy.redactKinds)) +
+            "\n\n",
         );
     } catch (error) {
       failed++;
       progress.tick(ticket.id);
-      process.stderr.write(`error: ${location}: ticket ${ticket.id} failed: ${scrubSecrets((error as Error).message)}\n`);
+      process.stderr.write(`error: ${location}: ticket ${ticket.id} failed: ${scrubSecrets((error as Error).message, options.settings.secrets)}\n`);
     }
   }
   progress.stop();

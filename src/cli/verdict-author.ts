@@ -7,17 +7,18 @@
 import { userInfo } from "node:os";
 import type { VerdictAuthor } from "../learning/trust.js";
 
-export function osUser(): string {
+/** `fromEnvironment`: USER or USERNAME (Settings.process.user), for systems without a passwd entry. */
+export function osUser(fromEnvironment: string | undefined): string {
   try {
     return userInfo().username || "unknown";
   } catch {
     // No passwd entry (some containers): the variable is all there is.
-    return process.env.USER || process.env.USERNAME || "unknown";
+    return fromEnvironment || "unknown";
   }
 }
 
-export function cliAuthor(agent: string | undefined): VerdictAuthor {
-  const user = osUser();
+export function cliAuthor(agent: string | undefined, fromEnvironment: string | undefined): VerdictAuthor {
+  const user = osUser(fromEnvironment);
   const name = agent?.trim();
   return { name: name || user, source: "cli", osUser: user, identity: "os_user" };
 }

@@ -7,10 +7,10 @@
 import { pino } from "pino";
 import { logBreakerChanges } from "../llm/breaker-log.js";
 import { createLogger } from "../logging.js";
-import { metricsTokenFromEnv, startMetricsListener, type MetricsListener } from "../observability/http.js";
-import { scanIntervalFromEnv, watchThreads } from "../observability/watches.js";
+import { startMetricsListener, type MetricsListener } from "../observability/http.js";
+import { watchThreads } from "../observability/watches.js";
 import { startWorker } from "../queue/worker.js";
-import { describeRedis, queueSettingsFromEnv } from "../queue/settings.js";
+import { describeRedis, queueSettings } from "../queue/settings.js";
 import { redactUrl } from "../tools/postgres-location.js";
 import { openAgent } from "./agent-options.js";
 import { UsageError } from "./errors.js";
@@ -18,12 +18,16 @@ import type { WorkerCliOptions } from "./worker-options.js";
 
 export async function runWorkerProcess(options: WorkerCliOptions): Promise<number> {
   // Scrubbed like every log (a failed survey's SMTP error may quote its URL); stdout, where operators and the load bench read it.
-  const logger = createLogger({ level: process.env.LOG_LEVEL ?? "info", destination: pino.destination(1) }).child({ role: "worker" });
+  // The settings were parsed before the command ran, so a bad value has failed the start (exit 2) with nothing to close.
+  const logger = createLogger({
+    level: options.settings.process.logLevel ?? "info",
+    secrets: options.settings.secrets,
+    destination: pino.destination(1),
+  }).child({ role: "worker" });
   logBreakerChanges(logger);
-  const settings = queueSettingsFromEnv();
-  // Read before anything opens, so a bad METRICS_* value fails the start (exit 2) with nothing to close.
-  const metricsToken = options.metricsPort !== undefined ? metricsTokenFromEnv() : undefined;
-  const scanIntervalMs = scanIntervalFromEnv();
+  const settings = queueSettings(options.settings.queue);
+  const metricsToken = options.metricsPort !== undefined ? options.settings.metrics.token : undefined;
+  const { scanIntervalMs } = options.settings.metrics;
   const agent = openAgent(options);
   // Before the worker takes jobs, so its first ticket is counted too.
   let metrics: MetricsListener | undefined;

@@ -10,6 +10,7 @@ import type { ModelChoice } from "../llm/model-choice.js";
 import type { Taxonomy } from "../rules/category/index.js";
 import type { KnowledgeBase } from "../tools/kb.js";
 import type { HandoffChannels } from "../tools/channels/types.js";
+import type { Settings } from "../settings/index.js";
 
 export interface AgentDependencies {
   routing: RoutingConfig;
@@ -24,4 +25,6 @@ export interface AgentDependencies {
   caseEmbedder?: CaseEmbedder;
   /** Injected for deterministic tests. */
   now: () => Date;
+  /** The configuration the agent was built with (model defaults, redaction, secrets to scrub): parsed once, never the environment. */
+  settings: Settings;
 }

@@ -30,13 +30,14 @@ import { makeRespondNode } from "../nodes/respond/index.js";
 import { ModelChoice, type NodeModels } from "../llm/model-choice.js";
 import type { Taxonomy } from "../rules/category/index.js";
 import type { CaseEmbedder } from "../learning/embeddings.js";
-import { channelsFromEnv, ledgerFor, type ChannelsFactory } from "../tools/channels/create.js";
+import { createHandoffChannels, ledgerFor, type ChannelsFactory } from "../tools/channels/create.js";
 import type { DeliveryLedger } from "../tools/channels/ledger.js";
 import type { HandoffChannels } from "../tools/channels/types.js";
 import { MeteredChannels } from "../observability/metered-channels.js";
 import { RedactingChannels } from "../privacy/redacting-channels.js";
 import { KnowledgeBase } from "../tools/kb.js";
-import { openCheckpointer, openStore } from "../tools/persistence.js";
+import { openCheckpointer, openStore, resolveDbLocation } from "../tools/persistence.js";
+import { loadSettings, type Settings } from "../settings/index.js";
 import { EscalationContext } from "./context.js";
 import type { AgentDependencies } from "./dependencies.js";
 import { timed } from "./instrument.js";
@@ -97,6 +98,12 @@ export interface EscalationAgentOptions {
   models?: NodeModels;
   /** Clock, for deterministic tests. */
   now?: () => Date;
+  /**
+   * The configuration (src/settings): model defaults, redaction, delivery
+   * channels, secrets to scrub. Default: `loadSettings()`, the environment
+   * parsed once for this agent — with nothing set, every default.
+   */
+  settings?: Settings;
 }
 
 function buildGraph(deps: AgentDependencies) {
@@ -128,6 +135,7 @@ function buildGraph(deps: AgentDependencies) {
 
 /** `ledger`: where deliveries are recorded; in memory when not given. */
 export function createDependencies(options: EscalationAgentOptions = {}, ledger?: DeliveryLedger): AgentDependencies {
+  const settings = options.settings ?? loadSettings();
   const routing = typeof options.routing === "string" ? loadRoutingConfig(options.routing) : (options.routing ?? DEFAULT_ROUTING);
   let kb: Promise<KnowledgeBase> | undefined;
   return {
@@ -135,29 +143,40 @@ export function createDependencies(options: EscalationAgentOptions = {}, ledger?
     knowledgeBase: () => (kb ??= KnowledgeBase.load(options.knowledgeBaseDir)),
     ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
     // Every notification is redacted (ESCALATION_REDACT) on its way out, whichever channels deliver it, and counted for the metrics.
-    channels: new MeteredChannels(new RedactingChannels(resolveChannels(options.channels, routing, ledger ?? ledgerFor(undefined)))),
-    models: new ModelChoice({ model: options.model, models: options.models }),
+    channels: new MeteredChannels(
+      new RedactingChannels(resolveChannels(options.channels, routing, ledger ?? ledgerFor(undefined), settings), settings.privacy.redactKinds),
+    ),
+    models: new ModelChoice({ model: options.model, models: options.models, openai: settings.model }),
     ...(options.embeddings ? { caseEmbedder: options.embeddings } : {}),
     now: options.now ?? (() => new Date()),
+    settings,
   };
 }
 
-function resolveChannels(channels: HandoffChannels | ChannelsFactory | undefined, routing: RoutingConfig, ledger: DeliveryLedger): HandoffChannels {
-  if (channels === undefined) return channelsFromEnv({ routing, ledger });
+function resolveChannels(
+  channels: HandoffChannels | ChannelsFactory | undefined,
+  routing: RoutingConfig,
+  ledger: DeliveryLedger,
+  settings: Settings,
+): HandoffChannels {
+  if (channels === undefined) return createHandoffChannels({ routing, ledger, settings: settings.channels });
   return typeof channels === "function" ? channels({ routing, ledger }) : channels;
 }
 
 /** The escalation agent, compiled with a checkpointer so threads persist. */
 export function createEscalationAgent(options: EscalationAgentOptions = {}) {
-  const checkpointer = options.checkpointer === false ? undefined : (options.checkpointer ?? openCheckpointer());
-  const store = options.store === false ? undefined : (options.store ?? openStore());
-  const compiled = buildGraph(createDependencies(options, options.ledger ?? ledgerFor(checkpointer))).compile({
+  const settings = options.settings ?? loadSettings();
+  const location = () => resolveDbLocation(undefined, settings.storage);
+  const checkpointer = options.checkpointer === false ? undefined : (options.checkpointer ?? openCheckpointer(location()));
+  const store = options.store === false ? undefined : (options.store ?? openStore(location()));
+  const compiled = buildGraph(createDependencies({ ...options, settings }, options.ledger ?? ledgerFor(checkpointer))).compile({
     ...(checkpointer ? { checkpointer } : {}),
     ...(store ? { store } : {}),
     name: "escalation_agent",
   });
   // A bare ticket or a seed envelope is unwrapped into { ticket }; anything else unreadable is refused, never run as empty.
-  return checkInputAtEntry(compiled);
+  // The agent carries its settings, so what runs it (ThreadClient) resolves contexts and stores tickets as configured.
+  return Object.assign(checkInputAtEntry(compiled), { settings });
 }
 
 export type EscalationAgent = ReturnType<typeof createEscalationAgent>;

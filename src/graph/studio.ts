@@ -8,13 +8,18 @@
  * is read on the first reply and the outbox written on the first delivery
  * (ESCALATION_OUTBOX; langgraph.json points it at .escalation/studio-outbox).
  *
- * Routing is fixed when the agent is built (nodes and delivery channels both
- * hold it), so, as for the CLI, it comes from ESCALATION_CONFIG rather than
- * from the per-run context; model and thresholds are per-run context.
+ * An entry point: the environment is parsed here, once, when the module
+ * loads (src/settings), and the agent is built with the result. Routing is
+ * fixed when the agent is built (nodes and delivery channels both hold it),
+ * so, as for the CLI, it comes from ESCALATION_CONFIG rather than from the
+ * per-run context; model and thresholds are per-run context, whose model
+ * policy defaults to the settings' (ESCALATION_MODEL_TIMEOUT_MS, ESCALATION_MODEL_METHOD).
  */
 import { MemorySaver } from "@langchain/langgraph";
+import { loadSettings } from "../settings/index.js";
 import { createEscalationAgent } from "./graph.js";
 
-const routing = process.env.ESCALATION_CONFIG;
+const settings = loadSettings(process.env);
+const routing = settings.storage.routing;
 
-export const graph = createEscalationAgent({ checkpointer: new MemorySaver(), store: false, ...(routing ? { routing } : {}) });
+export const graph = createEscalationAgent({ checkpointer: new MemorySaver(), store: false, settings, ...(routing ? { routing } : {}) });

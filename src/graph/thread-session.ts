@@ -45,7 +45,7 @@ export class ThreadSession {
   private config() {
     return {
       configurable: { thread_id: this.threadId },
-      context: resolveContext(this.context),
+      context: resolveContext(this.context, this.agent.settings.model),
       metadata: { [TURN_ID_KEY]: randomUUID(), ...(this.requestId ? { [REQUEST_ID_KEY]: this.requestId } : {}) },
     };
   }
@@ -62,7 +62,7 @@ export class ThreadSession {
    */
   async triageOnce(ticket: Ticket): Promise<{ result: TriageResult; unchanged: boolean }> {
     // ESCALATION_REDACT_STORED: the checkpoints never hold what the redactor recognises, so compare what is stored.
-    const stored = ticketForStorage(ticket);
+    const stored = ticketForStorage(ticket, this.agent.settings.privacy);
     const values = await this.values();
     if (values && isUnchanged(values, { ticket: stored })) return { result: toTriageResult(values), unchanged: true };
     return { result: toTriageResult(await this.agent.invoke({ ticket: stored }, this.config())), unchanged: false };
@@ -73,7 +73,7 @@ export class ThreadSession {
     const text = content.trim();
     if (!text) throw new ThreadStateError("message: must not be empty");
     if (!(await this.values())) throw new ThreadStateError(`thread ${this.threadId} does not exist; triage a ticket first`);
-    const input = { message: { content: messageForStorage(text), ...(channel ? { channel } : {}) } };
+    const input = { message: { content: messageForStorage(text, this.agent.settings.privacy), ...(channel ? { channel } : {}) } };
     return toTriageResult(await this.agent.invoke(input, this.config()));
   }
 

@@ -3,6 +3,7 @@
  * put in force and journaled with who or what applied it; failing, the
  * refusal is journaled with the gate's findings and nothing changes.
  */
+import type { VerdictSource } from "./trust.js";
 import type { BaseStore } from "@langchain/langgraph";
 import { recentCases, runGate, type ReplayCase } from "./gate.js";
 import { putInForce, recordRefusal, type GateReport } from "./in-force.js";
@@ -56,15 +57,22 @@ async function gateAndApply(store: BaseStore, proposal: Proposal, evalCases: rea
 }
 
 /** `learning apply ID`: the proposal as it stands now (ids name the change, so a stale id is reported, never guessed). */
-export async function applyProposal(store: BaseStore, id: string, options: { by: string; evalReplay: EvalReplay; at?: string }): Promise<ApplyOutcome> {
-  const proposal = (await computeProposals(store)).find((p) => p.id === id);
+export async function applyProposal(
+  store: BaseStore,
+  id: string,
+  options: { by: string; evalReplay: EvalReplay; at?: string; trusted?: ReadonlySet<VerdictSource> | null },
+): Promise<ApplyOutcome> {
+  const proposal = (await computeProposals(store, options.trusted ?? null)).find((p) => p.id === id);
   if (!proposal) throw new UnknownProposalError(`no pending proposal ${id}; the verdicts may have changed since it was listed (see learning proposals)`);
   return gateAndApply(store, proposal, await options.evalReplay(), options.by, options.at ?? new Date().toISOString());
 }
 
 /** Every pending proposal through the gate; those that pass are applied as AUTO_APPLIER. */
-export async function autoApply(store: BaseStore, options: { evalReplay: EvalReplay; at?: string }): Promise<ApplyOutcome[]> {
-  const proposals = await computeProposals(store);
+export async function autoApply(
+  store: BaseStore,
+  options: { evalReplay: EvalReplay; at?: string; trusted?: ReadonlySet<VerdictSource> | null },
+): Promise<ApplyOutcome[]> {
+  const proposals = await computeProposals(store, options.trusted ?? null);
   if (proposals.length === 0) return [];
   const evalCases = await options.evalReplay();
   const at = options.at ?? new Date().toISOString();

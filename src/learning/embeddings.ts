@@ -17,7 +17,7 @@ export interface OpenAIEmbedderOptions {
   /** e.g. text-embedding-3-small */
   model: string;
   apiKey?: string;
-  /** An OpenAI-compatible endpoint (a proxy, a local server); default OPENAI_BASE_URL or api.openai.com. */
+  /** An OpenAI-compatible endpoint (a proxy, a local server); default api.openai.com. */
   baseURL?: string;
 }
 
@@ -30,7 +30,7 @@ export class OpenAICaseEmbedder implements CaseEmbedder {
 
   constructor(options: OpenAIEmbedderOptions) {
     this.name = `openai:${options.model}`;
-    const baseURL = options.baseURL ?? process.env.OPENAI_BASE_URL;
+    const baseURL = options.baseURL;
     this.fields = {
       model: options.model,
       ...(options.apiKey ? { apiKey: options.apiKey } : {}),
@@ -49,13 +49,17 @@ export class OpenAICaseEmbedder implements CaseEmbedder {
   }
 }
 
-/** `openai:<model>` → an embedder; undefined or empty → none. */
-export function embedderFromSpec(spec: string | undefined): CaseEmbedder | undefined {
+/** `openai:<model>` → an embedder, connected as the chat models are (OPENAI_API_KEY, OPENAI_BASE_URL); undefined or empty → none. */
+export function embedderFromSpec(spec: string | undefined, connection: { openaiApiKey?: string; openaiBaseUrl?: string } = {}): CaseEmbedder | undefined {
   const value = spec?.trim();
   if (!value) return undefined;
   const match = /^openai:(.+)$/.exec(value);
   if (!match?.[1]) throw new ConfigError("ESCALATION_EMBEDDINGS must be 'openai:<model>', e.g. openai:text-embedding-3-small");
-  return new OpenAICaseEmbedder({ model: match[1] });
+  return new OpenAICaseEmbedder({
+    model: match[1],
+    ...(connection.openaiApiKey ? { apiKey: connection.openaiApiKey } : {}),
+    ...(connection.openaiBaseUrl ? { baseURL: connection.openaiBaseUrl } : {}),
+  });
 }
 
 export function cosine(a: readonly number[], b: readonly number[]): number {

@@ -6,6 +6,7 @@
  * similar resolved cases a model may be shown. Hard triggers never come
  * here (analyze decides them), so learning cannot soften them.
  */
+import type { VerdictSource } from "./trust.js";
 import type { BaseStore } from "@langchain/langgraph";
 import { segmentOf } from "../nodes/learn/outcome-record.js";
 import { deliberate, type DecisionInput, type RulesDecision } from "../rules/decision.js";
@@ -33,6 +34,8 @@ export interface LearnedPolicyOptions {
   embedder?: CaseEmbedder;
   /** The rules' deliberation; injectable for tests. */
   deliberation?: Deliberation;
+  /** The sources whose verdicts count (ESCALATION_LEARNING_TRUST, from the settings); every source when absent or null. */
+  trusted?: ReadonlySet<VerdictSource> | null;
 }
 
 export interface LearnedDecision {
@@ -70,7 +73,7 @@ export async function decideWithLearning(store: BaseStore | undefined, input: De
 
   const segment = segmentOf(input.classification);
   const settings = await loadSettings(store);
-  const verdicts = (await readOutcomes(store, { verdict: { $ne: null } })).filter((r) => countsForLearning(r, settings));
+  const verdicts = (await readOutcomes(store, { verdict: { $ne: null } })).filter((r) => countsForLearning(r, settings, options.trusted ?? null));
   // Only applied proposals are in force (in-force.ts): verdicts alone change nothing.
   const applied = await readAppliedFor(store, segment);
   const adjustments = adjustmentsOfApplied(applied);
@@ -98,6 +101,7 @@ export async function decideWithLearning(store: BaseStore | undefined, input: De
     ...(options.embedder ? { embedder: options.embedder } : {}),
     settings,
     candidates: verdicts,
+    trusted: options.trusted ?? null,
   });
 
   return {

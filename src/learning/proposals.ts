@@ -5,6 +5,7 @@
  * evidence and the past tickets whose decision it would change, replayed
  * from the store — and nothing changes until it is applied (apply.ts).
  */
+import type { VerdictSource } from "./trust.js";
 import { createHash } from "node:crypto";
 import type { BaseStore } from "@langchain/langgraph";
 import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
@@ -63,10 +64,15 @@ export function changesOf(records: readonly OutcomeRecord[], threshold: Learnabl
   });
 }
 
-export async function computeProposals(store: BaseStore, base: PolicyThresholds = DEFAULT_THRESHOLDS): Promise<Proposal[]> {
+/** `trusted`: the sources whose verdicts count (ESCALATION_LEARNING_TRUST, from the settings); null (unset) for every source. */
+export async function computeProposals(
+  store: BaseStore,
+  trusted: ReadonlySet<VerdictSource> | null = null,
+  base: PolicyThresholds = DEFAULT_THRESHOLDS,
+): Promise<Proposal[]> {
   const settings = await loadSettings(store);
   const all = await readOutcomes(store);
-  const counting = all.filter((r) => countsForLearning(r, settings));
+  const counting = all.filter((r) => countsForLearning(r, settings, trusted));
   const applied = await readApplied(store);
   const segments = [...new Set([...counting.map((r) => r.segment), ...applied.map((a) => a.segment)])].sort();
   const proposals: Proposal[] = [];

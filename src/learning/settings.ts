@@ -10,7 +10,7 @@ import type { BaseStore } from "@langchain/langgraph";
 import { z } from "zod";
 import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
 import { DEFAULT_MONEY_LINE } from "./harm.js";
-import { isTrustedSource, trustedSources } from "./trust.js";
+import { isTrustedSource, type VerdictSource } from "./trust.js";
 
 export const LEARNING_NAMESPACE = ["learning"] as const;
 const SETTINGS_KEY = "settings";
@@ -42,9 +42,9 @@ export async function saveSettings(store: BaseStore, settings: Partial<LearningS
 
 /**
  * Whether the policy may learn from this record's verdict under the settings
- * and ESCALATION_LEARNING_TRUST (trust.ts).
+ * and ESCALATION_LEARNING_TRUST (Settings.learning.trust: null trusts every source; trust.ts).
  */
-export function countsForLearning(record: OutcomeRecord, settings: LearningSettings, trusted = trustedSources()): boolean {
+export function countsForLearning(record: OutcomeRecord, settings: LearningSettings, trusted: ReadonlySet<VerdictSource> | null): boolean {
   const at = record.verdict?.resolvedAt;
   if (!at) return false;
   if (settings.resetAt && at <= settings.resetAt) return false;

@@ -5,6 +5,7 @@
  * embedder configured, by cosine similarity of embedded summaries, falling
  * back to the lexical ranking when vectors are missing or the provider fails.
  */
+import type { VerdictSource } from "./trust.js";
 import type { BaseStore } from "@langchain/langgraph";
 import MiniSearch from "minisearch";
 import type { Classification } from "../domain/triage.js";
@@ -37,6 +38,8 @@ export interface SimilarCaseOptions {
   settings?: LearningSettings;
   /** Default: every outcome with a verdict in the store. */
   candidates?: readonly OutcomeRecord[];
+  /** The sources whose verdicts count (ESCALATION_LEARNING_TRUST, from the settings); every source when absent or null. */
+  trusted?: ReadonlySet<VerdictSource> | null;
 }
 
 /**
@@ -104,7 +107,7 @@ export async function similarCases(store: BaseStore, classification: Classificat
   if (k <= 0) return [];
   const settings = options.settings ?? (await loadSettings(store));
   const pool = options.candidates ?? (await readOutcomes(store, { verdict: { $ne: null } }));
-  const candidates = pool.filter((r) => r.ticketId !== options.excludeTicketId && countsForLearning(r, settings));
+  const candidates = pool.filter((r) => r.ticketId !== options.excludeTicketId && countsForLearning(r, settings, options.trusted ?? null));
   if (candidates.length === 0) return [];
   const query = profileOfClassification(classification, options.terms);
   let ranked: Array<{ record: OutcomeRecord; score: number }> | null = null;

@@ -41,7 +41,7 @@ export const VerdictAuthor = z.object({
 export type VerdictAuthor = z.infer<typeof VerdictAuthor>;
 
 /** null: every source is trusted. */
-export function trustedSources(spec: string | undefined = process.env.ESCALATION_LEARNING_TRUST): ReadonlySet<VerdictSource> | null {
+export function trustedSources(spec: string | undefined): ReadonlySet<VerdictSource> | null {
   const value = spec?.trim();
   if (!value) return null;
   const sources = value.split(",").map((s) => s.trim().toLowerCase());

@@ -7,7 +7,7 @@
  */
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { OPENAI_PREFIX } from "./model-spec.js";
-import { createOpenAIModel } from "./openai.js";
+import { createOpenAIModel, type OpenAIConnection } from "./openai.js";
 
 export const MODEL_NODES = ["classify", "analyze", "decide", "respond"] as const;
 export type ModelNode = (typeof MODEL_NODES)[number];
@@ -24,6 +24,8 @@ export interface ChosenModel {
 export interface ModelObjects {
   model?: BaseChatModel | undefined;
   models?: NodeModels | undefined;
+  /** Where `openai:<model>` specs connect (OPENAI_API_KEY, OPENAI_BASE_URL); the SDK's own defaults when absent. */
+  openai?: OpenAIConnection | undefined;
 }
 
 export class ModelChoice {
@@ -38,7 +40,7 @@ export class ModelChoice {
     if (!spec.startsWith(OPENAI_PREFIX)) return undefined;
     let chosen = this.fromSpecs.get(spec);
     if (!chosen) {
-      chosen = createOpenAIModel(spec).then((model) => ({ model, label: spec }));
+      chosen = createOpenAIModel(spec, this.objects.openai ?? {}).then((model) => ({ model, label: spec }));
       this.fromSpecs.set(spec, chosen);
     }
     return chosen;

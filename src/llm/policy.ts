@@ -1,7 +1,10 @@
 /**
  * How the agent talks to a chat model: how long one call may take, how often
  * a provider fault is retried, and which structured-output method is used.
- * Part of the graph's context, so a run (or Studio) can change it.
+ * Part of the graph's context, so a run (or Studio) can change it; the
+ * defaults of a run that sets none are the agent's settings
+ * (ESCALATION_MODEL_TIMEOUT_MS, ESCALATION_MODEL_METHOD: src/settings,
+ * applied by resolveContext in src/graph/context.ts).
  */
 import { z } from "zod";
 
@@ -14,31 +17,9 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export const TIMEOUT_ENV = "ESCALATION_MODEL_TIMEOUT_MS";
 export const METHOD_ENV = "ESCALATION_MODEL_METHOD";
 
-/** Reads ESCALATION_MODEL_TIMEOUT_MS; a value that is not a positive whole number is a configuration error. */
-export function timeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env[TIMEOUT_ENV]?.trim();
-  if (!raw) return DEFAULT_TIMEOUT_MS;
-  const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`${TIMEOUT_ENV}: must be a positive whole number of milliseconds, got '${raw}'`);
-  return ms;
-}
-
-/** Reads ESCALATION_MODEL_METHOD (jsonSchema or functionCalling). */
-export function methodFromEnv(env: NodeJS.ProcessEnv = process.env): StructuredOutputMethod {
-  const raw = env[METHOD_ENV]?.trim();
-  if (!raw) return "jsonSchema";
-  const parsed = StructuredOutputMethod.safeParse(raw);
-  if (!parsed.success) throw new Error(`${METHOD_ENV}: must be one of ${STRUCTURED_OUTPUT_METHODS.join(", ")}, got '${raw}'`);
-  return parsed.data;
-}
-
 export const ModelPolicy = z.object({
   /** Per request. A request past it is abandoned, not retried: a stuck provider rarely recovers within a ticket's budget. */
-  timeoutMs: z
-    .number()
-    .int()
-    .positive()
-    .default(() => timeoutFromEnv()),
+  timeoutMs: z.number().int().positive().default(DEFAULT_TIMEOUT_MS),
   /**
    * Retries after a 429, a 5xx or a dropped connection. A timeout is not
    * retried, but a fault that arrives just before it is: one judgement may
@@ -64,6 +45,6 @@ export const ModelPolicy = z.object({
   /** How long an open breaker skips the endpoint before one probe; doubles after each failed probe, up to 10 minutes. */
   breakerCooldownMs: z.number().int().min(0).default(60_000),
   /** `jsonSchema` (response_format json_schema) or `functionCalling` (a forced tool call). */
-  structuredOutput: StructuredOutputMethod.default(() => methodFromEnv()),
+  structuredOutput: StructuredOutputMethod.default("jsonSchema"),
 });
 export type ModelPolicy = z.infer<typeof ModelPolicy>;

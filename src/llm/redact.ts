@@ -4,8 +4,9 @@
  * the one secrets scrubber (src/privacy/secrets.ts) before it reaches
  * state, logs or output, cut to a length a state field can carry.
  */
-import { clipMessage, configuredSecrets, scrubSecrets } from "../privacy/secrets.js";
+import { clipMessage, scrubSecrets } from "../privacy/secrets.js";
 
-export function redactSecrets(text: string, env: NodeJS.ProcessEnv = process.env): string {
-  return clipMessage(scrubSecrets(text, configuredSecrets(env)));
+/** `secrets`: the configured secret values (Settings.secrets); credential shapes are scrubbed without them. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  return clipMessage(scrubSecrets(text, secrets));
 }

@@ -31,6 +31,8 @@ export interface StructuredCall<T> {
   name: string;
   messages: BaseMessage[];
   policy: ModelPolicy;
+  /** The configured secret values (Settings.secrets), scrubbed from every failure message. */
+  secrets: readonly string[];
   /** The run's own cancellation (LangGraph's), combined with the per-request timeout. */
   signal?: AbortSignal;
   /** So model calls show up inside the node's trace (LangSmith, Studio). */
@@ -74,7 +76,11 @@ export async function callStructured<T>(call: StructuredCall<T>): Promise<Struct
   const breaker = breakerFor(call.model, call.label ?? call.model.getName());
   const admission = breaker.admit();
   if (!admission.go) {
-    return { ok: false, failure: { kind: "unavailable", message: redactSecrets(`not asked: ${admission.reason}`) }, usage: { ...noUsage(), skipped: 1 } };
+    return {
+      ok: false,
+      failure: { kind: "unavailable", message: redactSecrets(`not asked: ${admission.reason}`, call.secrets) },
+      usage: { ...noUsage(), skipped: 1 },
+    };
   }
   const result = await callAdmitted(call);
   // The breaker counts provider trouble only: any answer, even a malformed one, shows the endpoint is alive.
@@ -113,11 +119,11 @@ async function callAdmitted<T>(call: StructuredCall<T>): Promise<StructuredResul
     modelFellBack(call.model, "malformed");
     return {
       ok: false,
-      failure: { kind: "malformed", message: redactSecrets(`unusable answer after one repair request: ${second.problem}`) },
+      failure: { kind: "malformed", message: redactSecrets(`unusable answer after one repair request: ${second.problem}`, call.secrets) },
       usage,
     };
   } catch (error) {
-    const failure = describeFailure(error, call.signal, usage.calls);
+    const failure = describeFailure(error, call.signal, usage.calls, call.secrets);
     modelFellBack(call.model, failure.kind);
     return { ok: false, failure, usage };
   }
@@ -199,14 +205,14 @@ function repairRequest(name: string, problem: string, previous: string): string 
   return `Your previous answer could not be used: ${problem}.${echo}\nAnswer again with one complete \`${name}\` result that satisfies the schema exactly.`;
 }
 
-function describeFailure(error: unknown, runSignal: AbortSignal | undefined, requests: number): ModelFailure {
+function describeFailure(error: unknown, runSignal: AbortSignal | undefined, requests: number, secrets: readonly string[]): ModelFailure {
   const tries = `${requests} request${requests === 1 ? "" : "s"}`;
   if (error instanceof ModelTimeoutError) return { kind: "timeout", message: `timed out: ${error.message} (${tries})` };
   if (runSignal?.aborted) return { kind: "aborted", message: "the run was cancelled" };
   const status = errorStatus(error);
   const text = error instanceof Error ? error.message : String(error);
   const what = status !== undefined && !text.startsWith(String(status)) ? `HTTP ${status}: ${text}` : text;
-  return { kind: "provider", message: redactSecrets(`${what} (${tries})`) };
+  return { kind: "provider", message: redactSecrets(`${what} (${tries})`, secrets) };
 }
 
 const jsonSchemas = new WeakMap<z.ZodType, Record<string, unknown>>();

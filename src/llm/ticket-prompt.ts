@@ -4,6 +4,7 @@
  * cut (head and tail kept) so one pasted log cannot make a call expensive.
  */
 import { Pseudonyms } from "../privacy/pseudonyms.js";
+import type { RedactionKind } from "../privacy/kinds.js";
 import { redactForModel } from "../privacy/redact.js";
 import type { CustomerTier } from "../domain/taxonomy.js";
 import { ticketText } from "../domain/ticket.js";
@@ -44,11 +45,11 @@ export interface RedactedTicketText {
  * for names, and the prompt's own cut (ticketBlock) falls well inside what
  * was searched, so no detail is split there unrecognised.
  */
-export function redactedTicketText(ticket: TicketState, customerTurns: readonly string[]): RedactedTicketText {
+export function redactedTicketText(ticket: TicketState, customerTurns: readonly string[], kinds: readonly RedactionKind[]): RedactedTicketText {
   const turns = customerTurns.length > 0 ? customerTurns : [ticketText(ticket)];
   return {
-    ...(ticket.subject !== undefined ? { subject: truncateMiddle(redactForModel(ticket.subject).text, 2 * MAX_SUBJECT_CHARS) } : {}),
-    customerTurns: turns.map((turn) => truncateMiddle(redactForModel(turn).text, 2 * MAX_TURN_CHARS)),
+    ...(ticket.subject !== undefined ? { subject: truncateMiddle(redactForModel(ticket.subject, kinds).text, 2 * MAX_SUBJECT_CHARS) } : {}),
+    customerTurns: turns.map((turn) => truncateMiddle(redactForModel(turn, kinds).text, 2 * MAX_TURN_CHARS)),
   };
 }
 
@@ -57,14 +58,14 @@ export function redactedTicketText(ticket: TicketState, customerTurns: readonly 
  * way from the same ticket in every node, so `<EMAIL_1>` is the same address
  * in the assessment, decide's request and the reply.
  */
-export function pseudonymsFor(ticket: TicketState, customerTurns: readonly string[]): Pseudonyms {
-  const text = redactedTicketText(ticket, customerTurns);
+export function pseudonymsFor(ticket: TicketState, customerTurns: readonly string[], kinds: readonly RedactionKind[]): Pseudonyms {
+  const text = redactedTicketText(ticket, customerTurns, kinds);
   return new Pseudonyms(ticket, [text.subject ?? "", ...text.customerTurns]);
 }
 
 /** The prompt's view of a stored ticket and its customer turns (the ticket's own text when there are none yet). */
-export function ticketForPrompt(ticket: TicketState, customerTurns: readonly string[]): TicketForPrompt {
-  return ticketPromptView(ticket, customerTurns).prompt;
+export function ticketForPrompt(ticket: TicketState, customerTurns: readonly string[], kinds: readonly RedactionKind[]): TicketForPrompt {
+  return ticketPromptView(ticket, customerTurns, kinds).prompt;
 }
 
 /** What a prompt shows, with the placeholder table it was masked with and the text before placeholders. */
@@ -75,9 +76,9 @@ export interface TicketPromptView {
 }
 
 /** One redaction for all three: a model's quotes are restored with the table and checked against the redacted text. */
-export function ticketPromptView(ticket: TicketState, customerTurns: readonly string[]): TicketPromptView {
+export function ticketPromptView(ticket: TicketState, customerTurns: readonly string[], kinds: readonly RedactionKind[]): TicketPromptView {
   // Card numbers, passwords, keys… never reach a model; emails, phones, names and ids reach it as placeholders.
-  const text = redactedTicketText(ticket, customerTurns);
+  const text = redactedTicketText(ticket, customerTurns, kinds);
   const table = new Pseudonyms(ticket, [text.subject ?? "", ...text.customerTurns]);
   return { prompt: promptOf(ticket, text, table), pseudonyms: table, redacted: text };
 }

@@ -10,21 +10,10 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
-import { ConfigError } from "../config/errors.js";
 import { safeEqual } from "../tools/signing.js";
 import { enableMetrics, renderMetrics } from "./metrics.js";
 
-const MIN_TOKEN_LENGTH = 16;
-
 export type MetricsAccess = { ok: true } | { ok: false; status: 401 | 403; error: string };
-
-/** METRICS_TOKEN, checked like the server's other secrets; undefined when unset. */
-export function metricsTokenFromEnv(env: Record<string, string | undefined> = process.env): string | undefined {
-  const token = env.METRICS_TOKEN?.trim();
-  if (!token) return undefined;
-  if (token.length < MIN_TOKEN_LENGTH) throw new ConfigError(`METRICS_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters`);
-  return token;
-}
 
 export function isLoopback(address: string | undefined): boolean {
   if (!address) return false;

@@ -9,14 +9,14 @@
 import type { BaseStore } from "@langchain/langgraph";
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import { ConfigError } from "../config/errors.js";
 import { SERVICE_LEVELS } from "../domain/service-levels.js";
 import { readFollowUps } from "../followups/follow-up.js";
 import type { ThreadClient } from "../graph/thread-client.js";
 import { readOutcomes } from "../learning/outcomes.js";
+import { DEFAULT_SCAN_INTERVAL_MS } from "../settings/values.js";
 import { watch } from "./metrics.js";
 
-export const DEFAULT_SCAN_INTERVAL_MS = 60_000;
+export { DEFAULT_SCAN_INTERVAL_MS };
 
 const QUEUE_STATES = ["waiting", "active", "delayed", "failed"] as const;
 
@@ -90,12 +90,4 @@ function cached<T>(everyMs: number, read: () => Promise<T>): () => Promise<T> {
     }
     return last.value;
   };
-}
-
-/** METRICS_SCAN_INTERVAL_MS: milliseconds between scans of the threads and the store (default 60 s). */
-export function scanIntervalFromEnv(env: Record<string, string | undefined> = process.env): number {
-  const value = env.METRICS_SCAN_INTERVAL_MS?.trim();
-  if (!value) return DEFAULT_SCAN_INTERVAL_MS;
-  if (!/^\d+$/.test(value)) throw new ConfigError(`METRICS_SCAN_INTERVAL_MS must be a number of milliseconds, got '${value}'`);
-  return Number(value);
 }

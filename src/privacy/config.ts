@@ -29,7 +29,3 @@ export function parseRedactionKinds(spec: string | undefined): RedactionKind[] {
   }
   return [...kinds];
 }
-
-export function redactionKindsFromEnv(env: Record<string, string | undefined> = process.env): RedactionKind[] {
-  return parseRedactionKinds(env[REDACT_ENV]);
-}

@@ -3,7 +3,7 @@
  * a budget, HTML mail is read as text. The entry points other parts call.
  */
 export { REDACTION_KINDS, redactionMarker, type RedactionKind } from "./kinds.js";
-export { parseRedactionKinds, redactionKindsFromEnv, REDACT_ENV } from "./config.js";
+export { parseRedactionKinds, REDACT_ENV } from "./config.js";
 export { redactForModel, redactText, type Redacted } from "./redact.js";
 export { redactDeep } from "./redact-deep.js";
 export { clipMessage, configuredSecrets, scrubSecrets, SECRET_REPLACEMENT } from "./secrets.js";
@@ -12,4 +12,4 @@ export { MODEL_TEXT_MAX_CHARS, prepareTextForModel, type ModelText } from "./mod
 export { htmlToPlainText, looksLikeHtml, plainTextOf } from "./html.js";
 export { RedactingChannels, redactNotification } from "./redacting-channels.js";
 export { redactForView, redactTextForView } from "./view.js";
-export { messageForStorage, REDACT_STORED_ENV, redactStoredFromEnv, ticketForStorage } from "./stored.js";
+export { messageForStorage, REDACT_STORED_ENV, ticketForStorage } from "./stored.js";

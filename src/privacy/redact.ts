@@ -8,7 +8,6 @@
  * Idempotent: text that is already redacted comes back unchanged, so layers
  * may redact again without harm.
  */
-import { redactionKindsFromEnv } from "./config.js";
 import { detectApiKeys } from "./detectors/api-key.js";
 import { detectCards } from "./detectors/card.js";
 import { detectIbans } from "./detectors/iban.js";
@@ -55,7 +54,7 @@ export function redactText(text: string, kinds: readonly RedactionKind[] = REDAC
  * quotes — subject, messages, names — before truncating (prepareTextForModel),
  * so a cut never leaves half a card number unrecognised.
  */
-export function redactForModel(text: string, kinds: readonly RedactionKind[] = redactionKindsFromEnv()): Redacted {
+export function redactForModel(text: string, kinds: readonly RedactionKind[]): Redacted {
   return redactText(text, kinds);
 }
 

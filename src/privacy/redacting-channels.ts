@@ -9,7 +9,6 @@
  */
 import type { ContextPackage } from "../nodes/handoff/context-package.js";
 import type { DeliveryResult, HandoffChannels, PlannedNotification } from "../tools/channels/types.js";
-import { redactionKindsFromEnv } from "./config.js";
 import type { RedactionKind } from "./kinds.js";
 import { redactDeep } from "./redact-deep.js";
 import { oneLine } from "./one-line.js";
@@ -18,7 +17,8 @@ import { redactText } from "./redact.js";
 export class RedactingChannels implements HandoffChannels {
   constructor(
     private readonly inner: HandoffChannels,
-    private readonly kinds: readonly RedactionKind[] = redactionKindsFromEnv(),
+    /** ESCALATION_REDACT, from the settings. */
+    private readonly kinds: readonly RedactionKind[],
   ) {}
 
   deliver(notification: PlannedNotification): Promise<DeliveryResult> {

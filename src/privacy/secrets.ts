@@ -45,7 +45,7 @@ type Env = Record<string, string | undefined>;
  * the variable is called), raw and percent-decoded. Longest first, so a
  * secret containing another is replaced whole.
  */
-export function configuredSecrets(env: Env = process.env): string[] {
+export function configuredSecrets(env: Env): string[] {
   const secrets = new Set<string>();
   for (const [name, raw] of Object.entries(env)) {
     const value = raw?.trim();
@@ -63,7 +63,7 @@ export function configuredSecrets(env: Env = process.env): string[] {
 }
 
 /** Replaces the given secret values (raw, percent- and base64-encoded) and credential shapes in a message. */
-export function scrubSecrets(text: string, secrets: readonly string[] = configuredSecrets()): string {
+export function scrubSecrets(text: string, secrets: readonly string[]): string {
   let clean = text;
   for (const form of formsOf(secrets)) clean = clean.split(form).join(SECRET_REPLACEMENT);
   // The detectors first, so a key they know is named by its kind; these shapes take what they leave.

@@ -5,6 +5,7 @@
  */
 import { Redis } from "ioredis";
 import { redactUrl } from "../tools/postgres-location.js";
+import type { QueueOptions } from "../settings/index.js";
 
 export const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
 export const QUEUE_NAME = "escalation";
@@ -14,13 +15,9 @@ export interface QueueSettings {
   prefix: string;
 }
 
-const PREFIX = /^[A-Za-z0-9_.-]{1,64}$/;
-
-export function queueSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): QueueSettings {
-  const prefix = env.ESCALATION_QUEUE_PREFIX || "esc";
-  // The prefix goes into SCAN patterns, so no glob characters.
-  if (!PREFIX.test(prefix)) throw new Error(`ESCALATION_QUEUE_PREFIX '${prefix}' may only hold letters, digits, '.', '_' and '-'`);
-  return { redisUrl: env.REDIS_URL || DEFAULT_REDIS_URL, prefix };
+/** The queue of these settings (REDIS_URL, ESCALATION_QUEUE_PREFIX: checked by src/settings): the default Redis when none is named. */
+export function queueSettings(options: QueueOptions): QueueSettings {
+  return { redisUrl: options.redisUrl ?? DEFAULT_REDIS_URL, prefix: options.prefix };
 }
 
 /**

@@ -55,7 +55,11 @@ function slackRequestId(entry: JournalEntry): string {
 export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: IntakeProcessor } {
   const { config } = deps;
   const app = Fastify({
-    loggerInstance: serverLogger({ level: config.logLevel, ...(deps.logStream ? { stream: deps.logStream } : {}) }),
+    loggerInstance: serverLogger({
+      level: config.logLevel,
+      secrets: deps.client.agent.settings.secrets,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+    }),
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -94,6 +98,8 @@ export function buildApp(deps: AppDeps): { app: FastifyInstance; processor: Inta
     processor,
     now: deps.now,
     bodyLimit: BODY_LIMIT,
+    // The settings the agent was built with (one parse at serve's start): the journal is stored as its checkpoints are.
+    privacy: deps.client.agent.settings.privacy,
     ...(config.intakeSignedBodyLimit ? { signedBodyLimit: config.intakeSignedBodyLimit } : {}),
   });
   registerSlackRoutes(app, {

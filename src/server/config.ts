@@ -1,23 +1,19 @@
 /**
- * The server's settings, from flags and the environment. Every secret is
- * optional: a feature whose secret is missing is switched off (its routes
- * answer 503 and say which variable to set), so `serve` runs with only what
- * a deployment needs. Errors name the variable, never its value.
+ * The server's settings, from flags and the parsed environment (src/settings).
+ * Every secret is optional: a feature whose secret is missing is switched
+ * off (its routes answer 503 and say which variable to set), so `serve`
+ * runs with only what a deployment needs. Errors name the variable, never
+ * its value.
  */
-import { ConfigError } from "../config/errors.js";
-import { channelSettingsFromEnv } from "../tools/channels/settings.js";
-import { redactStoredFromEnv } from "../privacy/stored.js";
-import { CONSOLE_USERS_VARIABLE, parseConsoleUsers, type ConsoleUser } from "./console/users.js";
+import type { Settings } from "../settings/index.js";
+import { port as parsePort } from "../settings/values.js";
+import { withDefaultSchema } from "../tools/postgres-location.js";
+import { parseConsoleUsers, type ConsoleUser } from "./console/users.js";
 import type { LoginRateLimit } from "./security.js";
 
-/** Tickets may carry up to 2 MB of text (TicketSchema); JSON escaping can double it. */
-export const BODY_LIMIT = 5 * 1024 * 1024;
+export { BODY_LIMIT } from "../settings/values.js";
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
-/** How long shutdown waits for triage already under way before leaving it to the journal. */
-export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 30_000;
-/** Shorter secrets are guessable or typos; Slack's own signing secret is longer. */
-const MIN_SECRET_LENGTH = 16;
 
 export interface ServerConfig {
   host: string;
@@ -52,6 +48,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Console login attempts per client address and window (default: 10 a minute, ./security.ts). */
   loginRateLimit?: LoginRateLimit;
+  /** Between the metrics' scans of the threads and the store (METRICS_SCAN_INTERVAL_MS; default 60 s). */
+  scanIntervalMs?: number;
 }
 
 export interface ServerFlags {
@@ -60,66 +58,29 @@ export interface ServerFlags {
   journal?: string;
 }
 
-type Env = Record<string, string | undefined>;
-
-export function serverConfigFromEnv(flags: ServerFlags, dbLocation: string, env: Env = process.env): ServerConfig {
-  const read = (name: string) => (env[name]?.trim() ? env[name]?.trim() : undefined);
-  const channels = channelSettingsFromEnv(env);
-  // Read again for every request; a bad value fails the start instead of the first ticket.
-  redactStoredFromEnv(env);
-  const secret = (name: string) => {
-    const value = read(name);
-    if (value !== undefined && value.length < MIN_SECRET_LENGTH) {
-      throw new ConfigError(`${name} must be at least ${MIN_SECRET_LENGTH} characters`);
-    }
-    return value;
-  };
-  const intakeSecret = secret("INTAKE_SECRET");
-  const consoleToken = secret("CONSOLE_TOKEN");
-  const consoleUsers = parseConsoleUsers(read(CONSOLE_USERS_VARIABLE), consoleToken);
-  const linkSecret = secret("CONSOLE_LINK_SECRET");
-  const metricsToken = secret("METRICS_TOKEN");
-  const slackSigningSecret = read("SLACK_SIGNING_SECRET");
-  const signedBodyLimit = parseSignedBodyLimit(read("INTAKE_SIGNED_BODY_LIMIT"));
+export function serverConfig(flags: ServerFlags, dbLocation: string, settings: Settings): ServerConfig {
+  const { server, channels, metrics } = settings;
+  // Checked here, with CONSOLE_TOKEN, so a bad entry fails the start rather than the first login.
+  const consoleUsers = parseConsoleUsers(server.consoleUsers, server.consoleToken);
   return {
-    host: flags.host ?? read("HOST") ?? DEFAULT_HOST,
-    port: parsePort(flags.port !== undefined ? ["--port", flags.port] : ["PORT", read("PORT")]),
-    ...(intakeSecret ? { intakeSecret } : {}),
-    ...(signedBodyLimit !== undefined ? { intakeSignedBodyLimit: signedBodyLimit } : {}),
-    ...(slackSigningSecret ? { slackSigningSecret } : {}),
-    ...(channels.slack ? { slack: channels.slack } : {}),
-    ...(consoleToken ? { consoleToken } : {}),
+    host: flags.host ?? server.host ?? DEFAULT_HOST,
+    port: flags.port !== undefined ? parsePort("--port", flags.port) : (server.port ?? DEFAULT_PORT),
+    ...(server.intakeSecret ? { intakeSecret: server.intakeSecret } : {}),
+    ...(server.intakeSignedBodyLimit !== undefined ? { intakeSignedBodyLimit: server.intakeSignedBodyLimit } : {}),
+    ...(server.slackSigningSecret ? { slackSigningSecret: server.slackSigningSecret } : {}),
+    ...(channels.slack ? { slack: { ...channels.slack } } : {}),
+    ...(server.consoleToken ? { consoleToken: server.consoleToken } : {}),
     ...(consoleUsers.length > 0 ? { consoleUsers } : {}),
-    ...(linkSecret ? { linkSecret } : {}),
-    ...(metricsToken ? { metricsToken } : {}),
+    ...(channels.linkSecret ? { linkSecret: channels.linkSecret } : {}),
+    ...(metrics.token ? { metricsToken: metrics.token } : {}),
     ...(channels.publicUrl ? { publicUrl: channels.publicUrl } : {}),
-    journalPath: flags.journal ?? read("INTAKE_JOURNAL") ?? dbLocation,
-    shutdownTimeoutMs: parseTimeout(read("SHUTDOWN_TIMEOUT_MS")),
-    logLevel: read("LOG_LEVEL") ?? "info",
-    trustProxy: read("TRUST_PROXY") === "true" || read("TRUST_PROXY") === "1",
+    // A PostgreSQL journal without ?schema= is in ESCALATION_DB_SCHEMA's, as the threads are.
+    journalPath: withDefaultSchema(flags.journal ?? settings.storage.journal ?? dbLocation, settings.storage.dbSchema),
+    shutdownTimeoutMs: server.shutdownTimeoutMs,
+    logLevel: settings.process.logLevel ?? "info",
+    trustProxy: server.trustProxy,
+    scanIntervalMs: metrics.scanIntervalMs,
   };
-}
-
-function parsePort([source, value]: [string, string | undefined]): number {
-  if (value === undefined) return DEFAULT_PORT;
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65_535) throw new ConfigError(`${source} must be a port number (0–65535), got '${value}'`);
-  return port;
-}
-
-function parseSignedBodyLimit(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const bytes = Number(value);
-  if (!/^\d+$/.test(value) || bytes < 1024 || bytes > BODY_LIMIT) {
-    throw new ConfigError(`INTAKE_SIGNED_BODY_LIMIT must be a number of bytes from 1024 to ${BODY_LIMIT}, got '${value}'`);
-  }
-  return bytes;
-}
-
-function parseTimeout(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_SHUTDOWN_TIMEOUT_MS;
-  if (!/^\d+$/.test(value)) throw new ConfigError(`SHUTDOWN_TIMEOUT_MS must be a number of milliseconds, got '${value}'`);
-  return Number(value);
 }
 
 /** What `serve` tells the operator at start: which features are on, never a value. */

@@ -19,6 +19,8 @@ const SECRET_HEADERS = ["authorization", "cookie", "x-signature", "x-slack-signa
 
 export interface ServerLoggerOptions {
   level: string;
+  /** The configured secret values (Settings.secrets), scrubbed from every line. */
+  secrets: readonly string[];
   /** Where log lines go; stderr by default (tests capture them). */
   stream?: { write(line: string): void };
 }
@@ -26,6 +28,7 @@ export interface ServerLoggerOptions {
 export function serverLogger(options: ServerLoggerOptions): FastifyBaseLogger {
   return createLogger({
     level: options.level,
+    secrets: options.secrets,
     serializers: { req: requestSummary, res: (reply: FastifyReply) => ({ statusCode: reply.statusCode }) },
     ...(options.stream ? { destination: options.stream } : {}),
   });

@@ -9,7 +9,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ThreadClient } from "../graph/thread-client.js";
 import { enableMetrics } from "../observability/metrics.js";
-import { scanIntervalFromEnv, watchJournal, watchThreads } from "../observability/watches.js";
+import { DEFAULT_SCAN_INTERVAL_MS, watchJournal, watchThreads } from "../observability/watches.js";
 import { buildApp } from "./app.js";
 import { BackgroundTasks } from "./background.js";
 import { describeFeatures, type ServerConfig } from "./config.js";
@@ -49,7 +49,7 @@ export interface AgentServer {
 export async function startAgentServer(options: AgentServerOptions): Promise<AgentServer> {
   const { config, client } = options;
   const now = options.now ?? (() => new Date());
-  const scanIntervalMs = scanIntervalFromEnv();
+  const scanIntervalMs = config.scanIntervalMs ?? DEFAULT_SCAN_INTERVAL_MS;
   const journal = options.journal ?? openIntakeJournal(config.journalPath);
   const tasks = new BackgroundTasks();
   let shuttingDown = false;

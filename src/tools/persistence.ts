@@ -9,19 +9,23 @@ import { InMemoryStore, MemorySaver, type BaseCheckpointSaver, type BaseStore } 
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import { CompactSqliteSaver } from "./checkpoint/compact-sqlite-saver.js";
 import { DeferredCheckpointer } from "./deferred-checkpointer.js";
-import { isPostgresUrl, parsePostgresLocation } from "./postgres-location.js";
+import { isPostgresUrl, parsePostgresLocation, withDefaultSchema } from "./postgres-location.js";
+import type { StorageSettings } from "../settings/index.js";
 import { PostgresOutcomeStore } from "./postgres-store.js";
 import { SqliteStore } from "./store/sqlite-store.js";
 import { privateSqliteFile } from "./private-sqlite.js";
 
 export const DEFAULT_DB_PATH = ".escalation/agent.db";
 
-/** The database the user chose: `--db`, then `ESCALATION_DB`, then the default file. */
-export function resolveDbLocation(explicit?: string): string {
-  return explicit ?? process.env.ESCALATION_DB ?? DEFAULT_DB_PATH;
+/**
+ * The database the user chose: `--db`, then `ESCALATION_DB`, then the
+ * default file; a PostgreSQL URL that names no schema gets ESCALATION_DB_SCHEMA's.
+ */
+export function resolveDbLocation(explicit: string | undefined, storage: StorageSettings): string {
+  return withDefaultSchema(explicit ?? storage.db ?? DEFAULT_DB_PATH, storage.dbSchema);
 }
 
-export function openCheckpointer(location: string = resolveDbLocation()): BaseCheckpointSaver {
+export function openCheckpointer(location: string): BaseCheckpointSaver {
   if (location === ":memory:") return new MemorySaver();
   if (isPostgresUrl(location)) {
     const parsed = parsePostgresLocation(location); // fails now on a bad URL or schema, not at first use
@@ -46,7 +50,7 @@ export function openCheckpointer(location: string = resolveDbLocation()): BaseCh
  * `stop()` to close its pool), anything else the SQLite file, shared with
  * the checkpointer.
  */
-export function openStore(location: string = resolveDbLocation()): BaseStore {
+export function openStore(location: string): BaseStore {
   if (location === ":memory:") return new InMemoryStore();
   if (isPostgresUrl(location)) {
     // Setup guarded against concurrent first uses (workers at concurrency > 1); see postgres-store.ts.

@@ -1,6 +1,7 @@
 /**
  * A PostgreSQL location as the user gives it: `postgres://user:pw@host/db`,
- * optionally with `?schema=name` (or `ESCALATION_DB_SCHEMA`) so several
+ * optionally with `?schema=name` (ESCALATION_DB_SCHEMA puts it there when the
+ * URL names none: withDefaultSchema, at the entry point) so several
  * deployments — or tests — share one database without seeing each other's
  * tables. The schema is our option, not libpq's, so it is taken out of the
  * URL before the URL reaches the driver.
@@ -26,14 +27,28 @@ export function isPostgresUrl(location: string): boolean {
  */
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
-export function parsePostgresLocation(location: string, env: NodeJS.ProcessEnv = process.env): PostgresLocation {
+/** The location with `?schema=` added when it is a PostgreSQL URL naming none and a default schema is configured. */
+export function withDefaultSchema(location: string, schema: string | undefined): string {
+  if (!schema || !isPostgresUrl(location)) return location;
+  let url: URL;
+  try {
+    url = new URL(location);
+  } catch {
+    return location; // parsePostgresLocation says what is wrong with it
+  }
+  if (url.searchParams.has("schema")) return location;
+  url.searchParams.set("schema", schema);
+  return url.toString();
+}
+
+export function parsePostgresLocation(location: string): PostgresLocation {
   let url: URL;
   try {
     url = new URL(location);
   } catch {
     throw new Error(`not a valid PostgreSQL URL: ${redactUrl(location)}`);
   }
-  const schema = url.searchParams.get("schema") ?? env.ESCALATION_DB_SCHEMA ?? "public";
+  const schema = url.searchParams.get("schema") ?? "public";
   if (!SCHEMA_NAME.test(schema)) {
     throw new Error(`PostgreSQL schema '${schema}' must be a plain identifier (letters, digits, underscore)`);
   }

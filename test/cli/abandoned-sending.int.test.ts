@@ -5,6 +5,7 @@
  * process is still sending is left alone. (The old rule, an age of two
  * minutes, refused for two minutes after a crash with no agent running.)
  */
+import { loadSettings } from "../../src/settings/index.js";
 import { spawn, type ChildProcess } from "node:child_process";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -63,7 +64,10 @@ async function leftSending(key: string, lease: { pid: number; host: string; hear
 async function retry(db: string) {
   let stdout = "";
   const env = { SLACK_BOT_TOKEN: slack.token, SLACK_API_URL: slack.apiUrl };
-  const code = await runNotificationsRetry({ db, json: true }, { env, stdout: (t) => void (stdout += t), stderr: () => undefined, now: () => new Date() });
+  const code = await runNotificationsRetry(
+    { db, json: true, settings: loadSettings(env) },
+    { stdout: (t) => void (stdout += t), stderr: () => undefined, now: () => new Date() },
+  );
   return { code, line: JSON.parse(stdout.trim()) as { status: string; error?: string } };
 }
 

@@ -7,6 +7,7 @@
  *   are `not_configured`, the handoff `handoff_pending`, and the fallback
  *   alert is planned; a later retry with a configured outbox writes them.
  */
+import { loadSettings } from "../../src/settings/index.js";
 import { readdirSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -35,8 +36,8 @@ async function runRetry(db: string, env: Record<string, string>) {
   let stdout = "";
   let stderr = "";
   const code = await runNotificationsRetry(
-    { db, json: true },
-    { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), now: () => new Date() },
+    { db, json: true, settings: loadSettings(env) },
+    { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), now: () => new Date() },
   );
   const lines = stdout
     .trim()

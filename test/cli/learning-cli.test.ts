@@ -56,8 +56,18 @@ describe("learning from the command line", { timeout: 300_000 }, () => {
     }
     const store = openStore(env.ESCALATION_DB);
     try {
-      expect((await readOutcome(store, "A-1"))?.verdict?.author).toEqual({ name: osUser(), source: "cli", osUser: osUser(), identity: "os_user" });
-      expect((await readOutcome(store, "A-2"))?.verdict?.author).toEqual({ name: "billing-lead", source: "cli", osUser: osUser(), identity: "os_user" });
+      expect((await readOutcome(store, "A-1"))?.verdict?.author).toEqual({
+        name: osUser(undefined),
+        source: "cli",
+        osUser: osUser(undefined),
+        identity: "os_user",
+      });
+      expect((await readOutcome(store, "A-2"))?.verdict?.author).toEqual({
+        name: "billing-lead",
+        source: "cli",
+        osUser: osUser(undefined),
+        identity: "os_user",
+      });
     } finally {
       await store.stop();
     }
@@ -131,7 +141,7 @@ describe("learning from the command line", { timeout: 300_000 }, () => {
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l) as { kind: string; by: string });
-    const by = `lead (OS user ${osUser()})`;
+    const by = `lead (OS user ${osUser(undefined)})`;
     expect(journal.map((e) => [e.kind, e.by])).toEqual([
       ["refused", by],
       ["applied", by],

@@ -7,6 +7,7 @@
  * (its settings and output injected): a spawned CLI costs seconds of
  * start-up per run, so only the final read is spawned.
  */
+import { loadSettings } from "../../src/settings/index.js";
 import { join } from "node:path";
 import { InMemoryStore } from "@langchain/langgraph";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
@@ -29,7 +30,10 @@ import { runCli, tempDir } from "./run-cli.js";
 async function runRetry(db: string, env: Record<string, string>, json = false) {
   let stdout = "";
   let stderr = "";
-  const code = await runNotificationsRetry({ db, json }, { env, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), now: () => new Date() });
+  const code = await runNotificationsRetry(
+    { db, json, settings: loadSettings(env) },
+    { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), now: () => new Date() },
+  );
   return { code, stdout, stderr };
 }
 
@@ -118,7 +122,7 @@ describe("escalation-agent notifications retry", () => {
     expect(retry.stdout + retry.stderr).not.toContain(smtp.password);
 
     // Reading the thread: the ledger's statuses, the handoff judged on them; the checkpoint still says what the run saw.
-    const opened = openAgent({ db });
+    const opened = openAgent({ db, settings: loadSettings() });
     try {
       const read = await opened.client.read("TICK-ENT-001");
       expect(read?.handoff?.status).toBe("handed_off");

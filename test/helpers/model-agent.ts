@@ -9,7 +9,7 @@ import type { FakeOpenAI } from "./openai-server.js";
 export const TEST_API_KEY = "sk-test-NEVER-PRINT-ME-0123456789";
 
 export async function fakeOpenAIModel(server: FakeOpenAI, name = "gpt-4o-mini") {
-  return createOpenAIModel(`openai:${name}`, { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: TEST_API_KEY });
+  return createOpenAIModel(`openai:${name}`, { openaiBaseUrl: server.baseURL, openaiApiKey: TEST_API_KEY });
 }
 
 /** Short waits so fault tests stay fast; the production defaults are in src/llm/policy.ts. */

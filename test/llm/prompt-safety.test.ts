@@ -2,6 +2,8 @@
  * Prompts treat the ticket as quoted data, carry only what a judgement
  * needs, and nothing a model call reports leaks a credential.
  */
+import { loadSettings } from "../../src/settings/index.js";
+import { REDACTION_KINDS } from "../../src/privacy/kinds.js";
 import { describe, expect, it } from "vitest";
 import { escapeMarkup, truncateMiddle } from "../../src/llm/quote.js";
 import { redactSecrets } from "../../src/llm/redact.js";
@@ -34,12 +36,15 @@ describe("ticket quoting", () => {
   });
 
   it("gives the reply model the latest message, the decision and the reference reply — not the state", () => {
-    const [system, human] = replyMessages({
-      subject: "Refund <now>",
-      latest: "Where is my refund?",
-      decision: { type: "no_escalation" },
-      reference: { message: "Hello,\n\nHere are the steps.", language: "en", tone: "friendly" },
-    });
+    const [system, human] = replyMessages(
+      {
+        subject: "Refund <now>",
+        latest: "Where is my refund?",
+        decision: { type: "no_escalation" },
+        reference: { message: "Hello,\n\nHere are the steps.", language: "en", tone: "friendly" },
+      },
+      REDACTION_KINDS,
+    );
     expect(system?.text).toMatch(/never promise or confirm a refund/);
     expect(human?.text).toContain("<subject>Refund &lt;now&gt;</subject>");
     expect(human?.text).toContain("<reference_reply>\nHello,\n\nHere are the steps.\n</reference_reply>");
@@ -64,6 +69,7 @@ describe("decide's prompt", () => {
           },
         ],
       },
+      REDACTION_KINDS,
     );
     expect(human?.text).toContain('<customer tier="enterprise" />');
     expect(human?.text).toContain("signals: repeat_contact; urgency indicators: none");
@@ -78,7 +84,7 @@ describe("redactSecrets", () => {
   it("removes the configured key and key-shaped tokens from provider messages", () => {
     const env = { OPENAI_API_KEY: "local-server-secret-42" };
     const message = "401 Incorrect API key provided: sk-proj-abc123********xyz. Sent local-server-secret-42 with Bearer abcdefghijklmnop";
-    const clean = redactSecrets(message, env);
+    const clean = redactSecrets(message, loadSettings(env).secrets);
     expect(clean).not.toContain("sk-proj");
     expect(clean).not.toContain("local-server-secret-42");
     expect(clean).not.toContain("abcdefghijklmnop");

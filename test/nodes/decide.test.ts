@@ -14,6 +14,7 @@ import { emptyModelRun, type ModelRun } from "../../src/llm/model-run.js";
 import { makeDecideNode, modelReadText } from "../../src/nodes/decide/index.js";
 import type { HandoffChannels } from "../../src/tools/channels/types.js";
 import type { KnowledgeBase } from "../../src/tools/kb.js";
+import { DEFAULT_SETTINGS } from "../../src/settings/index.js";
 import { makeAnalysis, makeClassification } from "../fixtures/triage.js";
 import { analysisAnswer, recommendationAnswer } from "../helpers/judgements.js";
 
@@ -27,6 +28,7 @@ function deps(models: ModelChoice): AgentDependencies {
     channels: {} as HandoffChannels,
     models,
     now: () => NOW,
+    settings: DEFAULT_SETTINGS,
   };
 }
 

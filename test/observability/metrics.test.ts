@@ -3,12 +3,13 @@
  * the escalations past their promise read from the threads, and the
  * worker's metrics flags.
  */
+import { loadSettings } from "../../src/settings/index.js";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/errors.js";
 import { SERVICE_LEVELS } from "../../src/domain/service-levels.js";
-import { checkMetricsAccess, metricsTokenFromEnv } from "../../src/observability/http.js";
+import { checkMetricsAccess } from "../../src/observability/http.js";
 import { enableMetrics, renderMetrics, setModelBreakerState } from "../../src/observability/metrics.js";
-import { scanIntervalFromEnv, unclaimedPastPromise, watchThreads } from "../../src/observability/watches.js";
+import { unclaimedPastPromise, watchThreads } from "../../src/observability/watches.js";
 import { runCli, tempDir } from "../cli/run-cli.js";
 import { seedTicket } from "../helpers/agent.js";
 import { parseScrape, total } from "../helpers/prometheus.js";
@@ -51,10 +52,10 @@ describe("who may scrape /metrics", () => {
 
 describe("metrics settings", () => {
   it("refuse a short METRICS_TOKEN and a malformed scan interval, naming the variable", () => {
-    expect(() => metricsTokenFromEnv({ METRICS_TOKEN: "short" })).toThrow(new ConfigError("METRICS_TOKEN must be at least 16 characters"));
-    expect(metricsTokenFromEnv({ METRICS_TOKEN: "  " })).toBeUndefined();
-    expect(() => scanIntervalFromEnv({ METRICS_SCAN_INTERVAL_MS: "1m" })).toThrow(/METRICS_SCAN_INTERVAL_MS must be a number of milliseconds/);
-    expect(scanIntervalFromEnv({})).toBe(60_000);
+    expect(() => loadSettings({ METRICS_TOKEN: "short" })).toThrow(new ConfigError("METRICS_TOKEN must be at least 16 characters"));
+    expect(loadSettings({ METRICS_TOKEN: "  " }).metrics.token).toBeUndefined();
+    expect(() => loadSettings({ METRICS_SCAN_INTERVAL_MS: "1m" })).toThrow(/METRICS_SCAN_INTERVAL_MS must be a number of milliseconds/);
+    expect(loadSettings({}).metrics.scanIntervalMs).toBe(60_000);
   });
 
   it("worker: a bad --metrics-port or METRICS_TOKEN exits 2 with the option named", () => {

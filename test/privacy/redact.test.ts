@@ -4,6 +4,7 @@
  * text it was given (no crash on any string), every generated card number
  * and IBAN gone.
  */
+import { loadSettings } from "../../src/settings/index.js";
 import fc from "fast-check";
 import { composeIBAN, countrySpecs, isValidIBAN } from "ibantools";
 import { describe, expect, it } from "vitest";
@@ -98,9 +99,9 @@ describe("redactText", () => {
     expect(result.redacted).toEqual(["card", "iban", "national_id", "password", "api_key"]);
   });
 
-  it("redactForModel follows ESCALATION_REDACT unless told the kinds", () => {
+  it("redactForModel redacts the kinds it is told (ESCALATION_REDACT, from the settings)", () => {
     expect(redactForModel("password: hunter2", []).text).toBe("password: hunter2");
-    expect(redactForModel("password: hunter2").text).toBe("password: [REDACTED:password]");
+    expect(redactForModel("password: hunter2", loadSettings({}).privacy.redactKinds).text).toBe("password: [REDACTED:password]");
   });
 
   it("reads a megabyte without trouble", () => {

@@ -3,10 +3,11 @@
  * once at start; mistakes fail the start with the variable and the user
  * named, never a token; a session cookie stands for one user only.
  */
+import { loadSettings } from "../../src/settings/index.js";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { configuredSecrets } from "../../src/privacy/secrets.js";
-import { serverConfigFromEnv } from "../../src/server/config.js";
+import { serverConfig } from "../../src/server/config.js";
 import { parseConsoleUsers, userByToken, userFromSession, userSessionValue } from "../../src/server/console/users.js";
 
 const ALICE = "alice-own-console-token-0123";
@@ -56,9 +57,9 @@ describe("parseConsoleUsers", () => {
 describe("the server's configuration", () => {
   it("takes the users from the environment, and treats their tokens as secrets", () => {
     const env = { CONSOLE_TOKEN: "console-token-for-tests-0123456789", ESCALATION_CONSOLE_USERS: `alice:${ALICE}` };
-    expect(serverConfigFromEnv({}, ":memory:", env).consoleUsers?.map((u) => u.name)).toEqual(["alice"]);
+    expect(serverConfig({}, ":memory:", loadSettings(env)).consoleUsers?.map((u) => u.name)).toEqual(["alice"]);
     expect(configuredSecrets(env)).toContain(ALICE);
     expect(configuredSecrets(env)).not.toContain("alice");
-    expect(serverConfigFromEnv({}, ":memory:", {}).consoleUsers).toBeUndefined();
+    expect(serverConfig({}, ":memory:", loadSettings({})).consoleUsers).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  * lease runs out; a live instance's entries are left to it; one that stops
  * gracefully hands its unfinished entries over at once.
  */
+import { loadSettings } from "../../src/settings/index.js";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +16,7 @@ import { InMemoryStore } from "@langchain/langgraph";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
 import { ThreadClient } from "../../src/graph/thread-client.js";
-import { serverConfigFromEnv } from "../../src/server/config.js";
+import { serverConfig } from "../../src/server/config.js";
 import { openIntakeJournal } from "../../src/server/intake/journal.js";
 import { PostgresIntakeJournal } from "../../src/server/intake/postgres-journal.js";
 import { startAgentServer, type AgentServer } from "../../src/server/server.js";
@@ -71,7 +72,7 @@ describe.skipIf(skip)("the intake journal in PostgreSQL", () => {
 
   it("lives in the threads' schema unless told otherwise", async () => {
     const s = (schema = testSchema("journal"));
-    const config = serverConfigFromEnv({}, s.location, {});
+    const config = serverConfig({}, s.location, loadSettings({}));
     expect(config.journalPath).toBe(s.location);
     const journal = openIntakeJournal(config.journalPath);
     cleanups.push(() => journal.close());

@@ -105,19 +105,25 @@ describe("ESCALATION_REDACT_STORED=1", () => {
   });
 
   it("redacts an intake ticket before it is journaled", async () => {
+    // The settings are parsed once, when the server and its agent start: set before, as a deployment sets it.
     process.env.ESCALATION_REDACT_STORED = "1";
-    const response = await fetch(`${server.url}/tickets`, {
-      method: "POST",
-      headers: bearer(),
-      body: JSON.stringify({ ...TICKET, id: "PII-STORED-2" }),
-    });
-    expect(response.status).toBe(202);
-    await server.tasks.drain(30_000);
-    const Database = (await import("better-sqlite3")).default;
-    const db = new Database(server.db, { readonly: true });
-    const rows = db.prepare("SELECT work FROM intake_journal WHERE thread_id = ?").all("PII-STORED-2") as Array<{ work: string }>;
-    db.close();
-    expect(rows.length).toBe(1);
-    expectNoTrace(rows.map((r) => r.work).join("\n"), "the intake journal");
+    const stored = await startTestServer();
+    try {
+      const response = await fetch(`${stored.url}/tickets`, {
+        method: "POST",
+        headers: bearer(),
+        body: JSON.stringify({ ...TICKET, id: "PII-STORED-2" }),
+      });
+      expect(response.status).toBe(202);
+      await stored.tasks.drain(30_000);
+      const Database = (await import("better-sqlite3")).default;
+      const db = new Database(stored.db, { readonly: true });
+      const rows = db.prepare("SELECT work FROM intake_journal WHERE thread_id = ?").all("PII-STORED-2") as Array<{ work: string }>;
+      db.close();
+      expect(rows.length).toBe(1);
+      expectNoTrace(rows.map((r) => r.work).join("\n"), "the intake journal");
+    } finally {
+      await stored.stop();
+    }
   });
 });

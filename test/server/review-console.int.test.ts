@@ -4,6 +4,7 @@
  * given there is recorded with the console as its source and the reviewer's
  * name, and the queue's digest is posted to Slack once a day.
  */
+import { loadSettings } from "../../src/settings/index.js";
 import type { BaseStore } from "@langchain/langgraph";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { postReviewDigest } from "../../src/cli/review-digest-post.js";
@@ -81,18 +82,18 @@ describe("the Slack digest", () => {
 
     vi.stubEnv("SLACK_BOT_TOKEN", "");
     vi.stubEnv("SLACK_API_URL", "");
-    await expect(postReviewDigest(queue)).rejects.toThrow("--digest: Slack is not configured (set SLACK_BOT_TOKEN)");
+    await expect(postReviewDigest(queue, loadSettings())).rejects.toThrow("--digest: Slack is not configured (set SLACK_BOT_TOKEN)");
     vi.stubEnv("SLACK_BOT_TOKEN", slack.token);
     vi.stubEnv("SLACK_API_URL", slack.apiUrl);
     vi.stubEnv("ESCALATION_REVIEW_CHANNEL", "");
-    await expect(postReviewDigest(queue)).rejects.toThrow(/ESCALATION_REVIEW_CHANNEL/);
+    await expect(postReviewDigest(queue, loadSettings())).rejects.toThrow(/ESCALATION_REVIEW_CHANNEL/);
     vi.stubEnv("ESCALATION_REVIEW_CHANNEL", "#senior-support");
 
-    expect(await postReviewDigest(queue)).toBe("digest of 1 ticket(s) posted to #senior-support");
+    expect(await postReviewDigest(queue, loadSettings())).toBe("digest of 1 ticket(s) posted to #senior-support");
     expect(slack.posted).toHaveLength(1);
     expect(slack.posted[0]?.text).toBe("1 ticket(s) a learned threshold kept with the bot wait for a review");
     expect(JSON.stringify(slack.posted[0]?.blocks)).toContain("`K-2` billing:enterprise, kept by scheduledRisk 58 (default 55)");
-    expect(await postReviewDigest(queue)).toBe("today's digest was already posted to #senior-support");
+    expect(await postReviewDigest(queue, loadSettings())).toBe("today's digest was already posted to #senior-support");
     expect(slack.posted).toHaveLength(1);
   });
 });

@@ -9,21 +9,22 @@ import { createEscalationAgent } from "../../src/graph/graph.js";
 import { ThreadClient } from "../../src/graph/thread-client.js";
 import { closeCheckpointer, openCheckpointer } from "../../src/tools/persistence.js";
 import { PostgresCheckpointer } from "../../src/tools/postgres-checkpointer.js";
-import { parsePostgresLocation, redactUrl } from "../../src/tools/postgres-location.js";
+import { parsePostgresLocation, redactUrl, withDefaultSchema } from "../../src/tools/postgres-location.js";
 import { InMemoryDeliveryLedger } from "../../src/tools/channels/ledger.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
 import { tempDir } from "../cli/run-cli.js";
 import { OutboxChannels } from "../../src/tools/channels/outbox.js";
 
 describe("PostgreSQL locations", () => {
-  it("takes the schema from ?schema= or ESCALATION_DB_SCHEMA and keeps it out of the driver's URL", () => {
+  it("takes the schema from ?schema= (ESCALATION_DB_SCHEMA's when the URL names none) and keeps it out of the driver's URL", () => {
     const fromUrl = parsePostgresLocation("postgres://app:s3cret@db.internal:5432/agent?schema=tenant_a&sslmode=require");
     expect(fromUrl.schema).toBe("tenant_a");
     expect(fromUrl.connectionString).not.toContain("schema=");
     expect(fromUrl.connectionString).toContain("sslmode=require");
     expect(fromUrl.redacted).toBe("postgres://app:***@db.internal:5432/agent?sslmode=require");
-    expect(parsePostgresLocation("postgresql://db/agent", { ESCALATION_DB_SCHEMA: "tenant_b" }).schema).toBe("tenant_b");
-    expect(parsePostgresLocation("postgres://db/agent", {}).schema).toBe("public");
+    expect(parsePostgresLocation(withDefaultSchema("postgresql://db/agent", "tenant_b")).schema).toBe("tenant_b");
+    expect(parsePostgresLocation(withDefaultSchema("postgresql://db/agent?schema=tenant_a", "tenant_b")).schema).toBe("tenant_a");
+    expect(parsePostgresLocation("postgres://db/agent").schema).toBe("public");
   });
 
   it("refuses schema names that are not plain identifiers, without echoing the password", () => {

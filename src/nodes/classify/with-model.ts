@@ -57,7 +57,7 @@ type Sent = { ok: true; trip: RoundTrip | null } | { ok: false; error: unknown }
 
 export async function startModelReading(input: ModelReadingInput): Promise<ModelReading | null> {
   const { deps, config, ticket } = input;
-  const context = resolveContext(config.context);
+  const context = resolveContext(config.context, deps.settings.model);
   if (!deps.models.anyFor(context.model)) return null;
 
   const at = deps.now().toISOString();
@@ -69,6 +69,7 @@ export async function startModelReading(input: ModelReadingInput): Promise<Model
     view = ticketPromptView(
       ticket,
       input.customerTurns.map((t) => t.content),
+      deps.settings.privacy.redactKinds,
     );
     sent = firstRoundTrip({
       deps,
@@ -98,7 +99,7 @@ export async function startModelReading(input: ModelReadingInput): Promise<Model
         return fused(rules, outcome.trip, table, seen, at);
       } catch (error) {
         // A bug in fusion must not cost the customer their answer: the rules stand.
-        const message = redactSecrets(error instanceof Error ? error.message : String(error));
+        const message = redactSecrets(error instanceof Error ? error.message : String(error), deps.settings.secrets);
         return {
           classification: rules,
           // replyDraft null: the round trip was made, so respond does not ask again.

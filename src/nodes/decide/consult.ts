@@ -48,7 +48,7 @@ export async function consultModel(input: ConsultationInput): Promise<Consultati
     return await consult(input);
   } catch (error) {
     // A bug on our side must not cost the ticket its decision: the rules stand.
-    const message = redactSecrets(error instanceof Error ? error.message : String(error));
+    const message = redactSecrets(error instanceof Error ? error.message : String(error), input.deps.settings.secrets);
     const at = input.deps.now().toISOString();
     return {
       ...NOTHING,
@@ -66,7 +66,7 @@ async function consult(input: ConsultationInput): Promise<Consultation> {
   if (run.fellBack) return { ...NOTHING, fellBack: true };
   if (!rules.ambiguous) return NOTHING;
 
-  const context = resolveContext(config.context);
+  const context = resolveContext(config.context, deps.settings.model);
   const decide = await deps.models.forNode("decide", context.model);
   if (!decide) return NOTHING;
   const analyze = await deps.models.forNode("analyze", context.model);
@@ -81,16 +81,18 @@ async function consult(input: ConsultationInput): Promise<Consultation> {
     schema: EscalationRecommendation,
     name: "escalation_decision",
     messages: decideMessages(
-      ticketForPrompt(ticket, turns),
+      ticketForPrompt(ticket, turns, deps.settings.privacy.redactKinds),
       {
         classification: input.classification,
         analysis: input.analysis,
         proposal: rules,
         examples: input.examples ?? [],
       },
-      pseudonymsFor(ticket, turns),
+      deps.settings.privacy.redactKinds,
+      pseudonymsFor(ticket, turns, deps.settings.privacy.redactKinds),
     ),
     policy: context.modelPolicy,
+    secrets: deps.settings.secrets,
     ...(config.signal ? { signal: config.signal } : {}),
     ...(config.callbacks ? { callbacks: config.callbacks } : {}),
   });

@@ -17,7 +17,7 @@ import type { ModelRun } from "../../llm/model-run.js";
 export function makeDecideNode(deps: AgentDependencies) {
   return async function decide(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {
     const { classification, analysis } = requireState(state, "decide", ["classification", "analysis"]);
-    const { thresholds } = resolveContext(config.context);
+    const { thresholds } = resolveContext(config.context, deps.settings.model);
     const categoryTeam = teamForCategory(deps.routing, classification.category);
     // Whether a model, not only the rules' patterns, read the text this run:
     // the rules' "cannot read this language" route then steps aside so the
@@ -43,6 +43,7 @@ export function makeDecideNode(deps: AgentDependencies) {
         ...(state.ticketId ? { ticketId: state.ticketId } : {}),
         terms: state.findings?.technicalTerms ?? [],
         ...(deps.caseEmbedder ? { embedder: deps.caseEmbedder } : {}),
+        trusted: deps.settings.learning.trust,
       },
     );
     const rules = learned.decision;

@@ -9,6 +9,7 @@ import type { Analysis, Classification } from "../../domain/triage.js";
 import type { SimilarCase } from "../../learning/similar-cases.js";
 import { escapeMarkup } from "../../llm/quote.js";
 import type { Pseudonyms } from "../../privacy/pseudonyms.js";
+import type { RedactionKind } from "../../privacy/kinds.js";
 import { redactForModel } from "../../privacy/redact.js";
 import { DATA_NOT_INSTRUCTIONS, ticketBlock, type TicketForPrompt } from "../../llm/ticket-prompt.js";
 import type { RulesDecision } from "../../rules/decision.js";
@@ -44,9 +45,10 @@ function examplesBlock(examples: DecideFacts["examples"], mask: (text: string) =
  * it on the ticket): the rules' reasons may quote the customer ("needs a
  * person to act: … ("…")"), and past cases are other customers' words.
  */
-export function decideMessages(ticket: TicketForPrompt, facts: DecideFacts, pseudonyms?: Pseudonyms): BaseMessage[] {
+/** `kinds`: what is redacted (ESCALATION_REDACT, from the settings). */
+export function decideMessages(ticket: TicketForPrompt, facts: DecideFacts, kinds: readonly RedactionKind[], pseudonyms?: Pseudonyms): BaseMessage[] {
   const { classification: c, analysis: a } = facts;
-  const mask = (text: string) => (pseudonyms ? pseudonyms.mask(redactForModel(text).text) : redactForModel(text).text);
+  const mask = (text: string) => (pseudonyms ? pseudonyms.mask(redactForModel(text, kinds).text) : redactForModel(text, kinds).text);
   const proposal = { ...facts.proposal, reasons: facts.proposal.reasons.map((r) => escapeMarkup(mask(r))) };
   const triage = [
     "<triage>",

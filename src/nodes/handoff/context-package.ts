@@ -11,7 +11,6 @@
  * the checkpointed `ticket` and `conversation` keep the customer's words.
  */
 import type { TicketState } from "../../graph/state.js";
-import { redactionKindsFromEnv } from "../../privacy/config.js";
 import type { RedactionKind } from "../../privacy/kinds.js";
 import { oneLine } from "../../privacy/one-line.js";
 import { redactDeep } from "../../privacy/redact-deep.js";
@@ -98,12 +97,12 @@ export interface ContextPackageInput {
   decision: Decision;
   conversation: ConversationTurn[];
   escalatedAt: string;
-  /** Kinds to redact; default ESCALATION_REDACT (every kind when unset). */
-  redact?: readonly RedactionKind[];
+  /** Kinds to redact: ESCALATION_REDACT, from the settings. */
+  redact: readonly RedactionKind[];
 }
 
 export function buildContextPackage(input: ContextPackageInput): ContextPackage {
-  const kinds = input.redact ?? redactionKindsFromEnv();
+  const kinds = input.redact;
   const { value, redacted } = redactDeep(unredactedPackage(input), kinds);
   return {
     ...value,

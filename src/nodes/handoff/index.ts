@@ -28,6 +28,7 @@ export function makeHandoffNode(deps: AgentDependencies) {
       decision,
       conversation: state.conversation,
       escalatedAt,
+      redact: deps.settings.privacy.redactKinds,
     });
 
     const previous = new Map((state.handoff?.notifications ?? []).map((n) => [n.id, n]));

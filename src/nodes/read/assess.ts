@@ -25,6 +25,8 @@ export interface AssessmentInput {
   /** Given when respond shares the one model: the same request drafts the reply's personal part. */
   reply?: ReplyBrief | undefined;
   policy: ModelPolicy;
+  /** The configured secret values (Settings.secrets), scrubbed from failure messages. */
+  secrets: readonly string[];
   signal?: AbortSignal | undefined;
   callbacks?: Callbacks | undefined;
 }
@@ -105,6 +107,7 @@ async function judge<T>(
     name,
     messages,
     policy: input.policy,
+    secrets: input.secrets,
     ...(input.signal ? { signal: input.signal } : {}),
     ...(input.callbacks ? { callbacks: input.callbacks } : {}),
   });

@@ -61,6 +61,7 @@ export async function firstRoundTrip(input: RoundTripInput): Promise<RoundTrip |
     ticket: input.ticket,
     reply: brief,
     policy: context.modelPolicy,
+    secrets: deps.settings.secrets,
     signal: input.config.signal,
     callbacks: input.config.callbacks,
   });

@@ -30,6 +30,8 @@ export interface DraftedReplyInput {
   template: Reply;
   decision: Decision;
   at: string;
+  /** The configured secret values (Settings.secrets), scrubbed from the error a rejected draft leaves. */
+  secrets: readonly string[];
 }
 
 export interface DraftedReplyResult {
@@ -43,7 +45,7 @@ export function replyWithDraft(input: DraftedReplyInput): DraftedReplyResult {
   const kept = (why: string): DraftedReplyResult => ({
     reply: template,
     metrics: { fallbacks: 1 },
-    errors: [{ node: "respond", message: redactSecrets(`reply by ${draft.model} ${why}; the template reply was sent`), at: input.at }],
+    errors: [{ node: "respond", message: redactSecrets(`reply by ${draft.model} ${why}; the template reply was sent`, input.secrets), at: input.at }],
   });
   // Written for a language the reply does not speak (cannot happen while the rules set both): the templates' words stand.
   if (draft.language !== template.language) return { reply: template, metrics: {}, errors: [] };

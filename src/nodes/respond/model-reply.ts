@@ -51,11 +51,11 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
   const kept: WrittenReply = { reply: template, metrics: {}, errors: [] };
   const run = state.modelRun;
   if (!run) return kept;
-  const context = resolveContext(config.context);
+  const context = resolveContext(config.context, deps.settings.model);
   const at = deps.now().toISOString();
   try {
     if (run.replyDraft) {
-      return replyWithDraft({ draft: run.replyDraft, compose: input.compose, template, decision: input.decision, at });
+      return replyWithDraft({ draft: run.replyDraft, compose: input.compose, template, decision: input.decision, at, secrets: deps.settings.secrets });
     }
     // Asked for in the first round trip and not answered: one model, one chance.
     if (run.replyDraft === null) return kept;
@@ -64,6 +64,7 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
     const pseudonyms = pseudonymsFor(
       state.ticket ?? {},
       state.conversation.filter((t) => t.role === "customer").map((t) => t.content),
+      deps.settings.privacy.redactKinds,
     );
     const result = await callStructured({
       model: chosen.model,
@@ -77,9 +78,11 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
           decision: input.decision,
           reference: template,
         },
+        deps.settings.privacy.redactKinds,
         pseudonyms,
       ),
       policy: context.modelPolicy,
+      secrets: deps.settings.secrets,
       ...(config.signal ? { signal: config.signal } : {}),
       ...(config.callbacks ? { callbacks: config.callbacks } : {}),
     });
@@ -95,17 +98,17 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
     const promises = findFalsePromises(message);
     if (promises.length > 0) {
       const why = `reply by ${chosen.label} promised what only a person may (${promises.join("; ")}); the template reply was sent`;
-      return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: redactSecrets(why), at }] };
+      return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: redactSecrets(why, deps.settings.secrets), at }] };
     }
     const missing = missingFacts(message, requiredFacts(template, input.decision));
     if (missing.length > 0) {
       const left = missing.map((f) => `${f.what} "${f.text}"`).join(", ");
       const why = `reply by ${chosen.label} left out what it must carry (${left}); the template reply was sent`;
-      return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: redactSecrets(why), at }] };
+      return { ...kept, metrics: usageMetrics(result.usage, 1), errors: [{ node: "respond", message: redactSecrets(why, deps.settings.secrets), at }] };
     }
     return { reply: { ...template, message }, metrics: usageMetrics(result.usage), errors: [] };
   } catch (error) {
-    const message = redactSecrets(error instanceof Error ? error.message : String(error));
+    const message = redactSecrets(error instanceof Error ? error.message : String(error), deps.settings.secrets);
     return { ...kept, metrics: { fallbacks: 1 }, errors: [{ node: "respond", message: `model reply failed: ${message}; the template reply was sent`, at }] };
   }
 }

@@ -4,6 +4,7 @@
  * carries the facts (steps, team, response time); the model makes them fit
  * the customer's message. Guardrails check the result before it is used.
  */
+import type { RedactionKind } from "../../privacy/kinds.js";
 import { redactForModel } from "../../privacy/redact.js";
 import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
 import type { Decision, Reply } from "../../domain/triage.js";
@@ -36,10 +37,11 @@ export interface ReplyFacts {
  * reference's greeting too), emails, phones and ids reach the model as
  * `<NAME_1>`…; the caller restores them in the reply (model-reply.ts).
  */
-export function replyMessages(facts: ReplyFacts, pseudonyms?: Pseudonyms): BaseMessage[] {
+/** `kinds`: what is redacted (ESCALATION_REDACT, from the settings). */
+export function replyMessages(facts: ReplyFacts, kinds: readonly RedactionKind[], pseudonyms?: Pseudonyms): BaseMessage[] {
   // Cut to twice the budget before placeholders are looked for, as ticket-prompt.ts does, then to the budget.
   const mask = (text: string, max: number) => {
-    const redacted = truncateMiddle(redactForModel(text).text, 2 * max);
+    const redacted = truncateMiddle(redactForModel(text, kinds).text, 2 * max);
     return truncateMiddle(pseudonyms ? pseudonyms.mask(redacted) : redacted, max);
   };
   const ticket = [

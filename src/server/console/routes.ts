@@ -43,7 +43,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
     // Any console URL logs in with ?token=, the list of tickets too.
     if (request.query.token !== undefined) return login(request, reply, request.query.token);
     if (!consoleSession(request, deps)) return send(reply, ...loginNeeded(deps, "Sign in to see the tickets.", "/"));
-    return send(reply, 200, threadsPage(await deps.client.list()));
+    return send(reply, 200, threadsPage(await deps.client.list(), deps.client.agent.settings.privacy.redactKinds));
   });
 
   app.post("/login", { config: loginRateLimitConfig(deps.loginRateLimit) }, async (request, reply) => {
@@ -109,7 +109,7 @@ export function registerConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDe
     const [result, ticket] = await Promise.all([deps.client.read(threadId), deps.client.ticket(threadId)]);
     if (!result) return send(reply, 404, errorPage("Not found", `There is no ticket ${threadId}.`));
     const agent = extra.signedInAs ?? agentFromCookie(request);
-    return send(reply, status, ticketPage({ threadId, result, ticket, ...extra, ...(agent ? { agent } : {}) }));
+    return send(reply, status, ticketPage({ threadId, result, ticket, ...extra, ...(agent ? { agent } : {}) }, deps.client.agent.settings.privacy.redactKinds));
   }
 
   /** `?token=` once: the cookie is set and the token leaves the address bar (and the history). */

@@ -1,4 +1,5 @@
 /** The console's home: every thread, most recent activity first, those waiting for a person on top. */
+import type { RedactionKind } from "../../privacy/kinds.js";
 import type { ThreadSummary } from "../../graph/thread-client.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
@@ -6,7 +7,8 @@ import { redactTextForView } from "../../privacy/view.js";
 
 const ORDER: Record<ThreadSummary["status"], number> = { awaiting_human: 0, human_owned: 1, bot: 2, resolved: 3 };
 
-export function threadsPage(threads: ThreadSummary[]): Html {
+/** `kinds`: what is redacted (ESCALATION_REDACT, from the settings). */
+export function threadsPage(threads: ThreadSummary[], kinds: readonly RedactionKind[]): Html {
   const sorted = [...threads].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   return page(
     "Tickets",
@@ -19,7 +21,7 @@ ${
     : html`<table class="threads"><thead><tr><th>Ticket</th><th>Subject</th><th>Status</th><th>Owner</th><th>Team</th><th>Last activity</th></tr></thead><tbody>
 ${sorted.map(
   (t) =>
-    html`<tr><td><a href="/tickets/${encodeURIComponent(t.threadId)}">${t.threadId}</a></td><td>${redactTextForView(t.subject)}</td><td><span class="pill ${t.status}">${t.status.replace(/_/g, " ")}</span></td><td>${t.owner ?? "—"}</td><td>${t.team ?? "—"}</td><td class="muted">${t.lastActivity?.slice(0, 16).replace("T", " ") ?? "—"}</td></tr>`,
+    html`<tr><td><a href="/tickets/${encodeURIComponent(t.threadId)}">${t.threadId}</a></td><td>${redactTextForView(t.subject, kinds)}</td><td><span class="pill ${t.status}">${t.status.replace(/_/g, " ")}</span></td><td>${t.owner ?? "—"}</td><td>${t.team ?? "—"}</td><td class="muted">${t.lastActivity?.slice(0, 16).replace("T", " ") ?? "—"}</td></tr>`,
 )}
 </tbody></table>`
 }

@@ -15,6 +15,7 @@ import { actionForms } from "./action-forms.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
 import { redactForView } from "../../privacy/view.js";
+import type { RedactionKind } from "../../privacy/kinds.js";
 import type { TicketPageView } from "./ticket-page-view.js";
 
 const STATUS_LABEL: Record<TriageResult["status"], string> = {
@@ -24,10 +25,11 @@ const STATUS_LABEL: Record<TriageResult["status"], string> = {
   resolved: "Resolved",
 };
 
-export function ticketPage(view: TicketPageView): Html {
+/** `kinds`: what is redacted (ESCALATION_REDACT, from the settings). */
+export function ticketPage(view: TicketPageView, kinds: readonly RedactionKind[]): Html {
   // The page is opened through a link that works for days without a login: what it shows is redacted like a notification.
-  const result = redactForView(view.result);
-  const ticket = redactForView(view.ticket);
+  const result = redactForView(view.result, kinds);
+  const ticket = redactForView(view.ticket, kinds);
   const pkg = contextPackageOf(result);
   const subject = pkg?.ticketInfo.subject ?? ticket?.subject ?? "(no subject)";
   const decision = result.decision;

@@ -6,6 +6,7 @@
  * die between submitting and marking, the replay submits the same request
  * again and the worker's applyOnce recognises it.
  */
+import type { QueueOptions } from "../../settings/index.js";
 import type { ThreadClient } from "../../graph/thread-client.js";
 // Types only: BullMQ is loaded (openQueueDispatcher) when a queue is configured.
 import type { RequestQueue } from "../../queue/producer.js";
@@ -37,11 +38,12 @@ export class QueueDispatcher implements IntakeDispatcher {
 /** The dispatcher on the queue at REDIS_URL (ESCALATION_QUEUE_PREFIX), and how to let go of it on shutdown. */
 export async function openQueueDispatcher(
   client: ThreadClient,
+  options: QueueOptions,
   onRedisError: (error: Error) => void,
 ): Promise<{ dispatcher: QueueDispatcher; where: string; close(): Promise<void> }> {
   const { RequestQueue } = await import("../../queue/producer.js");
-  const { describeRedis, openRedis, queueSettingsFromEnv } = await import("../../queue/settings.js");
-  const settings = queueSettingsFromEnv();
+  const { describeRedis, openRedis, queueSettings } = await import("../../queue/settings.js");
+  const settings = queueSettings(options);
   const redis = openRedis(settings, onRedisError);
   const queue = new RequestQueue(redis, settings);
   return {

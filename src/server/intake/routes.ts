@@ -8,6 +8,7 @@
  * replay, validate, journal the work and answer 202 with the thread id at
  * once; triage runs in the background.
  */
+import type { PrivacySettings } from "../../settings/index.js";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, preParsingHookHandler } from "fastify";
 import { z } from "zod";
 import { messageForStorage, ticketForStorage } from "../../privacy/stored.js";
@@ -26,6 +27,8 @@ export interface IntakeRouteDeps {
   bodyLimit: number;
   /** What a signed body may weigh until its signature is checked (default 1 MiB). */
   signedBodyLimit?: number;
+  /** ESCALATION_REDACT_STORED and the kinds: what is redacted before the journal keeps it. */
+  privacy: PrivacySettings;
 }
 
 const MessageBody = z.object({
@@ -134,7 +137,7 @@ async function intakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps): Promis
     const parsed = parseIntakeTicket(body.value);
     if (!parsed.ok) return reply.code(400).send({ error: "invalid ticket", issues: parsed.issues });
     // ESCALATION_REDACT_STORED: the journal (and a queue behind it) never holds what the redactor recognises.
-    const ticket = ticketForStorage(parsed.ticket);
+    const ticket = ticketForStorage(parsed.ticket, deps.privacy);
     // A ticket without an id gets a fresh one each time: only its delivery id can tell a replay.
     const replay = await checkReplay(journal, request, parsed.ticket.id ? `ticket:${ticket.id}` : `ticket:${request.id}`, now());
     if (replay.duplicate) return duplicate(request, reply, ticket.id);
@@ -160,7 +163,7 @@ async function intakeRoutes(app: FastifyInstance, deps: IntakeRouteDeps): Promis
     if (replay.duplicate) return duplicate(request, reply, threadId);
     const { content, channel } = parsed.data;
     const entry = await acceptOrForget(replay.keys, () =>
-      deps.processor.accept({ kind: "message", threadId, content: messageForStorage(content), ...(channel ? { channel } : {}) }),
+      deps.processor.accept({ kind: "message", threadId, content: messageForStorage(content, deps.privacy), ...(channel ? { channel } : {}) }),
     );
     request.log.info({ threadId, entry: entry.id }, "intake: message accepted");
     return accepted(reply, threadId);

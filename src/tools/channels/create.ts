@@ -10,7 +10,7 @@ import { NotificationDelivery, type Senders } from "./delivery.js";
 import { DEFAULT_OUTBOX_DIR, FileOutbox } from "./file-outbox.js";
 import { InMemoryDeliveryLedger, type DeliveryLedger } from "./ledger.js";
 import type { RetryPolicy } from "./retry.js";
-import { channelSettingsFromEnv, secretsOf, type ChannelSettings } from "./settings.js";
+import { secretsOf, type ChannelSettings } from "./settings.js";
 import { signTicketUrl } from "../console-link.js";
 import { isPostgresUrl, parsePostgresLocation } from "../postgres-location.js";
 import { PostgresDeliveryLedger } from "./postgres-ledger.js";
@@ -22,14 +22,14 @@ import type { HandoffChannels } from "./types.js";
 
 export interface CreateChannelsOptions {
   routing: RoutingConfig;
-  /** Default: read from the environment (channelSettingsFromEnv). */
-  settings?: ChannelSettings;
+  /** The delivery settings (Settings.channels, src/settings). */
+  settings: ChannelSettings;
   ledger?: DeliveryLedger;
   retry?: Partial<RetryPolicy>;
 }
 
 export function createHandoffChannels(options: CreateChannelsOptions): NotificationDelivery {
-  const settings = options.settings ?? channelSettingsFromEnv();
+  const { settings } = options;
   const senders: Senders = {
     ...(settings.smtpUrl ? { email: new SmtpSender(settings.smtpUrl) } : {}),
     ...(settings.slack ? { slack: new SlackSender(settings.slack.token, settings.slack.apiUrl) } : {}),
@@ -77,6 +77,3 @@ export function ledgerFor(checkpointer: BaseCheckpointSaver | undefined): Delive
 
 /** Builds channels once the agent knows its routing and ledger (see EscalationAgentOptions.channels). */
 export type ChannelsFactory = (context: { routing: RoutingConfig; ledger: DeliveryLedger }) => HandoffChannels;
-
-/** The agent's default: channels from the environment, the ledger beside the threads. */
-export const channelsFromEnv: ChannelsFactory = ({ routing, ledger }) => createHandoffChannels({ routing, ledger });

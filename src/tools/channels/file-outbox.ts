@@ -22,7 +22,8 @@ export class FileOutbox {
   /** Created once per outbox, not per file: a recursive mkdir per notification showed in the profile. */
   private created: Promise<unknown> | undefined;
 
-  constructor(readonly dir: string = process.env.ESCALATION_OUTBOX || DEFAULT_OUTBOX_DIR) {}
+  /** `dir`: the outbox folder (an agent passes ESCALATION_OUTBOX's, from its settings). */
+  constructor(readonly dir: string = DEFAULT_OUTBOX_DIR) {}
 
   /** Writes the artefact; returns the file's path. */
   async write(artefact: Artefact, idempotencyKey: string): Promise<string> {

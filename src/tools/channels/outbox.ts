@@ -19,7 +19,8 @@ export interface OutboxChannelsOptions {
 }
 
 export class OutboxChannels extends NotificationDelivery {
-  constructor(dir: string = process.env.ESCALATION_OUTBOX || DEFAULT_OUTBOX_DIR, options: OutboxChannelsOptions = {}) {
+  /** `dir`: the outbox folder (an agent passes ESCALATION_OUTBOX's, from its settings). */
+  constructor(dir: string = DEFAULT_OUTBOX_DIR, options: OutboxChannelsOptions = {}) {
     super({
       compose: { routing: options.routing ?? DEFAULT_ROUTING, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
       outbox: new FileOutbox(dir),

@@ -3,6 +3,7 @@
  * text tries to break out: Slack control sequences, HTML, header
  * injection. Also the Zendesk request mapping and reply threading.
  */
+import { REDACTION_KINDS } from "../../../src/privacy/kinds.js";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../../src/config/routing.js";
 import { buildContextPackage } from "../../../src/nodes/handoff/context-package.js";
@@ -32,6 +33,7 @@ function hostilePackage(externalId?: string | number) {
     decision: makeEscalation("immediate_escalation", "finance", "immediate"),
     conversation: [{ role: "customer", content: HOSTILE_TEXT, at: "2025-01-01T10:00:00.000Z", channel: "email" }],
     escalatedAt: "2025-01-01T10:00:05.000Z",
+    redact: REDACTION_KINDS,
   });
 }
 
