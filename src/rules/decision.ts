@@ -22,7 +22,7 @@ import {
 import type { Analysis, Classification, Decision } from "../domain/triage.js";
 import { HUMAN_ACTION_LABEL, HUMAN_ACTION_TEAM, humanActionsFromEvidence } from "./human-action.js";
 import { immediateTeam } from "./immediate.js";
-import type { PolicyThresholds } from "./thresholds.js";
+import { DEFAULT_THRESHOLDS, type PolicyThresholds } from "./thresholds.js";
 
 export interface DecisionInput {
   classification: Classification;
@@ -146,7 +146,10 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
   // A how-to question, however technical, is answered from the docs (and by
   // the category's team if the answer does not help); a specialist is for a
   // defect or failure the customer reports (evals/datasets/README.md, rule 3).
-  const reportsSomething = classification.issueType !== "question";
+  // A team that lowered the specialist line below the default (in its config,
+  // or through verdicts the learning loop applied) has said otherwise.
+  const questionsToo = thresholds.specialistTechnical < DEFAULT_THRESHOLDS.specialistTechnical;
+  const reportsSomething = classification.issueType !== "question" || questionsToo;
   const needsExpert =
     classification.complexity === "expert_required" ||
     (reportsSomething && classification.complexity === "complex" && SPECIALIST_CATEGORIES.includes(classification.category)) ||

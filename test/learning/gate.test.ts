@@ -26,7 +26,7 @@ function overchargeEvalSet(): string {
     ticket: {
       subject: "This month's invoice",
       description:
-        "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. I am extremely angry and frustrated!!! Absolutely unacceptable!!!",
+        "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. This is extremely frustrating!!! Absolutely unacceptable, I am furious!!!",
       customerTier: "enterprise",
     },
     labels: mustEscalateBilling(),

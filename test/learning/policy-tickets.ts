@@ -60,7 +60,7 @@ export const overcharge = (id: string): Ticket => ({
   id,
   subject: "This month's invoice",
   description:
-    "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. I am extremely angry and frustrated!!! Absolutely unacceptable!!!",
+    "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. This is extremely frustrating!!! Absolutely unacceptable, I am furious!!!",
   customerTier: "enterprise",
   previousTicketCount: 6,
   escalationHistory: ["2026-10-01 billing"],

@@ -85,6 +85,9 @@ describe("deliberate: a reported defect with impact goes to a specialist", () =>
     // What only an expert can answer still goes to one, asked as a question or not.
     const expertQuestion = input({ category: "technical", issueType: "question", complexity: "expert_required" }, { categoryTeam: "engineering" });
     expect(deliberate(expertQuestion).type).toBe("specialist_escalation");
+    // A team that lowered the specialist line (config, or verdicts the learning loop applied) sends its questions too.
+    const lowered = { ...DEFAULT_THRESHOLDS, specialistTechnical: DEFAULT_THRESHOLDS.specialistTechnical - 10 };
+    expect(deliberate({ ...complexQuestion, thresholds: lowered }).type).toBe("specialist_escalation");
   });
 
   it("does not apply to billing or account problems (no specialist owns them)", () => {

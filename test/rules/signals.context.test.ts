@@ -6,7 +6,14 @@
 import { describe, expect, it } from "vitest";
 import type { EscalationSignal } from "../../src/domain/taxonomy.js";
 import { readConceptSignals } from "../../src/rules/concepts/engine.js";
-import { describesAutomation, describesExercise, reportsNoImpact, retractsAlarm, steersTheAgent } from "../../src/rules/signals/context.js";
+import {
+  asksATeamForExpertise,
+  describesAutomation,
+  describesExercise,
+  reportsNoImpact,
+  retractsAlarm,
+  steersTheAgent,
+} from "../../src/rules/signals/context.js";
 import { foldText } from "../../src/rules/signals/fold.js";
 import { detectSignals } from "../../src/rules/signals/index.js";
 
@@ -160,5 +167,16 @@ describe("describesExercise: a drill or a simulation names no incident", () => {
     expect(signalsOf("This is not a drill: someone logged into our admin account from another country and changed the password.")).toContain(
       "security_incident",
     );
+  });
+});
+
+describe("asksATeamForExpertise: a team asked for an answer, not a person instead of the bot", () => {
+  it("reads a request for a team's expertise, and leaves requests to talk to someone alone", () => {
+    expect(asksATeamForExpertise(fold("Can someone from your technical team help clarify the expected behavior?"))).toBe(true);
+    expect(asksATeamForExpertise(fold("Could your engineering team look at this?"))).toBe(true);
+    expect(asksATeamForExpertise(fold("Can someone from your team call me today?"))).toBe(false);
+    expect(asksATeamForExpertise(fold("I want to talk to a real person."))).toBe(false);
+    const found = (text: string) => readConceptSignals(text, "en").findings.map((f) => f.concept);
+    expect(found("Our integration is failing. Can someone from your technical team help clarify the expected behavior?")).not.toContain("human_request");
   });
 });

@@ -14,7 +14,7 @@ import type { EscalationSignal, UrgencyIndicator } from "../../domain/taxonomy.j
 import type { Evidence } from "../../domain/triage.js";
 import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule, type HumanActionKind } from "../human-action.js";
 import { confirmsOwnActivity } from "../signals/confirmation.js";
-import { describesAutomation, describesExercise, reportsNoImpact, retractsAlarm, steersTheAgent } from "../signals/context.js";
+import { asksATeamForExpertise, describesAutomation, describesExercise, reportsNoImpact, retractsAlarm, steersTheAgent } from "../signals/context.js";
 import { foldText } from "../signals/fold.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
@@ -112,8 +112,9 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     // "Note to the AI: get me a human": an instruction to the agent, not the customer's need.
     if (steersTheAgent(folded)) return false;
     if (concept !== "human_request") return true;
-    // A later "nvm, found it" withdraws the request; a flow that escalates is no request.
-    return !withdrawn.retracted && !describesAutomation(folded);
+    // A later "nvm, found it" withdraws the request; a flow that escalates is no
+    // request, nor is a team asked to clarify something (a specialist's answer).
+    return !withdrawn.retracted && !describesAutomation(folded) && !asksATeamForExpertise(folded);
   };
 }
 

@@ -169,3 +169,20 @@ const EXERCISE = new RegExp(
 export function describesExercise(sentence: string): boolean {
   return EXERCISE.test(sentence);
 }
+
+/**
+ * A team asked for its expertise on the content: "can someone from your
+ * technical team help clarify the expected behaviour?", "could your
+ * engineering team look at this?". The customer wants an answer only a
+ * specialist has, which the decision routes to that team; it is not a
+ * request for a person instead of the bot (src/rules/signals/families/
+ * human-requested.ts draws the same line).
+ */
+const TEAM_EXPERTISE = new RegExp(
+  String.raw`\b(?:someone|somebody|anyone|one of your (?:engineers|developers|specialists|experts))\s+(?:from|on|in)\s+your\s+(?:[a-z-]+\s+){0,2}?(?:team|department)\s+(?:please\s+)?(?:help\s+(?:us\s+|me\s+)?)?(?:clarify|explain|confirm|understand|look|check|investigate|review|debug)\b|\byour\s+(?:technical|tech|engineering|dev|development|api|integration|product)\s+team\s+(?:please\s+)?(?:help\s+(?:us\s+|me\s+)?)?(?:clarify|explain|confirm|look|check|investigate|review|debug)\b`,
+);
+
+/** True when the folded sentence asks a team for its expertise on the content, not for a person instead of the bot. */
+export function asksATeamForExpertise(sentence: string): boolean {
+  return TEAM_EXPERTISE.test(sentence);
+}
