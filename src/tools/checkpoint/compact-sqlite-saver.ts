@@ -34,11 +34,12 @@ import {
   type CheckpointTuple,
   type PendingWrite,
 } from "@langchain/langgraph-checkpoint";
-import { DEFLATED_JSON, packJson, unpackJson } from "./compression.js";
+import { packJson, packText, unpackJson, unpackText } from "./compression.js";
 import { hashesIn, loadUnpacked, packValue as storable, unpackValue as unpack, type StoredData as Stored, type Unpacked } from "./compact-values.js";
 import { jsonText } from "./long-texts.js";
 import { WritesInFlight } from "./writes-in-flight.js";
 import { StatementCache } from "../sqlite-statements.js";
+export { packText, unpackText } from "./compression.js";
 import { createCompactTables, SQL, THREAD_TABLES, type BlobRow, type CheckpointRow, type WriteRow } from "./sqlite-schema.js";
 
 interface Location {
@@ -253,20 +254,6 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     const rows = this.sql(SQL.texts).all(threadId, JSON.stringify(hashes)) as Array<{ hash: string; text: string | Uint8Array }>;
     return new Map(rows.map((r) => [r.hash, unpackText(r.text)]));
   }
-}
-
-/**
- * A long text as kept: deflated (a BLOB) when that is shorter — a short
- * ticket's words and reply take about 60% of their length so — else as
- * written (TEXT, as every text was before). The type of the cell says which.
- */
-export function packText(text: string): string | Uint8Array {
-  const packed = packJson(text);
-  return packed.type === DEFLATED_JSON ? packed.data : text;
-}
-
-export function unpackText(stored: string | Uint8Array): string {
-  return typeof stored === "string" ? stored : unpackJson(DEFLATED_JSON, stored);
 }
 
 /** Values kept inline in the checkpoint row, rewritten with each checkpoint: a few bytes at most. */

@@ -5,7 +5,7 @@
  * which plain deflate cannot shorten in so little text; with a dictionary
  * of those shapes it shrinks about fivefold. Long texts are not in here:
  * they are kept once per thread (long-texts.ts); SQLite deflates them with
- * the same dictionary (packText in compact-sqlite-saver.ts).
+ * the same dictionary (packText below), and the SQLite store its values.
  *
  * The dictionary (models/checkpoint-dictionary-v1.txt, built by
  * training/checkpoint-dictionary.ts) is frozen: what it deflated can only be
@@ -50,4 +50,19 @@ export function unpackJson(type: string, data: Uint8Array | string): string {
 /** Whether a stored type is JSON (deflated or not), as opposed to the serializer's raw bytes. */
 export function isJsonType(type: string): boolean {
   return type === "json" || type === DEFLATED_JSON;
+}
+
+/**
+ * A text as a SQLite cell: deflated (a BLOB) when that is shorter — a short
+ * ticket's words and reply take about 60% of their length so, an outcome
+ * record about a third — else as written (TEXT, as every text was before).
+ * The type of the cell says which.
+ */
+export function packText(text: string): string | Uint8Array {
+  const packed = packJson(text);
+  return packed.type === DEFLATED_JSON ? packed.data : text;
+}
+
+export function unpackText(stored: string | Uint8Array): string {
+  return typeof stored === "string" ? stored : unpackJson(DEFLATED_JSON, stored);
 }

@@ -9,6 +9,11 @@
  * filter.ts), limit/offset, and an optional query ranked lexically (FTS5,
  * BM25) over the item's indexed text; without a query, most recently
  * updated first.
+ *
+ * A value is kept deflated with the checkpoint dictionary when that is
+ * shorter (an outcome record takes about a third of its JSON so; see
+ * packText), plain JSON text otherwise and in files written before; SQL that
+ * looks into values reads them through store_value() (STORE_VALUE_SQL).
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -29,7 +34,8 @@ import {
 import { matchesFilter, sqlPrefilter } from "./filter.js";
 import { ftsQuery, indexText } from "./lexical.js";
 import { decodeNamespace, encodeNamespace, matchesCondition, prefixCondition } from "./namespace-path.js";
-import { createStoreSchema } from "./sqlite-schema.js";
+import { createStoreSchema, registerStoreValue, STORE_VALUE_SQL } from "./sqlite-schema.js";
+import { packText, unpackText } from "../checkpoint/compression.js";
 import { privateSqliteFile } from "../private-sqlite.js";
 import { StatementCache } from "../sqlite-statements.js";
 
@@ -41,7 +47,8 @@ interface Row {
   id: number;
   namespace: string;
   key: string;
-  value: string;
+  /** JSON text, or JSON deflated (a BLOB): see packText. */
+  value: string | Uint8Array;
   created_at: string;
   updated_at: string;
 }
@@ -50,7 +57,7 @@ function toItem(row: Row): Item {
   return {
     namespace: decodeNamespace(row.namespace),
     key: row.key,
-    value: JSON.parse(row.value) as Record<string, unknown>,
+    value: JSON.parse(unpackText(row.value)) as Record<string, unknown>,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
   };
@@ -72,6 +79,7 @@ export class SqliteStore extends BaseStore {
   ) {
     super();
     createStoreSchema(db);
+    registerStoreValue(db);
     this.statements = new StatementCache(db);
   }
 
@@ -132,7 +140,7 @@ export class SqliteStore extends BaseStore {
          ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
          RETURNING id`,
       )
-      .get(namespace, op.key, JSON.stringify(op.value), now, now) as { id: number };
+      .get(namespace, op.key, packText(JSON.stringify(op.value)), now, now) as { id: number };
     this.statements.get("DELETE FROM store_items_fts WHERE rowid = ?").run(id);
     const text = indexText(op.value, op.index);
     if (text !== null) this.statements.get("INSERT INTO store_items_fts (rowid, text) VALUES (?, ?)").run(id, text);
@@ -145,7 +153,7 @@ export class SqliteStore extends BaseStore {
     const limit = op.limit ?? DEFAULT_SEARCH_LIMIT;
     const offset = op.offset ?? 0;
     const prefix = prefixCondition("i.namespace", op.namespacePrefix);
-    const pre = sqlPrefilter("i.value", op.filter);
+    const pre = sqlPrefilter(STORE_VALUE_SQL("i.value"), op.filter);
     const where = [prefix.sql, ...pre.sql];
     const params: Array<string | number> = [...prefix.params, ...pre.params];
     const match = op.query ? ftsQuery(op.query) : null;

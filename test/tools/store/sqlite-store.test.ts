@@ -90,4 +90,44 @@ describe("SqliteStore", () => {
     expect(await store.get(["ok"], "a")).toBeNull();
     store.stop();
   });
+
+  it("keeps a long value deflated and still filters on it in SQL; keeps no second copy of the indexed text", async () => {
+    const store = SqliteStore.fromPath(file);
+    const record = { ticketId: "T-9", segment: "billing:paid", verdict: null, notes: "refund requested twice for the same invoice ".repeat(8) };
+    await store.put(["outcomes"], "T-9", record);
+    await store.put(["outcomes"], "T-10", { ...record, ticketId: "T-10", segment: "account:free" });
+    expect((await store.search(["outcomes"], { filter: { segment: "billing:paid" } })).map((i) => i.key)).toEqual(["T-9"]);
+    expect(await store.search(["outcomes"], { filter: { verdict: { $ne: null } } })).toEqual([]);
+    expect((await store.search(["outcomes"], { query: "invoice" })).map((i) => i.key).sort()).toEqual(["T-10", "T-9"]);
+    store.stop();
+    const db = new Database(file, { readonly: true });
+    const cell = db.prepare<[], { value: unknown }>("SELECT value FROM store_items WHERE key = 'T-9'").get()?.value;
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master")
+      .all()
+      .map((t) => t.name);
+    db.close();
+    expect(cell).toBeInstanceOf(Uint8Array);
+    expect((cell as Uint8Array).length).toBeLessThan(JSON.stringify(record).length / 2);
+    expect(tables).not.toContain("store_items_fts_content");
+  });
+
+  it("reads and searches a file written before: plain JSON values and an index with its own copy of the text", async () => {
+    const old = new Database(file.replace("nested/", ""));
+    old.exec(`CREATE TABLE store_items (id INTEGER PRIMARY KEY, namespace TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
+      created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (namespace, key));
+    CREATE VIRTUAL TABLE store_items_fts USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');
+    CREATE TABLE store_schema (version INTEGER NOT NULL); INSERT INTO store_schema VALUES (1);
+    INSERT INTO store_items VALUES (1, '["outcomes"]', 'T-1', '{"segment":"billing:paid","note":"webhook"}', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    INSERT INTO store_items_fts (rowid, text) VALUES (1, 'billing:paid webhook');`);
+    old.close();
+    const store = SqliteStore.fromPath(file.replace("nested/", ""));
+    expect((await store.search(["outcomes"], { filter: { segment: "billing:paid" } })).map((i) => i.value)).toEqual([
+      { segment: "billing:paid", note: "webhook" },
+    ]);
+    await store.put(["outcomes"], "T-1", { segment: "billing:paid", note: "invoice" });
+    expect(await store.search(["outcomes"], { query: "webhook" })).toEqual([]);
+    expect((await store.search(["outcomes"], { query: "invoice" })).map((i) => i.key)).toEqual(["T-1"]);
+    store.stop();
+  });
 });
