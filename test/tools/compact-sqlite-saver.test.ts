@@ -3,10 +3,11 @@
  * channel without a value gets no row, long texts are deflated, and a
  * thread taken through escalation, claim and resolve reads, lists and
  * resumes from a fresh connection exactly as it was written. Texts kept as
- * plain TEXT by earlier versions still read.
+ * plain TEXT by earlier versions still read. The mirrored `messages` is not
+ * kept: it is rebuilt from the conversation, as the running graph held it.
  */
 import { join } from "node:path";
-import { InMemoryStore } from "@langchain/langgraph";
+import { InMemoryStore, MemorySaver, type BaseCheckpointSaver } from "@langchain/langgraph";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
@@ -19,14 +20,14 @@ import { tempDir } from "../cli/run-cli.js";
 const DESCRIPTION =
   "Our production API has been down for an hour and every request fails with 503 (request id zq-5512-heron). We are losing orders every minute and our customers cannot check out, please escalate this to your on-call engineers now.";
 
-function open(db: string, outbox: string) {
-  const checkpointer = openCheckpointer(db) as CompactSqliteSaver;
+function open(db: string, outbox: string, checkpointer: BaseCheckpointSaver = openCheckpointer(db), now?: () => Date) {
   const agent = createEscalationAgent({
     checkpointer,
     store: new InMemoryStore(),
     channels: ({ routing, ledger }) => new OutboxChannels(outbox, { routing, ledger }),
+    ...(now ? { now } : {}),
   });
-  return { checkpointer, client: new ThreadClient(agent, db) };
+  return { checkpointer: checkpointer as CompactSqliteSaver, agent, client: new ThreadClient(agent, db) };
 }
 
 describe("compact SQLite checkpointer", () => {
@@ -66,6 +67,56 @@ describe("compact SQLite checkpointer", () => {
       // The thread goes on from what was read: a follow-up is triaged on top of it.
       const followUp = await again.client.message("CMP-1", "Thanks, it works again.");
       expect(followUp.conversation.length).toBeGreaterThan(resolved.conversation.length);
+    } finally {
+      await closeCheckpointer(again.checkpointer);
+    }
+  });
+
+  it("keeps no copy of the mirrored messages, reads them back as the graph held them (ids too) and resumes on them", async () => {
+    const dir = tempDir("esc-compact-messages-");
+    const db = join(dir, "agent.db");
+    let tick = 0;
+    // One clock per run, the same steps: the turns (and so the messages' ids) come out the same.
+    const clock = () => {
+      tick = 0;
+      return () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++));
+    };
+    const steps = async ({ client }: ReturnType<typeof open>) => {
+      await client.triage({ id: "CMP-2", subject: "API down", description: DESCRIPTION, customerTier: "enterprise" });
+      await client.act("CMP-2", { action: "claim", agent: "alice" });
+      await client.act("CMP-2", { action: "resolve", agent: "alice", resolved: true, appropriate: true });
+    };
+    const config = { configurable: { thread_id: "CMP-2" } };
+    const messagesOf = async ({ agent }: ReturnType<typeof open>) =>
+      ((await agent.getState(config)).values as { messages: Array<{ id?: string; content: unknown; getType(): string }> }).messages.map((m) => ({
+        id: m.id,
+        type: m.getType(),
+        content: m.content,
+      }));
+
+    const kept = open(":memory:", join(dir, "outbox-memory"), new MemorySaver(), clock());
+    await steps(kept);
+    const compact = open(db, join(dir, "outbox"), openCheckpointer(db), clock());
+    await steps(compact);
+    const expected = await messagesOf(kept);
+    expect(expected.map((m) => m.type)).toEqual(["human", "ai", "system", "system"]);
+    expect(await messagesOf(compact)).toEqual(expected);
+    await closeCheckpointer(compact.checkpointer);
+
+    const raw = new Database(db, { readonly: true });
+    const stored = raw.prepare("SELECT count(*) AS n FROM checkpoint_blobs WHERE channel = 'messages'").get();
+    raw.close();
+    expect(stored).toEqual({ n: 0 });
+
+    const again = open(db, join(dir, "outbox"), openCheckpointer(db), clock());
+    try {
+      expect(await messagesOf(again)).toEqual(expected);
+      await again.client.message("CMP-2", "Thanks, it works again.");
+      const after = await messagesOf(again);
+      expect(after.slice(0, expected.length)).toEqual(expected);
+      expect(after.at(-2)).toMatchObject({ type: "human", content: "Thanks, it works again." });
+      const { conversation } = (await again.agent.getState(config)).values as { conversation: unknown[] };
+      expect(after).toHaveLength(conversation.length);
     } finally {
       await closeCheckpointer(again.checkpointer);
     }

@@ -9,7 +9,9 @@
  * (and the few-byte values: flags, ids, nulls), and any other channel's
  * value is written once per version, when a node changed it (LangGraph
  * passes those as `newVersions`); a channel without a value has no row.
- * Long texts are kept once per thread (long-texts.ts), deflated. A checkpoint's pending writes go once the
+ * Long texts are kept once per thread (long-texts.ts), deflated; a channel
+ * derived from another (the mirrored `messages`) is not kept at all, and is
+ * rebuilt when a checkpoint is read (derived-channels.ts). A checkpoint's pending writes go once the
  * next checkpoint is saved: they are folded into its values, and neither a
  * resume (which starts from the latest checkpoint and its writes) nor the
  * output needs them; past checkpoints keep their values. Threads written
@@ -36,6 +38,7 @@ import {
 } from "@langchain/langgraph-checkpoint";
 import { packJson, packText, unpackJson, unpackText } from "./compression.js";
 import { hashesIn, loadUnpacked, packValue as storable, unpackValue as unpack, type StoredData as Stored, type Unpacked } from "./compact-values.js";
+import { addDerived, ESCALATION_DERIVED_CHANNELS, withoutDerived, type DerivedChannels } from "./derived-channels.js";
 import { jsonText } from "./long-texts.js";
 import { WritesInFlight } from "./writes-in-flight.js";
 import { StatementCache } from "../sqlite-statements.js";
@@ -51,6 +54,8 @@ export class CompactSqliteSaver extends SqliteSaver {
   private compactReady = false;
   private readonly writesInFlight = new WritesInFlight();
   private statements: StatementCache | undefined;
+  /** Channels not stored, rebuilt on load; the escalation graph's unless told otherwise. */
+  derivedChannels: DerivedChannels = ESCALATION_DERIVED_CHANNELS;
 
   /** A prepared statement of this connection, prepared once. */
   private sql(text: string): Database.Statement {
@@ -58,10 +63,12 @@ export class CompactSqliteSaver extends SqliteSaver {
   }
 
   /** Opens the file (created if need be); another process may hold a write lock for a moment. */
-  static open(path: string): CompactSqliteSaver {
+  static open(path: string, derivedChannels: DerivedChannels = ESCALATION_DERIVED_CHANNELS): CompactSqliteSaver {
     const db = new Database(path);
     db.pragma("busy_timeout = 5000");
-    return new CompactSqliteSaver(db);
+    const saver = new CompactSqliteSaver(db);
+    saver.derivedChannels = derivedChannels;
+    return saver;
   }
 
   /** The connection, with the tables made (retention works on them: src/retention). */
@@ -128,15 +135,18 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     const at: Location = { threadId: thread_id, ns: checkpoint_ns };
     const texts = new Map<string, string>();
     const blobs: Array<[string, string, string, Stored]> = [];
+    // Derived channels keep their version (in channel_versions) but no value anywhere.
+    const values = withoutDerived(checkpoint.channel_values, this.derivedChannels);
     // Flags and ids (a status, a branch marker, null) ride in the checkpoint row: smaller there than a row of their own.
-    const inline = Object.fromEntries(Object.entries(checkpoint.channel_values).filter(([, value]) => isSmall(value)));
-    const outOfLine = (versions: ChannelVersions) => Object.fromEntries(Object.entries(versions).filter(([channel]) => !(channel in inline)));
+    const inline = Object.fromEntries(Object.entries(values).filter(([, value]) => isSmall(value)));
+    const outOfLine = (versions: ChannelVersions) =>
+      withoutDerived(Object.fromEntries(Object.entries(versions).filter(([channel]) => !(channel in inline))), this.derivedChannels);
     const changed = outOfLine(newVersions ?? checkpoint.channel_versions);
     for (const [channel, version] of Object.entries(this.versionsToWrite(at, outOfLine(checkpoint.channel_versions), changed))) {
       // A channel without a value (a branch marker once consumed) gets no row: a missing blob reads as "empty" did,
       // and such rows were more than a third of a finished thread's blob rows (bench/RESULTS.md, storage).
-      if (!(channel in checkpoint.channel_values)) continue;
-      const stored = storable(await this.serde.dumpsTyped(checkpoint.channel_values[channel]), texts);
+      if (!(channel in values)) continue;
+      const stored = storable(await this.serde.dumpsTyped(values[channel]), texts);
       blobs.push([channel, String(version), stored.type, stored.data]);
     }
     const row = packJson(jsonText((await this.serde.dumpsTyped({ ...checkpoint, channel_values: inline }))[1]));
@@ -228,6 +238,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     // Values inline in the row (flags and ids; everything in a checkpoint SqliteSaver wrote) come first; the blobs give the rest.
     const values: Record<string, unknown> = { ...(checkpoint.channel_values ?? {}) };
     for (const blob of blobs) if (!(blob.channel in values)) values[blob.channel] = await this.load(blob.value, texts);
+    addDerived(values, this.derivedChannels);
     checkpoint.channel_values = values;
     const pendingWrites: CheckpointPendingWrite[] = await Promise.all(
       writes.map(async (write) => [write.taskId, write.channel, await this.load(write.value, texts)] as const),
