@@ -52,10 +52,11 @@ describe("SqliteStore", () => {
     await store.put(["docs"], "titled", { title: "webhook retries", body: "invoice" }, ["title"]);
     await store.put(["docs"], "hidden", { title: "webhook retries" }, false);
     await store.put(["docs"], "default", { nested: { deep: ["invoice webhook"] } });
-    expect((await store.search(["docs"], { query: "webhook" })).map((i) => i.key).sort()).toEqual(["default", "titled"]);
+    await store.put(["docs"], "through-null", { title: null, body: "webhook" }, ["title.text", "body"]);
+    expect((await store.search(["docs"], { query: "webhook" })).map((i) => i.key).sort()).toEqual(["default", "through-null", "titled"]);
     expect((await store.search(["docs"], { query: "invoice" })).map((i) => i.key)).toEqual(["default"]);
     // Without a query every item is found, indexed or not.
-    expect(await store.search(["docs"])).toHaveLength(3);
+    expect(await store.search(["docs"])).toHaveLength(4);
     store.stop();
   });
 
