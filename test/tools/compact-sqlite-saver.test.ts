@@ -8,6 +8,7 @@
  */
 import { join } from "node:path";
 import { InMemoryStore, MemorySaver, type BaseCheckpointSaver } from "@langchain/langgraph";
+import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
@@ -47,6 +48,10 @@ describe("compact SQLite checkpointer", () => {
     const raw = new Database(db, { readonly: true });
     try {
       expect(raw.prepare("SELECT count(*) AS n FROM checkpoint_blobs WHERE type = 'empty' OR blob IS NULL").get()).toEqual({ n: 0 });
+      // Every table keyed without a rowid: no second copy of the keys in an index.
+      expect(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('checkpoints', 'writes', 'checkpoint_blobs')").all()).toEqual(
+        [],
+      );
       const texts = raw.prepare("SELECT text FROM checkpoint_texts WHERE thread_id = 'CMP-1'").all() as Array<{ text: string | Buffer }>;
       const description = texts.map(({ text }) => unpackText(text)).find((text) => text.includes("zq-5512-heron"));
       expect(description).toBe(JSON.stringify(DESCRIPTION));
@@ -119,6 +124,30 @@ describe("compact SQLite checkpointer", () => {
       expect(after).toHaveLength(conversation.length);
     } finally {
       await closeCheckpointer(again.checkpointer);
+    }
+  });
+
+  it("continues a thread in a file SqliteSaver made (rowid tables, every value inline, messages stored)", async () => {
+    const dir = tempDir("esc-compact-legacy-");
+    const db = join(dir, "agent.db");
+    const legacy = open(db, join(dir, "outbox"), SqliteSaver.fromConnString(db));
+    const triaged = await legacy.client.triage({ id: "CMP-3", subject: "API down", description: DESCRIPTION, customerTier: "enterprise" });
+    const config = { configurable: { thread_id: "CMP-3" } };
+    const before = (await legacy.agent.getState(config)).values as { messages: Array<{ id?: string; content: unknown }> };
+    await closeCheckpointer(legacy.checkpointer);
+
+    const compact = open(db, join(dir, "outbox"));
+    try {
+      expect(await compact.client.read("CMP-3")).toEqual(triaged);
+      const read = (await compact.agent.getState(config)).values as typeof before;
+      expect(read.messages.map((m) => [m.id, m.content])).toEqual(before.messages.map((m) => [m.id, m.content]));
+      await compact.client.act("CMP-3", { action: "claim", agent: "alice" });
+      const resolved = await compact.client.act("CMP-3", { action: "resolve", agent: "alice", resolved: true, appropriate: true });
+      expect(resolved.status).toBe("resolved");
+      const after = (await compact.agent.getState(config)).values as typeof before & { conversation: unknown[] };
+      expect(after.messages).toHaveLength(after.conversation.length);
+    } finally {
+      await closeCheckpointer(compact.checkpointer);
     }
   });
 

@@ -43,7 +43,7 @@ import { jsonText } from "./long-texts.js";
 import { WritesInFlight } from "./writes-in-flight.js";
 import { StatementCache } from "../sqlite-statements.js";
 export { packText, unpackText } from "./compression.js";
-import { createCompactTables, SQL, THREAD_TABLES, type BlobRow, type CheckpointRow, type WriteRow } from "./sqlite-schema.js";
+import { createCompactTables, createRowTables, SQL, THREAD_TABLES, type BlobRow, type CheckpointRow, type WriteRow } from "./sqlite-schema.js";
 
 interface Location {
   threadId: string;
@@ -79,6 +79,7 @@ export class CompactSqliteSaver extends SqliteSaver {
 
   protected override setup(): void {
     if (this.compactReady) return;
+    createRowTables(this.db);
     super.setup();
     createCompactTables(this.db);
     this.compactReady = true;
