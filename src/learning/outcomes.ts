@@ -5,6 +5,7 @@
  */
 import type { BaseStore } from "@langchain/langgraph";
 import { asOutcomeRecord, OUTCOMES_NAMESPACE, type OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import { putItem } from "../tools/store/put-item.js";
 
 const PAGE = 500;
 
@@ -35,5 +36,5 @@ export async function readOutcome(store: BaseStore, ticketId: string): Promise<O
 export const OUTCOME_TEXT_FIELDS = ["signature.terms[*]", "signature.signals[*]", "verdict.notes"];
 
 export async function writeOutcome(store: BaseStore, record: OutcomeRecord): Promise<void> {
-  await store.put([...OUTCOMES_NAMESPACE], record.ticketId, record as unknown as Record<string, unknown>, OUTCOME_TEXT_FIELDS);
+  await putItem(store, [...OUTCOMES_NAMESPACE], record.ticketId, record as unknown as Record<string, unknown>, OUTCOME_TEXT_FIELDS);
 }
