@@ -43,7 +43,9 @@ export function turnToMessage(turn: ConversationTurn): BaseMessage {
 /**
  * A message's id, from what its turn says: the same turn always gives the
  * same id, so a list rebuilt from `conversation` matches the one the mirror
- * wrote (the reducer would otherwise give each message a random id).
+ * wrote (the reducer would otherwise give each message a random id). Two
+ * turns alike in every field (role, time to the millisecond, channel, author
+ * and words) share one message, in the running graph as in the rebuilt list.
  */
 export function messageIdOf(turn: ConversationTurn): string {
   const fields = [turn.role, turn.at, turn.channel ?? "", turn.author ?? "", turn.content].join("\u0000");
