@@ -42,8 +42,9 @@ import { addDerived, ESCALATION_DERIVED_CHANNELS, withoutDerived, type DerivedCh
 import { jsonText } from "./long-texts.js";
 import { WritesInFlight } from "./writes-in-flight.js";
 import { StatementCache } from "../sqlite-statements.js";
-export { packText, unpackText } from "./compression.js";
 import { createCompactTables, createRowTables, SQL, THREAD_TABLES, type BlobRow, type CheckpointRow, type WriteRow } from "./sqlite-schema.js";
+
+export { packText, unpackText } from "./compression.js";
 
 interface Location {
   threadId: string;
@@ -55,7 +56,7 @@ export class CompactSqliteSaver extends SqliteSaver {
   private readonly writesInFlight = new WritesInFlight();
   private statements: StatementCache | undefined;
   /** Channels not stored, rebuilt on load; the escalation graph's unless told otherwise. */
-  derivedChannels: DerivedChannels = ESCALATION_DERIVED_CHANNELS;
+  private derivedChannels: DerivedChannels = ESCALATION_DERIVED_CHANNELS;
 
   /** A prepared statement of this connection, prepared once. */
   private sql(text: string): Database.Statement {

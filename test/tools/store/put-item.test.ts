@@ -30,7 +30,9 @@ describe("putItem", () => {
     const result = await triageTicket(agent, seedTicket("TICK-STD-001"));
     expect(await store.get(["outcomes"], "TICK-STD-001")).toMatchObject({ value: { ticketId: "TICK-STD-001" } });
     expect(await store.search(["outcomes"], { query: "TICK-STD-001" })).toEqual([]);
-    expect(await store.search(["outcomes"], { query: result.classification.category })).toEqual([]);
+    const category = result.classification?.category;
+    expect(category).toBeTruthy();
+    expect(await store.search(["outcomes"], { query: String(category) })).toEqual([]);
     store.stop();
   });
 });
