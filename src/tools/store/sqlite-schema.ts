@@ -6,13 +6,13 @@
  * version row, rather than editing these.
  */
 import type Database from "better-sqlite3";
-import { unpackText } from "../checkpoint/compression.js";
 
 /**
  * 2: the full-text index keeps no copy of the text it indexes (contentless,
- * rows deletable), and values may be deflated (sqlite-store.ts). A file at
- * version 1 keeps its index, which takes the same statements; its plain
- * JSON values read as before.
+ * rows deletable), values may be deflated, and `filterable` holds what the
+ * SQL prefilter reads (sqlite-store.ts). A file at version 1 keeps its
+ * index, which takes the same statements, and gains the column (NULL in its
+ * rows, whose plain JSON values are read instead).
  */
 const SCHEMA_VERSION = 2;
 
@@ -27,6 +27,7 @@ export function createStoreSchema(db: Database.Database): void {
       value TEXT NOT NULL,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,
+      filterable TEXT,
       UNIQUE (namespace, key)
     );
     CREATE INDEX IF NOT EXISTS store_items_updated ON store_items (updated_at);
@@ -45,14 +46,31 @@ export function createStoreSchema(db: Database.Database): void {
   `);
   const row = db.prepare<[], { version: number }>("SELECT version FROM store_schema").get();
   if (!row) db.prepare("INSERT INTO store_schema (version) VALUES (?)").run(SCHEMA_VERSION);
+  if (!hasFilterable(db)) {
+    try {
+      db.exec("ALTER TABLE store_items ADD COLUMN filterable TEXT");
+    } catch (error) {
+      // Another process opening the same file may have added it a moment ago.
+      if (!hasFilterable(db)) throw error;
+    }
+  }
 }
 
-/** A value column as JSON text in SQL, deflated or not: `store_value(column)`. */
-export const STORE_VALUE_SQL = (column: string): string => `store_value(${column})`;
-
-/** Registers store_value() on this connection (per connection, as SQLite functions are). */
-export function registerStoreValue(db: Database.Database): void {
-  db.function("store_value", { deterministic: true }, (value: unknown) =>
-    value instanceof Uint8Array ? unpackText(value) : typeof value === "string" ? value : null,
-  );
+function hasFilterable(db: Database.Database): boolean {
+  return (db.pragma("table_info(store_items)") as Array<{ name: string }>).some((column) => column.name === "filterable");
 }
+
+/**
+ * What the SQL prefilter (filter.ts) reads of an item, as JSON: its
+ * top-level strings and nulls — the prefilter narrows on `key: "string"`
+ * and `key: { $ne: null }` only, and a key left out reads as neither. Kept
+ * beside the (deflated) value so a search narrows in SQL without inflating
+ * every row: the learning loop searches all outcomes for those with a
+ * verdict at every ticket.
+ */
+export function filterableOf(value: Record<string, unknown>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === "string" || v === null)));
+}
+
+/** The JSON the prefilter reads: `filterable`, or the plain value of a row written before it existed. */
+export const FILTERABLE_SQL = (alias: string): string => `COALESCE(${alias}.filterable, ${alias}.value)`;

@@ -12,8 +12,9 @@
  *
  * A value is kept deflated with the checkpoint dictionary when that is
  * shorter (an outcome record takes about a third of its JSON so; see
- * packText), plain JSON text otherwise and in files written before; SQL that
- * looks into values reads them through store_value() (STORE_VALUE_SQL).
+ * packText), plain JSON text otherwise and in files written before. The
+ * filter's SQL narrowing reads `filterable`, the value's top-level strings
+ * and nulls kept as JSON text (filterableOf), so it never inflates a row.
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -34,7 +35,7 @@ import {
 import { matchesFilter, sqlPrefilter } from "./filter.js";
 import { ftsQuery, indexText } from "./lexical.js";
 import { decodeNamespace, encodeNamespace, matchesCondition, prefixCondition } from "./namespace-path.js";
-import { createStoreSchema, registerStoreValue, STORE_VALUE_SQL } from "./sqlite-schema.js";
+import { createStoreSchema, FILTERABLE_SQL, filterableOf } from "./sqlite-schema.js";
 import { packText, unpackText } from "../checkpoint/compression.js";
 import { privateSqliteFile } from "../private-sqlite.js";
 import { StatementCache } from "../sqlite-statements.js";
@@ -79,7 +80,6 @@ export class SqliteStore extends BaseStore {
   ) {
     super();
     createStoreSchema(db);
-    registerStoreValue(db);
     this.statements = new StatementCache(db);
   }
 
@@ -136,11 +136,11 @@ export class SqliteStore extends BaseStore {
     const now = new Date().toISOString();
     const { id } = this.statements
       .get(
-        `INSERT INTO store_items (namespace, key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+        `INSERT INTO store_items (namespace, key, value, created_at, updated_at, filterable) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, filterable = excluded.filterable
          RETURNING id`,
       )
-      .get(namespace, op.key, packText(JSON.stringify(op.value)), now, now) as { id: number };
+      .get(namespace, op.key, packText(JSON.stringify(op.value)), now, now, filterableOf(op.value)) as { id: number };
     this.statements.get("DELETE FROM store_items_fts WHERE rowid = ?").run(id);
     const text = indexText(op.value, op.index);
     if (text !== null) this.statements.get("INSERT INTO store_items_fts (rowid, text) VALUES (?, ?)").run(id, text);
@@ -153,7 +153,7 @@ export class SqliteStore extends BaseStore {
     const limit = op.limit ?? DEFAULT_SEARCH_LIMIT;
     const offset = op.offset ?? 0;
     const prefix = prefixCondition("i.namespace", op.namespacePrefix);
-    const pre = sqlPrefilter(STORE_VALUE_SQL("i.value"), op.filter);
+    const pre = sqlPrefilter(FILTERABLE_SQL("i"), op.filter);
     const where = [prefix.sql, ...pre.sql];
     const params: Array<string | number> = [...prefix.params, ...pre.params];
     const match = op.query ? ftsQuery(op.query) : null;

@@ -113,6 +113,18 @@ describe("SqliteStore", () => {
     expect(tables).not.toContain("store_items_fts_content");
   });
 
+  it("narrows a filtered search in SQL, without reading the values it leaves out", async () => {
+    const store = SqliteStore.fromPath(file);
+    const notes = "customer asked twice for the same refund ".repeat(8);
+    await store.put(["outcomes"], "open", { segment: "billing:paid", verdict: null, notes });
+    await store.put(["outcomes"], "done", { segment: "billing:paid", verdict: { resolved: true }, notes });
+    await store.put(["outcomes"], "other", { segment: "account:free", verdict: { resolved: true }, notes });
+    // A value that cannot be read: a search that had to read it would fail.
+    store.db.prepare("UPDATE store_items SET value = x'00ff00ff' WHERE key IN ('open', 'other')").run();
+    expect((await store.search(["outcomes"], { filter: { verdict: { $ne: null }, segment: "billing:paid" } })).map((i) => i.key)).toEqual(["done"]);
+    store.stop();
+  });
+
   it("reads and searches a file written before: plain JSON values and an index with its own copy of the text", async () => {
     const old = new Database(file.replace("nested/", ""));
     old.exec(`CREATE TABLE store_items (id INTEGER PRIMARY KEY, namespace TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
