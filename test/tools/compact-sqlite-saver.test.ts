@@ -48,6 +48,8 @@ describe("compact SQLite checkpointer", () => {
     const raw = new Database(db, { readonly: true });
     try {
       expect(raw.prepare("SELECT count(*) AS n FROM checkpoint_blobs WHERE type = 'empty' OR blob IS NULL").get()).toEqual({ n: 0 });
+      // Deflated values are typed by the short name: two bytes a row.
+      expect(raw.prepare("SELECT DISTINCT type FROM checkpoint_blobs UNION SELECT DISTINCT type FROM checkpoints ORDER BY 1").all()).toEqual([{ type: "z1" }]);
       // Every table keyed without a rowid: no second copy of the keys in an index.
       expect(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('checkpoints', 'writes', 'checkpoint_blobs')").all()).toEqual(
         [],

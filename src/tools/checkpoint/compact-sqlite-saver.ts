@@ -36,7 +36,7 @@ import {
   type CheckpointTuple,
   type PendingWrite,
 } from "@langchain/langgraph-checkpoint";
-import { packJson, packText, unpackJson, unpackText } from "./compression.js";
+import { packJson, packText, shortType, unpackJson, unpackText } from "./compression.js";
 import { hashesIn, loadUnpacked, packValue as storable, unpackValue as unpack, type StoredData as Stored, type Unpacked } from "./compact-values.js";
 import { addDerived, ESCALATION_DERIVED_CHANNELS, withoutDerived, type DerivedChannels } from "./derived-channels.js";
 import { jsonText } from "./long-texts.js";
@@ -149,7 +149,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
       // and such rows were more than a third of a finished thread's blob rows (bench/RESULTS.md, storage).
       if (!(channel in values)) continue;
       const stored = storable(await this.serde.dumpsTyped(values[channel]), texts);
-      blobs.push([channel, String(version), stored.type, stored.data]);
+      blobs.push([channel, String(version), shortType(stored.type), stored.data]);
     }
     const row = packJson(jsonText((await this.serde.dumpsTyped({ ...checkpoint, channel_values: inline }))[1]));
     // Metadata stays plain JSON: list() filters on it in SQL.
@@ -160,7 +160,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
       this.putTexts(at.threadId, texts);
       const putBlob = this.sql(SQL.putBlob);
       for (const [channel, version, blobType, blob] of blobs) putBlob.run(at.threadId, at.ns, channel, version, blobType, blob);
-      this.sql(SQL.putCheckpoint).run(at.threadId, at.ns, checkpoint.id, parentId ?? null, row.type, row.data, serializedMetadata);
+      this.sql(SQL.putCheckpoint).run(at.threadId, at.ns, checkpoint.id, parentId ?? null, shortType(row.type), row.data, serializedMetadata);
       // The parent's writes are now folded into this checkpoint's values: history keeps values, not the deltas that made them.
       if (parentId) this.sql(SQL.supersededWrites).run(at.threadId, at.ns, parentId);
     })();
@@ -187,7 +187,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     const rows = await Promise.all(
       writes.map(async ([channel, value], idx) => {
         const stored = storable(await this.serde.dumpsTyped(value), texts);
-        return [thread_id, checkpoint_ns, checkpoint_id, taskId, WRITES_IDX_MAP[channel] ?? idx, channel, stored.type, stored.data, taskPath];
+        return [thread_id, checkpoint_ns, checkpoint_id, taskId, WRITES_IDX_MAP[channel] ?? idx, channel, shortType(stored.type), stored.data, taskPath];
       }),
     );
     // As SqliteSaver: writes to the special channels (errors, interrupts…) replace earlier ones; others are written once.

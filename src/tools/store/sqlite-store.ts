@@ -64,6 +64,21 @@ function toItem(row: Row): Item {
   };
 }
 
+/**
+ * The value cell and its filterable JSON: deflated with the filterable
+ * beside it when the two take less than the JSON alone (an outcome record),
+ * else the JSON as text with no filterable (a follow-up: mostly strings,
+ * every one of which the filterable would repeat); the prefilter reads
+ * either (FILTERABLE_SQL).
+ */
+function storedValue(value: Record<string, unknown>): [string | Uint8Array, string | null] {
+  const json = JSON.stringify(value);
+  const packed = packText(json);
+  if (typeof packed === "string") return [json, null];
+  const filterable = filterableOf(value);
+  return packed.length + filterable.length < json.length ? [packed, filterable] : [json, null];
+}
+
 export class SqliteStore extends BaseStore {
   private closed = false;
   /** Get and put run per ticket: their statements are prepared once (sqlite-statements.ts). */
@@ -136,11 +151,11 @@ export class SqliteStore extends BaseStore {
     const now = new Date().toISOString();
     const { id } = this.statements
       .get(
-        `INSERT INTO store_items (namespace, key, value, created_at, updated_at, filterable) VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO store_items (namespace, key, value, filterable, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, filterable = excluded.filterable
          RETURNING id`,
       )
-      .get(namespace, op.key, packText(JSON.stringify(op.value)), now, now, filterableOf(op.value)) as { id: number };
+      .get(namespace, op.key, ...storedValue(op.value), now, now) as { id: number };
     this.statements.get("DELETE FROM store_items_fts WHERE rowid = ?").run(id);
     const text = indexText(op.value, op.index);
     if (text !== null) this.statements.get("INSERT INTO store_items_fts (rowid, text) VALUES (?, ?)").run(id, text);

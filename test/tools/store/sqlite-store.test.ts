@@ -94,7 +94,7 @@ describe("SqliteStore", () => {
 
   it("keeps a long value deflated and still filters on it in SQL; keeps no second copy of the indexed text", async () => {
     const store = SqliteStore.fromPath(file);
-    const record = { ticketId: "T-9", segment: "billing:paid", verdict: null, notes: "refund requested twice for the same invoice ".repeat(8) };
+    const record = { ticketId: "T-9", segment: "billing:paid", verdict: null, detail: { notes: "refund requested twice for the same invoice ".repeat(8) } };
     await store.put(["outcomes"], "T-9", record);
     await store.put(["outcomes"], "T-10", { ...record, ticketId: "T-10", segment: "account:free" });
     expect((await store.search(["outcomes"], { filter: { segment: "billing:paid" } })).map((i) => i.key)).toEqual(["T-9"]);
@@ -113,12 +113,22 @@ describe("SqliteStore", () => {
     expect(tables).not.toContain("store_items_fts_content");
   });
 
+  it("keeps a value of short strings as plain JSON, where deflating it and repeating its strings beside would take more", async () => {
+    const store = SqliteStore.fromPath(file);
+    const followUp = { ticketId: "T-1", to: "ana@example.com", status: "scheduled", dueAt: "2026-01-02T00:00:00.000Z", sentAt: null };
+    await store.put(["followups"], "T-1", followUp, false);
+    const row = store.db.prepare<[], { value: unknown; filterable: unknown }>("SELECT value, filterable FROM store_items").get();
+    expect(row).toEqual({ value: JSON.stringify(followUp), filterable: null });
+    expect((await store.search(["followups"], { filter: { status: "scheduled" } })).map((i) => i.value)).toEqual([followUp]);
+    store.stop();
+  });
+
   it("narrows a filtered search in SQL, without reading the values it leaves out", async () => {
     const store = SqliteStore.fromPath(file);
     const notes = "customer asked twice for the same refund ".repeat(8);
-    await store.put(["outcomes"], "open", { segment: "billing:paid", verdict: null, notes });
-    await store.put(["outcomes"], "done", { segment: "billing:paid", verdict: { resolved: true }, notes });
-    await store.put(["outcomes"], "other", { segment: "account:free", verdict: { resolved: true }, notes });
+    await store.put(["outcomes"], "open", { segment: "billing:paid", verdict: null, detail: { notes } });
+    await store.put(["outcomes"], "done", { segment: "billing:paid", verdict: { resolved: true }, detail: { notes } });
+    await store.put(["outcomes"], "other", { segment: "account:free", verdict: { resolved: true }, detail: { notes } });
     // A value that cannot be read: a search that had to read it would fail.
     store.db.prepare("UPDATE store_items SET value = x'00ff00ff' WHERE key IN ('open', 'other')").run();
     expect((await store.search(["outcomes"], { filter: { verdict: { $ne: null }, segment: "billing:paid" } })).map((i) => i.key)).toEqual(["done"]);
