@@ -6,6 +6,7 @@
  */
 import type { BaseStore } from "@langchain/langgraph";
 import { z } from "zod";
+import { putItem } from "../tools/store/put-item.js";
 
 export const FOLLOWUPS_NAMESPACE = ["followups"] as const;
 
@@ -46,7 +47,7 @@ export async function readFollowUp(store: BaseStore, ticketId: string): Promise<
 }
 
 export async function writeFollowUp(store: BaseStore, followUp: FollowUp): Promise<void> {
-  await store.put([...FOLLOWUPS_NAMESPACE], followUp.ticketId, followUp, false);
+  await putItem(store, [...FOLLOWUPS_NAMESPACE], followUp.ticketId, followUp, false);
 }
 
 /** Every follow-up, in pages of 500 (stores answer ten per search unless told otherwise). */

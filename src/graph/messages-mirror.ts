@@ -3,9 +3,15 @@
  * (and any chat UI on the SDK) can show the thread as a chat. `conversation`
  * stays the contract: nodes append turns there and never write `messages`;
  * this wrapper writes the same turns again, in the same step, as messages.
+ *
+ * The checkpointers do not store `messages` (checkpoint/derived-channels.ts):
+ * they rebuild it from `conversation` when they load a checkpoint, with
+ * conversationMessages below. Each message's id is derived from its turn, so
+ * the rebuilt list is the one the running graph held, ids and all.
  */
+import { createHash } from "node:crypto";
 import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
-import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import { messagesStateReducer, type LangGraphRunnableConfig } from "@langchain/langgraph";
 import type { ConversationTurn } from "../domain/triage.js";
 import type { EscalationStateType, EscalationUpdate } from "./state.js";
 
@@ -21,7 +27,7 @@ export const BOT_NAME = "escalation_agent";
  */
 export function turnToMessage(turn: ConversationTurn): BaseMessage {
   const additional_kwargs = { at: turn.at, ...(turn.channel ? { channel: turn.channel } : {}) };
-  const fields = { content: turn.content, additional_kwargs };
+  const fields = { content: turn.content, additional_kwargs, id: messageIdOf(turn) };
   switch (turn.role) {
     case "customer":
       return new HumanMessage(fields);
@@ -32,6 +38,23 @@ export function turnToMessage(turn: ConversationTurn): BaseMessage {
     case "system":
       return new SystemMessage(fields);
   }
+}
+
+/**
+ * A message's id, from what its turn says: the same turn always gives the
+ * same id, so a list rebuilt from `conversation` matches the one the mirror
+ * wrote (the reducer would otherwise give each message a random id). Two
+ * turns alike in every field (role, time to the millisecond, channel, author
+ * and words) share one message, in the running graph as in the rebuilt list.
+ */
+export function messageIdOf(turn: ConversationTurn): string {
+  const fields = [turn.role, turn.at, turn.channel ?? "", turn.author ?? "", turn.content].join("\u0000");
+  return `turn-${createHash("sha256").update(fields).digest("base64url").slice(0, 22)}`;
+}
+
+/** `messages` as the mirror leaves it after these turns: each turn's message, merged by id as the channel merges them. */
+export function conversationMessages(conversation: readonly ConversationTurn[]): BaseMessage[] {
+  return messagesStateReducer([], conversation.map(turnToMessage));
 }
 
 /** Wraps a node so the turns it appends to `conversation` also land in `messages`. */

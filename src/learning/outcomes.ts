@@ -5,6 +5,7 @@
  */
 import type { BaseStore } from "@langchain/langgraph";
 import { asOutcomeRecord, OUTCOMES_NAMESPACE, type OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import { putItem } from "../tools/store/put-item.js";
 
 const PAGE = 500;
 
@@ -25,6 +26,15 @@ export async function readOutcome(store: BaseStore, ticketId: string): Promise<O
   return item ? asOutcomeRecord(item.value) : null;
 }
 
+/**
+ * What a text query on outcomes can find: the technical terms and signals,
+ * and a person's notes. Everything else in a record is a category, an id, a
+ * number or a time, found by key and filter (segment, category, escalated);
+ * indexing every string of it made the store's full-text index a third of
+ * the store (bench/RESULTS.md, storage) for searches nothing makes.
+ */
+export const OUTCOME_TEXT_FIELDS = ["signature.terms[*]", "signature.signals[*]", "verdict.notes"];
+
 export async function writeOutcome(store: BaseStore, record: OutcomeRecord): Promise<void> {
-  await store.put([...OUTCOMES_NAMESPACE], record.ticketId, record as unknown as Record<string, unknown>);
+  await putItem(store, [...OUTCOMES_NAMESPACE], record.ticketId, record as unknown as Record<string, unknown>, OUTCOME_TEXT_FIELDS);
 }

@@ -14,6 +14,7 @@ import { caseFields, caseSummary, profileOfClassification, profileOfRecord, type
 import { cosine, type CaseEmbedder } from "./embeddings.js";
 import { readOutcomes } from "./outcomes.js";
 import { countsForLearning, loadSettings, type LearningSettings } from "./settings.js";
+import { putItem } from "../tools/store/put-item.js";
 
 export const CASE_VECTORS_NAMESPACE = ["outcome_vectors"] as const;
 
@@ -127,5 +128,5 @@ export async function similarCases(store: BaseStore, classification: Classificat
 /** Embeds a case's summary and keeps the vector beside its outcome record. */
 export async function storeCaseVector(store: BaseStore, embedder: CaseEmbedder, record: OutcomeRecord): Promise<void> {
   const [vector] = await embedder.embed([caseSummary(profileOfRecord(record))]);
-  if (vector) await store.put([...CASE_VECTORS_NAMESPACE], record.ticketId, { embedder: embedder.name, vector }, false);
+  if (vector) await putItem(store, [...CASE_VECTORS_NAMESPACE], record.ticketId, { embedder: embedder.name, vector }, false);
 }

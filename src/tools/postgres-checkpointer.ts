@@ -9,9 +9,11 @@
  *
  * Compact (the default), as the SQLite checkpointer: values are written in
  * PostgresSaver's tables as JSON with long texts kept once per thread in
- * `checkpoint_texts`, deflated against the frozen dictionary, and a
- * checkpoint's writes go once the next checkpoint is saved (see
- * checkpoint/compact-sqlite-saver.ts for why each is safe).
+ * `checkpoint_texts`, deflated against the frozen dictionary, a channel
+ * derived from another (the mirrored `messages`) is not written but rebuilt
+ * on load (checkpoint/derived-channels.ts), and a checkpoint's writes go
+ * once the next checkpoint is saved (see checkpoint/compact-sqlite-saver.ts
+ * for why each is safe).
  */
 import type { RunnableConfig } from "@langchain/core/runnables";
 import type { ChannelVersions, Checkpoint, CheckpointListOptions, CheckpointMetadata, CheckpointTuple, PendingWrite } from "@langchain/langgraph-checkpoint";
@@ -22,6 +24,7 @@ import { LOCK_SPACE, withAdvisoryLock } from "./pg-advisory-lock.js";
 import { columns, createTextsSql, lastPerIndex, putCheckpointSql, putWritesSql, textsByHashSql } from "./postgres-batch-sql.js";
 import { WritesInFlight } from "./checkpoint/writes-in-flight.js";
 import { hashesIn, loadUnpacked, packValue, unpackValue, type Unpacked } from "./checkpoint/compact-values.js";
+import { addDerived, ESCALATION_DERIVED_CHANNELS, withoutDerived, type DerivedChannels } from "./checkpoint/derived-channels.js";
 import type { PostgresLocation } from "./postgres-location.js";
 
 export interface PostgresCheckpointerOptions {
@@ -37,6 +40,8 @@ export interface PostgresCheckpointerOptions {
    * comparison. Either way, both kinds of rows are read.
    */
   compact?: boolean;
+  /** Channels not written (compact only), rebuilt on load; default the escalation graph's (`messages`). */
+  derivedChannels?: DerivedChannels;
 }
 
 export class PostgresCheckpointer extends PostgresSaver {
@@ -44,6 +49,7 @@ export class PostgresCheckpointer extends PostgresSaver {
   private readonly ownPool: pg.Pool;
   private readonly batched: boolean;
   private readonly compact: boolean;
+  private readonly derivedChannels: DerivedChannels;
   private readonly writesInFlight = new WritesInFlight();
 
   constructor(
@@ -64,6 +70,7 @@ export class PostgresCheckpointer extends PostgresSaver {
     this.ownPool = pool;
     this.batched = options.batchedWrites ?? true;
     this.compact = this.batched && (options.compact ?? true);
+    this.derivedChannels = options.derivedChannels ?? ESCALATION_DERIVED_CHANNELS;
   }
 
   /** Creates the schema and tables once per process; safe to call any number of times. */
@@ -142,7 +149,7 @@ export class PostgresCheckpointer extends PostgresSaver {
   /** As _dumpBlobs, each value packed (compact-values.ts). */
   private dumpCompactBlobs(threadId: string, ns: string, values: Record<string, unknown>, versions: ChannelVersions, texts: Map<string, string>) {
     return Promise.all(
-      Object.entries(versions).map(async ([channel, version]) => {
+      Object.entries(withoutDerived(versions, this.derivedChannels)).map(async ([channel, version]) => {
         const stored = channel in values ? packValue(await this.serde.dumpsTyped(values[channel]), texts) : { type: "empty", data: null };
         return [threadId, ns, channel, String(version), stored.type, bytesOf(stored.data) ?? undefined] as [
           string,
@@ -171,7 +178,11 @@ export class PostgresCheckpointer extends PostgresSaver {
     const present = (blobValues ?? []).map(([channel, type, blob]) => [decode(channel), decode(type), blob] as const).filter(([, type]) => type !== "empty");
     const unpacked = present.map(([channel, type, blob]) => [channel, unpackValue(type, blob)] as const);
     const texts = await this.textsFor(unpacked.map(([, value]) => value));
-    return Object.fromEntries(await Promise.all(unpacked.map(async ([channel, value]) => [channel, await loadUnpacked(this.serde, value, texts)])));
+    const values: Record<string, unknown> = Object.fromEntries(
+      await Promise.all(unpacked.map(async ([channel, value]) => [channel, await loadUnpacked(this.serde, value, texts)])),
+    );
+    addDerived(values, this.derivedChannels);
+    return values;
   }
 
   protected override async _loadWrites(writes: [Uint8Array, Uint8Array, Uint8Array, Uint8Array][]): Promise<[string, string, unknown][]> {

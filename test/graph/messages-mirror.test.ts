@@ -1,7 +1,8 @@
 /** `messages` mirrors `conversation` for chat views; the mapping and the wrapper. */
 import { describe, expect, it } from "vitest";
 import type { EscalationStateType } from "../../src/graph/state.js";
-import { BOT_NAME, mirrorMessages, turnToMessage } from "../../src/graph/messages-mirror.js";
+import { messagesStateReducer } from "@langchain/langgraph";
+import { BOT_NAME, conversationMessages, mirrorMessages, turnToMessage } from "../../src/graph/messages-mirror.js";
 
 const at = "2026-01-01T00:00:00.000Z";
 
@@ -36,5 +37,25 @@ describe("mirrorMessages", () => {
   it("leaves an update without turns as it is", async () => {
     const node = mirrorMessages(async () => ({ status: "resolved" }));
     expect(await node(state, config)).toEqual({ status: "resolved" });
+  });
+});
+
+describe("conversationMessages", () => {
+  const turns = [
+    { role: "customer" as const, content: "Down again", at, channel: "email" },
+    { role: "agent" as const, content: "On it", at },
+    { role: "system" as const, content: "Claimed by alice", at: "2026-01-01T00:05:00.000Z", author: "alice" },
+  ];
+
+  it("rebuilds, ids and all, the list the mirror's writes leave in the channel, one step at a time", () => {
+    const stepwise = turns.reduce((messages, turn) => messagesStateReducer(messages, [turnToMessage(turn)]), messagesStateReducer([], []));
+    expect(conversationMessages(turns)).toEqual(stepwise);
+  });
+
+  it("gives each turn its own id, and the same turn the same one", () => {
+    const ids = conversationMessages(turns).map((m) => m.id);
+    expect(new Set(ids).size).toBe(turns.length);
+    expect(turnToMessage({ ...turns[1]! }).id).toBe(ids[1]);
+    expect(turnToMessage({ ...turns[1]!, content: "On it!" }).id).not.toBe(ids[1]);
   });
 });

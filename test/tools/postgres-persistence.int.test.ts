@@ -97,7 +97,9 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer te
       await client.triage({ id: "PG-BATCH", description: "Our production API is down, every request fails with 503.", customerTier: "enterprise" }, threadId);
       await client.message(threadId, "Any update? We are losing money.");
       const { metrics, ...result } = (await client.read(threadId))!;
-      return { ...result, nodesRun: Object.keys(metrics.nodes).sort() };
+      // The mirrored messages: not stored by the compact layout, rebuilt from the conversation on load (ids included).
+      const { messages } = (await agent.getState({ configurable: { thread_id: threadId } })).values as { messages: Array<{ id?: string; content: unknown }> };
+      return { ...result, nodesRun: Object.keys(metrics.nodes).sort(), messages: messages.map((m) => ({ id: m.id, content: m.content })) };
     };
     const batched = await run(new PostgresCheckpointer(location, { compact: false }), "batched");
     const plain = await run(new PostgresCheckpointer(location, { batchedWrites: false }), "plain");
@@ -135,7 +137,9 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer te
       await client.triage({ id: "PG-COMPACT", description, customerTier: "enterprise" }, threadId);
       await client.message(threadId, "Any update? We are losing money.");
       const { metrics, ...result } = (await client.read(threadId))!;
-      return { ...result, nodesRun: Object.keys(metrics.nodes).sort() };
+      // The mirrored messages: not stored by the compact layout, rebuilt from the conversation on load (ids included).
+      const { messages } = (await agent.getState({ configurable: { thread_id: threadId } })).values as { messages: Array<{ id?: string; content: unknown }> };
+      return { ...result, nodesRun: Object.keys(metrics.nodes).sort(), messages: messages.map((m) => ({ id: m.id, content: m.content })) };
     };
     const compact = await run(new PostgresCheckpointer(location), "compact");
     expect(compact).toEqual(await run(new PostgresCheckpointer(location, { compact: false }), "plain"));
@@ -160,6 +164,10 @@ describe.skipIf(skipWithout("TEST_DATABASE_URL", "the PostgreSQL checkpointer te
       ),
     ).toBeGreaterThan(2);
     expect(await count("SELECT count(*) AS n FROM $schema.checkpoint_blobs WHERE thread_id = $1 AND type = 'json+deflate1'", "compact")).toBeGreaterThan(5);
+    const messageBlobs = "SELECT count(*) AS n FROM $schema.checkpoint_blobs WHERE thread_id = $1 AND channel = 'messages'";
+    expect(await count(messageBlobs, "compact")).toBe(0);
+    expect(await count(messageBlobs, "plain")).toBeGreaterThan(0);
+    expect(compact.messages).toHaveLength(compact.conversation.length);
     // Writes are kept for the latest checkpoint only (folded into the next one's values otherwise).
     const checkpointsWithWrites = "SELECT count(DISTINCT checkpoint_id) AS n FROM $schema.checkpoint_writes WHERE thread_id = $1";
     expect(await count(checkpointsWithWrites, "compact")).toBeLessThanOrEqual(1);

@@ -71,9 +71,10 @@ export class SqliteDeliveryLedger implements DeliveryLedger {
       this.prepare(ledgerSql.finishStatement(TABLE, id, outcome)).run();
       return;
     }
-    // Delivered: the row loses its artefact (kilobytes) and is written anew at the table's end. Shrunk
-    // in place, it would leave its page mostly empty for good (rows are appended in rowid order), and
-    // a batch's ledger would be three quarters free space.
+    // Delivered: the row loses its artefact (kilobytes) and is written anew. In a rowid table (files
+    // made before the ledger was WITHOUT ROWID) that puts it at the table's end: shrunk in place, it
+    // would leave its page mostly empty for good (rows are appended in rowid order), and a batch's
+    // ledger would be three quarters free space. Keyed by id, the row goes back where it was.
     this.db.transaction(() => {
       this.prepare(ledgerSql.finishStatement(TABLE, id, outcome)).run();
       const row = this.statements.get(`SELECT * FROM ${TABLE} WHERE id = ?`).get(id) as Row | undefined;

@@ -9,7 +9,9 @@
  * (and the few-byte values: flags, ids, nulls), and any other channel's
  * value is written once per version, when a node changed it (LangGraph
  * passes those as `newVersions`); a channel without a value has no row.
- * Long texts are kept once per thread (long-texts.ts), deflated. A checkpoint's pending writes go once the
+ * Long texts are kept once per thread (long-texts.ts), deflated; a channel
+ * derived from another (the mirrored `messages`) is not kept at all, and is
+ * rebuilt when a checkpoint is read (derived-channels.ts). A checkpoint's pending writes go once the
  * next checkpoint is saved: they are folded into its values, and neither a
  * resume (which starts from the latest checkpoint and its writes) nor the
  * output needs them; past checkpoints keep their values. Threads written
@@ -34,12 +36,15 @@ import {
   type CheckpointTuple,
   type PendingWrite,
 } from "@langchain/langgraph-checkpoint";
-import { DEFLATED_JSON, packJson, unpackJson } from "./compression.js";
+import { packJson, packText, shortType, unpackJson, unpackText } from "./compression.js";
 import { hashesIn, loadUnpacked, packValue as storable, unpackValue as unpack, type StoredData as Stored, type Unpacked } from "./compact-values.js";
+import { addDerived, ESCALATION_DERIVED_CHANNELS, withoutDerived, type DerivedChannels } from "./derived-channels.js";
 import { jsonText } from "./long-texts.js";
 import { WritesInFlight } from "./writes-in-flight.js";
 import { StatementCache } from "../sqlite-statements.js";
-import { createCompactTables, SQL, THREAD_TABLES, type BlobRow, type CheckpointRow, type WriteRow } from "./sqlite-schema.js";
+import { createCompactTables, createRowTables, SQL, THREAD_TABLES, type BlobRow, type CheckpointRow, type WriteRow } from "./sqlite-schema.js";
+
+export { packText, unpackText } from "./compression.js";
 
 interface Location {
   threadId: string;
@@ -50,6 +55,8 @@ export class CompactSqliteSaver extends SqliteSaver {
   private compactReady = false;
   private readonly writesInFlight = new WritesInFlight();
   private statements: StatementCache | undefined;
+  /** Channels not stored, rebuilt on load; the escalation graph's unless told otherwise. */
+  private derivedChannels: DerivedChannels = ESCALATION_DERIVED_CHANNELS;
 
   /** A prepared statement of this connection, prepared once. */
   private sql(text: string): Database.Statement {
@@ -57,10 +64,12 @@ export class CompactSqliteSaver extends SqliteSaver {
   }
 
   /** Opens the file (created if need be); another process may hold a write lock for a moment. */
-  static open(path: string): CompactSqliteSaver {
+  static open(path: string, derivedChannels: DerivedChannels = ESCALATION_DERIVED_CHANNELS): CompactSqliteSaver {
     const db = new Database(path);
     db.pragma("busy_timeout = 5000");
-    return new CompactSqliteSaver(db);
+    const saver = new CompactSqliteSaver(db);
+    saver.derivedChannels = derivedChannels;
+    return saver;
   }
 
   /** The connection, with the tables made (retention works on them: src/retention). */
@@ -71,6 +80,7 @@ export class CompactSqliteSaver extends SqliteSaver {
 
   protected override setup(): void {
     if (this.compactReady) return;
+    createRowTables(this.db);
     super.setup();
     createCompactTables(this.db);
     this.compactReady = true;
@@ -127,16 +137,19 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     const at: Location = { threadId: thread_id, ns: checkpoint_ns };
     const texts = new Map<string, string>();
     const blobs: Array<[string, string, string, Stored]> = [];
+    // Derived channels keep their version (in channel_versions) but no value anywhere.
+    const values = withoutDerived(checkpoint.channel_values, this.derivedChannels);
     // Flags and ids (a status, a branch marker, null) ride in the checkpoint row: smaller there than a row of their own.
-    const inline = Object.fromEntries(Object.entries(checkpoint.channel_values).filter(([, value]) => isSmall(value)));
-    const outOfLine = (versions: ChannelVersions) => Object.fromEntries(Object.entries(versions).filter(([channel]) => !(channel in inline)));
+    const inline = Object.fromEntries(Object.entries(values).filter(([, value]) => isSmall(value)));
+    const outOfLine = (versions: ChannelVersions) =>
+      withoutDerived(Object.fromEntries(Object.entries(versions).filter(([channel]) => !(channel in inline))), this.derivedChannels);
     const changed = outOfLine(newVersions ?? checkpoint.channel_versions);
     for (const [channel, version] of Object.entries(this.versionsToWrite(at, outOfLine(checkpoint.channel_versions), changed))) {
       // A channel without a value (a branch marker once consumed) gets no row: a missing blob reads as "empty" did,
       // and such rows were more than a third of a finished thread's blob rows (bench/RESULTS.md, storage).
-      if (!(channel in checkpoint.channel_values)) continue;
-      const stored = storable(await this.serde.dumpsTyped(checkpoint.channel_values[channel]), texts);
-      blobs.push([channel, String(version), stored.type, stored.data]);
+      if (!(channel in values)) continue;
+      const stored = storable(await this.serde.dumpsTyped(values[channel]), texts);
+      blobs.push([channel, String(version), shortType(stored.type), stored.data]);
     }
     const row = packJson(jsonText((await this.serde.dumpsTyped({ ...checkpoint, channel_values: inline }))[1]));
     // Metadata stays plain JSON: list() filters on it in SQL.
@@ -147,7 +160,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
       this.putTexts(at.threadId, texts);
       const putBlob = this.sql(SQL.putBlob);
       for (const [channel, version, blobType, blob] of blobs) putBlob.run(at.threadId, at.ns, channel, version, blobType, blob);
-      this.sql(SQL.putCheckpoint).run(at.threadId, at.ns, checkpoint.id, parentId ?? null, row.type, row.data, serializedMetadata);
+      this.sql(SQL.putCheckpoint).run(at.threadId, at.ns, checkpoint.id, parentId ?? null, shortType(row.type), row.data, serializedMetadata);
       // The parent's writes are now folded into this checkpoint's values: history keeps values, not the deltas that made them.
       if (parentId) this.sql(SQL.supersededWrites).run(at.threadId, at.ns, parentId);
     })();
@@ -174,7 +187,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     const rows = await Promise.all(
       writes.map(async ([channel, value], idx) => {
         const stored = storable(await this.serde.dumpsTyped(value), texts);
-        return [thread_id, checkpoint_ns, checkpoint_id, taskId, WRITES_IDX_MAP[channel] ?? idx, channel, stored.type, stored.data, taskPath];
+        return [thread_id, checkpoint_ns, checkpoint_id, taskId, WRITES_IDX_MAP[channel] ?? idx, channel, shortType(stored.type), stored.data, taskPath];
       }),
     );
     // As SqliteSaver: writes to the special channels (errors, interrupts…) replace earlier ones; others are written once.
@@ -227,6 +240,7 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     // Values inline in the row (flags and ids; everything in a checkpoint SqliteSaver wrote) come first; the blobs give the rest.
     const values: Record<string, unknown> = { ...(checkpoint.channel_values ?? {}) };
     for (const blob of blobs) if (!(blob.channel in values)) values[blob.channel] = await this.load(blob.value, texts);
+    addDerived(values, this.derivedChannels);
     checkpoint.channel_values = values;
     const pendingWrites: CheckpointPendingWrite[] = await Promise.all(
       writes.map(async (write) => [write.taskId, write.channel, await this.load(write.value, texts)] as const),
@@ -253,20 +267,6 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     const rows = this.sql(SQL.texts).all(threadId, JSON.stringify(hashes)) as Array<{ hash: string; text: string | Uint8Array }>;
     return new Map(rows.map((r) => [r.hash, unpackText(r.text)]));
   }
-}
-
-/**
- * A long text as kept: deflated (a BLOB) when that is shorter — a short
- * ticket's words and reply take about 60% of their length so — else as
- * written (TEXT, as every text was before). The type of the cell says which.
- */
-export function packText(text: string): string | Uint8Array {
-  const packed = packJson(text);
-  return packed.type === DEFLATED_JSON ? packed.data : text;
-}
-
-export function unpackText(stored: string | Uint8Array): string {
-  return typeof stored === "string" ? stored : unpackJson(DEFLATED_JSON, stored);
 }
 
 /** Values kept inline in the checkpoint row, rewritten with each checkpoint: a few bytes at most. */

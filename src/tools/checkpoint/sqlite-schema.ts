@@ -9,8 +9,39 @@
  * superstep's writes come back in the order the run applied them.
  * The new tables are WITHOUT ROWID: their rows are found by key only, and
  * a rowid table would keep every key twice (table and primary-key index).
+ * So are SqliteSaver's two in a new file (createRowTables, before
+ * SqliteSaver's own CREATE TABLE IF NOT EXISTS): same columns, same key, no
+ * rowid. A file made before keeps its rowid tables; the statements are the
+ * same on both.
  */
 import type Database from "better-sqlite3";
+
+/** SqliteSaver's checkpoints and writes (columns as it makes them, task_path included), keyed without a rowid. */
+export function createRowTables(db: Database.Database): void {
+  db.exec(`
+CREATE TABLE IF NOT EXISTS checkpoints (
+  thread_id TEXT NOT NULL,
+  checkpoint_ns TEXT NOT NULL DEFAULT '',
+  checkpoint_id TEXT NOT NULL,
+  parent_checkpoint_id TEXT,
+  type TEXT,
+  checkpoint BLOB,
+  metadata BLOB,
+  PRIMARY KEY (thread_id, checkpoint_ns, checkpoint_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS writes (
+  thread_id TEXT NOT NULL,
+  checkpoint_ns TEXT NOT NULL DEFAULT '',
+  checkpoint_id TEXT NOT NULL,
+  task_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  channel TEXT NOT NULL,
+  type TEXT,
+  value BLOB,
+  task_path TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (thread_id, checkpoint_ns, checkpoint_id, task_id, idx)
+) WITHOUT ROWID;`);
+}
 
 export function createCompactTables(db: Database.Database): void {
   db.exec(`

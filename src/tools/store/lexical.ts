@@ -12,6 +12,16 @@ function stringLeaves(value: unknown, out: string[]): string[] {
   return out;
 }
 
+/** The strings at a field path; none when the path runs into a null (getTextAtPath would throw: a record without a verdict yet). */
+function textAtPath(value: Record<string, unknown>, path: string): string[] {
+  try {
+    return getTextAtPath(value, path);
+  } catch (error) {
+    if (error instanceof TypeError) return [];
+    throw error;
+  }
+}
+
 /**
  * The text to index for a put: `false` indexes nothing (the item is still
  * stored and found by prefix and filter, never by a query); a list of field
@@ -20,7 +30,7 @@ function stringLeaves(value: unknown, out: string[]): string[] {
  */
 export function indexText(value: Record<string, unknown>, index: false | string[] | undefined): string | null {
   if (index === false) return null;
-  const parts = index ? index.flatMap((path) => getTextAtPath(value, path)) : stringLeaves(value, []);
+  const parts = index ? index.flatMap((path) => textAtPath(value, path)) : stringLeaves(value, []);
   const text = parts.join("\n").trim();
   return text.length > 0 ? text : null;
 }

@@ -9,6 +9,12 @@
  * filter.ts), limit/offset, and an optional query ranked lexically (FTS5,
  * BM25) over the item's indexed text; without a query, most recently
  * updated first.
+ *
+ * A value is kept deflated with the checkpoint dictionary when that is
+ * shorter (an outcome record takes about a third of its JSON so; see
+ * packText), plain JSON text otherwise and in files written before. The
+ * filter's SQL narrowing reads `filterable`, the value's top-level strings
+ * and nulls kept as JSON text (filterableOf), so it never inflates a row.
  */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -29,7 +35,8 @@ import {
 import { matchesFilter, sqlPrefilter } from "./filter.js";
 import { ftsQuery, indexText } from "./lexical.js";
 import { decodeNamespace, encodeNamespace, matchesCondition, prefixCondition } from "./namespace-path.js";
-import { createStoreSchema } from "./sqlite-schema.js";
+import { createStoreSchema, FILTERABLE_SQL, filterableOf } from "./sqlite-schema.js";
+import { packText, unpackText } from "../checkpoint/compression.js";
 import { privateSqliteFile } from "../private-sqlite.js";
 import { StatementCache } from "../sqlite-statements.js";
 
@@ -41,7 +48,8 @@ interface Row {
   id: number;
   namespace: string;
   key: string;
-  value: string;
+  /** JSON text, or JSON deflated (a BLOB): see packText. */
+  value: string | Uint8Array;
   created_at: string;
   updated_at: string;
 }
@@ -50,10 +58,25 @@ function toItem(row: Row): Item {
   return {
     namespace: decodeNamespace(row.namespace),
     key: row.key,
-    value: JSON.parse(row.value) as Record<string, unknown>,
+    value: JSON.parse(unpackText(row.value)) as Record<string, unknown>,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
   };
+}
+
+/**
+ * The value cell and its filterable JSON: deflated with the filterable
+ * beside it when the two take less than the JSON alone (an outcome record),
+ * else the JSON as text with no filterable (a follow-up: mostly strings,
+ * every one of which the filterable would repeat); the prefilter reads
+ * either (FILTERABLE_SQL).
+ */
+function storedValue(value: Record<string, unknown>): [string | Uint8Array, string | null] {
+  const json = JSON.stringify(value);
+  const packed = packText(json);
+  if (typeof packed === "string") return [json, null];
+  const filterable = filterableOf(value);
+  return packed.length + filterable.length < json.length ? [packed, filterable] : [json, null];
 }
 
 export class SqliteStore extends BaseStore {
@@ -128,11 +151,11 @@ export class SqliteStore extends BaseStore {
     const now = new Date().toISOString();
     const { id } = this.statements
       .get(
-        `INSERT INTO store_items (namespace, key, value, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+        `INSERT INTO store_items (namespace, key, value, filterable, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, filterable = excluded.filterable
          RETURNING id`,
       )
-      .get(namespace, op.key, JSON.stringify(op.value), now, now) as { id: number };
+      .get(namespace, op.key, ...storedValue(op.value), now, now) as { id: number };
     this.statements.get("DELETE FROM store_items_fts WHERE rowid = ?").run(id);
     const text = indexText(op.value, op.index);
     if (text !== null) this.statements.get("INSERT INTO store_items_fts (rowid, text) VALUES (?, ?)").run(id, text);
@@ -145,7 +168,7 @@ export class SqliteStore extends BaseStore {
     const limit = op.limit ?? DEFAULT_SEARCH_LIMIT;
     const offset = op.offset ?? 0;
     const prefix = prefixCondition("i.namespace", op.namespacePrefix);
-    const pre = sqlPrefilter("i.value", op.filter);
+    const pre = sqlPrefilter(FILTERABLE_SQL("i"), op.filter);
     const where = [prefix.sql, ...pre.sql];
     const params: Array<string | number> = [...prefix.params, ...pre.params];
     const match = op.query ? ftsQuery(op.query) : null;

@@ -52,4 +52,30 @@ describe("SQLite ledger", () => {
       again.close();
     })();
   });
+
+  it("keeps each id once (no rowid beside the key) and indexes by status only the records still owed a send", async () => {
+    const path = ledgerFile();
+    const ledger = SqliteDeliveryLedger.open(path);
+    await ledger.claim(slackRecord("sent"), undefined);
+    await ledger.finish("sent", { status: "sent", attempts: 1, ref: "ts-1", updatedAt: "2025-01-01T10:00:01.000Z" });
+    await ledger.claim(slackRecord("owed"), undefined);
+    expect((await ledger.undelivered()).map((r) => r.id)).toEqual(["owed"]);
+    ledger.close();
+    const db = new Database(path, { readonly: true });
+    const indexes = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'notification_deliveries'").all();
+    const plan = db
+      .prepare<[], { detail: string }>(
+        "EXPLAIN QUERY PLAN SELECT * FROM notification_deliveries WHERE status IN ('failed', 'partial', 'sending', 'not_configured')",
+      )
+      .all();
+    const indexed = db
+      .prepare<[], { n: number }>(
+        "SELECT count(*) AS n FROM notification_deliveries INDEXED BY notification_deliveries_status WHERE status IN ('failed', 'partial', 'sending', 'not_configured')",
+      )
+      .get();
+    db.close();
+    expect(indexes.map((i) => i.name)).toEqual(["notification_deliveries_status"]);
+    expect(plan.map((p) => p.detail).join(" ")).toContain("notification_deliveries_status");
+    expect(indexed?.n).toBe(1);
+  });
 });

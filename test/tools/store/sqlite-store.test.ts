@@ -52,10 +52,11 @@ describe("SqliteStore", () => {
     await store.put(["docs"], "titled", { title: "webhook retries", body: "invoice" }, ["title"]);
     await store.put(["docs"], "hidden", { title: "webhook retries" }, false);
     await store.put(["docs"], "default", { nested: { deep: ["invoice webhook"] } });
-    expect((await store.search(["docs"], { query: "webhook" })).map((i) => i.key).sort()).toEqual(["default", "titled"]);
+    await store.put(["docs"], "through-null", { title: null, body: "webhook" }, ["title.text", "body"]);
+    expect((await store.search(["docs"], { query: "webhook" })).map((i) => i.key).sort()).toEqual(["default", "through-null", "titled"]);
     expect((await store.search(["docs"], { query: "invoice" })).map((i) => i.key)).toEqual(["default"]);
     // Without a query every item is found, indexed or not.
-    expect(await store.search(["docs"])).toHaveLength(3);
+    expect(await store.search(["docs"])).toHaveLength(4);
     store.stop();
   });
 
@@ -88,6 +89,68 @@ describe("SqliteStore", () => {
       ]),
     ).rejects.toThrow();
     expect(await store.get(["ok"], "a")).toBeNull();
+    store.stop();
+  });
+
+  it("keeps a long value deflated and still filters on it in SQL; keeps no second copy of the indexed text", async () => {
+    const store = SqliteStore.fromPath(file);
+    const record = { ticketId: "T-9", segment: "billing:paid", verdict: null, detail: { notes: "refund requested twice for the same invoice ".repeat(8) } };
+    await store.put(["outcomes"], "T-9", record);
+    await store.put(["outcomes"], "T-10", { ...record, ticketId: "T-10", segment: "account:free" });
+    expect((await store.search(["outcomes"], { filter: { segment: "billing:paid" } })).map((i) => i.key)).toEqual(["T-9"]);
+    expect(await store.search(["outcomes"], { filter: { verdict: { $ne: null } } })).toEqual([]);
+    expect((await store.search(["outcomes"], { query: "invoice" })).map((i) => i.key).sort()).toEqual(["T-10", "T-9"]);
+    store.stop();
+    const db = new Database(file, { readonly: true });
+    const cell = db.prepare<[], { value: unknown }>("SELECT value FROM store_items WHERE key = 'T-9'").get()?.value;
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master")
+      .all()
+      .map((t) => t.name);
+    db.close();
+    expect(cell).toBeInstanceOf(Uint8Array);
+    expect((cell as Uint8Array).length).toBeLessThan(JSON.stringify(record).length / 2);
+    expect(tables).not.toContain("store_items_fts_content");
+  });
+
+  it("keeps a value of short strings as plain JSON, where deflating it and repeating its strings beside would take more", async () => {
+    const store = SqliteStore.fromPath(file);
+    const followUp = { ticketId: "T-1", to: "ana@example.com", status: "scheduled", dueAt: "2026-01-02T00:00:00.000Z", sentAt: null };
+    await store.put(["followups"], "T-1", followUp, false);
+    const row = store.db.prepare<[], { value: unknown; filterable: unknown }>("SELECT value, filterable FROM store_items").get();
+    expect(row).toEqual({ value: JSON.stringify(followUp), filterable: null });
+    expect((await store.search(["followups"], { filter: { status: "scheduled" } })).map((i) => i.value)).toEqual([followUp]);
+    store.stop();
+  });
+
+  it("narrows a filtered search in SQL, without reading the values it leaves out", async () => {
+    const store = SqliteStore.fromPath(file);
+    const notes = "customer asked twice for the same refund ".repeat(8);
+    await store.put(["outcomes"], "open", { segment: "billing:paid", verdict: null, detail: { notes } });
+    await store.put(["outcomes"], "done", { segment: "billing:paid", verdict: { resolved: true }, detail: { notes } });
+    await store.put(["outcomes"], "other", { segment: "account:free", verdict: { resolved: true }, detail: { notes } });
+    // A value that cannot be read: a search that had to read it would fail.
+    store.db.prepare("UPDATE store_items SET value = x'00ff00ff' WHERE key IN ('open', 'other')").run();
+    expect((await store.search(["outcomes"], { filter: { verdict: { $ne: null }, segment: "billing:paid" } })).map((i) => i.key)).toEqual(["done"]);
+    store.stop();
+  });
+
+  it("reads and searches a file written before: plain JSON values and an index with its own copy of the text", async () => {
+    const old = new Database(file.replace("nested/", ""));
+    old.exec(`CREATE TABLE store_items (id INTEGER PRIMARY KEY, namespace TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
+      created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (namespace, key));
+    CREATE VIRTUAL TABLE store_items_fts USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');
+    CREATE TABLE store_schema (version INTEGER NOT NULL); INSERT INTO store_schema VALUES (1);
+    INSERT INTO store_items VALUES (1, '["outcomes"]', 'T-1', '{"segment":"billing:paid","note":"webhook"}', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');
+    INSERT INTO store_items_fts (rowid, text) VALUES (1, 'billing:paid webhook');`);
+    old.close();
+    const store = SqliteStore.fromPath(file.replace("nested/", ""));
+    expect((await store.search(["outcomes"], { filter: { segment: "billing:paid" } })).map((i) => i.value)).toEqual([
+      { segment: "billing:paid", note: "webhook" },
+    ]);
+    await store.put(["outcomes"], "T-1", { segment: "billing:paid", note: "invoice" });
+    expect(await store.search(["outcomes"], { query: "webhook" })).toEqual([]);
+    expect((await store.search(["outcomes"], { query: "invoice" })).map((i) => i.key)).toEqual(["T-1"]);
     store.stop();
   });
 });
