@@ -12,8 +12,13 @@ const MAX_DIGITS = 19;
 /** Cards are printed in three to five groups (4-4-4-4, 4-6-5, 4-4-4-4-3); six leaves slack and bounds the work on long digit runs. */
 const MAX_GROUPS = 6;
 
-/** A run of digit groups joined by single spaces or dashes, not glued to a word. */
-const DIGIT_RUN = /(?<![\p{L}\p{N}_])\d+(?:[ -]\d+)*(?![\p{L}\p{N}_])/gu;
+/**
+ * A run of digit groups joined by single spaces or dashes, not glued to a
+ * word, and not a part of an identifier a dash ties to letters
+ * ("TICK-1796476224599-edff36", "ACC-4111111111111111"): a ticket id whose
+ * time happens to pass the Luhn check is not a card.
+ */
+const DIGIT_RUN = /(?<![\p{L}\p{N}_])(?<![\p{L}_]-)\d+(?:[ -]\d+)*(?![\p{L}\p{N}_])(?!-[\p{L}_])/gu;
 
 export function detectCards(text: string): Span[] {
   const spans: Span[] = [];
