@@ -17,7 +17,7 @@ export { openCheckpointer, openStore } from "./tools/persistence.js";
 export { SqliteStore } from "./tools/store/sqlite-store.js";
 export { similarCases, type SimilarCase } from "./learning/similar-cases.js";
 export { OpenAICaseEmbedder, type CaseEmbedder } from "./learning/embeddings.js";
-export type { OutcomeRecord, Verdict } from "./nodes/learn/outcome-record.js";
+export type { OutcomeRecord, Verdict } from "./domain/outcome-record.js";
 export { OutboxChannels } from "./tools/channels/outbox.js";
 export type { HandoffChannels, PlannedNotification, DeliveryResult } from "./tools/channels/types.js";
 export { createHandoffChannels, ledgerFor, openDeliveryLedger, type ChannelsFactory } from "./tools/channels/create.js";

@@ -20,7 +20,7 @@
  */
 import type { DecisionType } from "../domain/taxonomy.js";
 import type { FollowUp } from "../followups/follow-up.js";
-import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import type { OutcomeRecord } from "../domain/outcome-record.js";
 import { countBy, mean, percentile, share } from "./stats.js";
 
 export interface GroupRate {

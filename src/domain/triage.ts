@@ -173,20 +173,6 @@ export const Notification = z.object({
 });
 export type Notification = z.infer<typeof Notification>;
 
-/** handoff_pending: no team channel is configured, so nobody was told yet (the fallback alert goes out). */
-export const HANDOFF_STATUSES = ["handed_off", "partially_delivered", "manual_intervention_required", "handoff_pending"] as const;
-
-export const Handoff = z.object({
-  status: z.enum(HANDOFF_STATUSES),
-  team: Team,
-  urgency: Urgency,
-  handedOffAt: z.string(),
-  /** The versioned document every channel carries (see src/nodes/handoff/context-package.ts). */
-  contextPackage: z.record(z.string(), z.unknown()),
-  notifications: z.array(Notification),
-});
-export type Handoff = z.infer<typeof Handoff>;
-
 export const ConversationTurn = z.object({
   role: z.enum(["customer", "agent", "human", "system"]),
   content: z.string(),

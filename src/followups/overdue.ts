@@ -8,11 +8,11 @@
  */
 import { SERVICE_LEVELS } from "../domain/service-levels.js";
 import type { ThreadStatus } from "../domain/human.js";
-import type { Handoff, Notification } from "../domain/triage.js";
+import type { Handoff } from "../domain/handoff.js";
+import type { Notification } from "../domain/triage.js";
 import type { RoutingConfig } from "../config/routing.js";
 import type { ThreadClient } from "../graph/thread-client.js";
 import { toTriageResult, type TriageResult } from "../graph/output.js";
-import type { ContextPackage } from "../nodes/handoff/context-package.js";
 import { forwardToSlack } from "../tools/channels/notification.js";
 import type { HandoffChannels } from "../tools/channels/types.js";
 
@@ -79,7 +79,7 @@ export async function watchOverdue(client: ThreadClient, channels: HandoffChanne
         const notification = await forwardToSlack(channels, {
           id,
           target: route.slackChannel,
-          contextPackage: result.handoff.contextPackage as unknown as ContextPackage,
+          contextPackage: result.handoff.contextPackage,
           body,
         });
         result = await thread.recordWhileWaiting({

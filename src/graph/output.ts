@@ -2,7 +2,8 @@
  * The output contract as other programs read it: exactly these names, with
  * `null` (never a missing key) where the agent has nothing to say.
  */
-import type { AgentError, Analysis, Classification, ConversationTurn, Decision, Handoff, Learning, Metrics, Notification, Reply } from "../domain/triage.js";
+import type { Handoff } from "../domain/handoff.js";
+import type { AgentError, Analysis, Classification, ConversationTurn, Decision, Learning, Metrics, Notification, Reply } from "../domain/triage.js";
 import type { ThreadStatus } from "../domain/human.js";
 import type { DeliveryRecord } from "../tools/channels/ledger.js";
 import { handoffStatusOf, TEAM_CHANNELS } from "../tools/channels/notification.js";
@@ -77,9 +78,8 @@ export function withLedgerStatus(result: TriageResult, ledger: ReadonlyMap<strin
   if (!handoff) return { ...result, customerNotifications };
   const notifications = handoff.notifications.map(overlay);
   // The team's notifications of this handoff, by their keys (<ticket>:<decision>:<team>:<kind>, see handoff/plan.ts).
-  const type = (handoff.contextPackage as { escalation?: { type?: unknown } }).escalation?.type;
-  const prefix = typeof type === "string" ? `${result.ticketId}:${type}:${handoff.team}:` : undefined;
-  const isTeam = (n: Notification) => prefix !== undefined && TEAM_CHANNELS.has(n.channel) && n.id.startsWith(prefix);
+  const prefix = `${result.ticketId}:${handoff.contextPackage.escalation.type}:${handoff.team}:`;
+  const isTeam = (n: Notification) => TEAM_CHANNELS.has(n.channel) && n.id.startsWith(prefix);
   const team = notifications.filter(isTeam);
   const rejudge = team.length > 0 && handoff.notifications.some((n, i) => isTeam(n) && changed(n, notifications[i]!));
   return {

@@ -11,7 +11,6 @@ import {
   Classification,
   ConversationTurn,
   Decision,
-  Handoff,
   Learning,
   Metrics,
   NodeTiming,
@@ -21,6 +20,7 @@ import {
   TurnReading,
 } from "../domain/triage.js";
 import { CustomerTier, Sentiment } from "../domain/taxonomy.js";
+import { Handoff } from "../domain/handoff.js";
 import { ThreadStatus } from "../domain/human.js";
 import { PolicyTrace } from "../learning/policy-trace.js";
 import { ModelRun } from "../llm/model-run.js";

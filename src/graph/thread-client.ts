@@ -9,7 +9,7 @@ import type { DeliveryLedger } from "../tools/channels/ledger.js";
 import { withThreadLock } from "../tools/thread-lock.js";
 import type { EscalationAgent } from "./graph.js";
 import { toTriageResult, withLedgerStatus, type LedgerView, type TriageResult } from "./output.js";
-import type { Handoff } from "../domain/triage.js";
+import type { Handoff } from "../domain/handoff.js";
 import type { TicketState } from "./state.js";
 import { tagCheckpointsWithRequestId } from "./request-tags.js";
 import { ThreadSession, type ContextInput } from "./thread-session.js";

@@ -4,7 +4,7 @@
  * ticket being decided, so both sides of a search speak alike.
  */
 import type { Classification } from "../domain/triage.js";
-import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import type { OutcomeRecord } from "../domain/outcome-record.js";
 
 export interface CaseProfile {
   category: string;

@@ -12,7 +12,7 @@
  * them. The recent tickets are replayed as the policy would decide them,
  * guard on: that is what the change would really do to this customer base.
  */
-import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import type { OutcomeRecord } from "../domain/outcome-record.js";
 import type { GateReport } from "./in-force.js";
 import { THRESHOLD_SCORE } from "./learnable.js";
 import type { Proposal } from "./proposals.js";

@@ -4,7 +4,7 @@
  * keeps the round trips few without holding a huge result at once.
  */
 import type { BaseStore } from "@langchain/langgraph";
-import { asOutcomeRecord, OUTCOMES_NAMESPACE, type OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import { asOutcomeRecord, OUTCOMES_NAMESPACE, type OutcomeRecord } from "../domain/outcome-record.js";
 import { putItem } from "../tools/store/put-item.js";
 
 const PAGE = 500;

@@ -8,7 +8,7 @@
  */
 import type { VerdictSource } from "./trust.js";
 import type { BaseStore } from "@langchain/langgraph";
-import { segmentOf } from "../nodes/learn/outcome-record.js";
+import { segmentOf } from "../domain/outcome-record.js";
 import { deliberate, type DecisionInput, type RulesDecision } from "../rules/decision.js";
 import type { CaseEmbedder } from "./embeddings.js";
 import { LEARNABLE_THRESHOLDS, type LearnableThreshold } from "./learnable.js";

@@ -8,7 +8,7 @@
 import type { VerdictSource } from "./trust.js";
 import { createHash } from "node:crypto";
 import type { BaseStore } from "@langchain/langgraph";
-import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import type { OutcomeRecord } from "../domain/outcome-record.js";
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from "../rules/thresholds.js";
 import type { BandEvidence } from "./calibration.js";
 import { readApplied } from "./in-force.js";

@@ -12,7 +12,7 @@
  * the sample is the same whoever asks, and decide stays free of writes.
  */
 import { createHash } from "node:crypto";
-import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import type { OutcomeRecord } from "../domain/outcome-record.js";
 
 export interface QueueEntry {
   ticketId: string;

@@ -5,7 +5,7 @@
  * and the sentences a decision's reasons carry when a learned threshold
  * decided it, or was held back by the guard.
  */
-import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import type { OutcomeRecord } from "../domain/outcome-record.js";
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from "../rules/thresholds.js";
 import { calibrateThreshold, type Sample, type ThresholdCalibration } from "./calibration.js";
 import { harmEvidence } from "./harm.js";

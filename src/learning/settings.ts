@@ -8,7 +8,7 @@
  */
 import type { BaseStore } from "@langchain/langgraph";
 import { z } from "zod";
-import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import type { OutcomeRecord } from "../domain/outcome-record.js";
 import { DEFAULT_MONEY_LINE } from "./harm.js";
 import { isTrustedSource, type VerdictSource } from "./trust.js";
 

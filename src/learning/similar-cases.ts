@@ -9,7 +9,7 @@ import type { VerdictSource } from "./trust.js";
 import type { BaseStore } from "@langchain/langgraph";
 import MiniSearch from "minisearch";
 import type { Classification } from "../domain/triage.js";
-import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";
+import type { OutcomeRecord } from "../domain/outcome-record.js";
 import { caseFields, caseSummary, profileOfClassification, profileOfRecord, type CaseProfile } from "./case-text.js";
 import { cosine, type CaseEmbedder } from "./embeddings.js";
 import { readOutcomes } from "./outcomes.js";

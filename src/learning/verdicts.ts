@@ -4,7 +4,7 @@
  * (the only way to say "this should have gone to a person").
  */
 import type { BaseStore } from "@langchain/langgraph";
-import type { OutcomeRecord, Verdict } from "../nodes/learn/outcome-record.js";
+import type { OutcomeRecord, Verdict } from "../domain/outcome-record.js";
 import { readOutcome, writeOutcome } from "./outcomes.js";
 import type { VerdictAuthor } from "./trust.js";
 

@@ -7,7 +7,7 @@
  * a reply — and any notification kind added later. Subjects and names are
  * also made one line (one-line.ts): they end up in headers.
  */
-import type { ContextPackage } from "../nodes/handoff/context-package.js";
+import type { ContextPackage } from "../domain/context-package.js";
 import type { DeliveryResult, HandoffChannels, PlannedNotification } from "../tools/channels/types.js";
 import type { RedactionKind } from "./kinds.js";
 import { redactDeep } from "./redact-deep.js";
@@ -52,6 +52,6 @@ export function redactNotification(notification: PlannedNotification, kinds: rea
  * find nothing new. Packages from older checkpoints have no such record.
  */
 function alreadyRedacted(pkg: ContextPackage, kinds: readonly RedactionKind[]): boolean {
-  const checked: readonly string[] | undefined = (pkg as Partial<ContextPackage>).privacy?.checked;
+  const checked: readonly string[] | undefined = pkg.privacy?.checked;
   return checked !== undefined && kinds.every((kind) => checked.includes(kind));
 }

@@ -17,7 +17,7 @@ import type { ErasureRecord } from "../domain/retention.js";
 import { FOLLOWUPS_NAMESPACE, readFollowUp } from "../followups/follow-up.js";
 import type { ThreadClient } from "../graph/thread-client.js";
 import { CASE_VECTORS_NAMESPACE } from "../learning/similar-cases.js";
-import { OUTCOMES_NAMESPACE } from "../nodes/learn/outcome-record.js";
+import { OUTCOMES_NAMESPACE } from "../domain/outcome-record.js";
 import type { IntakeJournal } from "../server/intake/journal.js";
 import { outboxFileName } from "../tools/channels/file-outbox.js";
 import type { DeliveryLedger } from "../tools/channels/ledger.js";

@@ -8,7 +8,7 @@ import type { BaseStore } from "@langchain/langgraph";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
 import { ThreadClient, ThreadStateError } from "../../src/graph/thread-client.js";
-import { OUTCOMES_NAMESPACE } from "../../src/nodes/learn/outcome-record.js";
+import { OUTCOMES_NAMESPACE } from "../../src/domain/outcome-record.js";
 import { openDeliveryLedger } from "../../src/tools/channels/create.js";
 import { OutboxChannels } from "../../src/tools/channels/outbox.js";
 import { closeCheckpointer, openCheckpointer, openStore } from "../../src/tools/persistence.js";

@@ -10,7 +10,7 @@ import { createEscalationAgent } from "../../src/graph/graph.js";
 import { ThreadClient, ThreadStateError } from "../../src/graph/thread-client.js";
 import { OutboxChannels } from "../../src/tools/channels/outbox.js";
 import { openCheckpointer } from "../../src/tools/persistence.js";
-import { OUTCOMES_NAMESPACE } from "../../src/nodes/learn/outcome-record.js";
+import { OUTCOMES_NAMESPACE } from "../../src/domain/outcome-record.js";
 import { tempDir } from "../cli/run-cli.js";
 import { testAgent } from "../helpers/agent.js";
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Notification } from "../../src/domain/triage.js";
+import { engineeringOutagePackage } from "../fixtures/triage.js";
 import { withLedgerStatus, type LedgerView, type TriageResult } from "../../src/graph/output.js";
 
 const KEY = "T-9:immediate_escalation:engineering";
@@ -24,7 +25,7 @@ function result(notifications: Notification[], customerNotifications: Notificati
       team: "engineering",
       urgency: "immediate",
       handedOffAt: "2025-01-01T10:00:00.000Z",
-      contextPackage: { escalation: { type: "immediate_escalation", team: "engineering" } },
+      contextPackage: engineeringOutagePackage("T-9"),
       notifications,
     },
     customerNotifications,

@@ -4,7 +4,8 @@
  * attached when asked.
  */
 import type { Category, CustomerTier, DecisionType, EscalationSignal } from "../../src/domain/taxonomy.js";
-import { buildOutcomeRecord, type OutcomeRecord, type Verdict } from "../../src/nodes/learn/outcome-record.js";
+import type { OutcomeRecord, Verdict } from "../../src/domain/outcome-record.js";
+import { buildOutcomeRecord } from "../../src/nodes/learn/outcome-record.js";
 import { makeAnalysis, makeClassification, makeDecision } from "../fixtures/triage.js";
 
 export interface OutcomeSpec {

@@ -11,7 +11,7 @@ import { readOutcomes } from "../../src/learning/outcomes.js";
 import { learningEffects, reviewQueue, reviewSample, sampleHash } from "../../src/learning/review-queue.js";
 import { calibrateSegment } from "../../src/learning/segment-calibration.js";
 import { recordVerdict } from "../../src/learning/verdicts.js";
-import type { OutcomeRecord } from "../../src/nodes/learn/outcome-record.js";
+import type { OutcomeRecord } from "../../src/domain/outcome-record.js";
 import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
 import { testAgent } from "../helpers/agent.js";
 import { seatCount } from "./policy-tickets.js";

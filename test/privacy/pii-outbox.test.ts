@@ -7,7 +7,6 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseTicket, type Ticket } from "../../src/domain/ticket.js";
-import type { ContextPackage } from "../../src/nodes/handoff/context-package.js";
 import { testAgent } from "../helpers/agent.js";
 import { readOutbox } from "../helpers/outbox-artefacts.js";
 import { expectNoTrace, PII_TICKET, SECRETS } from "../helpers/pii.js";
@@ -35,8 +34,9 @@ describe("redaction of personal data and credentials", () => {
     expect(state.ticket?.description).toContain(SECRETS.apiKey);
     expect(state.conversation[0]?.content).toContain(SECRETS.password);
 
-    const pkg = state.handoff?.contextPackage as unknown as ContextPackage;
-    expect(pkg.privacy.redacted).toEqual(["card", "iban", "national_id", "password", "api_key"]);
+    const pkg = state.handoff?.contextPackage;
+    if (!pkg) throw new Error("the ticket was not handed off");
+    expect(pkg.privacy?.redacted).toEqual(["card", "iban", "national_id", "password", "api_key"]);
     expect(pkg.conversation[0]?.content).toContain("Someone used my API key [REDACTED:api_key] to log in from abroad");
     expect(pkg.ticketInfo.subject).toBe("Card [REDACTED:card] and my account");
     expectNoTrace(JSON.stringify(pkg), "handoff.contextPackage");
@@ -82,7 +82,7 @@ describe("redaction of personal data and credentials", () => {
     vi.stubEnv("ESCALATION_REDACT", "off");
     const none = testAgent();
     const state = await none.agent.invoke({ ticket: ticket("PII-4") }, { configurable: { thread_id: "PII-4" } });
-    expect((state.handoff?.contextPackage as unknown as ContextPackage).privacy).toEqual({ redacted: [], checked: [] });
+    expect(state.handoff?.contextPackage.privacy).toEqual({ redacted: [], checked: [] });
     const mail = (await readOutbox(none.outbox)).find((a) => /team_email\.[0-9a-f]{16}\.eml$/.test(a.file))?.mail?.text ?? "";
     expect(mail).toContain(SECRETS.apiKey);
   });

@@ -7,7 +7,6 @@ import type { Notification } from "../../domain/triage.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType } from "../../graph/state.js";
 import { forwardToSlack } from "../../tools/channels/notification.js";
-import type { ContextPackage } from "../handoff/context-package.js";
 
 export async function forwardToOwner(deps: AgentDependencies, state: EscalationStateType): Promise<Notification | null> {
   const handoff = state.handoff;
@@ -15,7 +14,7 @@ export async function forwardToOwner(deps: AgentDependencies, state: EscalationS
   const latest = customerTurns.at(-1);
   if (!handoff || !latest || !state.ticketId) return null;
   // The same ticket submitted again adds no turn: what the handoff already carried is not news to the owner.
-  const handedOver = (handoff.contextPackage as Partial<ContextPackage>).conversation?.filter((t) => t.role === "customer").length ?? 0;
+  const handedOver = handoff.contextPackage.conversation.filter((t) => t.role === "customer").length;
   if (customerTurns.length <= handedOver) return null;
 
   const id = `${state.ticketId}:forward:${customerTurns.length}`;
@@ -25,7 +24,7 @@ export async function forwardToOwner(deps: AgentDependencies, state: EscalationS
   const team = deps.routing.teams[handoff.team];
   return forwardToSlack(
     deps.channels,
-    { id, target: team.slackChannel, contextPackage: handoff.contextPackage as unknown as ContextPackage, body: latest.content, owner: state.owner },
+    { id, target: team.slackChannel, contextPackage: handoff.contextPackage, body: latest.content, owner: state.owner },
     already?.attempts ?? 0,
   );
 }

@@ -1,93 +1,17 @@
 /**
- * The context package (the seed's Step 5): everything a human needs to take
- * over without asking the customer again. Versioned, because ticketing
- * systems and dashboards store it and must know how to read old ones: the
- * version changes when a field is removed or changes meaning; new fields are
- * additive and leave it as it is.
- *
- * Everything in it is redacted (card numbers, IBANs, national ids,
- * passwords, API keys — ESCALATION_REDACT says which): it travels to mail,
- * Slack and the ticketing system and sits in `handoff.contextPackage`. Only
- * the checkpointed `ticket` and `conversation` keep the customer's words.
+ * Builds the context package handoff gives to people: redacted, versioned,
+ * everything a human needs to take over without asking the customer again.
+ * Its contract (schema and type) is in src/domain/context-package.ts.
  */
 import type { TicketState } from "../../graph/state.js";
 import type { RedactionKind } from "../../privacy/kinds.js";
 import { oneLine } from "../../privacy/one-line.js";
 import { redactDeep } from "../../privacy/redact-deep.js";
+import { CONTEXT_PACKAGE_VERSION, type ContextPackage } from "../../domain/context-package.js";
 import type { Analysis, Classification, ConversationTurn, Decision } from "../../domain/triage.js";
 import { SERVICE_LEVELS } from "../../domain/service-levels.js";
 import { communicationGuidance } from "./guidance.js";
 import { recommendActions } from "./recommended-actions.js";
-
-export const CONTEXT_PACKAGE_VERSION = 1;
-
-export interface ContextPackage {
-  version: typeof CONTEXT_PACKAGE_VERSION;
-  ticketInfo: {
-    id: string;
-    subject: string;
-    channel: string;
-    externalId?: string | number;
-    /** Slack thread the ticket came from; handoff messages continue it. */
-    slackThreadId?: string;
-    /** Message-ID of the customer's email; mail about the ticket threads under it. */
-    messageId?: string;
-    /** When the customer first wrote (the first turn of the conversation). */
-    createdAt?: string;
-    escalatedAt: string;
-  };
-  customerContext: {
-    id?: string;
-    name?: string;
-    email?: string;
-    tier: string;
-    accountValue?: number;
-    previousTickets: number;
-    supportHistory: string[];
-    escalationHistory: string[];
-    communicationPreferences: {
-      language: string;
-      currentEmotion: Analysis["sentiment"];
-      frustration: number;
-      approach: Analysis["approach"];
-    };
-  };
-  issueAnalysis: {
-    category: Classification["category"];
-    priority: Classification["priority"];
-    complexity: Classification["complexity"];
-    issueType: Classification["issueType"];
-    urgencyIndicators: Classification["urgencyIndicators"];
-    entities: Classification["entities"];
-    complexityScores: Analysis["complexityScores"];
-  };
-  escalation: {
-    type: Decision["type"];
-    team: Decision["targetTeam"];
-    urgency: Decision["urgency"];
-    expectedResponse: string;
-    reasons: string[];
-    signals: Classification["escalationSignals"];
-    evidence: Classification["evidence"];
-    risk: Analysis["risk"];
-    source: Decision["source"];
-    confidence: number;
-    /** When the agent checks that a human picked the ticket up (the seed's scheduleFollowUp). */
-    followUpAt: string;
-  };
-  conversation: ConversationTurn[];
-  recommendedActions: string[];
-  /** How to talk to this customer: language, tone, what was already promised. */
-  communicationGuidance: string[];
-  agentNotes: string[];
-  /** What was redacted before the package was handed on. */
-  privacy: {
-    /** Kinds found and replaced by `[REDACTED:<kind>]` somewhere in the package. */
-    redacted: RedactionKind[];
-    /** Kinds the package was checked for (none when redaction is off). */
-    checked: RedactionKind[];
-  };
-}
 
 export interface ContextPackageInput {
   ticketId: string;

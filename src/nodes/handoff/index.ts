@@ -8,7 +8,8 @@
  */
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
-import type { Handoff, Notification } from "../../domain/triage.js";
+import type { Handoff } from "../../domain/handoff.js";
+import type { Notification } from "../../domain/triage.js";
 import { fallbackWorthy, handoffStatusOf, isDelivered, toNotification } from "../../tools/channels/notification.js";
 import type { PlannedNotification } from "../../tools/channels/types.js";
 import { buildContextPackage } from "./context-package.js";
@@ -52,7 +53,7 @@ export function makeHandoffNode(deps: AgentDependencies) {
       team: decision.targetTeam,
       urgency: decision.urgency,
       handedOffAt: state.handoff?.team === decision.targetTeam ? state.handoff.handedOffAt : escalatedAt,
-      contextPackage: contextPackage as unknown as Record<string, unknown>,
+      contextPackage,
       notifications: [...current, ...[...previous.values()].filter((n) => !current.some((m) => m.id === n.id))],
     };
     // Handed off: the thread now waits for a person (an owner keeps it).

@@ -7,7 +7,7 @@
 import type { RoutingConfig } from "../../config/routing.js";
 import type { Decision } from "../../domain/triage.js";
 import type { PlannedNotification } from "../../tools/channels/types.js";
-import type { ContextPackage } from "./context-package.js";
+import type { ContextPackage } from "../../domain/context-package.js";
 
 export function planNotifications(ticketId: string, decision: Decision, routing: RoutingConfig, contextPackage: ContextPackage): PlannedNotification[] {
   const team = routing.teams[decision.targetTeam];

@@ -12,7 +12,8 @@ import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js
 import { readOutcome, writeOutcome } from "../../learning/outcomes.js";
 import { storeCaseVector } from "../../learning/similar-cases.js";
 import { requireState } from "../require-state.js";
-import { buildOutcomeRecord, OUTCOMES_NAMESPACE } from "./outcome-record.js";
+import { OUTCOMES_NAMESPACE } from "../../domain/outcome-record.js";
+import { buildOutcomeRecord } from "./outcome-record.js";
 
 export function makeLearnNode(deps: AgentDependencies) {
   return async function learn(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {

@@ -7,7 +7,6 @@
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import { forwardToSlack } from "../../tools/channels/notification.js";
-import type { ContextPackage } from "../handoff/context-package.js";
 
 export function makeReopenNode(deps: AgentDependencies) {
   return async function reopen(state: EscalationStateType): Promise<EscalationUpdate> {
@@ -25,7 +24,7 @@ export function makeReopenNode(deps: AgentDependencies) {
     const notification = await forwardToSlack(deps.channels, {
       id,
       target: team.slackChannel,
-      contextPackage: handoff.contextPackage as unknown as ContextPackage,
+      contextPackage: handoff.contextPackage,
       body: `Reopened — the customer wrote again after it was resolved:\n\n${words}`,
       owner,
     });

@@ -8,7 +8,7 @@
  */
 import type { TicketState } from "../../graph/state.js";
 import type { TriageResult } from "../../graph/output.js";
-import { CONTEXT_PACKAGE_VERSION, type ContextPackage } from "../../nodes/handoff/context-package.js";
+import { CONTEXT_PACKAGE_VERSION, type ContextPackage } from "../../domain/context-package.js";
 import type { ConversationTurn } from "../../domain/triage.js";
 import { frustrationLevel, trajectoryChart } from "./chart.js";
 import { actionForms } from "./action-forms.js";
@@ -70,7 +70,8 @@ ${view.error ? html`<div class="notice error" role="alert">${view.error}</div>` 
 /** The handoff's context package, when there is one this page knows how to read. */
 function contextPackageOf(result: TriageResult): ContextPackage | undefined {
   const pkg = result.handoff?.contextPackage;
-  return pkg && pkg.version === CONTEXT_PACKAGE_VERSION ? (pkg as unknown as ContextPackage) : undefined;
+  // A package from a later version may have changed a field's meaning (src/domain/context-package.ts).
+  return pkg?.version === CONTEXT_PACKAGE_VERSION ? pkg : undefined;
 }
 
 function whySection(result: TriageResult, pkg: ContextPackage | undefined): Html {

@@ -2,8 +2,9 @@
  * How a delivery is recorded in state: the Notification of the output
  * contract, from what was planned and what the channels reported.
  */
-import type { Handoff, Notification } from "../../domain/triage.js";
-import type { ContextPackage } from "../../nodes/handoff/context-package.js";
+import type { Handoff } from "../../domain/handoff.js";
+import type { Notification } from "../../domain/triage.js";
+import type { ContextPackage } from "../../domain/context-package.js";
 import type { DeliveryResult, HandoffChannels, NotificationKind, PlannedNotification } from "./types.js";
 
 const CHANNEL_BY_KIND: Record<NotificationKind, Notification["channel"]> = {

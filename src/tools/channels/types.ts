@@ -5,7 +5,7 @@
  * delivery problem: they report it, so the node can fall back.
  */
 import type { Notification } from "../../domain/triage.js";
-import type { ContextPackage } from "../../nodes/handoff/context-package.js";
+import type { ContextPackage } from "../../domain/context-package.js";
 
 /**
  * forward_slack / forward_email: a customer's message passed on to the human

@@ -3,7 +3,7 @@
  * (threaded under their mail, as `Re: <subject>`) and a customer's new
  * message forwarded to the team that owns the ticket.
  */
-import type { ContextPackage } from "../../../nodes/handoff/context-package.js";
+import type { ContextPackage } from "../../../domain/context-package.js";
 import type { EmailMessage } from "../artefact.js";
 import type { NotificationTicket, PlannedNotification } from "../types.js";
 import { ticketUrl, type ComposeContext } from "./compose-context.js";

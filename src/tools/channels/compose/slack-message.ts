@@ -6,7 +6,7 @@
  */
 import type { ActionsBlock, Button, KnownBlock } from "@slack/types";
 import type { Urgency } from "../../../domain/taxonomy.js";
-import type { ContextPackage } from "../../../nodes/handoff/context-package.js";
+import type { ContextPackage } from "../../../domain/context-package.js";
 import type { SlackMessage } from "../artefact.js";
 import type { PlannedNotification } from "../types.js";
 import { teamName, ticketUrl, type ComposeContext } from "./compose-context.js";

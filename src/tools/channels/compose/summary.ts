@@ -4,7 +4,7 @@
  * bodies and as the ticketing system's internal note, so every channel says
  * the same thing.
  */
-import type { ContextPackage } from "../../../nodes/handoff/context-package.js";
+import type { ContextPackage } from "../../../domain/context-package.js";
 
 export interface SummarySection {
   title: string;

@@ -3,7 +3,7 @@
  * fallback alert to the escalation address: readable text and HTML bodies
  * and the whole context package as a JSON attachment.
  */
-import type { ContextPackage } from "../../../nodes/handoff/context-package.js";
+import type { ContextPackage } from "../../../domain/context-package.js";
 import type { EmailMessage } from "../artefact.js";
 import type { PlannedNotification } from "../types.js";
 import { teamName, ticketUrl, type ComposeContext } from "./compose-context.js";

@@ -4,7 +4,7 @@
  * (src/tools/channels/ticketing/) translate it into their API.
  */
 import { EXTERNAL_PRIORITY } from "../../../domain/service-levels.js";
-import type { ContextPackage } from "../../../nodes/handoff/context-package.js";
+import type { ContextPackage } from "../../../domain/context-package.js";
 import type { PlannedNotification } from "../types.js";
 import { teamName, ticketUrl, type ComposeContext } from "./compose-context.js";
 import { sectionsAsText, summarySections } from "./summary.js";

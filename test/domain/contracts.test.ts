@@ -1,0 +1,110 @@
+/**
+ * The shared contracts in src/domain/: the context package and the outcome
+ * record are read by channels, privacy, the console, learning, analytics and
+ * retention, so they live below the nodes that build them. This suite fails
+ * when code outside src/nodes/ and src/graph/ reaches into src/nodes/ again,
+ * and checks that the schemas accept what the builders write and what older
+ * checkpoints and stores hold.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ContextPackage } from "../../src/domain/context-package.js";
+import { Handoff } from "../../src/domain/handoff.js";
+import { asOutcomeRecord, OutcomeRecord } from "../../src/domain/outcome-record.js";
+import { engineeringOutagePackage } from "../fixtures/triage.js";
+import { outcome } from "../helpers/outcomes.js";
+
+const SRC = join(import.meta.dirname, "..", "..", "src");
+/** The agent itself: the only folders that may import the nodes. */
+const MAY_IMPORT_NODES = ["nodes", "graph"];
+const CONTRACT_HOMES_BEFORE = ["nodes/handoff/context-package", "nodes/learn/outcome-record"];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/** Relative module specifiers a file imports or re-exports (static or dynamic), as paths under src/ without extension. */
+function importedModules(file: string, text: string): string[] {
+  const specifiers = [
+    ...text.matchAll(/^\s*(?:import|export)\s+(?:[^"';]*?\sfrom\s+)?["'](\.[^"']*)["']/gm),
+    ...text.matchAll(/\bimport\(\s*["'](\.[^"']*)["']\s*\)/g),
+  ].map((match) => match[1] ?? "");
+  return specifiers.map((s) => relative(SRC, resolve(dirname(file), s)).replace(/\.[cm]?[jt]s$/, ""));
+}
+
+const outside = sourceFiles(SRC).filter((file) => !MAY_IMPORT_NODES.includes(relative(SRC, file).split("/")[0] ?? ""));
+const importsOf = new Map(outside.map((file) => [relative(SRC, file), importedModules(file, readFileSync(file, "utf8"))]));
+
+describe("contract imports", () => {
+  it("reads the source tree (the check below is not vacuous)", () => {
+    for (const folder of ["tools", "learning", "analytics", "server", "privacy"]) {
+      expect([...importsOf.keys()].some((path) => path.startsWith(`${folder}/`))).toBe(true);
+    }
+    expect(importsOf.get("learning/outcomes.ts")).toContain("domain/outcome-record");
+  });
+
+  it("has nothing outside src/nodes and src/graph import the context package or outcome record from the nodes", () => {
+    const offenders = [...importsOf].flatMap(([path, modules]) => modules.filter((m) => CONTRACT_HOMES_BEFORE.includes(m)).map((m) => `${path} -> ${m}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it("has nothing outside src/nodes and src/graph import from src/nodes at all", () => {
+    const offenders = [...importsOf].flatMap(([path, modules]) => modules.filter((m) => m.startsWith("nodes/")).map((m) => `${path} -> ${m}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it("resolves specifiers the way the check needs", () => {
+    const file = join(SRC, "learning", "x.ts");
+    const text = `import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";\nexport { a } from "./b.js";\nconst m = await import("../../src/nodes/handoff/context-package.js");\nimport { z } from "zod";`;
+    expect(importedModules(file, text)).toEqual(["nodes/learn/outcome-record", "learning/b", "nodes/handoff/context-package"]);
+  });
+});
+
+describe("ContextPackage schema", () => {
+  it("accepts what buildContextPackage writes, unchanged", () => {
+    const pkg = engineeringOutagePackage("T-1");
+    expect(ContextPackage.parse(pkg)).toEqual(pkg);
+  });
+
+  it("accepts a package from a checkpoint written before the privacy record was kept", () => {
+    const { privacy: _privacy, ...older } = engineeringOutagePackage("T-2");
+    expect(ContextPackage.parse(older)).toEqual(older);
+  });
+
+  it("refuses a package of another version", () => {
+    expect(ContextPackage.safeParse({ ...engineeringOutagePackage("T-3"), version: 2 }).success).toBe(false);
+  });
+
+  it("is the type of the state's handoff.contextPackage", () => {
+    const handoff = {
+      status: "handed_off",
+      team: "engineering",
+      urgency: "immediate",
+      handedOffAt: "2025-01-01T10:00:00.000Z",
+      contextPackage: engineeringOutagePackage("T-4"),
+      notifications: [],
+    } satisfies Handoff;
+    expect(Handoff.parse(handoff)).toEqual(handoff);
+    expect(Handoff.safeParse({ ...handoff, contextPackage: { escalation: { type: "immediate_escalation" } } }).success).toBe(false);
+  });
+});
+
+describe("OutcomeRecord schema", () => {
+  it("accepts what buildOutcomeRecord writes, with and without a verdict", () => {
+    const open = outcome({ ticketId: "T-5", timings: { classify: 1.5 } });
+    const judged = outcome({ ticketId: "T-6", decision: "immediate_escalation", verdict: { appropriate: true } });
+    expect(OutcomeRecord.parse(open)).toEqual(open);
+    expect(OutcomeRecord.parse(judged)).toEqual(judged);
+  });
+
+  it("reads an older stored record into one the schema accepts", () => {
+    const { category: _category, escalated: _escalated, usage: _usage, timings: _timings, ...older } = outcome({ ticketId: "T-7" });
+    const read = asOutcomeRecord({ ...older, verdict: undefined });
+    expect(read && OutcomeRecord.parse(read)).toEqual(read);
+  });
+});
