@@ -16,8 +16,7 @@
  * handoff which words asked for what.
  */
 import type { Evidence } from "../domain/triage.js";
-import { foldText } from "./signals/fold.js";
-import { isHypotheticalSentence } from "./signals/questions.js";
+import { askedOfUs } from "./asked-of-us.js";
 import type { Team } from "../domain/taxonomy.js";
 
 export const HUMAN_ACTION_KINDS = [
@@ -241,46 +240,28 @@ const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
   retention: [],
 };
 
-/**
- * Asking in which cases something is possible is a policy question, even
- * in request words: "in which cases can I request a refund?", "check your
- * money-back guarantee". The bot answers those from the knowledge base.
- */
-const POLICY_QUESTION =
-  /(?:\b(?:which|what)\s+(?:cases|situations|circumstances)\b|\bguarantee\b|\bwhen\s+(?:can|could|may)\s+(?:i|we)\b|\bam i (?:entitled|eligible)\b|\b(?:bekommt|kriegt|erhält)\s+man\b)/i;
-
-/** The sentence of `text` around [start, end). */
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).search(/[^.!?\n]*$/);
-  const after = text.slice(end).search(/[.!?\n]/);
-  return text.slice(before, after === -1 ? text.length : end + after);
-}
-
-/**
- * "How do I delete my account?", "comment fermer mon compte ?": the customer
- * asks how to do it themselves, which the product lets them do; only a
- * deletion they ask us to carry out, or a data-protection erasure request
- * (which a person must log and confirm), needs a person.
- */
+/** What the customer can do themselves: asking how is no request (asked-of-us.ts). */
 const SELF_SERVICE_KINDS: ReadonlySet<HumanActionKind> = new Set(["account_deletion"]);
-const HOW_TO_QUESTION =
-  /(?:^|[,:;]\s*|\b(?:hi|hello|hey|ok|so|also|and)\b[,!]?\s+)(?:how|where)\s+(?:do|can|could|would|should|does one)\s+(?:i|we|you)\b|\bhow\s+to\b|\bwie\s+(?:kann|können|koennen|muss|müssen)\s+(?:ich|wir|man)\b|\bc[óo]mo\s+(?:puedo|podemos|se\s+puede|hago|hacemos)\b|\bcomment\s+(?:puis-je|pouvons-nous|je\s+peux|on\s+peut|faire|\p{L}+er)\b/iu;
-/** Erasure in the words of the law: never a how-to. */
-const RIGHTS_WORDS = /gdpr|dsgvo|rgpd|erasure|forgotten|dsar|data subject|olvido|oubli/i;
 
-function selfServiceHowTo(kind: HumanActionKind, sentence: string, match: string): boolean {
-  return SELF_SERVICE_KINDS.has(kind) && HOW_TO_QUESTION.test(sentence.trim()) && !RIGHTS_WORDS.test(match);
+/**
+ * Each pattern's global twin, made once: every match is tried, not only the
+ * first, and findHumanActions runs on every message, so no RegExp is
+ * compiled per call.
+ */
+const everyMatch = new Map<RegExp, RegExp>();
+function globalOf(rule: RegExp): RegExp {
+  let global = everyMatch.get(rule);
+  if (!global) {
+    global = new RegExp(rule.source, rule.flags.includes("g") ? rule.flags : `${rule.flags}g`);
+    everyMatch.set(rule, global);
+  }
+  return global;
 }
 
 function matchRule(text: string, rule: Rule, kind: HumanActionKind): string | null {
   if (rule instanceof RegExp) {
-    const all = new RegExp(rule.source, rule.flags.includes("g") ? rule.flags : `${rule.flags}g`);
-    for (const match of text.matchAll(all)) {
-      const sentence = sentenceAround(text, match.index, match.index + match[0].length);
-      // "If we drop to 10 users mid-year, do you refund pro rata?" asks what would happen.
-      if (POLICY_QUESTION.test(sentence) || isHypotheticalSentence(foldText(sentence.trim()).text)) continue;
-      if (selfServiceHowTo(kind, sentence, match[0])) continue;
-      return match[0];
+    for (const match of text.matchAll(globalOf(rule))) {
+      if (askedOfUs(text, match.index, match.index + match[0].length, SELF_SERVICE_KINDS.has(kind))) return match[0];
     }
     return null;
   }

@@ -1,6 +1,7 @@
 /** Every pattern family of the rules engine, grouped by what it detects. */
 import type { PatternFamily } from "../family.js";
 import { BUSINESS_IMPACTING_FAMILIES } from "./business-impacting.js";
+import { CHANGE_DENIED_FAMILIES } from "./change-denied.js";
 import { CHARGEBACK_FAMILIES } from "./chargeback.js";
 import { CHURN_RISK_FAMILIES } from "./churn-risk.js";
 import { DATA_LOSS_FAMILIES } from "./data-loss.js";
@@ -24,6 +25,7 @@ export const ALL_FAMILIES: readonly PatternFamily[] = [
   ...EXECUTIVE_INVOLVEMENT_FAMILIES,
   ...SECURITY_INCIDENT_FAMILIES,
   ...FRAUD_REPORT_FAMILIES,
+  ...CHANGE_DENIED_FAMILIES,
   ...OUTAGE_FAMILIES,
   ...WORK_STOPPED_FAMILIES,
   ...DATA_LOSS_FAMILIES,

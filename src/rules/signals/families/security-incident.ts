@@ -5,7 +5,7 @@
  * about incidents ("what happens if my API key leaks?") are cancelled by the
  * question and hypothetical rules.
  */
-import { familiesOf, re, selfConfirmable, withFaultInTicket, words } from "../family.js";
+import { familiesOf, re, selfConfirmable, words } from "../family.js";
 
 const security = familiesOf("security_incident");
 
@@ -25,49 +25,7 @@ const DISCLOSED_AT_SCALE_EN = String.raw`(?:${SENSITIVE_EN}|(?<![\d.,])(?:\d{1,3
 /** People who are no longer entitled to access: "a former employee", "an ex-contractor". */
 const FORMER_EN = String.raw`(?:former|ex-|departed|fired|terminated|dismissed)\s*(?:employees?|colleagues?|staff(?:\s+members?)?|contractors?|team\s+members?|admins?|freelancers?|interns?)`;
 
-/**
- * The customer denies making a change: "I didn't do that", "that wasn't
- * me", "c'est pas moi qui les ai créés", "das war ich nicht", "yo no fui".
- * The opposite of the self-confirmation that clears an alert (confirmation.ts).
- */
-const NOT_ME = re`\b(?:i|we)\s+(?:didn'?t|didnt|did not|never)\s+(?:do|did|change|make|made|turn|set|create|add|request|authori[sz]e)\b|\b(?:wasn'?t|wasnt|was not|weren'?t|were not)\s+(?:me|us|one of us)\b|\bnot\s+(?:me|us)\b|\b(?:c'est|ce n'est|c'etait|ce n'etait)\s+pas\s+(?:moi|nous)\b|\b(?:das|es)\s+war(?:en)?\s+(?:ich|wir)\s+nicht\b|\bnicht\s+von\s+(?:mir|uns)\b|\b(?:yo|nosotros)\s+no\s+(?:fui|fuimos|lo hice|lo hicimos)\b|\bno\s+(?:fui|fuimos)\s+(?:yo|nosotros)\b`;
-
 export const SECURITY_INCIDENT_FAMILIES = [
-  // A security setting changed, or mail sent in the customer's name, that they deny:
-  // "got an email saying 2FA was turned off on my account. I didn't do that".
-  withFaultInTicket(
-    security(
-      "en",
-      "change_denied",
-      re`\b(?:2fa|mfa|two[- ]factor(?:\s+authentication)?|password|e-?mail address|recovery (?:e-?mail|phone|codes?)|phone number|api keys?|admin(?:istrator)?\s+(?:rights|role|access)|owner(?:ship)?)\s+(?:was|were|has been|have been|had been|got|is now)\s+(?:turned off|switched off|disabled|removed|changed|reset|added|created|transferred)\b|\b(?:flows?|automations?|e-?mails?|messages?|api keys?|admins?)\s+(?:(?:are|were|keep|started)\s+)?(?:being\s+)?(?:sent|sending|created|added)\s+(?:from|in|on)\s+(?:my|our)\s+(?:account|name|workspace)\b`,
-    ),
-    NOT_ME,
-  ),
-  withFaultInTicket(
-    security(
-      "fr",
-      "changement_nie",
-      re`\b(?:la\s+)?(?:double authentification|2fa|mot de passe|adresse e-?mail|cle api|droits? d'admin\w*)\s+(?:a ete|ont ete|est)\s+(?:desactive\w*|supprime\w*|change\w*|modifie\w*|reinitialise\w*)\b|\b(?:flux|automatisations?|mails?|e-?mails?|messages?)\b${words(2)}\s+(?:qui\s+)?(?:envoient|envoie|ont envoye|sont envoyes)${words(3)}\s+depuis\s+(?:mon|notre)\s+compte\b`,
-    ),
-    NOT_ME,
-  ),
-  withFaultInTicket(
-    security(
-      "de",
-      "aenderung_bestritten",
-      re`\b(?:die\s+)?(?:zwei-faktor-authentifizierung|2fa|passwort|e-?mail-adresse|api-schlue?ssel|admin-rechte)\s+(?:wurde|wurden|ist)\s+(?:deaktiviert|entfernt|gea?e?ndert|zurue?ckgesetzt|ausgeschaltet)\b|\b(?:flows|e-?mails|nachrichten)\b${words(3)}\s+(?:von|aus)\s+(?:meinem|unserem)\s+(?:konto|account)\s+(?:verschickt|versendet|gesendet)\b`,
-    ),
-    NOT_ME,
-  ),
-  withFaultInTicket(
-    security(
-      "es",
-      "cambio_negado",
-      re`\b(?:la\s+|el\s+)?(?:verificacion en dos pasos|doble factor|2fa|contrasena|correo|clave api|permisos de administrador)\s+(?:fue|ha sido|se ha|se)\s+(?:desactivad[oa]|eliminad[oa]|cambiad[oa]|desactivo|cambio|restablecid[oa])\b|\b(?:flujos|correos|mensajes)\b${words(3)}\s+(?:desde|en nombre de)\s+(?:mi|nuestra)\s+cuenta\b`,
-    ),
-    NOT_ME,
-  ),
-
   // "Hacked together a script" is craft, not an incident.
   security("en", "hacked", re`\b(?:hacked(?!\s+(?:together|up\b|around|something))|hijacked|breached|pwned|compromised|hackers?)\b`),
   security(
