@@ -82,11 +82,11 @@ export const DATA_LOSS_FAMILIES = [
   ),
 
   // Something of ours wiped the customer's data in bulk: "it deleted EVERYTHING", "the bulk delete
-  // wiped all 80k rows", "Two years of tweaks gone".
+  // wiped all 80k rows"; and "Two years of <anything> gone": time's work, whatever it was.
   dataLoss(
     "en",
     "wiped_everything",
-    re`\b(?:it|this|that|the\s+(?:bulk\s+delete|filter|sync|import|flow|step|update|migration|merge|connector))\s+(?:just\s+|then\s+|also\s+)?(?:deleted|wiped|erased|removed|overwrote|cleared)\s+(?:everything|all\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:\d[\d.,]*k?\s+)?${OBJECTS_EN}|every\s+(?:single\s+)?(?:row|record|entry|value))\b|\b(?:\d+|two|three|four|five|ten|several|many)\s+(?:years?|months?|weeks?)\s+of\s+(?:[a-z]+\s+){0,2}?(?:work|data|tweaks|changes|records|orders|history|entries)\s+(?:are\s+|is\s+|just\s+)?(?:gone|lost|wiped|deleted)\b`,
+    re`\b(?:it|this|that|the\s+(?:bulk\s+delete|filter|sync|import|flow|step|update|migration|merge|connector))\s+(?:just\s+|then\s+|also\s+)?(?:deleted|wiped|erased|removed|overwrote|cleared)\s+(?:everything|all\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:\d[\d.,]*k?\s+)?${OBJECTS_EN}|every\s+(?:single\s+)?(?:row|record|entry|value))\b|\b(?:\d+|two|three|four|five|ten|several|many)\s+(?:years?|months?|weeks?)\s+of\s+(?:[a-z']+\s+){1,3}?(?:are\s+|is\s+|just\s+)?(?:gone|lost|wiped|deleted)\b`,
   ),
 
   dataLoss(
