@@ -3,7 +3,10 @@
  *
  *   classify → analyze ─┬─ (hard trigger) ──────────────┬→ respond ─┐
  *                       ├→ decide ─┬─ (escalate) ───────┴→ hand_off ┴→ learn ─→ await_human ⟲
- *                       │          └─ (no escalation) → respond ───────┘   (handed off)
+ *                       │          ├─ (no escalation) → respond ───────┘   (handed off)
+ *                       │          ├─ (still needs a person) → forward
+ *                       │          └─ (taken back) → respond + withdraw ─→ learn ─→ end
+ *                       ├─ (unclaimed, alarm taken back) → decide
  *                       └─ (a human owns the thread) → forward ──────────────→ await_human ⟲
  *
  * At the start (entry.ts): nothing new from the customer ends the run at once
@@ -27,6 +30,7 @@ import { makeHandoffNode } from "../nodes/handoff/index.js";
 import { makeLearnNode } from "../nodes/learn/index.js";
 import { makeReopenNode } from "../nodes/reopen/index.js";
 import { makeRespondNode } from "../nodes/respond/index.js";
+import { makeWithdrawNode } from "../nodes/withdraw/index.js";
 import { ModelChoice, type NodeModels } from "../llm/model-choice.js";
 import type { Taxonomy } from "../rules/category/index.js";
 import type { CaseEmbedder } from "../learning/embeddings.js";
@@ -119,6 +123,7 @@ function buildGraph(deps: AgentDependencies) {
       .addNode("forward", mirrorMessages(timed("forward", makeForwardNode(deps))))
       .addNode("await_human", mirrorMessages(makeAwaitHumanNode(deps)))
       .addNode("reopen", mirrorMessages(timed("reopen", makeReopenNode(deps))))
+      .addNode("withdraw", mirrorMessages(timed("withdraw", makeWithdrawNode(deps))))
       // An unchanged ticket is not triaged again; news on a resolved thread reopens it first (entry.ts).
       .addConditionalEdges(START, routeAtEntry, AT_ENTRY_PATHS)
       .addEdge("reopen", "classify")
@@ -127,6 +132,7 @@ function buildGraph(deps: AgentDependencies) {
       .addConditionalEdges("decide", routeAfterDecision, AFTER_DECISION_PATHS)
       .addEdge("respond", "learn")
       .addEdge("hand_off", "learn")
+      .addEdge("withdraw", "learn")
       .addConditionalEdges("learn", routeAfterLearning, AFTER_LEARNING_PATHS)
       .addEdge("forward", "await_human")
       .addConditionalEdges("await_human", routeAfterHumanAction, AFTER_HUMAN_ACTION_PATHS)

@@ -3,26 +3,48 @@
  * return, so the compiled graph (and Studio's drawing) knows all paths.
  */
 import { isHumanOwned } from "../domain/human.js";
+import { readWithdrawal } from "../rules/signals/withdrawal.js";
 import type { EscalationStateType } from "./state.js";
 
 export type AfterAnalysis = "decide" | "respond" | "hand_off" | "forward";
 export const AFTER_ANALYSIS_PATHS: AfterAnalysis[] = ["decide", "respond", "hand_off", "forward"];
 
 /**
- * A human owns the thread: pass the message on, the bot stays silent.
+ * A human owns the thread: pass the message on, the bot stays silent —
+ * unless nobody has claimed it yet and the customer takes the alarm back,
+ * when decide judges the whole thread again (routeAfterDecision).
  * A hard trigger skips deliberation: reply and hand off at once, in parallel.
  */
 export function routeAfterAnalysis(state: EscalationStateType): AfterAnalysis[] {
+  if (state.status === "awaiting_human" && takesTheAlarmBack(state)) return ["decide"];
   if (isHumanOwned(state.status)) return ["forward"];
   return state.analysis?.immediateEscalation.required ? ["respond", "hand_off"] : ["decide"];
 }
 
-export type AfterDecision = "respond" | "hand_off";
-export const AFTER_DECISION_PATHS: AfterDecision[] = ["respond", "hand_off"];
+/**
+ * The latest customer message takes back an earlier alarm ("false alarm",
+ * "nvm, found it", "that was my partner"); signals/withdrawal.ts reads it.
+ */
+function takesTheAlarmBack(state: EscalationStateType): boolean {
+  const latest = state.conversation.filter((turn) => turn.role === "customer").at(-1);
+  if (!latest) return false;
+  const withdrawal = readWithdrawal(latest.content, state.classification?.language ?? "en");
+  return withdrawal.retracted || withdrawal.ownActivity;
+}
 
-/** Any escalation is handed off while the customer gets the acknowledgement. */
+export type AfterDecision = "respond" | "hand_off" | "forward" | "withdraw";
+export const AFTER_DECISION_PATHS: AfterDecision[] = ["respond", "hand_off", "forward", "withdraw"];
+
+/**
+ * Any escalation is handed off while the customer gets the acknowledgement.
+ * On a thread already waiting for a person, the handoff stands and the
+ * message goes to the team when something still needs one; otherwise the
+ * escalation is withdrawn while the customer gets the reply.
+ */
 export function routeAfterDecision(state: EscalationStateType): AfterDecision[] {
-  return state.decision && state.decision.type !== "no_escalation" ? ["respond", "hand_off"] : ["respond"];
+  const escalates = state.decision !== null && state.decision !== undefined && state.decision.type !== "no_escalation";
+  if (isHumanOwned(state.status)) return escalates ? ["forward"] : ["respond", "withdraw"];
+  return escalates ? ["respond", "hand_off"] : ["respond"];
 }
 
 export type AfterLearning = "await_human" | "__end__";

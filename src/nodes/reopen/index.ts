@@ -6,7 +6,7 @@
  */
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
-import { forwardToSlack } from "../../tools/channels/notification.js";
+import { noteToTeam } from "../forward/team-note.js";
 
 export function makeReopenNode(deps: AgentDependencies) {
   return async function reopen(state: EscalationStateType): Promise<EscalationUpdate> {
@@ -19,15 +19,7 @@ export function makeReopenNode(deps: AgentDependencies) {
     if (!handoff || !state.ticketId) return update;
     const reopenings = state.conversation.filter((t) => t.role === "system" && t.content.startsWith("Reopened:")).length + 1;
     const id = `${state.ticketId}:reopen:${reopenings}`;
-    const team = deps.routing.teams[handoff.team];
-    if (!team) return update;
-    const notification = await forwardToSlack(deps.channels, {
-      id,
-      target: team.slackChannel,
-      contextPackage: handoff.contextPackage,
-      body: `Reopened — the customer wrote again after it was resolved:\n\n${words}`,
-      owner,
-    });
-    return { ...update, handoff: { ...handoff, notifications: [...handoff.notifications, notification] } };
+    const body = `Reopened — the customer wrote again after it was resolved:\n\n${words}`;
+    return { ...update, handoff: await noteToTeam(deps, handoff, { id, body, owner }) };
   };
 }

@@ -5,6 +5,7 @@
  * request for a person is usually one line inside a longer story, and the
  * model was trained on single utterances.
  */
+import { cutAtChatBreaks } from "../signals/chat-breaks.js";
 import { CONCEPTS, type Concept } from "./concepts.js";
 import { tokenise } from "./features.js";
 import { conceptModel, type ConceptModel } from "./model.js";
@@ -44,9 +45,11 @@ export function splitIntoSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const line of text.split(/\n+/)) {
     for (const { segment } of sentenceSegmenter.segment(line)) {
-      const sentence = segment.trim();
-      if (sentence.length >= MIN_SENTENCE_CHARS) sentences.push(sentence.slice(0, MAX_SENTENCE_CHARS));
-      if (sentences.length >= MAX_SENTENCES) return sentences;
+      for (const piece of cutAtChatBreaks(segment)) {
+        const sentence = piece.text.trim();
+        if (sentence.length >= MIN_SENTENCE_CHARS) sentences.push(sentence.slice(0, MAX_SENTENCE_CHARS));
+        if (sentences.length >= MAX_SENTENCES) return sentences;
+      }
     }
   }
   return sentences;

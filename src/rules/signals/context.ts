@@ -74,12 +74,20 @@ export function reportsNoImpact(sentences: readonly string[]): boolean {
  * The customer takes the alarm back: "false alarm, it was our proxy",
  * "it's sorted now", "you can ignore this", "Entwarnung", "hat sich
  * erledigt", "falsa alarma", "todo en orden", "fausse alerte", "c'est
- * réglé". What they reported is over, so it shows no present outage or
- * fraud; what else the message asks still counts.
+ * réglé". Also when they found the cause or the answer themselves ("oh
+ * wait, wrong workspace", "found it, thanks", "gefunden", "ya lo
+ * encontré", "c'est bon, j'ai trouvé") or it works now. What they reported
+ * is over, so it shows no present outage or fraud; what else the message
+ * asks still counts.
  */
 const RETRACTION = new RegExp(
   [
     String.raw`\bfalse alarm\b`,
+    // Found it themselves: the phrase ends there ("found it, thanks"), so "found it deleted" is no retraction.
+    String.raw`\b(?:i\s+|i've\s+|just\s+)?(?:found it|figured it out|worked it out|sorted it)(?=\s*(?:[,.;:!)—–-]|$|\s(?:thanks|thank you|in|under|on the|myself)\b))`,
+    String.raw`\b(?:oh wait|my bad|my mistake)\b`,
+    String.raw`\bwrong (?:workspace|account|tab|window|login)\b`,
+    String.raw`\b(?:it\s+)?(?:works|working)\s+now\b`,
     String.raw`\b(?:it'?s|it is|that'?s|that is|all|everything'?s|everything is|everything)\s+(?:all\s+|now\s+)?(?:sorted|resolved|fixed|fine now|ok now|okay now|back to normal|working again|loading again|running again)\b`,
     String.raw`\b(?:everything|it|all)\s+(?:is\s+)?(?:working|loading|running)\s+again\b`,
     String.raw`\b(?:you can|please|feel free to)\s+(?:just\s+)?(?:ignore|disregard)\s+(?:this|my|the)\b`,
@@ -87,13 +95,20 @@ const RETRACTION = new RegExp(
     String.raw`\bentwarnung\b`,
     String.raw`\bhat sich (?:\w+\s+)?erledigt\b`,
     String.raw`\b(?:alles\s+)?(?:lauft|funktioniert)\s+(?:jetzt\s+)?wieder\b`,
+    String.raw`\b(?:hab(?:e|'s)?\s+(?:es\s+)?)?gefunden(?=\s*(?:[,.;:!]|$|\s(?:danke|unter)\b))`,
+    String.raw`\bmein fehler\b`,
+    String.raw`\bfunktioniert jetzt\b`,
     String.raw`\bfalsa alarma\b`,
     String.raw`\btodo (?:esta\s+)?en orden\b`,
     String.raw`\bya (?:esta|quedo)\s+(?:todo\s+)?(?:resuelto|solucionado|arreglado)\b`,
-    String.raw`\b(?:funciona de nuevo|vuelve a funcionar)\b`,
+    String.raw`\b(?:funciona de nuevo|vuelve a funcionar|ya funciona)\b`,
+    String.raw`\b(?:ya\s+)?lo (?:encontre|he encontrado)\b`,
+    String.raw`\berror mio\b`,
     String.raw`\bfausse alerte\b`,
     String.raw`\b(?:c'est|tout est)\s+(?:\w+\s+)?(?:regle|rentre dans l'ordre|resolu)\b`,
     String.raw`\b(?:fonctionne|marche)\s+(?:a|de)\s+nouveau\b`,
+    String.raw`\b(?:c'est bon|ca marche maintenant|au temps pour moi|mon erreur)\b`,
+    String.raw`\bj'ai trouve(?=\s*(?:[,.;:!]|$|\s(?:merci|dans|la facture|le|la|les)\b))`,
   ].join("|"),
   "g",
 );

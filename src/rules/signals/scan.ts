@@ -49,6 +49,13 @@ const ABOUT_A_PRESENT_PROBLEM: ReadonlySet<SignalTarget> = new Set<SignalTarget>
 const CAN_BE_OVER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["outage", "outage_related"]);
 
 /**
+ * How far an alarm reaches ("the whole team", "we're losing orders"). When
+ * the alarm is taken back ("false alarm, it was our firewall"), its reach
+ * goes with it: nobody is affected by a problem that was not one.
+ */
+const REACH_OF_AN_ALARM: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["many_users_affected", "business_impacting", "revenue_affecting"]);
+
+/**
  * Targets that are also an act the customer can threaten: "If this isn't
  * reversed I'll file a chargeback" is a threat even though the sentence
  * opens with "if", while "if I file a chargeback, what happens?" is not.
@@ -67,8 +74,9 @@ const NAMED_BY_AUTOMATION: ReadonlySet<SignalTarget> = new Set<SignalTarget>([..
  * match: "…, I'll file", "we will dispute", "im calling my bank", "werde ich … veranlassen",
  * "je vais contester", "voy a disputar".
  */
+// The act opening the sentence commits to it too: "moving everything to make.com unless…", "chargeback if not refunded".
 const COMMITS_TO_ACT =
-  /\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'m going to|\s+am going to|'re going to|\s+are going to|\s+am|\s+are|'m|'re)|im|werde\s+ich|werden\s+wir|ich\s+werde|wir\s+werden|je\s+vais|nous\s+allons|voy\s+a|vamos\s+a)\b(?:\s+[^\s,;:]+){0,3}\s*$/;
+  /^\s*(?:and\s+|so\s+|then\s+)?$|\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'m going to|\s+am going to|'re going to|\s+are going to|\s+am|\s+are|'m|'re)|im|werde\s+ich|werden\s+wir|ich\s+werde|wir\s+werden|je\s+vais|nous\s+allons|voy\s+a|vamos\s+a)\b(?:\s+[^\s,;:]+){0,3}\s*$/;
 
 function standsInSentence(sentence: string, start: number, end: number, target: SignalTarget): boolean {
   const cancellation = findCancellation(sentence, start, end);
@@ -130,6 +138,7 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
       if ((pastEpisode || unaffected) && CAN_BE_OVER.has(family.target)) continue;
       if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
       if ((ownActivity || retracted) && family.selfConfirmable) continue;
+      if (retracted && REACH_OF_AN_ALARM.has(family.target)) continue;
       // "nvm, found it, no need for a call" after asking for one: the request is withdrawn.
       if (withdrawn.retracted && family.target === "human_requested") continue;
       const threat = CAN_BE_THREATENED.has(family.target);

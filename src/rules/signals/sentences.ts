@@ -6,6 +6,7 @@
  * rules (rightly) never break before a lowercase word, so "down. our
  * customers" would stay one sentence.
  */
+import { cutAtChatBreaks } from "./chat-breaks.js";
 import type { FoldedText } from "./fold.js";
 
 /** One sentence of the folded text and where it starts in it. */
@@ -29,10 +30,12 @@ function segmenterFor(language: string): Intl.Segmenter {
 export function splitSentences(source: string, folded: FoldedText, language: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const segment of segmentsOf(source, segmenterFor(language))) {
-    if (segment.segment.trim().length === 0) continue;
-    const start = folded.foldedIndex(segment.index);
-    const end = folded.foldedIndex(segment.index + segment.segment.length);
-    sentences.push({ text: folded.text.slice(start, end), offset: start });
+    for (const piece of cutAtChatBreaks(segment.segment)) {
+      if (piece.text.trim().length === 0) continue;
+      const start = folded.foldedIndex(segment.index + piece.offset);
+      const end = folded.foldedIndex(segment.index + piece.offset + piece.text.length);
+      sentences.push({ text: folded.text.slice(start, end), offset: start });
+    }
   }
   return sentences;
 }

@@ -8,6 +8,9 @@ import { familiesOf, re, words } from "../family.js";
 
 const chargeback = familiesOf("chargeback");
 
+/** Who can reverse a card payment. */
+const ISSUER_EN = String.raw`bank|credit card company|card company|card issuer|card provider|paypal|amex|american express|visa|mastercard`;
+
 export const CHARGEBACK_FAMILIES = [
   // A merchant who tracks, handles or reduces chargebacks in their own store talks about a topic, as do "chargeback rates" and "chargeback reason codes".
   // The loan word is used as is in German and French, so their merchant verbs are listed too.
@@ -28,6 +31,13 @@ export const CHARGEBACK_FAMILIES = [
   ),
 
   // The loan word "Chargeback" is left to the English family, which knows when it only names a topic.
+  // The dispute and the card's issuer named together, either way round: "calling my bank and disputing it",
+  // "opened a dispute with Amex", "dispute it with my card company".
+  chargeback(
+    "en",
+    "dispute_with_issuer",
+    re`\b(?:${ISSUER_EN})\b${words(4)}\s+(?:and\s+)?disput(?:e|ing)\s+(?:it|them|this|the\s+(?:charges?|payments?))\b|\bdispute\b${words(2)}\s+(?:with|through|via)\s+(?:my\s+|our\s+|the\s+)?(?:${ISSUER_EN})\b`,
+  ),
   chargeback("de", "rueckbuchung", re`\b(?:rue?ckbuchung|rue?ckbelastung|rue?cklastschrift)\w*`),
   chargeback(
     "de",
@@ -46,7 +56,7 @@ export const CHARGEBACK_FAMILIES = [
   chargeback(
     "es",
     "contracargo",
-    re`\bcontracargos?\b|\b(?:disputar|disputare|disputaremos|dispute|disputado|disputamos|reclamar|reclamare)\s+(?:el|este|los|estos|ese)\s+(?:cargos?|cobros?|pagos?)\b|\b(?:pedire|pediremos|pedir)\s+a\s+(?:mi|nuestro)\s+banco\s+que\s+(?:devuelva|revierta|anule|cancele)\b|\b(?:disputa|reclamacion|reclamo)\b${words(3)}\s+(?:con|en|ante)\s+(?:el|mi|nuestro)\s+banco\b|\bdevolucion\s+bancaria\b`,
+    re`\bcontracargos?\b|\b(?:disputar|disputare|disputaremos|dispute|disputado|disputamos|reclamar|reclamare)\s+(?:el|este|los|estos|ese)\s+(?:cargos?|cobros?|pagos?)\b|\b(?:pedire|pediremos|pedir)\s+a\s+(?:mi|nuestro)\s+banco\s+que\s+(?:devuelva|revierta|anule|cancele)\b|\b(?:disputa|reclamacion|reclamo)\b${words(3)}\s+(?:con|en|ante)\s+(?:el|mi|nuestro)\s+banco\b|\bdevolucion\s+bancaria\b|\breclamar(?:e|emos)?\s+(?:al|a\s+mi|a\s+nuestro|con\s+el|con\s+mi)\s+banco\b`,
   ),
 
   chargeback(

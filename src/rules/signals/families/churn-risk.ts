@@ -65,6 +65,12 @@ export const CHURN_RISK_FAMILIES = [
     "switch_to_named_tool",
     re`\b(?:thinking (?:of|about)|considering|about to|going to|gonna|will|ready to|plan(?:ning)? to|decided to|might)\s+(?:just\s+)?(?:go(?:ing)?\s+back|switch(?:ing)?(?:\s+back)?|mov(?:e|ing)\s+(?:back|over)|migrat(?:e|ing)(?:\s+back)?|return(?:ing)?)\s+to\s+(?!(?:the|our|your|a|an|this|that|it|them|you|v\d\w*|version|new|newer|latest|annual|yearly|monthly|pro|premium|enterprise|team|business|paid|free|plan|work|normal|basics)\b)[a-z][\w.-]*`,
   ),
+  // The move itself, with what is moved: "moving our 12 seats to Make", "migrating everything to n8n".
+  churn(
+    "en",
+    "moving_everything_to",
+    re`\b(?:mov(?:e|ing)|migrat(?:e|ing)|switch(?:ing)?|tak(?:e|ing))\s+(?:everything|all\s+of\s+(?:it|us)|(?:all\s+)?(?:our|my)\s+(?:\d+\s+)?(?:seats|licen[cs]es|users|team|company|business|subscription|account|workspaces?|workflows|flows|automations))\s+(?:over\s+)?to\s+(?!(?:the|our|your|a|an|another|this|that|it|them|you|v\d\w*|version|new|newer|latest|production|prod|staging|dev|test|sandbox|plan|annual|yearly|monthly|pro|premium|enterprise|team|business|free|paid)\b)[a-z][\w.-]*`,
+  ),
   // Cutting vendors: every vendor is a candidate to be cut.
   churn(
     "en",

@@ -11,17 +11,21 @@ const human = familiesOf("human_requested");
 
 const PERSON_EN = String.raw`(?:(?:a|an|some|your|the)\s+)?(?:real\s+|actual\s+|live\s+|human\s+)?(?:human(?: being)?s?|person|manager|supervisor|agent|representative|rep|operator|someone|somebody|anyone|employee|customer\s+(?:service|support|care)|support\s+(?:team|staff|desk))`;
 
+/** A department is its people: "transfer me to billing", "put me through to your sales team". */
+const DEPARTMENT_EN = String.raw`(?:(?:the|your)\s+)?(?:billing|sales|accounts?|finance|security|tech(?:nical)?\s+support|support|customer\s+success)(?:\s+(?:dept|department|team|people|desk))?`;
+
 export const HUMAN_REQUESTED_FAMILIES = [
   human("en", "speak_to_human", re`\b(?:speak|talk|chat)\s+(?:to|with)\s+${PERSON_EN}\b`),
   human(
     "en",
     "connect_me",
-    re`\b(?:get|give|connect|transfer|put|escalate|forward|pass)\s+(?:me|this|us)\s+(?:to|through to|with)\s+${PERSON_EN}\b|\bget\s+me\s+${PERSON_EN}\b`,
+    re`\b(?:get|give|connect|transfer|put|escalate|forward|pass)\s+(?:me|this|us)\s+(?:to|through to|with)\s+(?:${PERSON_EN}|${DEPARTMENT_EN}(?!\s+(?:page|tab|screen|section|settings|portal|form|menu)\b))\b|\bget\s+me\s+${PERSON_EN}\b`,
   ),
   human(
     "en",
     "want_a_human",
-    re`\b(?:want|need|demand|request|require|prefer|involve|get)\s+(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:human(?: being)?|person|human agent)\b|\b(?:human|person|agent|representative|operator)\s*,?\s+please\b`,
+    // Chat drops the article ("need human", "want real person"); "need human review/approval" is a flow step, not a request.
+    re`\b(?:want|need|demand|request|require|prefer|involve|get)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|live\s+)?(?:human(?: being)?|person|human agent)\b(?!\s+(?:review|reviewer|approval|approver|oversight|in the loop|step|input|check|sign-?off)\b)|\b(?:human|person|agent|representative|operator)\s*,?\s+please\b`,
   ),
   human(
     "en",

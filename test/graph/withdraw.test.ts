@@ -1,0 +1,75 @@
+/**
+ * An escalation nobody has claimed yet is withdrawn when the customer takes
+ * the alarm back and nothing else in the thread needs a person: the thread
+ * goes back to the bot and the team hears it in the handoff's Slack thread.
+ * A claimed ticket, or one where something still needs a person, stays.
+ */
+import { describe, expect, it } from "vitest";
+import { ThreadClient } from "../../src/graph/thread-client.js";
+import type { Ticket } from "../../src/domain/ticket.js";
+import { readOutbox } from "../helpers/outbox-artefacts.js";
+import { testAgent } from "../helpers/agent.js";
+
+const outage = (id: string, extra = ""): Ticket => ({
+  id,
+  subject: "Nothing loads",
+  description: `None of us can load the app since 10 minutes ago - 'connection timed out' on every page, 25 people in the office.${extra}`,
+  customerTier: "paid",
+  channel: "web",
+});
+
+const FALSE_ALARM = "Sorry, false alarm: our IT pushed a firewall rule that blocked you. Rolled back, everything's loading again.";
+
+describe("withdrawing an unclaimed escalation", () => {
+  it("goes back to the bot, with a note on the thread and a message to the team, when the customer takes the alarm back", async () => {
+    const { agent, outbox } = testAgent();
+    const client = new ThreadClient(agent);
+    const first = await client.triage(outage("WD-1"));
+    expect(first.status).toBe("awaiting_human");
+    expect(first.decision?.type).not.toBe("no_escalation");
+
+    const after = await client.message("WD-1", FALSE_ALARM);
+    expect(after.status).toBe("bot");
+    expect(after.owner).toBeNull();
+    expect(after.decision?.type).toBe("no_escalation");
+    expect(after.conversation.some((t) => t.role === "system" && t.content.startsWith("Withdrawn:"))).toBe(true);
+    // The customer is answered; the team is told in the handoff's thread, once.
+    const lastCustomer = after.conversation.map((t) => t.role).lastIndexOf("customer");
+    expect(after.conversation.slice(lastCustomer).some((t) => t.role === "agent")).toBe(true);
+    const note = after.handoff?.notifications.find((n) => n.id === "WD-1:withdrawn:2");
+    expect(note?.status).toBe("outbox");
+    const artefacts = (await readOutbox(outbox)).filter((a) => a.visible.includes("Withdrawn") && a.visible.includes("firewall rule"));
+    expect(artefacts).toHaveLength(1);
+  });
+
+  it("forwards the message and keeps waiting when a person has claimed the ticket", async () => {
+    const { agent } = testAgent();
+    const client = new ThreadClient(agent);
+    await client.triage(outage("WD-2"));
+    await client.act("WD-2", { action: "claim", agent: "agent-a" });
+    const after = await client.message("WD-2", FALSE_ALARM);
+    expect(after.status).toBe("human_owned");
+    expect(after.owner).toBe("agent-a");
+    expect(after.handoff?.notifications.some((n) => n.id === "WD-2:forward:2")).toBe(true);
+    expect(after.conversation.some((t) => t.role === "system" && t.content.startsWith("Withdrawn:"))).toBe(false);
+  });
+
+  it("keeps the escalation when something else still needs a person (a legal threat stands)", async () => {
+    const { agent } = testAgent();
+    const client = new ThreadClient(agent);
+    await client.triage(outage("WD-3", " Our lawyers will file suit for the lost orders if this happens again."));
+    const after = await client.message("WD-3", FALSE_ALARM);
+    expect(after.status).toBe("awaiting_human");
+    expect(after.decision?.type).not.toBe("no_escalation");
+    expect(after.handoff?.notifications.some((n) => n.id === "WD-3:forward:2")).toBe(true);
+  });
+
+  it("forwards a follow-up that takes nothing back, as before", async () => {
+    const { agent } = testAgent();
+    const client = new ThreadClient(agent);
+    await client.triage(outage("WD-4"));
+    const after = await client.message("WD-4", "Still down. Any update?");
+    expect(after.status).toBe("awaiting_human");
+    expect(after.handoff?.notifications.some((n) => n.id === "WD-4:forward:2")).toBe(true);
+  });
+});

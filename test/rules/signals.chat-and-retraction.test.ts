@@ -1,0 +1,99 @@
+/**
+ * Chat written in lowercase still has sentences (chat-breaks.ts); a customer
+ * who found the answer or the cause themselves takes the alarm back, and its
+ * reach goes with it; requests and threats written the short way still count.
+ */
+import { describe, expect, it } from "vitest";
+import { splitIntoSentences } from "../../src/rules/concepts/read.js";
+import { readConceptSignals } from "../../src/rules/concepts/engine.js";
+import { chatBreaks } from "../../src/rules/signals/chat-breaks.js";
+import { retractsAlarm } from "../../src/rules/signals/context.js";
+import { foldText } from "../../src/rules/signals/fold.js";
+import { detectSignals } from "../../src/rules/signals/index.js";
+
+describe("sentences in lowercase chat", () => {
+  it("cuts after a full stop before a lowercase word", () => {
+    expect(splitIntoSentences("need human. password reset link expired 4 times in a row")).toEqual([
+      "need human.",
+      "password reset link expired 4 times in a row",
+    ]);
+  });
+
+  it.each(["Please send the export, e.g. the run history and the audit log.", "It costs approx. ten dollars.", "Siehe z.B. die Doku.", "Version 2. it works"])(
+    "leaves an abbreviation or a number joined: %s",
+    (text) => {
+      expect(chatBreaks(text)).toEqual([]);
+    },
+  );
+
+  it("lets the request in the first line count for the learned reader and the rules", () => {
+    const text = "need human. password reset link expired 4 times in a row";
+    expect(detectSignals(text, "en").signals).toContain("human_requested");
+    expect(readConceptSignals(text, "en").signals).toContain("human_requested");
+  });
+});
+
+describe("retractsAlarm: the customer found it themselves", () => {
+  const retracts = (text: string) => retractsAlarm([foldText(text).text]);
+  it.each([
+    "...oh wait. I was in the wrong workspace. Sorry!!",
+    "nvm found it, thanks",
+    "Found it under Settings > Billing.",
+    "Gefunden, unter Workspace > Allgemein. Danke.",
+    "ya lo encontré, gracias",
+    "en fait c'est bon, j'ai trouvé la facture dans Paramètres",
+    "it works now, thanks",
+  ])("takes the alarm back: %s", (text) => {
+    expect(retracts(text)).toBe(true);
+  });
+
+  it.each(["I found it deleted this morning.", "We found it corrupted after the import.", "Nothing works now and the whole team is stuck."])(
+    "is no retraction: %s",
+    (text) => {
+      expect(retracts(text)).toBe(false);
+    },
+  );
+
+  it("drops the alarm's reach with it", () => {
+    const text = "Nobody on the whole team can load the app. ...oh wait, wrong account, sorry!";
+    const report = detectSignals(text, "en");
+    expect(report.signals).not.toContain("outage");
+    expect(report.urgencyIndicators).not.toContain("many_users_affected");
+  });
+});
+
+describe("short requests and threats", () => {
+  it.each(["need human", "transfer me to billing dept", "put me through to your sales team"])("asks for a person: %s", (text) => {
+    expect(detectSignals(text, "en").signals).toContain("human_requested");
+  });
+
+  it.each(["We need human review before the flow sends anything.", "Can a flow transfer me to the billing page?"])("asks for no person: %s", (text) => {
+    expect(detectSignals(text, "en").signals).not.toContain("human_requested");
+  });
+
+  it.each([
+    ["if this isnt refunded by tomorrow im calling my bank and disputing it", "en"],
+    ["Just so you know, I've already opened a dispute with Amex for the $588 annual charge.", "en"],
+    ["si no me devuelven el dinero voy a reclamar al banco", "es"],
+  ])("threatens or files a chargeback: %s", (text, language) => {
+    expect(detectSignals(text, language).signals).toContain("chargeback");
+  });
+
+  it.each([
+    ["If I dispute a charge with my bank, what happens to my account?", "en"],
+    ["¿puedo reclamar al banco si no reconozco un cargo?", "es"],
+  ])("only asks about one: %s", (text, language) => {
+    expect(detectSignals(text, language).signals).not.toContain("chargeback");
+  });
+
+  it.each(["moving our 12 seats to Make on the 1st unless someone explains what is going on", "done with this. moving everything to make.com this weekend"])(
+    "moves the business away: %s",
+    (text) => {
+      expect(detectSignals(text, "en").signals).toContain("churn_risk");
+    },
+  );
+
+  it.each(["We're moving our flows to production if the test passes.", "I'm moving my account to another email address."])("moves nothing away: %s", (text) => {
+    expect(detectSignals(text, "en").signals).not.toContain("churn_risk");
+  });
+});
