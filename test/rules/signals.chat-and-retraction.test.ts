@@ -8,6 +8,7 @@ import { splitIntoSentences } from "../../src/rules/concepts/read.js";
 import { readConceptSignals } from "../../src/rules/concepts/engine.js";
 import { chatBreaks } from "../../src/rules/signals/chat-breaks.js";
 import { retractsAlarm } from "../../src/rules/signals/context.js";
+import { isEmailFurniture } from "../../src/rules/signals/email-furniture.js";
 import { foldText } from "../../src/rules/signals/fold.js";
 import { detectSignals } from "../../src/rules/signals/index.js";
 
@@ -95,5 +96,44 @@ describe("short requests and threats", () => {
 
   it.each(["We're moving our flows to production if the test passes.", "I'm moving my account to another email address."])("moves nothing away: %s", (text) => {
     expect(detectSignals(text, "en").signals).not.toContain("churn_risk");
+  });
+});
+
+describe("e-mail furniture", () => {
+  const furniture = (line: string) => isEmailFurniture(line, foldText(line).text);
+  it.each([
+    "Data Protection Lead, Caledon Lettings",
+    "Developer, Orchard Analytics",
+    "Dear Lumaflow team,",
+    "Hi support,",
+    "Best regards",
+    "Mit freundlichen Grüßen",
+    "Cordialement,",
+  ])("states nothing: %s", (line) => {
+    expect(furniture(line)).toBe(true);
+  });
+
+  it.each(["Someone used my card.", "need human", "Security breach, all accounts exposed!", "Hi, our data is gone and nobody can log in"])(
+    "is a statement: %s",
+    (line) => {
+      expect(furniture(line)).toBe(false);
+    },
+  );
+
+  it("lends no concept to the learned reader", () => {
+    expect(readConceptSignals("Thanks for the quick answer on the invoice.\n\nData Protection Lead, Caledon Lettings", "en").findings).toEqual([]);
+  });
+});
+
+describe("asking for the case to go up", () => {
+  it.each(["I am writing to ask that case #48213 be escalated to a team leader.", "please escalate this to your team lead"])(
+    "asks for a person: %s",
+    (text) => {
+      expect(detectSignals(text, "en").signals).toContain("human_requested");
+    },
+  );
+
+  it("reads a flow's own escalation as no request", () => {
+    expect(detectSignals("The flow escalated the ticket to a manager automatically.", "en").signals).not.toContain("human_requested");
   });
 });

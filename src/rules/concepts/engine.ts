@@ -16,6 +16,7 @@ import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule, type HumanActionKind } fro
 import { confirmsOwnActivity } from "../signals/confirmation.js";
 import { asksATeamForExpertise, describesAutomation, describesExercise, reportsNoImpact, retractsAlarm, steersTheAgent } from "../signals/context.js";
 import { foldText } from "../signals/fold.js";
+import { isEmailFurniture } from "../signals/email-furniture.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
 import type { Concept } from "./concepts.js";
@@ -100,6 +101,8 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
   };
   return (concept, sentence) => {
     const folded = foldText(sentence).text;
+    // A greeting, a sign-off or a signature states nothing, whatever its job title says.
+    if (isEmailFurniture(sentence, folded)) return false;
     if (EFFECTS[concept].presentProblem) {
       if (isHypotheticalSentence(folded) || isTopicQuestion(folded) || describesAutomation(folded) || describesExercise(folded)) return false;
       ticket ??= readTicket();

@@ -15,8 +15,8 @@ import { familiesOf, re, words } from "../family.js";
 
 const human = familiesOf("human_requested");
 
-const REACH_EN = String.raw`(?:speak|talk|chat|reach|contact|call|phone|ring|get\s+(?:hold\s+of|through\s+to|in\s+touch\s+with)|connect(?:ed)?|transfer(?:red)?|put\s+(?:me\s+|us\s+)?through|escalate|hand\s+(?:me|us|this|it)\s+(?:over\s+)?|pass\s+(?:me|us|this|it)\s+(?:on\s+|over\s+)?)`;
-const PERSON_EN = String.raw`(?:(?:a|an|one\s+of\s+(?:your|the)|your|the|some|any)\s+(?:real\s+|actual\s+|live\s+|human\s+|proper\s+)?(?:human(?:\s+being)?|person|agent|rep|representative|operator|staff(?:\s+member)?|employee|team\s+member|member\s+of\s+(?:your\s+)?staff|manager|supervisor|specialist)s?|someone|somebody|some1|sum1|anyone|anybody|(?:real|actual|live)\s+(?:humans?|persons?|people|agents?))`;
+const REACH_EN = String.raw`(?:speak|talk|chat|reach|contact|call|phone|ring|get\s+(?:hold\s+of|through\s+to|in\s+touch\s+with)|connect(?:ed)?|transfer(?:red)?|put\s+(?:me\s+|us\s+)?through|escalate|(?:be|been|get\s+(?:it|this)|have\s+(?:it|this))\s+escalated|hand\s+(?:me|us|this|it)\s+(?:over\s+)?|pass\s+(?:me|us|this|it)\s+(?:on\s+|over\s+)?)`;
+const PERSON_EN = String.raw`(?:(?:a|an|one\s+of\s+(?:your|the)|your|the|some|any)\s+(?:real\s+|actual\s+|live\s+|human\s+|proper\s+)?(?:human(?:\s+being)?|person|agent|rep|representative|operator|staff(?:\s+member)?|employee|team\s+member|team\s+lead(?:er)?|member\s+of\s+(?:your\s+)?staff|manager|supervisor|specialist)s?|someone|somebody|some1|sum1|anyone|anybody|(?:real|actual|live)\s+(?:humans?|persons?|people|agents?))`;
 
 const REACH_DE = String.raw`(?:sprechen|reden|telefonieren|chatten|erreichen|kontaktieren|verbinden|verbunden\s+werden|durchstellen|weiterleiten)`;
 const PERSON_DE = String.raw`(?:jemand(?:em|en)?|(?:einen?|einem|einer|ihren?|ihrem|ihrer)\s+(?:echten\s+|richtigen\s+|menschlichen\s+|realen\s+)?(?:menschen|person|mitarbeiter(?:in)?|berater(?:in)?|ansprechpartner(?:in)?|kollegen|kollegin|vorgesetzten|verantwortlichen|agenten))`;
