@@ -127,19 +127,6 @@ export function devFigures(cases: readonly DevCase[], thresholds: Readonly<Recor
   };
 }
 
-/**
- * Greedy descent from the top of the grid. `floors` are thresholds a concept
- * may not go below (the sentence-level false-alarm budget, chosen in train.ts).
- */
-export function chooseDevThresholds(
-  cases: readonly DevCase[],
-  floors: Readonly<Record<string, number>>,
-  overEscalationBudget?: number,
-): { thresholds: Record<string, number>; figures: DevFigures } {
-  const { thresholds, figures } = chooseThresholds([{ name: "dev", cases, overEscalationBudget }], floors);
-  return { thresholds, figures: figures["dev"] ?? devFigures(cases, thresholds) };
-}
-
 /** Cases thresholds are tuned on, and the over-escalation they may reach (none given: only the worth-it rule bounds it). */
 export interface TuningSet {
   name: string;
@@ -148,7 +135,9 @@ export interface TuningSet {
 }
 
 /**
- * The same descent over several sets at once: a step must keep every set
+ * Greedy descent from the top of the grid over one or several sets at once.
+ * `floors` are thresholds a concept may not go below (the sentence-level
+ * false-alarm budget, chosen in train.ts). A step must keep every set
  * within its own budget (if it has one), and the step taken finds the largest share of each
  * set's missed escalations per share of its calm cases it escalates. Shares,
  * not counts: a set of 3,000 chat lines must not outvote 360 tickets, and

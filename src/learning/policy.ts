@@ -9,7 +9,8 @@
 import type { VerdictSource } from "./trust.js";
 import type { BaseStore } from "@langchain/langgraph";
 import { segmentOf } from "../domain/outcome-record.js";
-import { deliberate, type DecisionInput, type RulesDecision } from "../rules/decision.js";
+import { deliberate } from "../rules/decision.js";
+import type { DecisionInput, RulesDecision } from "../rules/rules-decision.js";
 import type { CaseEmbedder } from "./embeddings.js";
 import { LEARNABLE_THRESHOLDS, type LearnableThreshold } from "./learnable.js";
 import { harmEvidence } from "./harm.js";

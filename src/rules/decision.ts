@@ -8,52 +8,19 @@
  * only a person can carry out → scheduled; a key account's high-priority
  * problem → scheduled; otherwise the bot handles it.
  */
-import { SERVICE_LEVELS } from "../domain/service-levels.js";
 import {
   isSupportedLanguage,
   priorityRank,
   type CustomerTier,
-  type DecisionType,
   type EscalationSignal,
   type Team,
   type Urgency,
   type UrgencyIndicator,
 } from "../domain/taxonomy.js";
-import type { Analysis, Classification, Decision } from "../domain/triage.js";
-import { HUMAN_ACTION_LABEL, HUMAN_ACTION_TEAM, humanActionsFromEvidence } from "./human-action.js";
-import { immediateTeam } from "./immediate.js";
-import { DEFAULT_THRESHOLDS, type PolicyThresholds } from "./thresholds.js";
-
-export interface DecisionInput {
-  classification: Classification;
-  analysis: Analysis;
-  tier: CustomerTier;
-  escalationHistoryCount: number;
-  /** The team that owns the ticket's category (routing config). */
-  categoryTeam: Team;
-  thresholds: PolicyThresholds;
-  /**
-   * True when a model read this ticket's text in this run (src/nodes/decide
-   * sets it from the run's model record). Then a language the rules engine
-   * cannot read is no reason to hand the ticket over: the model read it, and
-   * whatever the rules conclude from the model-fused classification is marked
-   * ambiguous so the model's recommendation judges it (src/nodes/decide/fuse.ts).
-   * Left out, the rules assume they read alone and hand such a ticket to a person.
-   */
-  textReadByModel?: boolean;
-}
-
-export interface RulesDecision extends Decision {
-  /** True when overall risk sits in the band where the rules are least sure. */
-  ambiguous: boolean;
-  /**
-   * "unknown" when the ticket is in a language the rules engine cannot read:
-   * whatever they decided rests on no reading of the text, so it is neither
-   * evidence of calm nor agreement with a model (src/nodes/decide/fuse.ts).
-   * Absent when the rules read the text.
-   */
-  reading?: "unknown";
-}
+import { HUMAN_ACTION_LABEL, HUMAN_ACTION_TEAM } from "./human-action-kinds.js";
+import { humanActionsFromEvidence } from "./human-action.js";
+import { decision, type DecisionInput, type RulesDecision } from "./rules-decision.js";
+import { DEFAULT_THRESHOLDS } from "./thresholds.js";
 
 /** Exported for the learning guard (src/learning/harm.ts), which treats these as harm evidence. */
 export const RELATIONSHIP_SIGNALS: readonly EscalationSignal[] = ["repeat_contact", "churn_risk", "public_complaint", "executive_involvement"];
@@ -68,29 +35,6 @@ const IMPACT_INDICATORS: readonly UrgencyIndicator[] = ["business_impacting", "r
 const KEY_ACCOUNT_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_risk"];
 /** Management escalations go to the people who can make exceptions. */
 const MANAGEMENT_TEAM: Team = "senior_support";
-
-function decision(type: DecisionType, targetTeam: Team, urgency: Urgency, reasons: string[], confidence: number, ambiguous: boolean): RulesDecision {
-  return {
-    type,
-    targetTeam,
-    urgency,
-    reasons,
-    confidence: Math.round(confidence * 100) / 100,
-    source: "rules",
-    expectedResponse: SERVICE_LEVELS[urgency].label,
-    ambiguous,
-  };
-}
-
-/** Decision for a ticket with hard triggers; no deliberation needed. */
-export function immediateDecision(input: Pick<DecisionInput, "classification" | "analysis" | "categoryTeam">): RulesDecision {
-  const signals = input.classification.escalationSignals;
-  const team = immediateTeam(signals, input.categoryTeam);
-  const reasons = input.analysis.immediateEscalation.reasons.map((r) => `hard trigger: ${r} (rules)`);
-  // 0.95: the trigger patterns are precise; the residual 5% is a misread
-  // sentence, which a human catches at once at no cost to the customer.
-  return decision("immediate_escalation", team, "immediate", reasons, 0.95, false);
-}
 
 export function deliberate(input: DecisionInput): RulesDecision {
   const decided = deliberateOnReadings(input);

@@ -9,7 +9,7 @@ import { emptyModelRun, type ModelRun } from "../../src/llm/model-run.js";
 import { fuseClassification } from "../../src/nodes/classify/fuse.js";
 import { fuseFeeling, labelImmediateDecision, raiseRisk } from "../../src/nodes/analyze/fuse.js";
 import { fuseDecision, MODEL_DECIDES_FROM } from "../../src/nodes/decide/fuse.js";
-import type { RulesDecision } from "../../src/rules/decision.js";
+import type { RulesDecision } from "../../src/rules/rules-decision.js";
 import { analysisAnswer, classificationAnswer, recommendationAnswer } from "../helpers/judgements.js";
 
 const TEXT = "Billing question\nI was charged twice. If nobody fixes this I'm cancelling my subscription and I want to talk to a real person.";

@@ -72,6 +72,8 @@ describe("the packed package, installed offline into an empty project", { timeou
         "kb/en/password-reset.md",
         "models/concepts.bin",
         "models/concepts.json",
+        "src/rules/emotion/afinn/languages/de.json",
+        "src/rules/emotion/afinn/LICENSE.md",
         "bin/escalation-agent.js",
       ]),
     );
@@ -110,6 +112,22 @@ describe("the packed package, installed offline into an empty project", { timeou
     const result = JSON.parse(run.stdout);
     expect(result).toMatchObject({ ticketId: "PKG-1", status: "awaiting_human", decision: { type: "immediate_escalation" } });
     expect(existsSync(join(consumer, "outbox")) && readdirSync(join(consumer, "outbox")).length).toBeGreaterThan(0);
+  });
+
+  it("reads a German ticket's word valences from the AFINN lists it ships", () => {
+    const ticket = join(consumer, "ticket-de.json");
+    writeFileSync(
+      ticket,
+      JSON.stringify({
+        id: "PKG-2",
+        subject: "Rechnung",
+        description: "Ich bin wirklich enttäuscht und wütend, das ist furchtbar. Die Rechnung ist falsch.",
+        customerTier: "paid",
+      }),
+    );
+    const run = cli(["triage", ticket, "--db", ":memory:", "--json"]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).analysis.frustrationCues).toContain("negative words: enttäuscht, wütend, furchtbar");
   });
 
   it("runs eval --help from the installed bin", () => {

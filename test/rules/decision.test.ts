@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import type { Classification } from "../../src/domain/triage.js";
 import type { Team } from "../../src/domain/taxonomy.js";
-import { deliberate, immediateDecision, type DecisionInput } from "../../src/rules/decision.js";
+import { deliberate } from "../../src/rules/decision.js";
+import { immediateDecision } from "../../src/rules/immediate.js";
+import type { DecisionInput } from "../../src/rules/rules-decision.js";
 import { findHumanActions, humanActionEvidence } from "../../src/rules/human-action.js";
 import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
 import { makeAnalysis, makeClassification } from "../fixtures/triage.js";

@@ -3,7 +3,8 @@
  * staff can carry out; and the look-alikes that are questions about policy.
  */
 import { describe, expect, it } from "vitest";
-import { findHumanActions, humanActionEvidence, humanActionsFromEvidence, type HumanActionKind } from "../../src/rules/human-action.js";
+import type { HumanActionKind } from "../../src/rules/human-action-kinds.js";
+import { findHumanActions, humanActionEvidence, humanActionsFromEvidence } from "../../src/rules/human-action.js";
 
 const kinds = (text: string) => findHumanActions(text).map((n) => n.kind);
 

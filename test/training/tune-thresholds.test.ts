@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Example } from "../../training/sources/example.js";
-import { chooseDevThresholds, chooseThresholds, devFigures, readPublicCases, type DevCase } from "../../training/tune-thresholds.js";
+import { chooseThresholds, devFigures, readPublicCases, type DevCase } from "../../training/tune-thresholds.js";
 
 const silent = { human_request: 2, handling_complaint: 2, fraud: 2, legal_rights: 2, accessibility: 2, business_stopped: 2, data_loss: 2, churn: 2 };
 
@@ -31,32 +31,32 @@ describe("devFigures", () => {
   });
 });
 
-describe("chooseDevThresholds", () => {
+describe("chooseThresholds on the development set alone", () => {
   it("takes the request for a person, which costs no false alarm, and stops where fraud would cost one over the budget", () => {
-    const { thresholds, figures } = chooseDevThresholds(cases, {}, 0);
+    const { thresholds, figures } = chooseThresholds([{ name: "dev", cases, overEscalationBudget: 0 }], {});
     expect(thresholds["human_request"]).toBeLessThanOrEqual(0.8);
     expect(thresholds["human_request"]).toBeGreaterThan(0.5);
     expect(thresholds["fraud"]).toBeGreaterThan(0.65);
-    expect(figures).toMatchObject({ misses: 1, overEscalated: 0 });
+    expect(figures["dev"]).toMatchObject({ misses: 1, overEscalated: 0 });
   });
 
   it("finds fraud too when the budget allows one false alarm in four", () => {
-    const { figures } = chooseDevThresholds(cases, {}, 0.25);
-    expect(figures).toMatchObject({ misses: 0, overEscalated: 1 });
+    const { figures } = chooseThresholds([{ name: "dev", cases, overEscalationBudget: 0.25 }], {});
+    expect(figures["dev"]).toMatchObject({ misses: 0, overEscalated: 1 });
   });
 
   it("without a budget, takes a step only where it finds a larger share of the misses than the share of calm tickets it escalates", () => {
     // Fraud at 0.6 finds 1 of 3 escalations (33 %) for 1 of 4 calm tickets (25 %): worth it.
-    expect(chooseDevThresholds(cases, {}).figures).toMatchObject({ misses: 0, overEscalated: 1 });
+    expect(chooseThresholds([{ name: "dev", cases }], {}).figures["dev"]).toMatchObject({ misses: 0, overEscalated: 1 });
     // The same find for 2 of 4 calm tickets (50 %) is not.
     const costly = [...cases, { id: "n5", mustEscalate: false as const, rulesEscalate: false, scores: { fraud: 0.62 } }];
-    expect(chooseDevThresholds(costly, {}).figures).toMatchObject({ misses: 1, overEscalated: 0 });
+    expect(chooseThresholds([{ name: "dev", cases: costly }], {}).figures["dev"]).toMatchObject({ misses: 1, overEscalated: 0 });
   });
 
   it("never goes below a floor", () => {
-    const { thresholds, figures } = chooseDevThresholds(cases, { human_request: 0.9 }, 0.25);
+    const { thresholds, figures } = chooseThresholds([{ name: "dev", cases, overEscalationBudget: 0.25 }], { human_request: 0.9 });
     expect(thresholds["human_request"]).toBeGreaterThanOrEqual(0.9);
-    expect(figures.misses).toBe(1);
+    expect(figures["dev"]?.misses).toBe(1);
   });
 });
 

@@ -18,7 +18,7 @@ import { callStructured } from "../../llm/structured-call.js";
 import { pseudonymsFor, ticketForPrompt } from "../../llm/ticket-prompt.js";
 import { usageMetrics } from "../../llm/usage.js";
 import type { SimilarCase } from "../../learning/similar-cases.js";
-import type { RulesDecision } from "../../rules/decision.js";
+import type { RulesDecision } from "../../rules/rules-decision.js";
 import { decideMessages } from "./prompt.js";
 
 export interface Consultation {

@@ -26,7 +26,7 @@ import { URGENCIES, type Team, type Urgency } from "../../domain/taxonomy.js";
 import type { EscalationRecommendation } from "../../domain/judgement.js";
 import type { Decision } from "../../domain/triage.js";
 import type { ModelRun } from "../../llm/model-run.js";
-import type { RulesDecision } from "../../rules/decision.js";
+import type { RulesDecision } from "../../rules/rules-decision.js";
 
 /** Below this the model is as unsure as the rules in their ambiguous band, and the rules' transparent policy wins. */
 export const MODEL_DECIDES_FROM = 0.6;

@@ -12,7 +12,7 @@ import type { Pseudonyms } from "../../privacy/pseudonyms.js";
 import type { RedactionKind } from "../../privacy/kinds.js";
 import { redactForModel } from "../../privacy/redact.js";
 import { DATA_NOT_INSTRUCTIONS, ticketBlock, type TicketForPrompt } from "../../llm/ticket-prompt.js";
-import type { RulesDecision } from "../../rules/decision.js";
+import type { RulesDecision } from "../../rules/rules-decision.js";
 import { TRIAGE_ROLE } from "../read/prompt.js";
 
 export const DECIDE_INSTRUCTIONS = `Decide whether a person should take over this ticket. The triage so far is between <triage> tags; the rules engine is unsure about this one. Resolved cases like it, when there are any, are between <similar_cases> tags with how people judged their decision.

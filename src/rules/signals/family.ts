@@ -3,7 +3,7 @@
  * to write its regular expressions readably.
  */
 import type { EscalationSignal, SupportedLanguage, UrgencyIndicator } from "../../domain/taxonomy.js";
-import { NEGATION_WORDS } from "./negation.js";
+import { NEGATION_WORDS } from "./negation-words.js";
 
 export type SignalTarget = EscalationSignal | UrgencyIndicator;
 

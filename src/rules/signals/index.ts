@@ -7,17 +7,12 @@
  * says: language guesses on short or mixed tickets are often wrong, a German
  * customer may quote an English error, and the families are cheap.
  */
-import { isSupportedLanguage, type EscalationSignal, type UrgencyIndicator } from "../../domain/taxonomy.js";
-import type { Evidence } from "../../domain/triage.js";
-import { buildReport } from "./report.js";
+import { isSupportedLanguage } from "../../domain/taxonomy.js";
+import { buildReport, type SignalReport } from "./report.js";
 import { scan } from "./scan.js";
 import type { Withdrawal } from "./withdrawal.js";
 
-export interface SignalReport {
-  signals: EscalationSignal[];
-  urgencyIndicators: UrgencyIndicator[];
-  evidence: Evidence[];
-}
+export type { SignalReport } from "./report.js";
 
 /**
  * text = subject + "\n" + body (the caller joins them); language = ISO 639-1

@@ -5,8 +5,14 @@
 import { ESCALATION_SIGNALS, URGENCY_INDICATORS, type EscalationSignal, type UrgencyIndicator } from "../../domain/taxonomy.js";
 import type { Evidence } from "../../domain/triage.js";
 import type { SignalTarget } from "./family.js";
-import type { SignalReport } from "./index.js";
 import type { Hit } from "./scan.js";
+
+/** What detectSignals (index.ts) answers: the signals and indicators found, and the words that show them. */
+export interface SignalReport {
+  signals: EscalationSignal[];
+  urgencyIndicators: UrgencyIndicator[];
+  evidence: Evidence[];
+}
 
 /**
  * Five quotes per signal show a reviewer the phrasing and whether it

@@ -10,7 +10,8 @@ import { foldText } from "./fold.js";
 import { confirmsOwnActivity } from "./confirmation.js";
 import { describesAutomation, describesExercise, placesProblemElsewhere, reportsNoImpact, retractsAlarm, steersTheAgent } from "./context.js";
 import { findCancellation } from "./negation.js";
-import { indirectQuestionStart, isHypotheticalSentence, isPastEpisode, isTopicQuestion } from "./questions.js";
+import { isPastEpisode } from "./past-episode.js";
+import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
 import { splitSentences } from "./sentences.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "./withdrawal.js";
 

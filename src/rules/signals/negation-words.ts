@@ -1,0 +1,196 @@
+/**
+ * The word lists of the negation rule (negation.ts), in all four languages:
+ * the cues that cancel a trigger, the words that are no cue in context, and
+ * the words that end the walk back at a clause border. Tokens are folded
+ * (see fold.ts), so they are checked as they are.
+ */
+
+/** Word-level negation cues of all four languages; a folded token is checked as is. */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set([
+  // English, including the apostrophe-less contractions tickets are full of ("isnt").
+  "not",
+  "no",
+  "never",
+  "none",
+  "nothing",
+  "neither",
+  "nor",
+  "without",
+  "cannot",
+  "dont",
+  "doesnt",
+  "didnt",
+  "isnt",
+  "arent",
+  "wasnt",
+  "werent",
+  "wont",
+  "cant",
+  "couldnt",
+  "wouldnt",
+  "shouldnt",
+  "havent",
+  "hasnt",
+  "hadnt",
+  "aint",
+  // German
+  "nicht",
+  "nie",
+  "niemals",
+  "kein",
+  "keine",
+  "keinen",
+  "keinem",
+  "keiner",
+  "keines",
+  "ohne",
+  "nichts",
+  "weder",
+  "keinesfalls",
+  "keineswegs",
+  // Spanish ("no" is shared with English)
+  "nunca",
+  "jamas",
+  "sin",
+  "ni",
+  "nada",
+  "ningun",
+  "ninguna",
+  "ninguno",
+  "tampoco",
+  // French ("n" is the elided "ne" of "n'allons")
+  "ne",
+  "n",
+  "pas",
+  "jamais",
+  "sans",
+  "aucun",
+  "aucune",
+  "rien",
+  "nullement",
+]);
+
+/** Cues that are not negations when the next word is one of these: "no one", "sin embargo". */
+export const NOT_A_CUE_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  no: new Set(["one", "matter", "doubt"]),
+  sin: new Set(["embargo"]),
+};
+
+/**
+ * "still NOT FIXED after 3 tickets", "es funktioniert NICHT und…": a cue that
+ * negates the problem's state describes the problem; it does not negate a
+ * trigger further on.
+ */
+export const PROBLEM_STATES: ReadonlySet<string> = new Set([
+  "fixed",
+  "resolved",
+  "solved",
+  "working",
+  "work",
+  "works",
+  "answered",
+  "addressed",
+  "acceptable",
+  "happy",
+  "able",
+  "responding",
+  "loading",
+  "helpful",
+  "good",
+  "ok",
+  "okay",
+  "geloest",
+  "gelost",
+  "behoben",
+  "funktioniert",
+  "beantwortet",
+  "akzeptabel",
+  "zufrieden",
+  "resuelto",
+  "funciona",
+  "arreglado",
+  "solucionado",
+  "aceptable",
+  "resolu",
+  "fonctionne",
+  "corrige",
+  "regle",
+]);
+
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  "but",
+  "however",
+  "though",
+  "although",
+  "yet",
+  "so",
+  "because",
+  "unless",
+  "otherwise",
+  "and",
+  "then",
+  "while",
+  "whereas",
+  "except",
+  "instead",
+  "aber",
+  "sondern",
+  "doch",
+  "jedoch",
+  "sonst",
+  "und",
+  "weil",
+  "dann",
+  "obwohl",
+  "trotzdem",
+  "deshalb",
+  "pero",
+  "sino",
+  "porque",
+  "y",
+  "entonces",
+  "aunque",
+  "mientras",
+  "embargo",
+  "mais",
+  "sinon",
+  "parce",
+  "car",
+  "et",
+  "alors",
+  "donc",
+  "quand",
+  "lorsque",
+  "cependant",
+  "pourtant",
+  "puisque",
+]);
+
+/** Subjects that open a new clause; objects ("you", "vous", "sie") are left out on purpose. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  "i",
+  "we",
+  "they",
+  "he",
+  "she",
+  "ich",
+  "wir",
+  "er",
+  "yo",
+  "nosotros",
+  "nosotras",
+  "ellos",
+  "ellas",
+  "je",
+  "j",
+  "nous",
+  "ils",
+  "elles",
+  "il",
+  "on",
+]);
+
+export const HYPOTHETICAL_WORDS: ReadonlySet<string> = new Set(["if", "whether", "falls", "wenn", "ob", "si", "suppose", "supposing"]);
+/** "in case", "en caso de", "au cas où", "im Fall". */
+export const CASE_WORDS: ReadonlySet<string> = new Set(["case", "caso", "cas", "fall"]);
+export const CASE_LEADS: ReadonlySet<string> = new Set(["in", "en", "au", "im"]);
