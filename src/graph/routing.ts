@@ -5,22 +5,18 @@
 import { isHumanOwned } from "../domain/human.js";
 import type { EscalationStateType } from "./state.js";
 
-export type AfterAnalysis = "decide" | "respond" | "hand_off" | "forward";
-export const AFTER_ANALYSIS_PATHS: AfterAnalysis[] = ["decide", "respond", "hand_off", "forward"];
+export type AfterAnalysis = "decide" | "forward";
+export const AFTER_ANALYSIS_PATHS: AfterAnalysis[] = ["decide", "forward"];
 
-/**
- * A human owns the thread: pass the message on, the bot stays silent.
- * A hard trigger skips deliberation: reply and hand off at once, in parallel.
- */
-export function routeAfterAnalysis(state: EscalationStateType): AfterAnalysis[] {
-  if (isHumanOwned(state.status)) return ["forward"];
-  return state.analysis?.immediateEscalation.required ? ["respond", "hand_off"] : ["decide"];
+/** A human owns the thread: pass the message on, the bot stays silent (deciding is theirs). Otherwise decide. */
+export function routeAfterAnalysis(state: EscalationStateType): AfterAnalysis {
+  return isHumanOwned(state.status) ? "forward" : "decide";
 }
 
 export type AfterDecision = "respond" | "hand_off";
 export const AFTER_DECISION_PATHS: AfterDecision[] = ["respond", "hand_off"];
 
-/** Any escalation is handed off while the customer gets the acknowledgement. */
+/** Any escalation (a hard trigger's immediate one too) is handed off while the customer gets the acknowledgement. */
 export function routeAfterDecision(state: EscalationStateType): AfterDecision[] {
   return state.decision && state.decision.type !== "no_escalation" ? ["respond", "hand_off"] : ["respond"];
 }
