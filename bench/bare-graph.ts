@@ -1,6 +1,7 @@
 /**
  * The framework's floor: a LangGraph graph of the agent's shape — the same
- * eight nodes, edges and conditional routes, the same interrupt at
+ * nine nodes (read → classify → analyze → decide since the model pipeline
+ * was named, issue #19), edges and conditional routes, the same interrupt at
  * await_human — whose nodes do nothing. Run on the same checkpointer as the
  * agent, the difference between the two is what the project adds per ticket.
  */
@@ -20,6 +21,7 @@ const step = () => ({ steps: 1 });
 
 export function createBareGraph(checkpointer: BaseCheckpointSaver) {
   return new StateGraph(BareState)
+    .addNode("read", step)
     .addNode("classify", step)
     .addNode("analyze", step)
     .addNode("decide", step)
@@ -31,15 +33,11 @@ export function createBareGraph(checkpointer: BaseCheckpointSaver) {
       interrupt({ waiting: true });
       return { steps: 1 };
     })
-    .addEdge(START, "classify")
+    .addEdge(START, "read")
+    .addEdge("read", "classify")
     .addEdge("classify", "analyze")
-    .addConditionalEdges("analyze", (s: S) => (s.status === "awaiting_human" ? ["forward"] : s.path === "immediate" ? ["respond", "hand_off"] : ["decide"]), [
-      "decide",
-      "respond",
-      "hand_off",
-      "forward",
-    ])
-    .addConditionalEdges("decide", (s: S) => (s.path === "escalated" ? ["respond", "hand_off"] : ["respond"]), ["respond", "hand_off"])
+    .addConditionalEdges("analyze", (s: S) => (s.status === "awaiting_human" ? "forward" : "decide"), ["decide", "forward"])
+    .addConditionalEdges("decide", (s: S) => (s.path === "kept" ? ["respond"] : ["respond", "hand_off"]), ["respond", "hand_off"])
     .addEdge("respond", "learn")
     .addEdge("hand_off", "learn")
     .addConditionalEdges("learn", (s: S) => (s.status === "awaiting_human" ? "await_human" : END), ["await_human", END])

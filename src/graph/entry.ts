@@ -49,8 +49,8 @@ export function isUnchanged(
   return !hasNewCustomerContent(thread, input) && answeredLastTurn(thread);
 }
 
-export type AtEntry = "classify" | "reopen" | "await_human" | typeof END;
-export const AT_ENTRY_PATHS: AtEntry[] = ["classify", "reopen", "await_human", END];
+export type AtEntry = "read" | "reopen" | "await_human" | typeof END;
+export const AT_ENTRY_PATHS: AtEntry[] = ["read", "reopen", "await_human", END];
 
 /**
  * Nothing new: stop (keep waiting when a human has the thread). News on a
@@ -58,5 +58,5 @@ export const AT_ENTRY_PATHS: AtEntry[] = ["classify", "reopen", "await_human", E
  */
 export function routeAtEntry(state: EscalationStateType): AtEntry {
   if (isUnchanged(state, { message: state.message ?? null })) return isHumanOwned(state.status) ? "await_human" : END;
-  return state.status === "resolved" ? "reopen" : "classify";
+  return state.status === "resolved" ? "reopen" : "read";
 }

@@ -1,13 +1,20 @@
 /**
  * The escalation graph:
  *
- *   classify → analyze ─┬─ (hard trigger) ──────────────┬→ respond ─┐
- *                       ├→ decide ─┬─ (escalate) ───────┴→ hand_off ┴→ learn ─→ await_human ⟲
- *                       │          ├─ (no escalation) → respond ───────┘   (handed off)
- *                       │          ├─ (still needs a person) → forward
- *                       │          └─ (taken back) → respond + withdraw ─→ learn ─→ end
- *                       ├─ (unclaimed, alarm taken back) → decide
- *                       └─ (a human owns the thread) → forward ──────────────→ await_human ⟲
+ *   read → classify → analyze ─┬→ decide ─┬─ (escalate) ──────→ respond + hand_off ─┬→ learn ─→ await_human ⟲
+ *                              │          ├─ (no escalation) → respond ─────────────┤         (handed off)
+ *                              │          ├─ (unclaimed, still needs a person) → forward ───→ await_human ⟲
+ *                              │          └─ (unclaimed, taken back) → respond + withdraw ┘ → learn → end
+ *                              ├─ (unclaimed, the customer takes the alarm back) → decide
+ *                              └─ (a human owns the thread) → forward ─────────────────────→ await_human ⟲
+ *
+ * The model pipeline, by name: `read` makes the run's readings — the rules
+ * engine's and, with a model, the model's first round trip, side by side;
+ * `classify` and `analyze` fuse the two; `decide` alone writes the decision
+ * (a hard trigger's immediate escalation too). The nodes that may call a
+ * model (read, decide, respond) get the run's round-trip budget from one
+ * wrapper, withModelBudget (model-budget.ts), as every node gets its timing
+ * from `timed`.
  *
  * At the start (entry.ts): nothing new from the customer ends the run at once
  * (or goes back to await_human); news on a resolved thread passes `reopen`.
@@ -28,6 +35,7 @@ import { makeClassifyNode } from "../nodes/classify/index.js";
 import { makeDecideNode } from "../nodes/decide/index.js";
 import { makeHandoffNode } from "../nodes/handoff/index.js";
 import { makeLearnNode } from "../nodes/learn/index.js";
+import { makeReadNode } from "../nodes/read/index.js";
 import { makeReopenNode } from "../nodes/reopen/index.js";
 import { makeRespondNode } from "../nodes/respond/index.js";
 import { makeWithdrawNode } from "../nodes/withdraw/index.js";
@@ -48,6 +56,7 @@ import { timed } from "./instrument.js";
 import { AT_ENTRY_PATHS, routeAtEntry } from "./entry.js";
 import { checkInputAtEntry } from "./input.js";
 import { mirrorMessages } from "./messages-mirror.js";
+import { withModelBudget } from "./model-budget.js";
 import {
   AFTER_ANALYSIS_PATHS,
   AFTER_DECISION_PATHS,
@@ -111,22 +120,25 @@ export interface EscalationAgentOptions {
 }
 
 function buildGraph(deps: AgentDependencies) {
-  // input: Studio's form shows only ticket and message; mirrorMessages keeps `messages` in step with `conversation`.
+  // input: Studio's form shows only ticket and message. mirrorMessages keeps `messages` in step with `conversation`:
+  // it wraps the five nodes that append turns (read, respond, await_human, reopen, withdraw) and no other.
   return (
     new StateGraph(EscalationState, { input: EscalationInput, context: EscalationContext })
-      .addNode("classify", mirrorMessages(timed("classify", makeClassifyNode(deps))))
-      .addNode("analyze", mirrorMessages(timed("analyze", makeAnalyzeNode(deps))))
-      .addNode("decide", mirrorMessages(timed("decide", makeDecideNode(deps))))
-      .addNode("respond", mirrorMessages(timed("respond", makeRespondNode(deps))))
-      .addNode("hand_off", mirrorMessages(timed("hand_off", makeHandoffNode(deps))))
-      .addNode("learn", mirrorMessages(timed("learn", makeLearnNode(deps))))
-      .addNode("forward", mirrorMessages(timed("forward", makeForwardNode(deps))))
+      .addNode("read", mirrorMessages(timed("read", withModelBudget(makeReadNode(deps), { opens: true }))))
+      .addNode("classify", timed("classify", makeClassifyNode(deps)))
+      .addNode("analyze", timed("analyze", makeAnalyzeNode(deps)))
+      .addNode("decide", timed("decide", withModelBudget(makeDecideNode(deps))))
+      .addNode("respond", mirrorMessages(timed("respond", withModelBudget(makeRespondNode(deps)))))
+      .addNode("hand_off", timed("hand_off", makeHandoffNode(deps)))
+      .addNode("learn", timed("learn", makeLearnNode(deps)))
+      .addNode("forward", timed("forward", makeForwardNode(deps)))
       .addNode("await_human", mirrorMessages(makeAwaitHumanNode(deps)))
       .addNode("reopen", mirrorMessages(timed("reopen", makeReopenNode(deps))))
       .addNode("withdraw", mirrorMessages(timed("withdraw", makeWithdrawNode(deps))))
       // An unchanged ticket is not triaged again; news on a resolved thread reopens it first (entry.ts).
       .addConditionalEdges(START, routeAtEntry, AT_ENTRY_PATHS)
-      .addEdge("reopen", "classify")
+      .addEdge("reopen", "read")
+      .addEdge("read", "classify")
       .addEdge("classify", "analyze")
       .addConditionalEdges("analyze", routeAfterAnalysis, AFTER_ANALYSIS_PATHS)
       .addConditionalEdges("decide", routeAfterDecision, AFTER_DECISION_PATHS)

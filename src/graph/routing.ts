@@ -6,19 +6,18 @@ import { isHumanOwned } from "../domain/human.js";
 import { readWithdrawal } from "../rules/signals/withdrawal.js";
 import type { EscalationStateType } from "./state.js";
 
-export type AfterAnalysis = "decide" | "respond" | "hand_off" | "forward";
-export const AFTER_ANALYSIS_PATHS: AfterAnalysis[] = ["decide", "respond", "hand_off", "forward"];
+export type AfterAnalysis = "decide" | "forward";
+export const AFTER_ANALYSIS_PATHS: AfterAnalysis[] = ["decide", "forward"];
 
 /**
- * A human owns the thread: pass the message on, the bot stays silent —
- * unless nobody has claimed it yet and the customer takes the alarm back,
- * when decide judges the whole thread again (routeAfterDecision).
- * A hard trigger skips deliberation: reply and hand off at once, in parallel.
+ * A human owns the thread: pass the message on, the bot stays silent
+ * (deciding is theirs) — unless nobody has claimed it yet and the customer
+ * takes the alarm back, when decide judges the whole thread again
+ * (routeAfterDecision). Otherwise decide.
  */
-export function routeAfterAnalysis(state: EscalationStateType): AfterAnalysis[] {
-  if (state.status === "awaiting_human" && takesTheAlarmBack(state)) return ["decide"];
-  if (isHumanOwned(state.status)) return ["forward"];
-  return state.analysis?.immediateEscalation.required ? ["respond", "hand_off"] : ["decide"];
+export function routeAfterAnalysis(state: EscalationStateType): AfterAnalysis {
+  if (state.status === "awaiting_human" && takesTheAlarmBack(state)) return "decide";
+  return isHumanOwned(state.status) ? "forward" : "decide";
 }
 
 /**
@@ -36,10 +35,11 @@ export type AfterDecision = "respond" | "hand_off" | "forward" | "withdraw";
 export const AFTER_DECISION_PATHS: AfterDecision[] = ["respond", "hand_off", "forward", "withdraw"];
 
 /**
- * Any escalation is handed off while the customer gets the acknowledgement.
- * On a thread already waiting for a person, the handoff stands and the
- * message goes to the team when something still needs one; otherwise the
- * escalation is withdrawn while the customer gets the reply.
+ * Any escalation (a hard trigger's immediate one too) is handed off while
+ * the customer gets the acknowledgement. On a thread already waiting for a
+ * person, the handoff stands and the message goes to the team when
+ * something still needs one; otherwise the escalation is withdrawn while
+ * the customer gets the reply.
  */
 export function routeAfterDecision(state: EscalationStateType): AfterDecision[] {
   const escalates = state.decision !== null && state.decision !== undefined && state.decision.type !== "no_escalation";

@@ -23,7 +23,7 @@ import { CustomerTier, Sentiment } from "../domain/taxonomy.js";
 import { Handoff } from "../domain/handoff.js";
 import { ThreadStatus } from "../domain/human.js";
 import { PolicyTrace } from "../learning/policy-trace.js";
-import { ModelRun } from "../llm/model-run.js";
+import { ModelRun, RoundTrips } from "../llm/model-run.js";
 
 /**
  * The ticket as the graph stores it. Validation of required fields happens at
@@ -59,10 +59,12 @@ export const IncomingMessage = z.object({
 export type IncomingMessage = z.infer<typeof IncomingMessage>;
 
 /**
- * The rules engine's raw readings of the conversation, made once at intake
+ * The rules engine's raw readings of the conversation, made once by read
  * and read by the later nodes (so no text is analysed twice per run).
  */
 export const Findings = z.object({
+  /** The rules' own classification, before classify fuses a model's into it. */
+  classification: Classification,
   /** Emotional reading of the latest customer turn. */
   frustration: z.number(),
   sentiment: Sentiment,
@@ -130,10 +132,12 @@ export const EscalationState = new StateSchema({
    * output contract — read `conversation`.
    */
   messages: MessagesValue,
-  /** Internal: the rules engine's readings, written by classify for analyze and decide. */
+  /** Internal: the rules engine's readings, written by read for classify, analyze and decide. */
   findings: Findings.optional(),
-  /** Internal: the model's part in this run (its reading, what it changed, the round trips spent); absent without a model. */
+  /** Internal: the model's part in this run (its reading, what it changed), written by read and classify; absent without a model. */
   modelRun: ModelRun.nullable().optional(),
+  /** Internal: the model round trips spent in this run; written only by the budget wrapper (model-budget.ts). */
+  roundTrips: RoundTrips.nullable().optional(),
   /** What the ticket is about: category, priority, complexity, signals, entities, language. */
   classification: Classification.optional(),
   /** How the customer feels and how hard and risky the issue is. */

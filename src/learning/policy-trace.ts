@@ -1,7 +1,7 @@
 /**
  * What the learned policy did for one decision: written by decide into the
  * state, copied by learn into the outcome record (and `learning` output),
- * then cleared, so a later run that skips decide (a hard trigger) never
+ * then cleared, so a later run whose decision needs no policy (a hard trigger) never
  * inherits it.
  */
 import { z } from "zod";

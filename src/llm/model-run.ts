@@ -1,10 +1,12 @@
 /**
  * The model's part in one run, kept in state so later nodes can fuse with
- * it and keep within the latency budget. Written fresh by classify at the
- * start of every run that has a model.
+ * it: written fresh by read at the start of every run that has a model (what
+ * the model said), then completed by classify (what its classification
+ * changed). The run's round trips are counted apart, in `RoundTrips`, by the
+ * one wrapper that enforces their budget (src/graph/model-budget.ts).
  */
 import { z } from "zod";
-import { AnalysisJudgement } from "../domain/judgement.js";
+import { AnalysisJudgement, ClassificationJudgement } from "../domain/judgement.js";
 import { EscalationSignal } from "../domain/taxonomy.js";
 import type { ChosenModel } from "./model-choice.js";
 
@@ -19,7 +21,7 @@ export const MAX_SEQUENTIAL_ROUND_TRIPS = 2;
 
 /**
  * The reply's personal part drafted in the first round trip, as the model
- * wrote it, with the placeholders it kept restored (classify does it, with
+ * wrote it, with the placeholders it kept restored (read does it, with
  * the table the prompt was masked with; one left is one it was not given).
  * `articleId` is the knowledge-base article it was told the steps come from.
  */
@@ -34,14 +36,26 @@ export const DraftedReply = z.object({
 });
 export type DraftedReply = z.infer<typeof DraftedReply>;
 
-export const ModelRun = z.object({
+/** The run's model budget as spent so far: written only by the budget wrapper (src/graph/model-budget.ts). */
+export const RoundTrips = z.object({
   /** Sequential round trips spent so far in this run (concurrent calls count once). */
-  roundTrips: z.number().int().nonnegative(),
+  spent: z.number().int().nonnegative(),
   /** Models that failed with a provider fault in this run; later nodes do not wait on them again. */
   unavailable: z.array(z.string()),
+});
+export type RoundTrips = z.infer<typeof RoundTrips>;
+
+export const ModelRun = z.object({
   /** A judgement before the decision failed and the rules answered there: the decision is a fallback. */
   fellBack: z.boolean(),
-  /** Whether a model classified the ticket in this run (so an empty `modelSignals` means it saw none). */
+  /**
+   * The model's classification as read received it (its quotes with their
+   * values back), for classify to fuse; null when none came.
+   */
+  judged: ClassificationJudgement.nullable().optional(),
+  /** The ticket's text as the model was shown it before the placeholders: where its quotes must be found. */
+  shown: z.string().optional(),
+  /** Whether a model's classification was fused into the ticket's in this run (so an empty `modelSignals` means it saw none). */
   classified: z.boolean(),
   /** The model's reading of mood, risk and its escalation recommendation; null when none was made or it failed. */
   reading: AnalysisJudgement.nullable(),
@@ -70,8 +84,6 @@ export type ModelRun = z.infer<typeof ModelRun>;
 
 export function emptyModelRun(): ModelRun {
   return {
-    roundTrips: 0,
-    unavailable: [],
     fellBack: false,
     classified: false,
     reading: null,
@@ -81,8 +93,9 @@ export function emptyModelRun(): ModelRun {
   };
 }
 
-/** Whether a node may still call `chosen` now without breaking the round-trip budget or waiting on a failed provider. */
-export function mayCall(run: ModelRun | null | undefined, chosen: ChosenModel): boolean {
-  const current = run ?? emptyModelRun();
-  return current.roundTrips < MAX_SEQUENTIAL_ROUND_TRIPS && !current.unavailable.includes(chosen.label);
+export const NO_ROUND_TRIPS: RoundTrips = { spent: 0, unavailable: [] };
+
+/** Whether `chosen` may be called now without breaking the round-trip budget or waiting on a failed provider. */
+export function mayCall(trips: RoundTrips, chosen: Pick<ChosenModel, "label">): boolean {
+  return trips.spent < MAX_SEQUENTIAL_ROUND_TRIPS && !trips.unavailable.includes(chosen.label);
 }

@@ -1,6 +1,6 @@
 /**
  * What a graph node's run says for the metrics: its wall time, and when it
- * made the decision (analyze for a hard trigger, decide otherwise), one
+ * made the decision (decide, a hard trigger's immediate escalation too), one
  * triaged ticket and its hard triggers. Read from the node's update in
  * instrument.ts, so no node needs to know about metrics.
  */

@@ -53,7 +53,8 @@ describe("provider faults", () => {
     expect(result.response?.type).toBe("solution");
     expect(result.metrics).toMatchObject({ llmCalls: 3, fallbacks: 1 });
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({ node: "classify" });
+    // The failed request was read's, the run's first round trip.
+    expect(result.errors[0]).toMatchObject({ node: "read" });
     expect(result.errors[0]?.message).toMatch(
       /classification and analysis by ChatOpenAI\(gpt-4o-mini\) failed \(provider\).*500.*3 requests.*rules engine answered/,
     );

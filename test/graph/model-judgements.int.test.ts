@@ -211,12 +211,11 @@ describe("the call plan", () => {
     expect(result.metrics.llmCalls).toBe(2);
   });
 
-  it("skips decide for a hard trigger, even with a decide model", async () => {
+  it("asks no decide model for a hard trigger, even with one configured", async () => {
     const s = await serve(answerBySchema());
     const { agent } = testAgent({ model: await fakeOpenAIModel(s), models: { decide: await fakeOpenAIModel(s, "o4-mini") } });
     const result = await triageTicket(agent, seedTicket("TICK-ENT-001"), { context: { modelPolicy: TEST_POLICY } });
     expect(schemaNames(s)).toEqual(["ticket_assessment"]);
-    expect(result.metrics.nodes.decide).toBeUndefined();
     expect(result.decision?.type).toBe("immediate_escalation");
   });
 });

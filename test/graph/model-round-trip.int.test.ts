@@ -11,8 +11,11 @@
 import diagnostics from "node:diagnostics_channel";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDependencies } from "../../src/graph/graph.js";
+import { openModelBudget } from "../../src/graph/model-budget.js";
+import type { EscalationStateType } from "../../src/graph/state.js";
+import { makeClassifyNode } from "../../src/nodes/classify/index.js";
 import { classifyWithRules, firstLook } from "../../src/nodes/classify/rules.js";
-import { startModelReading } from "../../src/nodes/classify/with-model.js";
+import { startModelReading } from "../../src/nodes/read/model-reading.js";
 import { triageTicket } from "../../src/graph/triage.js";
 import type { TriageResult } from "../../src/graph/output.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
@@ -75,7 +78,7 @@ describe("one round trip per seed ticket with one model for every node", () => {
     expect(result.errors).toEqual([]);
   });
 
-  it("sends the request before the rules engine reads the ticket, and fuses the answer with the rules' reading after", async () => {
+  it("sends the request before the rules engine reads the ticket, and classify fuses the answer with the rules' reading after", async () => {
     const id = "TICK-TECH-001";
     const rulesOnly: TriageResult = await triageTicket(testAgent().agent, seedTicket(id));
     server = await startFakeOpenAI(() => ({ answer: agreeingAssessment(rulesOnly), delayMs: 20 }));
@@ -92,13 +95,18 @@ describe("one round trip per seed ticket with one model for every node", () => {
       const turns = [{ role: "customer" as const, content: ticket.description ?? "", at: "2026-12-05T00:00:00.000Z" }];
       const look = firstLook(ticket, turns);
       const config = { context: { modelPolicy: TEST_POLICY } };
-      const reading = await startModelReading({ deps, config, ticket, customerTurns: turns, conversation: turns, lastReply: null, look });
-      // What classify does next, the rules engine's scans, runs with the request already on the wire.
+      const { budget, spent } = openModelBudget(null);
+      const reading = await startModelReading({ deps, config, budget, ticket, customerTurns: turns, conversation: turns, lastReply: null, look });
+      // What read does next, the rules engine's scans, runs with the request already on the wire.
       expect(bodiesSent).toHaveLength(1);
-      const { classification } = classifyWithRules(ticket, turns, undefined, look);
-      const fused = await reading!.finish(classification);
-      expect(fused.modelRun).toMatchObject({ roundTrips: 1, fellBack: false, classified: true });
-      expect(fused.classification.category).toBe(rulesOnly.classification?.category);
+      const { classification, findings } = classifyWithRules(ticket, turns, undefined, look);
+      const read = await reading!.finish();
+      expect(spent()).toEqual({ spent: 1, unavailable: [] });
+      expect(read.modelRun).toMatchObject({ fellBack: false });
+      // classify fuses the two readings.
+      const fused = await makeClassifyNode(deps)({ findings: { ...findings, classification }, modelRun: read.modelRun } as EscalationStateType);
+      expect(fused.modelRun).toMatchObject({ fellBack: false, classified: true });
+      expect(fused.classification?.category).toBe(rulesOnly.classification?.category);
     } finally {
       diagnostics.unsubscribe("undici:request:bodySent", onBodySent);
     }

@@ -39,9 +39,9 @@ describe("seed ticket TICK-ENT-001 (enterprise outage with legal threat)", async
   it("reads an extremely frustrated customer", () => {
     expect(result.analysis?.frustration).toBeGreaterThan(90);
   });
-  it("escalates immediately to engineering, skipping decide", () => {
+  it("escalates immediately to engineering: decide writes the hard trigger's decision at once", () => {
     expect(result.decision).toMatchObject({ type: "immediate_escalation", targetTeam: "engineering", urgency: "immediate", source: "rules" });
-    expect(result.metrics.nodes.decide).toBeUndefined();
+    expect(result.metrics.nodes.decide?.runs).toBe(1);
     expect(result.metrics.nodes.hand_off?.runs).toBe(1);
     expect(result.metrics.nodes.respond?.runs).toBe(1);
   });

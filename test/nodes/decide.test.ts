@@ -12,6 +12,7 @@ import type { EscalationStateType } from "../../src/graph/state.js";
 import { ModelChoice } from "../../src/llm/model-choice.js";
 import { emptyModelRun, type ModelRun } from "../../src/llm/model-run.js";
 import { makeDecideNode, modelReadText } from "../../src/nodes/decide/index.js";
+import { withModelBudget } from "../../src/graph/model-budget.js";
 import type { HandoffChannels } from "../../src/tools/channels/types.js";
 import type { KnowledgeBase } from "../../src/tools/kb.js";
 import { DEFAULT_SETTINGS } from "../../src/settings/index.js";
@@ -48,7 +49,7 @@ const config = (model = "rules"): LangGraphRunnableConfig => ({ context: { model
 
 describe("decide: a language the rules engine cannot read", () => {
   it("hands the ticket to a person when only the rules read it", async () => {
-    const decide = makeDecideNode(deps(new ModelChoice()));
+    const decide = withModelBudget(makeDecideNode(deps(new ModelChoice())));
     const { decision } = await decide(japaneseReport(null), config());
     expect(decision).toMatchObject({ type: "scheduled_escalation", source: "rules" });
     expect(decision?.reasons[0]).toContain("which the rules engine cannot read");
@@ -57,9 +58,9 @@ describe("decide: a language the rules engine cannot read", () => {
   it("does not let a calm model that read the text cancel the person who reads it", async () => {
     // One model shared by every node: decide takes the recommendation that came with the reading, no request.
     const model = new FakeListChatModel({ responses: [] });
-    const decide = makeDecideNode(deps(new ModelChoice({ model })));
+    const decide = withModelBudget(makeDecideNode(deps(new ModelChoice({ model }))));
     const recommendation = recommendationAnswer({ type: "no_escalation", confidence: 0.8, reason: "Sync delay with a known fix in the help centre." });
-    const run: ModelRun = { ...emptyModelRun(), roundTrips: 1, classified: true, reading: analysisAnswer({ recommendation }) };
+    const run: ModelRun = { ...emptyModelRun(), classified: true, reading: analysisAnswer({ recommendation }) };
 
     const { decision } = await decide(japaneseReport(run), config());
     expect(decision).toMatchObject({ type: "scheduled_escalation", source: "rules", confidence: 0.5 });
@@ -68,11 +69,10 @@ describe("decide: a language the rules engine cannot read", () => {
   });
 
   it("lets the model keep it with the bot when it quoted the customer's question", async () => {
-    const decide = makeDecideNode(deps(new ModelChoice({ model: new FakeListChatModel({ responses: [] }) })));
+    const decide = withModelBudget(makeDecideNode(deps(new ModelChoice({ model: new FakeListChatModel({ responses: [] }) }))));
     const recommendation = recommendationAnswer({ type: "no_escalation", confidence: 0.8, reason: "Asks where the sync setting is." });
     const run: ModelRun = {
       ...emptyModelRun(),
-      roundTrips: 1,
       classified: true,
       reading: analysisAnswer({ recommendation }),
       question: "同期の設定はどこですか？",
@@ -83,7 +83,7 @@ describe("decide: a language the rules engine cannot read", () => {
   });
 
   it("follows the model's recommendation to escalate too", async () => {
-    const decide = makeDecideNode(deps(new ModelChoice({ model: new FakeListChatModel({ responses: [] }) })));
+    const decide = withModelBudget(makeDecideNode(deps(new ModelChoice({ model: new FakeListChatModel({ responses: [] }) }))));
     const recommendation = recommendationAnswer({
       type: "specialist_escalation",
       team: "engineering",
@@ -91,15 +91,15 @@ describe("decide: a language the rules engine cannot read", () => {
       confidence: 0.85,
       reason: "Calendar sync has stopped for the customer.",
     });
-    const run: ModelRun = { ...emptyModelRun(), roundTrips: 1, classified: true, reading: analysisAnswer({ recommendation }) };
+    const run: ModelRun = { ...emptyModelRun(), classified: true, reading: analysisAnswer({ recommendation }) };
 
     const { decision } = await decide(japaneseReport(run), config("openai:gpt-4o-mini"));
     expect(decision).toMatchObject({ type: "specialist_escalation", targetTeam: "engineering", source: "llm" });
   });
 
   it("keeps the language rule when the model failed and the rules answered alone", async () => {
-    const decide = makeDecideNode(deps(new ModelChoice({ model: new FakeListChatModel({ responses: [] }) })));
-    const failed: ModelRun = { ...emptyModelRun(), roundTrips: 1, fellBack: true };
+    const decide = withModelBudget(makeDecideNode(deps(new ModelChoice({ model: new FakeListChatModel({ responses: [] }) }))));
+    const failed: ModelRun = { ...emptyModelRun(), fellBack: true };
 
     const { decision } = await decide(japaneseReport(failed), config());
     expect(decision).toMatchObject({ type: "scheduled_escalation", source: "fallback" });

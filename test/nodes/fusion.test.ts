@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { Classification, Decision } from "../../src/domain/triage.js";
 import { emptyModelRun, type ModelRun } from "../../src/llm/model-run.js";
 import { fuseClassification } from "../../src/nodes/classify/fuse.js";
-import { fuseFeeling, labelImmediateDecision, raiseRisk } from "../../src/nodes/analyze/fuse.js";
+import { fuseFeeling, raiseRisk } from "../../src/nodes/analyze/fuse.js";
+import { labelImmediateDecision } from "../../src/nodes/decide/immediate.js";
 import { fuseDecision, MODEL_DECIDES_FROM } from "../../src/nodes/decide/fuse.js";
 import type { RulesDecision } from "../../src/rules/rules-decision.js";
 import { analysisAnswer, classificationAnswer, recommendationAnswer } from "../helpers/judgements.js";
@@ -45,7 +46,7 @@ function rulesDecision(overrides: Partial<RulesDecision> = {}): RulesDecision {
   };
 }
 
-const run = (overrides: Partial<ModelRun> = {}): ModelRun => ({ ...emptyModelRun(), roundTrips: 1, classified: true, ...overrides });
+const run = (overrides: Partial<ModelRun> = {}): ModelRun => ({ ...emptyModelRun(), classified: true, ...overrides });
 
 describe("fuseClassification", () => {
   it("adds a model's signal only when its quote is in the ticket, with llm evidence", () => {

@@ -204,7 +204,7 @@ describe.skipIf(skip)("metrics on serve and worker", () => {
     expect(total(w, "escalation_model_requests_total", { outcome: "error" })).toBe(model.requests.filter((r) => r.prompt.includes(FAILING_TICKET_TEXT)).length);
     expect(total(w, "escalation_model_fallbacks_total")).toBe(sum((r) => r.metrics.fallbacks));
     expect(sum((r) => r.metrics.fallbacks)).toBeGreaterThan(0);
-    expect(total(w, "escalation_model_fallbacks_total", { node: "classify", model: "gpt-4o-mini", reason: "provider" })).toBeGreaterThan(0);
+    expect(total(w, "escalation_model_fallbacks_total", { node: "read", model: "gpt-4o-mini", reason: "provider" })).toBeGreaterThan(0);
     expect(total(w, "escalation_model_tokens_total", { kind: "prompt" })).toBe(sum((r) => r.metrics.promptTokens));
     expect(total(w, "escalation_model_tokens_total", { kind: "completion" })).toBe(sum((r) => r.metrics.completionTokens));
     expect(total(w, "escalation_model_request_duration_seconds_count")).toBe(model.requests.length);

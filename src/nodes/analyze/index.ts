@@ -1,23 +1,20 @@
 /**
  * analyze: how upset the customer is, how hard and how risky the issue is,
- * and whether a hard trigger demands a human now. For such a ticket it also
- * writes the (trivial) immediate decision, so the graph can go straight to
- * handoff without the deliberation in decide. With a model, its reading
- * (made in classify's round trip) may raise frustration and risk (fuse.ts).
+ * and whether a hard trigger demands a human now (decide then escalates at
+ * once). It fuses the rules' findings with the model's reading, made in
+ * read's round trip, which may raise frustration and risk (fuse.ts).
  */
-import { teamForCategory } from "../../config/routing.js";
 import type { Analysis } from "../../domain/triage.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import { chooseApproach } from "../../rules/approach.js";
-import { findImmediateEscalation, immediateDecision } from "../../rules/immediate.js";
+import { findImmediateEscalation } from "../../rules/immediate.js";
 import { assessRisk } from "../../rules/risk.js";
 import { assessTrend } from "../../rules/trajectory.js";
 import { threadMood } from "../../rules/thread-mood.js";
-import { isHumanOwned } from "../../domain/human.js";
 import { requireState } from "../require-state.js";
 import { stepsFailedFollowUp } from "../respond/follow-up-article.js";
-import { fuseFeeling, labelImmediateDecision, raiseRisk } from "./fuse.js";
+import { fuseFeeling, raiseRisk } from "./fuse.js";
 
 export function makeAnalyzeNode(deps: AgentDependencies) {
   return async function analyze(state: EscalationStateType): Promise<EscalationUpdate> {
@@ -68,14 +65,6 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
       const tried = [...stepsFailed.tried].join(", ");
       analysis.trend = { pattern: "circling", reason: `the customer says the steps of ${tried} did not work, and no other article fits`, escalates: true };
     }
-    // While a human owns the thread, the analysis informs them; deciding is theirs.
-    if (!analysis.immediateEscalation.required || isHumanOwned(state.status)) return { analysis };
-
-    const { ambiguous: _ambiguous, ...decision } = immediateDecision({
-      classification,
-      analysis,
-      categoryTeam: teamForCategory(deps.routing, classification.category),
-    });
-    return { analysis, decision: labelImmediateDecision(decision, analysis.immediateEscalation.reasons, state.modelRun) };
+    return { analysis };
   };
 }

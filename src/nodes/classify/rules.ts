@@ -27,14 +27,15 @@ export const DEFAULT_TIER: CustomerTier = "paid";
 
 export interface RulesClassification {
   classification: Classification;
-  findings: Findings;
+  /** The rest of the readings; read stores the classification in the findings with them. */
+  findings: Omit<Findings, "classification">;
 }
 
 /**
  * The two readings the rules make first: the language and the category. They
  * are cheap (a few of the classification's milliseconds), and they are all
  * the run's first model request needs from the rules (the reply brief,
- * src/nodes/read/reply-brief.ts): with a model, classify takes them first,
+ * src/nodes/read/reply-brief.ts): with a model, read takes them first,
  * sends the request, and runs the rest of the rules while it is in flight.
  */
 export interface FirstLook {

@@ -10,9 +10,9 @@ import { EscalationRecommendation } from "../../domain/judgement.js";
 import type { AgentError, Analysis, Classification } from "../../domain/triage.js";
 import { resolveContext } from "../../graph/context.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
+import type { ModelBudget } from "../../graph/model-budget.js";
 import type { EscalationStateType, MetricsDelta } from "../../graph/state.js";
 import { describeFallback, isProviderFault } from "../../llm/fallback.js";
-import { mayCall, type ModelRun } from "../../llm/model-run.js";
 import { redactSecrets } from "../../llm/redact.js";
 import { callStructured } from "../../llm/structured-call.js";
 import { pseudonymsFor, ticketForPrompt } from "../../llm/ticket-prompt.js";
@@ -24,8 +24,6 @@ import { decideMessages } from "./prompt.js";
 export interface Consultation {
   recommendation: EscalationRecommendation | null;
   fellBack: boolean;
-  /** The run's model record after a request; absent when none was made. */
-  modelRun?: ModelRun;
   metrics: MetricsDelta;
   errors: AgentError[];
 }
@@ -33,6 +31,8 @@ export interface Consultation {
 export interface ConsultationInput {
   deps: AgentDependencies;
   config: LangGraphRunnableConfig;
+  /** The run's model budget: decide's own request is a second round trip, when one is left. */
+  budget: ModelBudget;
   state: EscalationStateType;
   rules: RulesDecision;
   classification: Classification;
@@ -60,7 +60,7 @@ export async function consultModel(input: ConsultationInput): Promise<Consultati
 }
 
 async function consult(input: ConsultationInput): Promise<Consultation> {
-  const { deps, config, state, rules } = input;
+  const { deps, config, budget, state, rules } = input;
   const run = state.modelRun;
   if (!run) return NOTHING;
   if (run.fellBack) return { ...NOTHING, fellBack: true };
@@ -71,41 +71,36 @@ async function consult(input: ConsultationInput): Promise<Consultation> {
   if (!decide) return NOTHING;
   const analyze = await deps.models.forNode("analyze", context.model);
   if (analyze?.model === decide.model) return { ...NOTHING, recommendation: run.reading?.recommendation ?? null };
-  if (!mayCall(run, decide)) return NOTHING;
-
   const ticket = state.ticket ?? {};
   const turns = state.conversation.filter((t) => t.role === "customer").map((t) => t.content);
-  const result = await callStructured({
-    model: decide.model,
-    label: decide.label,
-    schema: EscalationRecommendation,
-    name: "escalation_decision",
-    messages: decideMessages(
-      ticketForPrompt(ticket, turns, deps.settings.privacy.redactKinds),
-      {
-        classification: input.classification,
-        analysis: input.analysis,
-        proposal: rules,
-        examples: input.examples ?? [],
-      },
-      deps.settings.privacy.redactKinds,
-      pseudonymsFor(ticket, turns, deps.settings.privacy.redactKinds),
-    ),
-    policy: context.modelPolicy,
-    secrets: deps.settings.secrets,
-    ...(config.signal ? { signal: config.signal } : {}),
-    ...(config.callbacks ? { callbacks: config.callbacks } : {}),
-  });
-  const modelRun: ModelRun = {
-    ...run,
-    roundTrips: run.roundTrips + 1,
-    unavailable: !result.ok && isProviderFault(result.failure) ? [...run.unavailable, decide.label] : run.unavailable,
-  };
-  if (result.ok) return { recommendation: result.value, fellBack: false, modelRun, metrics: usageMetrics(result.usage), errors: [] };
+  const send = () =>
+    callStructured({
+      model: decide.model,
+      label: decide.label,
+      schema: EscalationRecommendation,
+      name: "escalation_decision",
+      messages: decideMessages(
+        ticketForPrompt(ticket, turns, deps.settings.privacy.redactKinds),
+        {
+          classification: input.classification,
+          analysis: input.analysis,
+          proposal: rules,
+          examples: input.examples ?? [],
+        },
+        deps.settings.privacy.redactKinds,
+        pseudonymsFor(ticket, turns, deps.settings.privacy.redactKinds),
+      ),
+      policy: context.modelPolicy,
+      secrets: deps.settings.secrets,
+      ...(config.signal ? { signal: config.signal } : {}),
+      ...(config.callbacks ? { callbacks: config.callbacks } : {}),
+    });
+  const result = await budget.roundTrip([decide], send, (answer) => (!answer.ok && isProviderFault(answer.failure) ? [decide.label] : []));
+  if (!result) return NOTHING;
+  if (result.ok) return { recommendation: result.value, fellBack: false, metrics: usageMetrics(result.usage), errors: [] };
   return {
     recommendation: null,
     fellBack: true,
-    modelRun,
     metrics: usageMetrics(result.usage, 1),
     errors: [{ node: "decide", message: describeFallback("escalation decision", decide.label, result.failure), at: deps.now().toISOString() }],
   };

@@ -1,6 +1,7 @@
 /**
- * decide: the deliberate escalation decision for tickets without a hard
- * trigger — management, specialist, scheduled or none. With a model, its
+ * decide: the one node that writes `decision`. A hard trigger escalates at
+ * once (immediate.ts); every other ticket gets the deliberate decision —
+ * management, specialist, scheduled or none — where a model's
  * recommendation counts in the rules' ambiguous band only (fuse.ts).
  */
 import { teamForCategory } from "../../config/routing.js";
@@ -12,11 +13,14 @@ import { requireState } from "../require-state.js";
 import { consultModel } from "./consult.js";
 import { fuseDecision } from "./fuse.js";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import type { ModelBudget } from "../../graph/model-budget.js";
 import type { ModelRun } from "../../llm/model-run.js";
+import { decideImmediately } from "./immediate.js";
 
 export function makeDecideNode(deps: AgentDependencies) {
-  return async function decide(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {
+  return async function decide(state: EscalationStateType, config: LangGraphRunnableConfig, budget: ModelBudget): Promise<EscalationUpdate> {
     const { classification, analysis } = requireState(state, "decide", ["classification", "analysis"]);
+    if (analysis.immediateEscalation.required) return { decision: decideImmediately(deps.routing, classification, analysis, state.modelRun) };
     const { thresholds } = resolveContext(config.context, deps.settings.model);
     const categoryTeam = teamForCategory(deps.routing, classification.category);
     // Whether a model, not only the rules' patterns, read the text this run:
@@ -47,7 +51,7 @@ export function makeDecideNode(deps: AgentDependencies) {
       },
     );
     const rules = learned.decision;
-    const consulted = await consultModel({ deps, config, state, rules, classification, analysis, examples: learned.examples });
+    const consulted = await consultModel({ deps, config, budget, state, rules, classification, analysis, examples: learned.examples });
     const decision = fuseDecision({
       rules,
       run: state.modelRun,
@@ -58,7 +62,6 @@ export function makeDecideNode(deps: AgentDependencies) {
     return {
       decision,
       policyTrace: learned.trace,
-      ...(consulted.modelRun ? { modelRun: consulted.modelRun } : {}),
       ...(consulted.errors.length > 0 ? { errors: consulted.errors } : {}),
       ...(consulted.metrics.llmCalls ? { metrics: consulted.metrics } : {}),
     };

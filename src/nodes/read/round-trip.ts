@@ -5,13 +5,16 @@
  * (the default: one model for every node); two requests at the same time
  * when classify and analyze differ. The rules' first look (language and
  * category) comes first — it is what the reply brief is drawn from; the rest
- * of the rules runs while the request is in flight, and the caller
- * (classify) fuses the answer with it.
+ * of the rules runs while the request is in flight (src/nodes/read), and
+ * classify and analyze fuse the answer with the rules' readings. The round
+ * trip is sent through the run's model budget (src/graph/model-budget.ts).
  */
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import type { ConversationTurn, Reply } from "../../domain/triage.js";
 import type { EscalationContext } from "../../graph/context.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
+import type { ModelBudget } from "../../graph/model-budget.js";
+import { isProviderFault } from "../../llm/fallback.js";
 import type { DraftedReply } from "../../llm/model-run.js";
 import type { TicketForPrompt } from "../../llm/ticket-prompt.js";
 import type { FirstLook } from "../classify/rules.js";
@@ -21,6 +24,7 @@ import { replyBriefFor } from "./reply-brief.js";
 export interface RoundTripInput {
   deps: AgentDependencies;
   config: LangGraphRunnableConfig;
+  budget: ModelBudget;
   context: EscalationContext;
   ticket: TicketForPrompt;
   subject?: string | undefined;
@@ -55,16 +59,24 @@ export async function firstRoundTrip(input: RoundTripInput): Promise<RoundTrip |
         rules: { language: input.look.language, category: input.look.category.category },
       })
     : undefined;
-  const assessment = await assessTicket({
-    classify,
-    analyze,
-    ticket: input.ticket,
-    reply: brief,
-    policy: context.modelPolicy,
-    secrets: deps.settings.secrets,
-    signal: input.config.signal,
-    callbacks: input.config.callbacks,
-  });
+  const models = [classify, analyze].filter((chosen) => chosen !== undefined);
+  const assessment = await input.budget.roundTrip(
+    models,
+    () =>
+      assessTicket({
+        classify,
+        analyze,
+        ticket: input.ticket,
+        reply: brief,
+        policy: context.modelPolicy,
+        secrets: deps.settings.secrets,
+        signal: input.config.signal,
+        callbacks: input.config.callbacks,
+      }),
+    (answer) => answer.failures.filter((f) => isProviderFault(f.failure)).map((f) => f.label),
+  );
+  // The run's first round trip: the budget (opened by read) always has it.
+  if (!assessment) return null;
   if (!brief) return { assessment };
   const draft = assessment.draft;
   return {

@@ -136,51 +136,83 @@ export interface DecodedAssessment {
   reply?: ReplyDraft;
 }
 
+/** One value's way between the wire and the judgements, both directions. */
+interface Codec<W, D> {
+  decode(wire: W): D;
+  encode(value: D): W;
+}
+
+const asIs = <T>(): Codec<T, T> => ({ decode: (v) => v, encode: (v) => v });
+const each = <W, D>(codec: Codec<W, D>): Codec<W[], D[]> => ({
+  decode: (ws) => ws.map((w) => codec.decode(w)),
+  encode: (ds) => ds.map((d) => codec.encode(d)),
+});
+const signal: Codec<{ s: string; quote: string }, { signal: EscalationSignal; quote: string }> = {
+  decode: ({ s, quote }) => ({ signal: SIGNAL_CODES.decode(s), quote }),
+  encode: ({ signal: value, quote }) => ({ s: SIGNAL_CODES.encode(value), quote }),
+};
+
+/** The parts of a decoded assessment a wire field lands in. */
+interface Parts {
+  classification: ClassificationJudgement;
+  analysis: Pick<AnalysisJudgement, "frustration" | "risk">;
+  recommendation: AnalysisJudgement["recommendation"];
+  reply: ReplyDraft;
+}
+type Part = keyof Parts;
+
+/** A wire field: the part and the property it stands for, and its codec. Checked row by row by `field`. */
+interface WireField {
+  part: Part;
+  key: string;
+  codec: Codec<unknown, unknown>;
+}
+
+function field<P extends Part, K extends keyof Parts[P] & string, W>(part: P, key: K, codec: Codec<W, Parts[P][K]>): WireField {
+  return { part, key, codec: codec as unknown as Codec<unknown, unknown> };
+}
+
+/** Every wire field, once: decoding and encoding both read this table (so the two directions cannot drift apart). */
+const FIELDS: Record<keyof WireAssessmentWithReply, WireField> = {
+  cat: field("classification", "category", CATEGORY_CODES),
+  kind: field("classification", "issueType", ISSUE_TYPE_CODES),
+  pri: field("classification", "priority", PRIORITY_CODES),
+  hard: field("classification", "complexity", COMPLEXITY_CODES),
+  sig: field("classification", "signals", each(signal)),
+  urg: field("classification", "urgencyIndicators", each(INDICATOR_CODES)),
+  conf: field("classification", "confidence", asIs<number>()),
+  q: field("classification", "question", asIs<string | null>()),
+  fr: field("analysis", "frustration", asIs<number>()),
+  risk: field("analysis", "risk", asIs<number>()),
+  rec: field("recommendation", "type", RECOMMENDATION_CODES),
+  team: field("recommendation", "team", TEAM_CODES),
+  when: field("recommendation", "urgency", URGENCY_CODES),
+  rconf: field("recommendation", "confidence", asIs<number>()),
+  why: field("recommendation", "reason", asIs<string>()),
+  ack: field("reply", "acknowledgement", asIs<string>()),
+  lead: field("reply", "answer", asIs<string | null>()),
+};
+
 export function fromWire(wire: WireAssessment | WireAssessmentWithReply): DecodedAssessment {
-  const classification: ClassificationJudgement = {
-    category: CATEGORY_CODES.decode(wire.cat),
-    priority: PRIORITY_CODES.decode(wire.pri),
-    complexity: COMPLEXITY_CODES.decode(wire.hard),
-    issueType: ISSUE_TYPE_CODES.decode(wire.kind),
-    signals: wire.sig.map(({ s, quote }) => ({ signal: SIGNAL_CODES.decode(s), quote })),
-    urgencyIndicators: wire.urg.map((u) => INDICATOR_CODES.decode(u)),
-    confidence: wire.conf,
-    question: wire.q,
-  };
-  const analysis: AnalysisJudgement = {
-    sentiment: null,
-    frustration: wire.fr,
-    risk: wire.risk,
-    recommendation: {
-      type: RECOMMENDATION_CODES.decode(wire.rec),
-      team: TEAM_CODES.decode(wire.team),
-      urgency: URGENCY_CODES.decode(wire.when),
-      confidence: wire.rconf,
-      reason: wire.why,
-    },
-  };
-  return "ack" in wire ? { classification, analysis, reply: { acknowledgement: wire.ack, answer: wire.lead } } : { classification, analysis };
+  const parts: Record<Part, Record<string, unknown>> = { classification: {}, analysis: {}, recommendation: {}, reply: {} };
+  for (const [name, value] of Object.entries(wire)) {
+    const f = FIELDS[name as keyof WireAssessmentWithReply];
+    if (f) parts[f.part][f.key] = f.codec.decode(value);
+  }
+  // The table fills every property of each part (the schema requires every field it lists): the parts are whole.
+  const decoded = parts as unknown as Parts;
+  const analysis: AnalysisJudgement = { sentiment: null, ...decoded.analysis, recommendation: decoded.recommendation };
+  return "ack" in wire ? { classification: decoded.classification, analysis, reply: decoded.reply } : { classification: decoded.classification, analysis };
 }
 
 /** The wire form of an assessment: what a model answers, for local servers in tests and benchmarks. */
 export function toWire(assessment: DecodedAssessment): WireAssessment | WireAssessmentWithReply {
-  const { classification: c, analysis: a, reply } = assessment;
-  const wire: WireAssessment = {
-    cat: CATEGORY_CODES.encode(c.category),
-    kind: ISSUE_TYPE_CODES.encode(c.issueType),
-    pri: PRIORITY_CODES.encode(c.priority),
-    hard: COMPLEXITY_CODES.encode(c.complexity),
-    sig: c.signals.map(({ signal, quote }) => ({ s: SIGNAL_CODES.encode(signal), quote })),
-    urg: c.urgencyIndicators.map((u) => INDICATOR_CODES.encode(u)),
-    conf: c.confidence,
-    q: c.question,
-    fr: a.frustration,
-    risk: a.risk,
-    rec: RECOMMENDATION_CODES.encode(a.recommendation.type),
-    team: TEAM_CODES.encode(a.recommendation.team),
-    when: URGENCY_CODES.encode(a.recommendation.urgency),
-    rconf: a.recommendation.confidence,
-    why: a.recommendation.reason,
-  };
-  return reply ? { ...wire, ack: reply.acknowledgement, lead: reply.answer } : wire;
+  const { classification, analysis, reply } = assessment;
+  const parts: Record<Part, object | undefined> = { classification, analysis, recommendation: analysis.recommendation, reply };
+  const wire: Record<string, unknown> = {};
+  for (const [name, f] of Object.entries(FIELDS)) {
+    const part = parts[f.part] as Record<string, unknown> | undefined;
+    if (part) wire[name] = f.codec.encode(part[f.key]);
+  }
+  return wire as WireAssessment | WireAssessmentWithReply;
 }

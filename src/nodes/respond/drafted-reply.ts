@@ -50,7 +50,7 @@ export function replyWithDraft(input: DraftedReplyInput): DraftedReplyResult {
   // Written for a language the reply does not speak (cannot happen while the rules set both): the templates' words stand.
   if (draft.language !== template.language) return { reply: template, metrics: {}, errors: [] };
 
-  // Placeholders were restored when the draft arrived (src/nodes/classify/with-model.ts).
+  // Placeholders were restored when the draft arrived (src/nodes/read/model-reading.ts).
   const acknowledgement = draft.acknowledgement.trim();
   const answer = draft.answer === null ? null : draft.answer.trim();
   if (!acknowledgement && !answer) return { reply: template, metrics: {}, errors: [] };

@@ -8,6 +8,7 @@
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { ticketText } from "../../domain/ticket.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
+import type { ModelBudget } from "../../graph/model-budget.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
 import { requireState } from "../require-state.js";
 import { composeReply, type ComposeInput } from "./compose.js";
@@ -16,7 +17,7 @@ import { stepsFailedFollowUp } from "./follow-up-article.js";
 import { writeReplyWithModel } from "./model-reply.js";
 
 export function makeRespondNode(deps: AgentDependencies) {
-  return async function respond(state: EscalationStateType, config: LangGraphRunnableConfig): Promise<EscalationUpdate> {
+  return async function respond(state: EscalationStateType, config: LangGraphRunnableConfig, budget: ModelBudget): Promise<EscalationUpdate> {
     const { ticketId, classification, analysis, decision } = requireState(state, "respond", ["ticketId", "classification", "analysis", "decision"]);
     const ticket = { ...(state.ticket ?? {}), id: ticketId };
     const latest = state.conversation.filter((t) => t.role === "customer").at(-1)?.content ?? ticketText(ticket);
@@ -39,7 +40,7 @@ export function makeRespondNode(deps: AgentDependencies) {
       ...(stepsFailed ? { exclude: stepsFailed.tried } : {}),
     };
     const template = composeReply(compose);
-    const { reply, metrics, errors } = await writeReplyWithModel({ deps, config, state, compose, template, latest, decision });
+    const { reply, metrics, errors } = await writeReplyWithModel({ deps, config, budget, state, compose, template, latest, decision });
     const delivery = await deliverReply(deps, state, ticketId, reply);
     return {
       response: reply,

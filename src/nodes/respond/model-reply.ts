@@ -16,9 +16,9 @@ import { ReplyJudgement } from "../../domain/judgement.js";
 import type { AgentError, Decision, Reply } from "../../domain/triage.js";
 import { resolveContext } from "../../graph/context.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
+import type { ModelBudget } from "../../graph/model-budget.js";
 import type { EscalationStateType, MetricsDelta } from "../../graph/state.js";
-import { describeFallback } from "../../llm/fallback.js";
-import { mayCall } from "../../llm/model-run.js";
+import { describeFallback, isProviderFault } from "../../llm/fallback.js";
 import { redactSecrets } from "../../llm/redact.js";
 import { callStructured } from "../../llm/structured-call.js";
 import { pseudonymsFor } from "../../llm/ticket-prompt.js";
@@ -38,6 +38,8 @@ export interface WrittenReply {
 export interface ModelReplyInput {
   deps: AgentDependencies;
   config: LangGraphRunnableConfig;
+  /** The run's model budget: respond's own request is a round trip of its own, when one is left. */
+  budget: ModelBudget;
   state: EscalationStateType;
   /** What the template reply was composed from. */
   compose: ComposeInput;
@@ -47,7 +49,7 @@ export interface ModelReplyInput {
 }
 
 export async function writeReplyWithModel(input: ModelReplyInput): Promise<WrittenReply> {
-  const { deps, config, state, template } = input;
+  const { deps, config, budget, state, template } = input;
   const kept: WrittenReply = { reply: template, metrics: {}, errors: [] };
   const run = state.modelRun;
   if (!run) return kept;
@@ -60,32 +62,35 @@ export async function writeReplyWithModel(input: ModelReplyInput): Promise<Writt
     // Asked for in the first round trip and not answered: one model, one chance.
     if (run.replyDraft === null) return kept;
     const chosen = await deps.models.forNode("respond", context.model);
-    if (!chosen || !mayCall(run, chosen)) return kept;
+    if (!chosen) return kept;
     const pseudonyms = pseudonymsFor(
       state.ticket ?? {},
       state.conversation.filter((t) => t.role === "customer").map((t) => t.content),
       deps.settings.privacy.redactKinds,
     );
-    const result = await callStructured({
-      model: chosen.model,
-      label: chosen.label,
-      schema: ReplyJudgement,
-      name: "customer_reply",
-      messages: replyMessages(
-        {
-          subject: state.ticket?.subject,
-          latest: input.latest,
-          decision: input.decision,
-          reference: template,
-        },
-        deps.settings.privacy.redactKinds,
-        pseudonyms,
-      ),
-      policy: context.modelPolicy,
-      secrets: deps.settings.secrets,
-      ...(config.signal ? { signal: config.signal } : {}),
-      ...(config.callbacks ? { callbacks: config.callbacks } : {}),
-    });
+    const send = () =>
+      callStructured({
+        model: chosen.model,
+        label: chosen.label,
+        schema: ReplyJudgement,
+        name: "customer_reply",
+        messages: replyMessages(
+          {
+            subject: state.ticket?.subject,
+            latest: input.latest,
+            decision: input.decision,
+            reference: template,
+          },
+          deps.settings.privacy.redactKinds,
+          pseudonyms,
+        ),
+        policy: context.modelPolicy,
+        secrets: deps.settings.secrets,
+        ...(config.signal ? { signal: config.signal } : {}),
+        ...(config.callbacks ? { callbacks: config.callbacks } : {}),
+      });
+    const result = await budget.roundTrip([chosen], send, (answer) => (!answer.ok && isProviderFault(answer.failure) ? [chosen.label] : []));
+    if (!result) return kept;
     if (!result.ok) {
       return {
         ...kept,

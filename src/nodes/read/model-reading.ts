@@ -1,34 +1,32 @@
 /**
- * classify's model part: the run's first round trip (src/nodes/read), fused
- * with the rules classification, and the run's fresh model record for the
- * later nodes.
+ * read's model part: the run's first round trip (round-trip.ts), sent while
+ * the rules engine reads the ticket, and its answer as the run's fresh model
+ * record (`modelRun`) for classify, analyze, decide and respond to fuse.
  *
  * The request leaves first: `startModelReading` sends it with what it needs
  * from the rules (their first look: language and category), and the rest of
  * the rules engine — some milliseconds of pattern scans — runs while it is in
- * flight; `finish` then waits for the answer and fuses it with the rules'
- * classification. So the rules cost the ticket nothing on top of the model's
- * latency. Returns null when no node has a model, so the rules-only path runs
- * no model code at all.
+ * flight; `finish` then waits for the answer. So the rules cost the ticket
+ * nothing on top of the model's latency. Returns null when no node has a
+ * model, so the rules-only path runs no model code at all.
  */
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
-import type { AgentError, Classification, ConversationTurn, Reply } from "../../domain/triage.js";
+import type { AgentError, ConversationTurn, Reply } from "../../domain/triage.js";
 import { resolveContext } from "../../graph/context.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
+import type { ModelBudget } from "../../graph/model-budget.js";
 import type { MetricsDelta, TicketState } from "../../graph/state.js";
-import { describeFallback, isProviderFault } from "../../llm/fallback.js";
+import { describeFallback } from "../../llm/fallback.js";
 import { emptyModelRun, type DraftedReply, type ModelRun } from "../../llm/model-run.js";
 import { redactSecrets } from "../../llm/redact.js";
 import { ticketPromptView } from "../../llm/ticket-prompt.js";
 import type { ClassificationJudgement } from "../../domain/judgement.js";
 import type { Pseudonyms } from "../../privacy/pseudonyms.js";
 import { usageMetrics } from "../../llm/usage.js";
-import { firstRoundTrip, type RoundTrip } from "../read/round-trip.js";
-import { fuseClassification } from "./fuse.js";
-import type { FirstLook } from "./rules.js";
+import type { FirstLook } from "../classify/rules.js";
+import { firstRoundTrip, type RoundTrip } from "./round-trip.js";
 
-export interface ModelClassification {
-  classification: Classification;
+export interface ModelReadingResult {
   modelRun: ModelRun;
   metrics: MetricsDelta;
   errors: AgentError[];
@@ -37,6 +35,7 @@ export interface ModelClassification {
 export interface ModelReadingInput {
   deps: AgentDependencies;
   config: LangGraphRunnableConfig;
+  budget: ModelBudget;
   ticket: TicketState;
   customerTurns: ConversationTurn[];
   /** Every turn of the conversation, this run's included: the reply brief reads the thread (src/nodes/read/reply-brief.ts). */
@@ -49,11 +48,14 @@ export interface ModelReadingInput {
 
 /** A model reading under way: the request is out. */
 export interface ModelReading {
-  /** Waits for the answer and fuses it with the rules' classification; never throws. */
-  finish(rules: Classification): Promise<ModelClassification>;
+  /** Waits for the answer; never throws. */
+  finish(): Promise<ModelReadingResult>;
 }
 
 type Sent = { ok: true; trip: RoundTrip | null } | { ok: false; error: unknown };
+
+/** The node its failures are reported under (errors, metrics). */
+const NODE = "read";
 
 export async function startModelReading(input: ModelReadingInput): Promise<ModelReading | null> {
   const { deps, config, ticket } = input;
@@ -74,6 +76,7 @@ export async function startModelReading(input: ModelReadingInput): Promise<Model
     sent = firstRoundTrip({
       deps,
       config,
+      budget: input.budget,
       context,
       ticket: view.prompt,
       subject: ticket.subject,
@@ -89,23 +92,22 @@ export async function startModelReading(input: ModelReadingInput): Promise<Model
     sent = Promise.resolve({ ok: false, error });
   }
   const table = view?.pseudonyms;
-  const seen = view ? [view.redacted.subject ?? "", ...view.redacted.customerTurns].join("\n") : "";
+  const shown = view ? [view.redacted.subject ?? "", ...view.redacted.customerTurns].join("\n") : "";
   return {
-    finish: async (rules) => {
+    finish: async () => {
       const outcome = await sent;
       try {
         if (!outcome.ok) throw outcome.error;
-        if (!outcome.trip || !table) return { classification: rules, modelRun: emptyModelRun(), metrics: {}, errors: [] };
-        return fused(rules, outcome.trip, table, seen, at);
+        if (!outcome.trip || !table) return { modelRun: emptyModelRun(), metrics: {}, errors: [] };
+        return received(outcome.trip, table, shown, at);
       } catch (error) {
-        // A bug in fusion must not cost the customer their answer: the rules stand.
+        // A bug on our side must not cost the customer their answer: the rules stand.
         const message = redactSecrets(error instanceof Error ? error.message : String(error), deps.settings.secrets);
         return {
-          classification: rules,
           // replyDraft null: the round trip was made, so respond does not ask again.
-          modelRun: { ...emptyModelRun(), roundTrips: 1, fellBack: true, replyDraft: null },
+          modelRun: { ...emptyModelRun(), fellBack: true, replyDraft: null },
           metrics: { fallbacks: 1 },
-          errors: [{ node: "classify", message: `model classification failed: ${message}; the rules engine answered`, at }],
+          errors: [{ node: NODE, message: `model classification failed: ${message}; the rules engine answered`, at }],
         };
       }
     },
@@ -124,26 +126,20 @@ async function requestLeaves(): Promise<void> {
   for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
-function fused(rules: Classification, trip: RoundTrip, table: Pseudonyms, seen: string, at: string): ModelClassification {
+function received(trip: RoundTrip, table: Pseudonyms, shown: string, at: string): ModelReadingResult {
   const { assessment } = trip;
-  const fusion = assessment.classification ? fuseClassification(rules, unmaskQuotes(assessment.classification, table), seen) : null;
   return {
-    classification: fusion?.classification ?? rules,
     modelRun: {
-      roundTrips: 1,
-      unavailable: assessment.failures.filter((f) => isProviderFault(f.failure)).map((f) => f.label),
+      ...emptyModelRun(),
       fellBack: assessment.failures.length > 0,
-      classified: fusion !== null,
+      judged: assessment.classification && unmaskQuotes(assessment.classification, table),
+      shown,
       reading: assessment.analysis,
-      modelSignals: fusion?.modelSignals ?? [],
-      addedSignals: fusion?.addedSignals ?? [],
-      contributions: fusion?.contributions ?? [],
-      question: fusion?.question ?? null,
       // The draft's placeholders get their values back here, with the table its prompt was masked with.
       ...(trip.replyDraft !== undefined ? { replyDraft: trip.replyDraft && unmaskDraft(trip.replyDraft, table) } : {}),
     },
     metrics: usageMetrics(assessment.usage, assessment.failures.length),
-    errors: assessment.failures.map((f) => ({ node: "classify", message: describeFallback(f.judgement, f.label, f.failure), at })),
+    errors: assessment.failures.map((f) => ({ node: NODE, message: describeFallback(f.judgement, f.label, f.failure), at })),
   };
 }
 
