@@ -14,7 +14,7 @@ import { createEscalationAgent, type EscalationAgent, type EscalationAgentOption
 import type { TriageResult } from "../src/graph/output.js";
 import { ThreadClient } from "../src/graph/thread-client.js";
 import { triageTicket } from "../src/graph/triage.js";
-import { OutboxChannels } from "../src/tools/channels/outbox.js";
+import { OutboxChannels } from "../src/delivery/outbox.js";
 import { caseId, type CaseResult, type Prediction, type Usage } from "./case-result.js";
 import type { EvalItem } from "./dataset-schema.js";
 

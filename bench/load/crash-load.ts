@@ -24,7 +24,7 @@ import { createEscalationAgent } from "../../src/graph/graph.js";
 import { ThreadClient } from "../../src/graph/thread-client.js";
 import { RequestQueue, type Submission } from "../../src/queue/producer.js";
 import { openRedis, type QueueSettings } from "../../src/queue/settings.js";
-import { closeCheckpointer, openCheckpointer } from "../../src/tools/persistence.js";
+import { closeCheckpointer, openCheckpointer } from "../../src/persistence/open.js";
 import { startFakeSlack } from "../../test/helpers/fakes/slack.js";
 import { generateTickets } from "../tickets.js";
 import { verify, type LedgerRow } from "./verify.js";

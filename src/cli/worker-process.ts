@@ -11,7 +11,7 @@ import { startMetricsListener, type MetricsListener } from "../observability/htt
 import { watchThreads } from "../observability/watches.js";
 import { startWorker } from "../queue/worker.js";
 import { describeRedis, queueSettings } from "../queue/settings.js";
-import { redactUrl } from "../tools/postgres-location.js";
+import { redactUrl } from "../persistence/postgres-location.js";
 import { openAgent } from "./agent-options.js";
 import { UsageError } from "./errors.js";
 import type { WorkerCliOptions } from "./worker-options.js";
@@ -85,7 +85,7 @@ export async function runWorkerProcess(options: WorkerCliOptions): Promise<numbe
   unwatch();
   await metrics?.close();
   await agent.close();
-  const { closeAdvisoryLocks } = await import("../tools/pg-advisory-lock.js");
+  const { closeAdvisoryLocks } = await import("../persistence/pg-advisory-lock.js");
   await closeAdvisoryLocks();
   logger.info("worker stopped");
   return 0;

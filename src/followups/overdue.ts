@@ -13,8 +13,8 @@ import type { Notification } from "../domain/triage.js";
 import type { RoutingConfig } from "../config/routing.js";
 import type { ThreadClient } from "../graph/thread-client.js";
 import { toTriageResult, type TriageResult } from "../graph/output.js";
-import { forwardToSlack } from "../tools/channels/notification.js";
-import type { HandoffChannels } from "../tools/channels/types.js";
+import { forwardToSlack } from "../delivery/notification.js";
+import type { HandoffChannels } from "../delivery/types.js";
 
 export type OverdueStep = "renotified" | "senior_alerted";
 

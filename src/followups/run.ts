@@ -7,9 +7,9 @@
  * so the channel ledger refuses a duplicate too.
  */
 import type { BaseStore } from "@langchain/langgraph";
-import type { HandoffChannels } from "../tools/channels/types.js";
+import type { HandoffChannels } from "../delivery/types.js";
 import { surveySent } from "../observability/metrics.js";
-import { withThreadLock } from "../tools/thread-lock.js";
+import { withThreadLock } from "../runtime/thread-lock.js";
 import { readFollowUp, readFollowUps, writeFollowUp, type FollowUp } from "./follow-up.js";
 import { surveyText } from "./survey-text.js";
 

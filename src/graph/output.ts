@@ -5,8 +5,8 @@
 import type { Handoff } from "../domain/handoff.js";
 import type { AgentError, Analysis, Classification, ConversationTurn, Decision, Learning, Metrics, Notification, Reply } from "../domain/triage.js";
 import type { ThreadStatus } from "../domain/human.js";
-import type { DeliveryRecord } from "../tools/channels/ledger.js";
-import { handoffStatusOf, TEAM_CHANNELS } from "../tools/channels/notification.js";
+import type { DeliveryRecord } from "../delivery/ledger.js";
+import { handoffStatusOf, TEAM_CHANNELS } from "../delivery/notification.js";
 import type { EscalationStateType } from "./state.js";
 
 export interface TriageResult {

@@ -5,8 +5,8 @@
  */
 import type { HumanAction } from "../domain/human.js";
 import type { Ticket } from "../domain/ticket.js";
-import type { DeliveryLedger } from "../tools/channels/ledger.js";
-import { withThreadLock } from "../tools/thread-lock.js";
+import type { DeliveryLedger } from "../delivery/ledger.js";
+import { withThreadLock } from "../runtime/thread-lock.js";
 import type { EscalationAgent } from "./graph.js";
 import { toTriageResult, withLedgerStatus, type LedgerView, type TriageResult } from "./output.js";
 import type { Handoff } from "../domain/handoff.js";

@@ -5,8 +5,8 @@
  * planned it. Labels are the notification's channel and status, never its
  * target or key.
  */
-import { toNotification } from "../tools/channels/notification.js";
-import type { DeliveryResult, HandoffChannels, PlannedNotification } from "../tools/channels/types.js";
+import { toNotification } from "../delivery/notification.js";
+import type { DeliveryResult, HandoffChannels, PlannedNotification } from "../delivery/types.js";
 import { record } from "./metrics.js";
 
 export class MeteredChannels implements HandoffChannels {

@@ -8,7 +8,7 @@
  * also made one line (one-line.ts): they end up in headers.
  */
 import type { ContextPackage } from "../domain/context-package.js";
-import type { DeliveryResult, HandoffChannels, PlannedNotification } from "../tools/channels/types.js";
+import type { DeliveryResult, HandoffChannels, PlannedNotification } from "../delivery/types.js";
 import type { RedactionKind } from "./kinds.js";
 import { redactDeep } from "./redact-deep.js";
 import { oneLine } from "./one-line.js";

@@ -4,7 +4,7 @@
  * tests — can share a Redis without seeing each other's work.
  */
 import { Redis } from "ioredis";
-import { redactUrl } from "../tools/postgres-location.js";
+import { redactUrl } from "../persistence/postgres-location.js";
 import type { QueueOptions } from "../settings/index.js";
 
 export const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";

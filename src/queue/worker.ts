@@ -15,7 +15,7 @@ import type { ThreadClient } from "../graph/thread-client.js";
 import { requestDeadLettered } from "../observability/metrics.js";
 import { watchQueue } from "../observability/watches.js";
 import { drainThread, type DrainedRequest } from "./drain.js";
-import { heapCollector } from "../tools/heap-collector.js";
+import { heapCollector } from "../worker/heap-collector.js";
 import { startFollowUpSchedule, type FollowUpScheduleOptions, type RunningFollowUps } from "./followups.js";
 import { startPruneSchedule, type PruneScheduleOptions, type RunningPrune } from "./prune-schedule.js";
 import { RequestQueue, type DoorbellData } from "./producer.js";

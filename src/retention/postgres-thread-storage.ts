@@ -6,8 +6,8 @@
  */
 import type pg from "pg";
 import type { CheckpointEntry, ErasureRecord, ThreadActivity } from "../domain/retention.js";
-import { hashesIn, unpackValue } from "../tools/checkpoint/compact-values.js";
-import type { PostgresCheckpointer } from "../tools/postgres-checkpointer.js";
+import { hashesIn, unpackValue } from "../persistence/checkpoint/compact-values.js";
+import type { PostgresCheckpointer } from "../persistence/postgres-checkpointer.js";
 import { checkpointTime, entryOf, type ThreadStorage } from "./thread-storage.js";
 
 const THREAD_TABLES = ["checkpoints", "checkpoint_writes", "checkpoint_blobs", "checkpoint_texts"] as const;

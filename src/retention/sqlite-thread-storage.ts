@@ -7,9 +7,9 @@
  */
 import type Database from "better-sqlite3";
 import type { CheckpointEntry, ErasureRecord, ThreadActivity } from "../domain/retention.js";
-import { hashesIn, unpackValue } from "../tools/checkpoint/compact-values.js";
-import { unpackJson } from "../tools/checkpoint/compression.js";
-import { THREAD_TABLES } from "../tools/checkpoint/sqlite-schema.js";
+import { hashesIn, unpackValue } from "../persistence/checkpoint/compact-values.js";
+import { unpackJson } from "../persistence/checkpoint/compression.js";
+import { THREAD_TABLES } from "../persistence/checkpoint/sqlite-schema.js";
 import { checkpointTime, entryOf, type ThreadStorage } from "./thread-storage.js";
 
 interface HistoryRow {

@@ -6,8 +6,8 @@
  * missing variable, never a value.
  */
 import { ConfigError } from "../config/errors.js";
-import { DEFAULT_SLACK_API_URL } from "../tools/channels/transports/slack.js";
-import type { ZendeskSettings } from "../tools/channels/transports/zendesk.js";
+import { DEFAULT_SLACK_API_URL } from "../delivery/transports/slack.js";
+import type { ZendeskSettings } from "../delivery/transports/zendesk.js";
 import type { z } from "zod";
 import { EnvSchema } from "./schema.js";
 import { url } from "./values.js";

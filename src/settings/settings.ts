@@ -20,7 +20,7 @@ export interface ModelSettings {
 }
 
 export interface StorageSettings {
-  /** ESCALATION_DB; the default file when absent (src/tools/persistence.ts). */
+  /** ESCALATION_DB; the default file when absent (src/persistence/open.ts). */
   readonly db?: string;
   /** ESCALATION_DB_SCHEMA: the PostgreSQL schema when the URL names none. */
   readonly dbSchema?: string;

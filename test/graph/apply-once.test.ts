@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
 import { ThreadClient } from "../../src/graph/thread-client.js";
 import type { ThreadRequest } from "../../src/graph/thread-request.js";
-import { InMemoryDeliveryLedger } from "../../src/tools/channels/ledger.js";
-import { OutboxChannels } from "../../src/tools/channels/outbox.js";
+import { InMemoryDeliveryLedger } from "../../src/delivery/ledger.js";
+import { OutboxChannels } from "../../src/delivery/outbox.js";
 import { tempDir } from "../cli/run-cli.js";
 
 const outage: ThreadRequest = {

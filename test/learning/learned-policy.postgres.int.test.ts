@@ -6,7 +6,7 @@
 import type { BaseStore } from "@langchain/langgraph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ThreadClient } from "../../src/graph/thread-client.js";
-import { openStore } from "../../src/tools/persistence.js";
+import { openStore } from "../../src/persistence/open.js";
 import { testAgent } from "../helpers/agent.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
 import { autoApply } from "../../src/learning/apply.js";

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { TriageResult } from "../../src/graph/output.js";
 import { readFollowUps } from "../../src/followups/follow-up.js";
 import { readOutcomes } from "../../src/learning/outcomes.js";
-import { openStore } from "../../src/tools/persistence.js";
+import { openStore } from "../../src/persistence/open.js";
 import { ROOT } from "../cli/run-cli.js";
 import { seedTicket } from "../helpers/agent.js";
 import { startFakeSlack, type FakeSlack } from "../helpers/fakes/slack.js";

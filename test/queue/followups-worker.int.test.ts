@@ -8,7 +8,7 @@ import { readdirSync } from "node:fs";
 import type { BaseStore } from "@langchain/langgraph";
 import { afterEach, describe, expect, it } from "vitest";
 import { readFollowUp, writeFollowUp } from "../../src/followups/follow-up.js";
-import { openStore } from "../../src/tools/persistence.js";
+import { openStore } from "../../src/persistence/open.js";
 import { skipWithout, waitFor } from "../helpers/services.js";
 import { queueHarness, type Harness } from "./harness.js";
 import { startWorkerProcess, stopWorkerProcesses } from "./worker-cli.js";

@@ -9,8 +9,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { writeFollowUp, type FollowUp } from "../../src/followups/follow-up.js";
 import { runDueFollowUps } from "../../src/followups/run.js";
 import { FOLLOWUPS_SCHEDULER_ID } from "../../src/queue/followups.js";
-import type { HandoffChannels, PlannedNotification } from "../../src/tools/channels/types.js";
-import { openStore } from "../../src/tools/persistence.js";
+import type { HandoffChannels, PlannedNotification } from "../../src/delivery/types.js";
+import { openStore } from "../../src/persistence/open.js";
 import { skipWithout, waitFor } from "../helpers/services.js";
 import { queueHarness, type Harness } from "./harness.js";
 

@@ -10,10 +10,10 @@ import { ThreadClient } from "../../src/graph/thread-client.js";
 import { RequestQueue } from "../../src/queue/producer.js";
 import type { QueueSettings } from "../../src/queue/settings.js";
 import { startWorker, type RunningWorker, type WorkerOptions } from "../../src/queue/worker.js";
-import { openDeliveryLedger } from "../../src/tools/channels/create.js";
-import { OutboxChannels } from "../../src/tools/channels/outbox.js";
-import type { HandoffChannels } from "../../src/tools/channels/types.js";
-import { closeCheckpointer, openCheckpointer, openStore } from "../../src/tools/persistence.js";
+import { openDeliveryLedger } from "../../src/delivery/create.js";
+import { OutboxChannels } from "../../src/delivery/outbox.js";
+import type { HandoffChannels } from "../../src/delivery/types.js";
+import { closeCheckpointer, openCheckpointer, openStore } from "../../src/persistence/open.js";
 import { tempDir } from "../cli/run-cli.js";
 import { TEST_REDIS_URL, testRedis, testSchema } from "../helpers/services.js";
 

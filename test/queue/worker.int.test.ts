@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ThreadRequest } from "../../src/graph/thread-request.js";
 import type { Submission } from "../../src/queue/producer.js";
-import type { HandoffChannels } from "../../src/tools/channels/types.js";
+import type { HandoffChannels } from "../../src/delivery/types.js";
 import { runCli } from "../cli/run-cli.js";
 import { skipWithout, waitFor } from "../helpers/services.js";
 import { queueHarness, type Harness } from "./harness.js";

@@ -6,7 +6,7 @@
  */
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js";
-import { forwardToSlack } from "../../tools/channels/notification.js";
+import { forwardToSlack } from "../../delivery/notification.js";
 
 export function makeReopenNode(deps: AgentDependencies) {
   return async function reopen(state: EscalationStateType): Promise<EscalationUpdate> {

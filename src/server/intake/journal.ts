@@ -9,7 +9,7 @@
  * the server shares it and takes over what an instance that died left
  * behind.
  */
-import { isPostgresUrl, parsePostgresLocation } from "../../tools/postgres-location.js";
+import { isPostgresUrl, parsePostgresLocation } from "../../persistence/postgres-location.js";
 import type { IntakeJournal } from "./journal-contract.js";
 import { PostgresIntakeJournal } from "./postgres-journal.js";
 import { SqliteIntakeJournal } from "./sqlite-journal.js";

@@ -13,9 +13,9 @@
  */
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
-import { LazyPostgresPool } from "../../tools/postgres-lazy-pool.js";
-import { LOCK_SPACE } from "../../tools/postgres-lock-spaces.js";
-import type { PostgresLocation } from "../../tools/postgres-location.js";
+import { LazyPostgresPool } from "../../persistence/postgres-lazy-pool.js";
+import { LOCK_SPACE } from "../../persistence/postgres-lock-spaces.js";
+import type { PostgresLocation } from "../../persistence/postgres-location.js";
 import type { IntakeJournal, JournalRecord, JournalState } from "./journal-contract.js";
 import { threadReplayPrefixes } from "./replay.js";
 import type { IntakeWork, JournalEntry } from "./work.js";

@@ -11,7 +11,7 @@ import Database from "better-sqlite3";
 import type { IntakeJournal, JournalRecord, JournalState } from "./journal-contract.js";
 import { threadReplayPrefixes } from "./replay.js";
 import type { IntakeWork, JournalEntry } from "./work.js";
-import { privateSqliteFile } from "../../tools/private-sqlite.js";
+import { privateSqliteFile } from "../../persistence/private-sqlite.js";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS intake_journal (

@@ -1,0 +1,23 @@
+/**
+ * Delivery settings: parsed with every other variable by src/settings
+ * (SMTP_URL, SLACK_BOT_TOKEN, SLACK_API_URL, ZENDESK_*, PUBLIC_URL,
+ * CONSOLE_LINK_SECRET, ESCALATION_OUTBOX); here, which of their values are
+ * secrets.
+ */
+import type { ChannelSettings } from "../settings/index.js";
+
+export type { ChannelSettings } from "../settings/index.js";
+export { channelSettingsFromEnv } from "../settings/index.js";
+
+/** The values that must never be printed: tokens and the SMTP password. */
+export function secretsOf(settings: ChannelSettings): string[] {
+  const secrets: string[] = [];
+  if (settings.slack) secrets.push(settings.slack.token);
+  if (settings.zendesk) secrets.push(settings.zendesk.apiToken);
+  if (settings.linkSecret) secrets.push(settings.linkSecret);
+  if (settings.smtpUrl) {
+    const url = new URL(settings.smtpUrl);
+    if (url.password) secrets.push(url.password, decodeURIComponent(url.password));
+  }
+  return secrets;
+}
