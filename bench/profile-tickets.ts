@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { InMemoryStore } from "@langchain/langgraph";
 import pg from "pg";
 import { createEscalationAgent } from "../src/graph/graph.js";
-import { ThreadClient } from "../src/graph/thread-client.js";
+import { ThreadClient } from "../src/runtime/thread-client.js";
 import { InMemoryDeliveryLedger } from "../src/delivery/ledger.js";
 import { OutboxChannels } from "../src/delivery/outbox.js";
 import { closeCheckpointer, openCheckpointer } from "../src/persistence/open.js";

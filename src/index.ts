@@ -1,11 +1,11 @@
 /** support-escalation-agent: the public API. */
 export { createEscalationAgent, createDependencies, type EscalationAgent, type EscalationAgentOptions } from "./graph/graph.js";
-export { graph } from "./graph/studio.js";
+export { graph } from "./studio/graph.js";
 export { GraphInputError } from "./graph/input.js";
 export { EscalationState, type EscalationStateType } from "./graph/state.js";
 export { EscalationContext } from "./graph/context.js";
-export { triageTicket, type TriageOptions } from "./graph/triage.js";
-export { toTriageResult, type TriageResult } from "./graph/output.js";
+export { triageTicket, type TriageOptions } from "./runtime/triage.js";
+export { toTriageResult, type TriageResult } from "./runtime/output.js";
 export { parseTicket, TicketSchema, type Ticket } from "./domain/ticket.js";
 export * from "./domain/taxonomy.js";
 export * from "./domain/triage.js";

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { InMemoryStore, MemorySaver } from "@langchain/langgraph";
 import { JsonPlusSerializer, type Checkpoint } from "@langchain/langgraph-checkpoint";
 import { createEscalationAgent } from "../src/graph/graph.js";
-import { ThreadClient } from "../src/graph/thread-client.js";
+import { ThreadClient } from "../src/runtime/thread-client.js";
 import { InMemoryDeliveryLedger } from "../src/delivery/ledger.js";
 import { OutboxChannels } from "../src/delivery/outbox.js";
 import { DICTIONARY_V1 } from "../src/persistence/checkpoint/compression.js";

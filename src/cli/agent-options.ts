@@ -5,10 +5,10 @@
 import type { Command } from "commander";
 import type { BaseCheckpointSaver, BaseStore } from "@langchain/langgraph";
 import type { DeliveryLedger } from "../delivery/ledger.js";
-import { watchOverdue, type OverdueOutcome } from "../followups/overdue.js";
-import { runDueFollowUps, type FollowUpOutcome } from "../followups/run.js";
+import { watchOverdue, type OverdueOutcome } from "../worker/overdue.js";
+import { runDueFollowUps, type FollowUpOutcome } from "../worker/send-surveys.js";
 import { createDependencies, createEscalationAgent } from "../graph/graph.js";
-import { ThreadClient } from "../graph/thread-client.js";
+import { ThreadClient } from "../runtime/thread-client.js";
 import { embedderFromSpec } from "../learning/embeddings.js";
 import { closeCheckpointer, openCheckpointer, openStore, resolveDbLocation } from "../persistence/open.js";
 import { resolveModel } from "./model-option.js";

@@ -6,7 +6,7 @@ import Table from "cli-table3";
 import type { Command } from "commander";
 import { answerSurvey, NoSurveyError } from "../followups/answer.js";
 import { readFollowUps } from "../followups/follow-up.js";
-import { runDueFollowUps } from "../followups/run.js";
+import { runDueFollowUps } from "../worker/send-surveys.js";
 import { createDependencies } from "../graph/graph.js";
 import { ledgerFor, openDeliveryLedger } from "../delivery/create.js";
 import { isPostgresUrl } from "../persistence/postgres-location.js";

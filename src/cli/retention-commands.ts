@@ -9,7 +9,7 @@ import { DEFAULT_FINISHED_BEFORE_MS, DEFAULT_KEEP, KEEP_POLICIES, KeepPolicy } f
 import { eraseThreads, threadsOfCustomer } from "../retention/erase.js";
 import { NoThreadStorageError } from "../retention/open-storage.js";
 import type { PruneReport } from "../retention/prune.js";
-import { openIntakeJournal } from "../server/intake/journal.js";
+import { openIntakeJournal } from "../runtime/intake/journal.js";
 import { DEFAULT_OUTBOX_DIR } from "../delivery/file-outbox.js";
 import { oneLine } from "../privacy/one-line.js";
 import { addAgentOptions, openAgent, type AgentCliOptions, type OpenAgent } from "./agent-options.js";

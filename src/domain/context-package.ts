@@ -83,7 +83,7 @@ export const ContextPackage = z.object({
   /**
    * What was redacted before the package was handed on. Optional because
    * packages in checkpoints from before it was kept have none; readers then
-   * redact again (src/privacy/redacting-channels.ts).
+   * redact again (src/delivery/redacting-channels.ts).
    */
   privacy: z
     .object({

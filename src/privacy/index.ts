@@ -10,6 +10,6 @@ export { clipMessage, configuredSecrets, scrubSecrets, SECRET_REPLACEMENT } from
 export { scrubDeep } from "./scrub-deep.js";
 export { MODEL_TEXT_MAX_CHARS, prepareTextForModel, type ModelText } from "./model-text.js";
 export { htmlToPlainText, looksLikeHtml, plainTextOf } from "./html.js";
-export { RedactingChannels, redactNotification } from "./redacting-channels.js";
+export { RedactingChannels, redactNotification } from "../delivery/redacting-channels.js";
 export { redactForView, redactTextForView } from "./view.js";
 export { messageForStorage, REDACT_STORED_ENV, ticketForStorage } from "./stored.js";

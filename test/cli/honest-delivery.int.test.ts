@@ -16,7 +16,7 @@ import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { formatSummary } from "../../src/cli/format.js";
 import { runNotificationsRetry } from "../../src/cli/notifications-command.js";
 import { createHandoffChannels } from "../../src/delivery/create.js";

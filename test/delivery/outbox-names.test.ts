@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { FileOutbox, outboxFileName } from "../../src/delivery/file-outbox.js";
 import { readOutbox } from "../helpers/outbox-artefacts.js";
 import { testAgent } from "../helpers/agent.js";

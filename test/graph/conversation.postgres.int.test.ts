@@ -7,7 +7,7 @@ import { readdirSync } from "node:fs";
 import type { BaseStore } from "@langchain/langgraph";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { ThreadClient, ThreadStateError } from "../../src/graph/thread-client.js";
+import { ThreadClient, ThreadStateError } from "../../src/runtime/thread-client.js";
 import { OUTCOMES_NAMESPACE } from "../../src/domain/outcome-record.js";
 import { openDeliveryLedger } from "../../src/delivery/create.js";
 import { OutboxChannels } from "../../src/delivery/outbox.js";

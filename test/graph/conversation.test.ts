@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { InMemoryStore } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { ThreadClient, ThreadStateError } from "../../src/graph/thread-client.js";
+import { ThreadClient, ThreadStateError } from "../../src/runtime/thread-client.js";
 import { OutboxChannels } from "../../src/delivery/outbox.js";
 import { openCheckpointer } from "../../src/persistence/open.js";
 import { OUTCOMES_NAMESPACE } from "../../src/domain/outcome-record.js";

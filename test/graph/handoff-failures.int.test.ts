@@ -6,7 +6,7 @@
  * and no credential ever reaches the state.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import type { DeliveryLedger } from "../../src/delivery/ledger.js";
 import { createHandoffChannels } from "../../src/delivery/create.js";
 import { seedTicket } from "../helpers/agent.js";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InMemoryStore } from "@langchain/langgraph";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import type { ServerConfig } from "../../src/server/config.js";
 import { startAgentServer, type AgentServer, type AgentServerOptions } from "../../src/server/server.js";
 import { OutboxChannels } from "../../src/delivery/outbox.js";

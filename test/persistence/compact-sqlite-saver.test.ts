@@ -12,7 +12,7 @@ import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { OutboxChannels } from "../../src/delivery/outbox.js";
 import { packText, unpackText, type CompactSqliteSaver } from "../../src/persistence/checkpoint/compact-sqlite-saver.js";
 import { closeCheckpointer, openCheckpointer } from "../../src/persistence/open.js";

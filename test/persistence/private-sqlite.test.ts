@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdtempSync, statSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openIntakeJournal } from "../../src/server/intake/journal.js";
+import { openIntakeJournal } from "../../src/runtime/intake/journal.js";
 import { SqliteDeliveryLedger } from "../../src/delivery/sqlite-ledger.js";
 import { SqliteStore } from "../../src/persistence/store/sqlite-store.js";
 import { sqliteClient } from "../helpers/server.js";

@@ -9,7 +9,7 @@ import { InMemoryStore } from "@langchain/langgraph";
 import { afterEach, describe, expect, it } from "vitest";
 import type { KeepPolicy } from "../../src/domain/retention.js";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { openThreadStorage } from "../../src/retention/open-storage.js";
 import { pruneThreads } from "../../src/retention/prune.js";
 import type { ThreadStorage } from "../../src/retention/thread-storage.js";

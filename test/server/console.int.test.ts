@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { InMemoryStore } from "@langchain/langgraph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { createHandoffChannels } from "../../src/delivery/create.js";
 import { signTicketUrl } from "../../src/delivery/console-link.js";
 import { openCheckpointer } from "../../src/persistence/open.js";

@@ -7,7 +7,7 @@
  * `html`; the customer's own words are shown, never interpreted.
  */
 import type { TicketState } from "../../graph/state.js";
-import type { TriageResult } from "../../graph/output.js";
+import type { TriageResult } from "../../runtime/output.js";
 import { CONTEXT_PACKAGE_VERSION, type ContextPackage } from "../../domain/context-package.js";
 import type { ConversationTurn } from "../../domain/triage.js";
 import { frustrationLevel, trajectoryChart } from "./chart.js";

@@ -5,7 +5,7 @@
  */
 import { AsyncBatchedStore } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
-import { triageTicket } from "../../../src/graph/triage.js";
+import { triageTicket } from "../../../src/runtime/triage.js";
 import { putItem } from "../../../src/persistence/store/put-item.js";
 import { SqliteStore } from "../../../src/persistence/store/sqlite-store.js";
 import { seedTicket, testAgent } from "../../helpers/agent.js";

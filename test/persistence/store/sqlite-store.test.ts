@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { triageTicket } from "../../../src/graph/triage.js";
+import { triageTicket } from "../../../src/runtime/triage.js";
 import { openCheckpointer, openStore } from "../../../src/persistence/open.js";
 import { SqliteStore } from "../../../src/persistence/store/sqlite-store.js";
 import { seedTicket, testAgent } from "../../helpers/agent.js";
