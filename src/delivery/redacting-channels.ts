@@ -9,7 +9,7 @@
  */
 import type { ContextPackage } from "../domain/context-package.js";
 import type { DeliveryResult, HandoffChannels, PlannedNotification } from "./types.js";
-import type { RedactionKind } from "../privacy/kinds.js";
+import type { RedactionKind } from "../domain/redaction-kinds.js";
 import { redactDeep } from "../privacy/redact-deep.js";
 import { oneLine } from "../privacy/one-line.js";
 import { redactText } from "../privacy/redact.js";

@@ -4,10 +4,19 @@
  * CONSOLE_LINK_SECRET, ESCALATION_OUTBOX); here, which of their values are
  * secrets.
  */
-import type { ChannelSettings } from "../settings/index.js";
+import type { ZendeskSettings } from "./transports/zendesk.js";
 
-export type { ChannelSettings } from "../settings/index.js";
-export { channelSettingsFromEnv } from "../settings/index.js";
+/** The channels' configuration; src/settings/channels.ts builds it from the environment. */
+export interface ChannelSettings {
+  readonly smtpUrl?: string;
+  readonly slack?: { readonly token: string; readonly apiUrl: string };
+  readonly zendesk?: Readonly<ZendeskSettings>;
+  readonly publicUrl?: string;
+  /** Signs ticket links for the agent console; shared with `escalation-agent serve`. */
+  readonly linkSecret?: string;
+  /** Set: the file outbox is the channel of every medium without settings. Unset: those are "not_configured". */
+  readonly outboxDir?: string;
+}
 
 /** The values that must never be printed: tokens and the SMTP password. */
 export function secretsOf(settings: ChannelSettings): string[] {

@@ -15,7 +15,7 @@
  * (src/nodes/handoff/context-package.ts).
  */
 import { z } from "zod";
-import { REDACTION_KINDS } from "../privacy/kinds.js";
+import { REDACTION_KINDS } from "./redaction-kinds.js";
 import { Approach, Sentiment } from "./taxonomy.js";
 import { Analysis, Classification, ComplexityScores, ConversationTurn, Decision, Entities, Evidence, Risk } from "./triage.js";
 

@@ -10,7 +10,6 @@ import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import { CompactSqliteSaver } from "./checkpoint/compact-sqlite-saver.js";
 import { DeferredCheckpointer } from "./deferred-checkpointer.js";
 import { isPostgresUrl, parsePostgresLocation, withDefaultSchema } from "./postgres-location.js";
-import type { StorageSettings } from "../settings/index.js";
 import { PostgresOutcomeStore } from "./postgres-store.js";
 import { SqliteStore } from "./store/sqlite-store.js";
 import { privateSqliteFile } from "./private-sqlite.js";
@@ -21,7 +20,13 @@ export const DEFAULT_DB_PATH = ".escalation/agent.db";
  * The database the user chose: `--db`, then `ESCALATION_DB`, then the
  * default file; a PostgreSQL URL that names no schema gets ESCALATION_DB_SCHEMA's.
  */
-export function resolveDbLocation(explicit: string | undefined, storage: StorageSettings): string {
+/** The two storage settings read here (src/settings StorageSettings has them), so persistence needs no settings module. */
+export interface DbLocationSettings {
+  readonly db?: string;
+  readonly dbSchema?: string;
+}
+
+export function resolveDbLocation(explicit: string | undefined, storage: DbLocationSettings): string {
   return withDefaultSchema(explicit ?? storage.db ?? DEFAULT_DB_PATH, storage.dbSchema);
 }
 

@@ -3,7 +3,7 @@
  * it. Built once at an entry point (loadSettings) and handed down; nothing
  * below the entry points reads the environment.
  */
-import type { RedactionKind } from "../privacy/kinds.js";
+import type { PrivacySettings } from "../privacy/config.js";
 import type { VerdictSource } from "../learning/trust.js";
 import type { StructuredOutputMethod } from "../llm/policy.js";
 import type { ChannelSettings } from "./channels.js";
@@ -54,10 +54,7 @@ export interface MetricsSettings {
   readonly scanIntervalMs: number;
 }
 
-export interface PrivacySettings {
-  readonly redactKinds: readonly RedactionKind[];
-  readonly redactStored: boolean;
-}
+export type { PrivacySettings } from "../privacy/config.js";
 
 export interface LearningOptions {
   /** null: every source is trusted. */

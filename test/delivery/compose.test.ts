@@ -3,7 +3,7 @@
  * text tries to break out: Slack control sequences, HTML, header
  * injection. Also the Zendesk request mapping and reply threading.
  */
-import { REDACTION_KINDS } from "../../src/privacy/kinds.js";
+import { REDACTION_KINDS } from "../../src/domain/redaction-kinds.js";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
 import { buildContextPackage } from "../../src/nodes/handoff/context-package.js";

@@ -1,7 +1,8 @@
 /** Delivery settings from the environment: on, off, or an error that names the variable and never its value. */
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/errors.js";
-import { channelSettingsFromEnv, secretsOf } from "../../src/delivery/settings.js";
+import { secretsOf } from "../../src/delivery/settings.js";
+import { channelSettingsFromEnv } from "../../src/settings/index.js";
 
 describe("channelSettingsFromEnv", () => {
   it("configures nothing without variables: every channel writes to the outbox", () => {

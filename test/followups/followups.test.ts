@@ -13,7 +13,7 @@ import { MAX_SEND_ATTEMPTS, runDueFollowUps } from "../../src/worker/send-survey
 import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { readOutcome } from "../../src/learning/outcomes.js";
 import { createHandoffChannels } from "../../src/delivery/create.js";
-import { channelSettingsFromEnv } from "../../src/delivery/settings.js";
+import { channelSettingsFromEnv } from "../../src/settings/index.js";
 import type { DeliveryResult, HandoffChannels, PlannedNotification } from "../../src/delivery/types.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 

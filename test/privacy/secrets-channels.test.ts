@@ -7,7 +7,7 @@ import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createHandoffChannels } from "../../src/delivery/create.js";
-import { channelSettingsFromEnv } from "../../src/delivery/settings.js";
+import { channelSettingsFromEnv } from "../../src/settings/index.js";
 import { testAgent } from "../helpers/agent.js";
 import { readOutbox } from "../helpers/outbox-artefacts.js";
 

@@ -15,7 +15,7 @@ import { actionForms } from "./action-forms.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
 import { redactForView } from "../../privacy/view.js";
-import type { RedactionKind } from "../../privacy/kinds.js";
+import type { RedactionKind } from "../../domain/redaction-kinds.js";
 import type { TicketPageView } from "./ticket-page-view.js";
 
 const STATUS_LABEL: Record<TriageResult["status"], string> = {

@@ -5,7 +5,12 @@
  * inherits it.
  */
 import { z } from "zod";
-import { LEARNABLE_THRESHOLDS } from "./learnable.js";
+
+/**
+ * The thresholds the agent may learn per segment (src/learning/learnable.ts
+ * says why these two, and checks the names against the rules' thresholds).
+ */
+export const LEARNABLE_THRESHOLDS = ["scheduledRisk", "specialistTechnical"] as const;
 
 export const LearnableThresholdName = z.enum(LEARNABLE_THRESHOLDS);
 
