@@ -6,7 +6,8 @@
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import type { RoutingConfig } from "../config/routing.js";
-import { NotificationDelivery, type Senders } from "./delivery.js";
+import { NotificationDelivery } from "./delivery.js";
+import type { Senders } from "./medium-senders.js";
 import { DEFAULT_OUTBOX_DIR, FileOutbox } from "./file-outbox.js";
 import { InMemoryDeliveryLedger, type DeliveryLedger } from "./ledger.js";
 import type { RetryPolicy } from "./retry.js";

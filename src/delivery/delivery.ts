@@ -14,24 +14,17 @@
  * delivery that failed on a real channel is never turned into a file. Never throws for a
  * delivery problem: the result says what happened, so the node can fall back.
  */
-import type { Artefact, EmailMessage, SlackMessage } from "./artefact.js";
+import type { Artefact } from "./artefact.js";
 import { composeArtefact, type ComposeContext } from "./compose/index.js";
-import type { TicketUpdate } from "./compose/ticket-update.js";
 import { FileOutbox } from "./file-outbox.js";
 import { DELIVERED_STATUSES as DELIVERED, InMemoryDeliveryLedger, owedRecord, type DeliveryLedger, type DeliveryRecord, type LedgerEntry } from "./ledger.js";
 import { clipMessage, scrubSecrets } from "../privacy/secrets.js";
 import { currentLease, HEARTBEAT_MS } from "./delivery-lease.js";
 import { DEFAULT_RETRY_POLICY, SendFailure, withRetry, type RetryPolicy } from "./retry.js";
+import { MediumSenders, SETTINGS_OF, type Senders } from "./medium-senders.js";
 import { DeliveryError, isTransientRefusal } from "./transports/delivery-error.js";
-import type { RejectedRecipient, Sender, Sent } from "./transports/sender.js";
+import type { RejectedRecipient, Sent } from "./transports/sender.js";
 import type { DeliveryResult, HandoffChannels, PlannedNotification } from "./types.js";
-
-/** The real channels; a missing one means "write to the outbox". */
-export interface Senders {
-  email?: Sender<EmailMessage>;
-  slack?: Sender<SlackMessage>;
-  ticketing?: Sender<TicketUpdate>;
-}
 
 export interface NotificationDeliveryOptions {
   compose: ComposeContext;
@@ -51,17 +44,9 @@ export interface NotificationDeliveryOptions {
   outboxIsChannel?: boolean;
 }
 
-/** What configures each medium, for the reason a notification was not sent. */
-const SETTINGS_OF: Record<Artefact["medium"], string> = {
-  email: "mail is not configured (SMTP_URL)",
-  slack: "Slack is not configured (SLACK_BOT_TOKEN)",
-  ticketing: "Zendesk is not configured (ZENDESK_URL, ZENDESK_EMAIL, ZENDESK_API_TOKEN)",
-};
-
 export class NotificationDelivery implements HandoffChannels {
   readonly ledger: DeliveryLedger;
-  private readonly senders: Senders;
-  private readonly outbox: FileOutbox;
+  private readonly channels: MediumSenders;
   private readonly retry: RetryPolicy;
   private readonly secrets: readonly string[];
   private readonly clock: () => Date;
@@ -69,8 +54,7 @@ export class NotificationDelivery implements HandoffChannels {
 
   constructor(private readonly options: NotificationDeliveryOptions) {
     this.ledger = options.ledger ?? new InMemoryDeliveryLedger();
-    this.senders = options.senders ?? {};
-    this.outbox = options.outbox ?? new FileOutbox();
+    this.channels = new MediumSenders(options.senders ?? {}, options.outbox ?? new FileOutbox());
     this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.secrets = options.secrets ?? [];
     this.clock = options.clock ?? (() => new Date());
@@ -131,6 +115,11 @@ export class NotificationDelivery implements HandoffChannels {
    * `notifications retry` sends it once the channel is configured, and so
    * a re-run reports the same instead of claiming a delivery.
    */
+  /** Whether this medium has real settings (otherwise: the outbox where it is the channel, not_configured elsewhere). */
+  configured(medium: Artefact["medium"]): boolean {
+    return this.channels.configured(medium);
+  }
+
   private async notConfigured(notification: PlannedNotification, artefact: Artefact, previous: LedgerEntry | undefined): Promise<DeliveryResult> {
     const error = `${SETTINGS_OF[artefact.medium]}; nobody was sent this`;
     const attempts = previous?.attempts ?? 0;
@@ -154,18 +143,13 @@ export class NotificationDelivery implements HandoffChannels {
     return { status: "not_configured", attempts: 0, totalAttempts: attempts, error };
   }
 
-  /** Whether this medium has real settings (otherwise: the outbox where it is the channel, not_configured elsewhere). */
-  configured(medium: Artefact["medium"]): boolean {
-    return this.senders[medium] !== undefined;
-  }
-
   private async dispatch(record: DeliveryRecord, previous: LedgerEntry | undefined): Promise<DeliveryResult> {
     let attempts = record.attempts;
     if (previous?.status === "sending") {
       // The earlier attempt counts: it may well have gone out.
       attempts += 1;
       try {
-        const ref = await this.find(record.artefact, record.id, new Date(previous.startedAt));
+        const ref = await this.channels.find(record.artefact, record.id, new Date(previous.startedAt));
         if (ref !== undefined) {
           const status = this.configured(record.artefact.medium) ? "sent" : "outbox";
           await this.ledger.finish(record.id, { status, attempts, ref, updatedAt: this.now() });
@@ -210,7 +194,7 @@ export class NotificationDelivery implements HandoffChannels {
     const unreached = () => [...settled.map((r) => r.address), ...(only ?? [])];
     const attempt = async (): Promise<Sent> => {
       tries++;
-      const sent = await this.send(record.artefact, record.id, only);
+      const sent = await this.channels.send(record.artefact, record.id, only);
       const again = (sent.rejected ?? []).filter(isTransientRefusal);
       if (again.length === 0) return sent;
       // Some took it and some said "try again": the next try goes to those alone, under the same backoff.
@@ -275,38 +259,6 @@ export class NotificationDelivery implements HandoffChannels {
     const outcome = { status, attempts: total, ref: sent.value.ref, ...(error ? { error, rejected } : {}) } as const;
     await this.ledger.finish(record.id, { ...outcome, updatedAt: this.now() });
     return { ...outcome, attempts: sent.attempts, totalAttempts: total };
-  }
-
-  private async send(artefact: Artefact, key: string, recipients: readonly string[] | undefined): Promise<Sent> {
-    switch (artefact.medium) {
-      case "email":
-        return this.senders.email ? this.senders.email.send(artefact.message, key, recipients) : this.toOutbox(artefact, key);
-      case "slack":
-        return this.senders.slack ? this.senders.slack.send(artefact.message, key) : this.toOutbox(artefact, key);
-      case "ticketing":
-        return this.senders.ticketing ? this.senders.ticketing.send(artefact.update, key) : this.toOutbox(artefact, key);
-    }
-  }
-
-  /** Writing the outbox file again is harmless, so an interrupted outbox write is simply redone. */
-  private async find(artefact: Artefact, key: string, since: Date): Promise<string | undefined> {
-    switch (artefact.medium) {
-      case "email":
-        return this.senders.email?.find(artefact.message, key, since);
-      case "slack":
-        return this.senders.slack?.find(artefact.message, key, since);
-      case "ticketing":
-        return this.senders.ticketing?.find(artefact.update, key, since);
-    }
-  }
-
-  private async toOutbox(artefact: Artefact, key: string): Promise<Sent> {
-    try {
-      return { ref: await this.outbox.write(artefact, key) };
-    } catch (error) {
-      // A full disk or a missing permission does not fix itself within seconds.
-      throw new DeliveryError(`outbox ${this.outbox.dir}: ${(error as Error).message}`, false);
-    }
   }
 
   private clean(message: string): string {
