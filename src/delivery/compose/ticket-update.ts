@@ -1,7 +1,7 @@
 /**
  * The handoff as a ticketing system sees it, independent of the vendor:
  * the seed's status, priority, group, tags and internal note. Adapters
- * (src/delivery/ticketing/) translate it into their API.
+ * (src/delivery/transports/zendesk.ts) translate it into their API.
  */
 import { EXTERNAL_PRIORITY } from "../../domain/service-levels.js";
 import type { ContextPackage } from "../../domain/context-package.js";
