@@ -21,7 +21,7 @@ const ISOLATED = [
   "test/server/lifecycle.int.test.ts",
   "test/server/readyz-breaker.int.test.ts",
   "test/studio/studio-graph.test.ts",
-  "test/tools/kb.test.ts",
+  "test/kb/knowledge-base.test.ts",
 ];
 
 const shared: TestProjectInlineConfiguration["test"] = {

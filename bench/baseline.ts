@@ -8,7 +8,7 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { z } from "zod";
-import type { TriageResult } from "../src/graph/output.js";
+import type { TriageResult } from "../src/runtime/output.js";
 import type { Ticket } from "../src/domain/ticket.js";
 import { tokensOf } from "../src/llm/usage.js";
 

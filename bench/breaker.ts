@@ -11,7 +11,7 @@
  * a timeout waited for) and the extra time over no model in timeouts.
  */
 import type { EscalationAgent } from "../src/graph/graph.js";
-import { triageTicket } from "../src/graph/triage.js";
+import { triageTicket } from "../src/runtime/triage.js";
 import { createOpenAIModel } from "../src/llm/openai.js";
 import type { ModelPolicy } from "../src/llm/policy.js";
 import { seedTicket } from "../test/helpers/agent.js";

@@ -11,8 +11,8 @@
  * own work (reading the request, writing the answer) is counted too, a
  * little on both sides. Medians of --runs per ticket; nothing is written.
  */
-import { triageTicket } from "../src/graph/triage.js";
-import type { TriageResult } from "../src/graph/output.js";
+import { triageTicket } from "../src/runtime/triage.js";
+import type { TriageResult } from "../src/runtime/output.js";
 import { createOpenAIModel } from "../src/llm/openai.js";
 import { seedTicket } from "../test/helpers/agent.js";
 import { agreeingAssessment } from "../test/helpers/judgements.js";

@@ -11,8 +11,8 @@
  * acknowledgement for the reply.
  */
 import type { Ticket } from "../src/domain/ticket.js";
-import type { TriageResult } from "../src/graph/output.js";
-import { triageTicket } from "../src/graph/triage.js";
+import type { TriageResult } from "../src/runtime/output.js";
+import { triageTicket } from "../src/runtime/triage.js";
 import { createOpenAIModel } from "../src/llm/openai.js";
 import { seedTicket } from "../test/helpers/agent.js";
 import { agreeingAssessment } from "../test/helpers/judgements.js";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MemorySaver } from "@langchain/langgraph";
 import { createEscalationAgent, type EscalationAgent, type EscalationAgentOptions } from "../src/graph/graph.js";
-import { OutboxChannels } from "../src/tools/channels/outbox.js";
+import { OutboxChannels } from "../src/delivery/outbox.js";
 
 export function outboxAgent(options: EscalationAgentOptions = {}): EscalationAgent {
   const outbox = mkdtempSync(join(tmpdir(), "esc-bench-"));

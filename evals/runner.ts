@@ -11,10 +11,10 @@ import { InMemoryStore, MemorySaver } from "@langchain/langgraph";
 import { isHumanOwned } from "../src/domain/human.js";
 import type { Metrics } from "../src/domain/triage.js";
 import { createEscalationAgent, type EscalationAgent, type EscalationAgentOptions } from "../src/graph/graph.js";
-import type { TriageResult } from "../src/graph/output.js";
-import { ThreadClient } from "../src/graph/thread-client.js";
-import { triageTicket } from "../src/graph/triage.js";
-import { OutboxChannels } from "../src/tools/channels/outbox.js";
+import type { TriageResult } from "../src/runtime/output.js";
+import { ThreadClient } from "../src/runtime/thread-client.js";
+import { triageTicket } from "../src/runtime/triage.js";
+import { OutboxChannels } from "../src/delivery/outbox.js";
 import { caseId, type CaseResult, type Prediction, type Usage } from "./case-result.js";
 import type { EvalItem } from "./dataset-schema.js";
 

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./cli/run-cli.js";
 
-const SUITES = ["test/server/console.browser.int.test.ts", "test/tools/postgres-lazy-pool.int.test.ts", "test/queue/worker-shutdown.int.test.ts"];
+const SUITES = ["test/server/console.browser.int.test.ts", "test/persistence/postgres-lazy-pool.int.test.ts", "test/worker/worker-shutdown.int.test.ts"];
 
 async function closedPort(): Promise<number> {
   const server = createServer();

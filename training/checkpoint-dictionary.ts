@@ -1,6 +1,6 @@
 /**
  * `npx tsx training/checkpoint-dictionary.ts`: builds the preset dictionary
- * the checkpointers deflate checkpoint JSON with (src/tools/checkpoint/
+ * the checkpointers deflate checkpoint JSON with (src/persistence/checkpoint/
  * compression.ts), from the state of the bundled eval sets' tickets (a few
  * from each theme and language) taken through a follow-up, a claim, a human
  * reply and a resolve. Nothing from a real customer goes in; and nothing
@@ -16,12 +16,12 @@ import { join } from "node:path";
 import { InMemoryStore, MemorySaver } from "@langchain/langgraph";
 import { JsonPlusSerializer, type Checkpoint } from "@langchain/langgraph-checkpoint";
 import { createEscalationAgent } from "../src/graph/graph.js";
-import { ThreadClient } from "../src/graph/thread-client.js";
-import { InMemoryDeliveryLedger } from "../src/tools/channels/ledger.js";
-import { OutboxChannels } from "../src/tools/channels/outbox.js";
-import { DICTIONARY_V1 } from "../src/tools/checkpoint/compression.js";
-import { isSmall } from "../src/tools/checkpoint/compact-sqlite-saver.js";
-import { externalizeTexts, jsonText } from "../src/tools/checkpoint/long-texts.js";
+import { ThreadClient } from "../src/runtime/thread-client.js";
+import { InMemoryDeliveryLedger } from "../src/delivery/ledger.js";
+import { OutboxChannels } from "../src/delivery/outbox.js";
+import { DICTIONARY_V1 } from "../src/persistence/checkpoint/compression.js";
+import { isSmall } from "../src/persistence/checkpoint/compact-sqlite-saver.js";
+import { externalizeTexts, jsonText } from "../src/persistence/checkpoint/long-texts.js";
 import { loadDataset } from "../evals/dataset.js";
 
 /** Deflate looks back 32 KB at most. */

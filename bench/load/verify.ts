@@ -11,8 +11,8 @@
  *   received that the threads do not account for.
  */
 import { readdirSync } from "node:fs";
-import type { ThreadClient } from "../../src/graph/thread-client.js";
-import { outboxFileName } from "../../src/tools/channels/file-outbox.js";
+import type { ThreadClient } from "../../src/runtime/thread-client.js";
+import { outboxFileName } from "../../src/delivery/file-outbox.js";
 import type { PostedMessage } from "../../test/helpers/fakes/slack.js";
 import type { GeneratedTicket } from "../tickets.js";
 

@@ -6,7 +6,7 @@
  * computed once per process.
  */
 import type { BaseStore } from "@langchain/langgraph";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { replayCaseOf, type ReplayCase } from "../../src/learning/gate.js";
 import { readOutcome } from "../../src/learning/outcomes.js";
 import { loadDataset } from "../dataset.js";

@@ -4,17 +4,17 @@
  */
 import type { Command } from "commander";
 import type { BaseCheckpointSaver, BaseStore } from "@langchain/langgraph";
-import type { DeliveryLedger } from "../tools/channels/ledger.js";
-import { watchOverdue, type OverdueOutcome } from "../followups/overdue.js";
-import { runDueFollowUps, type FollowUpOutcome } from "../followups/run.js";
+import type { DeliveryLedger } from "../delivery/ledger.js";
+import { watchOverdue, type OverdueOutcome } from "../worker/overdue.js";
+import { runDueFollowUps, type FollowUpOutcome } from "../worker/send-surveys.js";
 import { createDependencies, createEscalationAgent } from "../graph/graph.js";
-import { ThreadClient } from "../graph/thread-client.js";
+import { ThreadClient } from "../runtime/thread-client.js";
 import { embedderFromSpec } from "../learning/embeddings.js";
-import { closeCheckpointer, openCheckpointer, openStore, resolveDbLocation } from "../tools/persistence.js";
+import { closeCheckpointer, openCheckpointer, openStore, resolveDbLocation } from "../persistence/open.js";
 import { resolveModel } from "./model-option.js";
-import { ledgerFor, openDeliveryLedger } from "../tools/channels/create.js";
-import type { HandoffChannels } from "../tools/channels/types.js";
-import { isPostgresUrl } from "../tools/postgres-location.js";
+import { ledgerFor, openDeliveryLedger } from "../delivery/create.js";
+import type { HandoffChannels } from "../delivery/types.js";
+import { isPostgresUrl } from "../persistence/postgres-location.js";
 import { openThreadStorage } from "../retention/open-storage.js";
 import { pruneThreads, type PruneOptions, type PruneReport } from "../retention/prune.js";
 import type { ThreadStorage } from "../retention/thread-storage.js";

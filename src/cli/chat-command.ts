@@ -8,7 +8,7 @@ import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { generateTicketId } from "../domain/ticket.js";
-import type { TriageResult } from "../graph/output.js";
+import type { TriageResult } from "../runtime/output.js";
 import { oneLine } from "../privacy/one-line.js";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
 import { terminalText } from "./terminal-text.js";

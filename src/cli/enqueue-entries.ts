@@ -11,7 +11,7 @@
  */
 import { HumanAction } from "../domain/human.js";
 import { isRecord, parseTicket, type TicketIssue } from "../domain/ticket.js";
-import type { Submission } from "../queue/producer.js";
+import type { Submission } from "../runtime/queue/producer.js";
 import type { BadEntry, RawEntry } from "./input.js";
 
 export interface EnqueueEntries {

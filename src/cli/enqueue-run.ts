@@ -3,8 +3,8 @@
  * in order (a thread's requests are processed in the order given) and
  * prints one line per request — its id, thread and kind — on stdout.
  */
-import { RequestQueue } from "../queue/producer.js";
-import { describeRedis, openRedis, queueSettings } from "../queue/settings.js";
+import { RequestQueue } from "../runtime/queue/producer.js";
+import { describeRedis, openRedis, queueSettings } from "../runtime/queue/settings.js";
 import type { WithSettings } from "./settings-option.js";
 import { EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
 import { toSubmissions } from "./enqueue-entries.js";

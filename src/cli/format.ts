@@ -3,7 +3,7 @@
  * whom, why, and what the customer was told. Colour only on a terminal.
  */
 import pc from "picocolors";
-import type { TriageResult } from "../graph/output.js";
+import type { TriageResult } from "../runtime/output.js";
 import { terminalText } from "./terminal-text.js";
 import { terminalColumns, textColumns, wrapText } from "./wrap.js";
 

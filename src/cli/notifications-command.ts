@@ -8,12 +8,12 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { DEFAULT_ROUTING } from "../config/routing.js";
-import { createHandoffChannels, openDeliveryLedger } from "../tools/channels/create.js";
-import { sendingElsewhere, type LeaseCheck } from "../tools/channels/delivery-lease.js";
-import type { DeliveryRecord } from "../tools/channels/ledger.js";
-import { isPostgresUrl } from "../tools/postgres-location.js";
-import type { DeliveryResult } from "../tools/channels/types.js";
-import { resolveDbLocation } from "../tools/persistence.js";
+import { createHandoffChannels, openDeliveryLedger } from "../delivery/create.js";
+import { sendingElsewhere, type LeaseCheck } from "../delivery/delivery-lease.js";
+import type { DeliveryRecord } from "../delivery/ledger.js";
+import { isPostgresUrl } from "../persistence/postgres-location.js";
+import type { DeliveryResult } from "../delivery/types.js";
+import { resolveDbLocation } from "../persistence/open.js";
 import type { WithSettings } from "./settings-option.js";
 import { EXIT_OK, UsageError } from "./errors.js";
 

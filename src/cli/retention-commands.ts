@@ -3,14 +3,14 @@
  * kept, and erasure on request (src/retention). Both work on the database
  * of --db / ESCALATION_DB, SQLite or PostgreSQL alike.
  */
-import { withDefaultSchema } from "../tools/postgres-location.js";
+import { withDefaultSchema } from "../persistence/postgres-location.js";
 import { Option, type Command } from "commander";
 import { DEFAULT_FINISHED_BEFORE_MS, DEFAULT_KEEP, KEEP_POLICIES, KeepPolicy } from "../domain/retention.js";
 import { eraseThreads, threadsOfCustomer } from "../retention/erase.js";
 import { NoThreadStorageError } from "../retention/open-storage.js";
 import type { PruneReport } from "../retention/prune.js";
-import { openIntakeJournal } from "../server/intake/journal.js";
-import { DEFAULT_OUTBOX_DIR } from "../tools/channels/file-outbox.js";
+import { openIntakeJournal } from "../runtime/intake/journal.js";
+import { DEFAULT_OUTBOX_DIR } from "../delivery/file-outbox.js";
 import { oneLine } from "../privacy/one-line.js";
 import { addAgentOptions, openAgent, type AgentCliOptions, type OpenAgent } from "./agent-options.js";
 import { durationOption } from "./duration.js";

@@ -8,7 +8,7 @@ import { reviewDigest } from "../learning/review-digest.js";
 import type { QueueEntry } from "../learning/review-queue.js";
 import { ConfigError } from "../config/errors.js";
 import type { Settings } from "../settings/index.js";
-import { SlackSender } from "../tools/channels/transports/slack.js";
+import { SlackSender } from "../delivery/transports/slack.js";
 
 export async function postReviewDigest(
   queue: readonly QueueEntry[],

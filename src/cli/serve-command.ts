@@ -8,7 +8,7 @@ import { serverConfig, type ServerFlags } from "../server/config.js";
 import { stopOnSignals } from "../server/lifecycle.js";
 import { logBreakerChanges } from "../llm/breaker-log.js";
 import { createLogger } from "../logging.js";
-import { closeCheckpointer, resolveDbLocation } from "../tools/persistence.js";
+import { closeCheckpointer, resolveDbLocation } from "../persistence/open.js";
 import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
 import { UsageError } from "./errors.js";
 

@@ -5,7 +5,7 @@
  */
 import type { BaseStore } from "@langchain/langgraph";
 import type { Command } from "commander";
-import { openStore, resolveDbLocation } from "../tools/persistence.js";
+import { openStore, resolveDbLocation } from "../persistence/open.js";
 import type { WithSettings } from "./settings-option.js";
 
 export interface StoreCliOptions extends WithSettings {

@@ -10,7 +10,7 @@ import { readTicketSource, type BadEntry } from "./input.js";
 import { scrubSecrets } from "../privacy/secrets.js";
 import { redactForView, redactTextForView } from "../privacy/view.js";
 import { startProgress } from "./progress.js";
-import { heapCollector } from "../tools/heap-collector.js";
+import { heapCollector } from "../worker/heap-collector.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError } from "./errors.js";
 
 export interface TriageCommandOptions extends AgentCliOptions {

@@ -15,7 +15,7 @@
  * (src/nodes/handoff/context-package.ts).
  */
 import { z } from "zod";
-import { REDACTION_KINDS } from "../privacy/kinds.js";
+import { REDACTION_KINDS } from "./redaction-kinds.js";
 import { Approach, Sentiment } from "./taxonomy.js";
 import { Analysis, Classification, ComplexityScores, ConversationTurn, Decision, Entities, Evidence, Risk } from "./triage.js";
 
@@ -83,7 +83,7 @@ export const ContextPackage = z.object({
   /**
    * What was redacted before the package was handed on. Optional because
    * packages in checkpoints from before it was kept have none; readers then
-   * redact again (src/privacy/redacting-channels.ts).
+   * redact again (src/delivery/redacting-channels.ts).
    */
   privacy: z
     .object({

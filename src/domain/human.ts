@@ -3,7 +3,7 @@
  * the graph waits for them (the values that resume its interrupt).
  */
 import { z } from "zod";
-import { AuthorIdentity, VerdictSource } from "../learning/trust.js";
+import { AuthorIdentity, VerdictSource } from "./verdict-author.js";
 
 /**
  * bot: the agent answers. awaiting_human: handed off, nobody has claimed it

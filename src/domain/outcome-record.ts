@@ -10,8 +10,8 @@
  * builds it), which would close a nodes ⇄ learning loop.
  */
 import { z } from "zod";
-import { PolicyTrace } from "../learning/policy-trace.js";
-import { VerdictAuthor } from "../learning/trust.js";
+import { PolicyTrace } from "./policy-trace.js";
+import { VerdictAuthor } from "./verdict-author.js";
 import { Category } from "./taxonomy.js";
 import { Classification, Decision, Metrics } from "./triage.js";
 

@@ -26,7 +26,7 @@ export interface CheckpointEntry {
   /** LangGraph's metadata: "input" opens a run, "loop" is a step, "update" a state update. */
   source: string | undefined;
   step: number | undefined;
-  /** The call (ticket, follow-up, person's action) that wrote it, when recorded (src/graph/request-tags.ts). */
+  /** The call (ticket, follow-up, person's action) that wrote it, when recorded (src/runtime/request-tags.ts). */
   turn: string | undefined;
 }
 

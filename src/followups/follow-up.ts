@@ -6,7 +6,7 @@
  */
 import type { BaseStore } from "@langchain/langgraph";
 import { z } from "zod";
-import { putItem } from "../tools/store/put-item.js";
+import { putItem } from "../persistence/store/put-item.js";
 
 export const FOLLOWUPS_NAMESPACE = ["followups"] as const;
 

@@ -8,8 +8,8 @@ import type { RoutingConfig } from "../config/routing.js";
 import type { CaseEmbedder } from "../learning/embeddings.js";
 import type { ModelChoice } from "../llm/model-choice.js";
 import type { Taxonomy } from "../rules/category/index.js";
-import type { KnowledgeBase } from "../tools/kb.js";
-import type { HandoffChannels } from "../tools/channels/types.js";
+import type { KnowledgeBase } from "../kb/knowledge-base.js";
+import type { HandoffChannels } from "../delivery/types.js";
 import type { Settings } from "../settings/index.js";
 
 export interface AgentDependencies {

@@ -22,7 +22,7 @@ import {
 import { CustomerTier, Sentiment } from "../domain/taxonomy.js";
 import { Handoff } from "../domain/handoff.js";
 import { ThreadStatus } from "../domain/human.js";
-import { PolicyTrace } from "../learning/policy-trace.js";
+import { PolicyTrace } from "../domain/policy-trace.js";
 import { ModelRun, RoundTrips } from "../llm/model-run.js";
 
 /**

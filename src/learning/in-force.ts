@@ -9,7 +9,7 @@
 import type { BaseStore } from "@langchain/langgraph";
 import type { PolicyThresholds } from "../rules/thresholds.js";
 import { LEARNABLE_THRESHOLDS, type LearnableThreshold } from "./learnable.js";
-import type { ThresholdAdjustment } from "./policy-trace.js";
+import type { ThresholdAdjustment } from "../domain/policy-trace.js";
 
 export const APPLIED_NAMESPACE = ["learning", "applied"] as const;
 export const JOURNAL_NAMESPACE = ["learning", "journal"] as const;

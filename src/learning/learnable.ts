@@ -6,9 +6,11 @@
  * escalation, and the ambiguous band only decides when a model is asked, so
  * a verdict cannot say which way they should move.
  */
+import { LEARNABLE_THRESHOLDS as NAMES } from "../domain/policy-trace.js";
 import type { PolicyThresholds } from "../rules/thresholds.js";
 
-export const LEARNABLE_THRESHOLDS = ["scheduledRisk", "specialistTechnical"] as const satisfies ReadonlyArray<keyof PolicyThresholds>;
+/** The names live with the trace that records them (src/domain); here they are checked against the rules' thresholds. */
+export const LEARNABLE_THRESHOLDS = NAMES satisfies ReadonlyArray<keyof PolicyThresholds>;
 export type LearnableThreshold = (typeof LEARNABLE_THRESHOLDS)[number];
 
 /** What a learnable threshold is compared with, in the words the reasons use. */

@@ -5,7 +5,7 @@
  */
 import type { BaseStore } from "@langchain/langgraph";
 import { asOutcomeRecord, OUTCOMES_NAMESPACE, type OutcomeRecord } from "../domain/outcome-record.js";
-import { putItem } from "../tools/store/put-item.js";
+import { putItem } from "../persistence/store/put-item.js";
 
 const PAGE = 500;
 

@@ -16,7 +16,7 @@ import { LEARNABLE_THRESHOLDS, type LearnableThreshold } from "./learnable.js";
 import { harmEvidence } from "./harm.js";
 import { adjustmentsOfApplied, readAppliedFor, withApplied } from "./in-force.js";
 import { readOutcomes } from "./outcomes.js";
-import type { PolicyTrace } from "./policy-trace.js";
+import type { PolicyTrace } from "../domain/policy-trace.js";
 import { describeAdjustment, describeGuard } from "./segment-calibration.js";
 import { countsForLearning, loadSettings } from "./settings.js";
 import { similarCases, type SimilarCase } from "./similar-cases.js";

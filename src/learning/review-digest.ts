@@ -9,8 +9,8 @@
  * by the Slack user who clicked (src/server/slack/review-click.ts).
  */
 import type { KnownBlock } from "@slack/web-api";
-import type { SlackMessage } from "../tools/channels/artefact.js";
-import { slackText } from "../tools/channels/compose/slack-escape.js";
+import type { SlackMessage } from "../delivery/artefact.js";
+import { slackText } from "../delivery/compose/slack-escape.js";
 import type { QueueEntry } from "./review-queue.js";
 
 /** A digest lists this many, each in two blocks; the rest are counted (Slack caps a message at 50 blocks). */

@@ -10,7 +10,7 @@ import { DEFAULT_THRESHOLDS, type PolicyThresholds } from "../rules/thresholds.j
 import { calibrateThreshold, type Sample, type ThresholdCalibration } from "./calibration.js";
 import { harmEvidence } from "./harm.js";
 import { LEARNABLE_THRESHOLDS, THRESHOLD_SCORE, type LearnableThreshold } from "./learnable.js";
-import type { ThresholdAdjustment } from "./policy-trace.js";
+import type { ThresholdAdjustment } from "../domain/policy-trace.js";
 
 export interface SegmentCalibration {
   segment: string;

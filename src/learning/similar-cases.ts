@@ -14,7 +14,7 @@ import { caseFields, caseSummary, profileOfClassification, profileOfRecord, type
 import { cosine, type CaseEmbedder } from "./embeddings.js";
 import { readOutcomes } from "./outcomes.js";
 import { countsForLearning, loadSettings, type LearningSettings } from "./settings.js";
-import { putItem } from "../tools/store/put-item.js";
+import { putItem } from "../persistence/store/put-item.js";
 
 export const CASE_VECTORS_NAMESPACE = ["outcome_vectors"] as const;
 

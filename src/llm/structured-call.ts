@@ -16,7 +16,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import { AIMessage, HumanMessage, type BaseMessage } from "@langchain/core/messages";
 import { z } from "zod";
 import type { ModelPolicy } from "./policy.js";
-import { meterModelRequests, modelFellBack } from "../observability/model-events.js";
+import { meterModelRequests, modelFellBack } from "./model-events.js";
 import { quoteText } from "./quote.js";
 import { redactSecrets } from "./redact.js";
 import { errorStatus, withRetries } from "./retry.js";

@@ -3,13 +3,26 @@
  * quoted data, plus the few account facts a judgement needs. Long texts are
  * cut (head and tail kept) so one pasted log cannot make a call expensive.
  */
-import { Pseudonyms } from "../privacy/pseudonyms.js";
-import type { RedactionKind } from "../privacy/kinds.js";
+import { Pseudonyms, type PseudonymSource } from "../privacy/pseudonyms.js";
+import type { RedactionKind } from "../domain/redaction-kinds.js";
 import { redactForModel } from "../privacy/redact.js";
 import type { CustomerTier } from "../domain/taxonomy.js";
 import { ticketText } from "../domain/ticket.js";
-import type { TicketState } from "../graph/state.js";
 import { escapeAttribute, escapeMarkup, truncateMiddle } from "./quote.js";
+
+/**
+ * What of the stored ticket a prompt reads: the graph's TicketState has these
+ * fields (every one optional there), so the model layer needs no graph type.
+ */
+export interface PromptTicket extends PseudonymSource {
+  subject?: string | undefined;
+  description?: string | undefined;
+  message?: string | undefined;
+  channel?: string | undefined;
+  customerTier?: CustomerTier | undefined;
+  previousTicketCount?: number | undefined;
+  escalationHistory?: readonly string[] | undefined;
+}
 
 export interface TicketForPrompt {
   subject?: string | undefined;
@@ -45,7 +58,7 @@ export interface RedactedTicketText {
  * for names, and the prompt's own cut (ticketBlock) falls well inside what
  * was searched, so no detail is split there unrecognised.
  */
-export function redactedTicketText(ticket: TicketState, customerTurns: readonly string[], kinds: readonly RedactionKind[]): RedactedTicketText {
+export function redactedTicketText(ticket: PromptTicket, customerTurns: readonly string[], kinds: readonly RedactionKind[]): RedactedTicketText {
   const turns = customerTurns.length > 0 ? customerTurns : [ticketText(ticket)];
   return {
     ...(ticket.subject !== undefined ? { subject: truncateMiddle(redactForModel(ticket.subject, kinds).text, 2 * MAX_SUBJECT_CHARS) } : {}),
@@ -58,13 +71,13 @@ export function redactedTicketText(ticket: TicketState, customerTurns: readonly 
  * way from the same ticket in every node, so `<EMAIL_1>` is the same address
  * in the assessment, decide's request and the reply.
  */
-export function pseudonymsFor(ticket: TicketState, customerTurns: readonly string[], kinds: readonly RedactionKind[]): Pseudonyms {
+export function pseudonymsFor(ticket: PromptTicket, customerTurns: readonly string[], kinds: readonly RedactionKind[]): Pseudonyms {
   const text = redactedTicketText(ticket, customerTurns, kinds);
   return new Pseudonyms(ticket, [text.subject ?? "", ...text.customerTurns]);
 }
 
 /** The prompt's view of a stored ticket and its customer turns (the ticket's own text when there are none yet). */
-export function ticketForPrompt(ticket: TicketState, customerTurns: readonly string[], kinds: readonly RedactionKind[]): TicketForPrompt {
+export function ticketForPrompt(ticket: PromptTicket, customerTurns: readonly string[], kinds: readonly RedactionKind[]): TicketForPrompt {
   return ticketPromptView(ticket, customerTurns, kinds).prompt;
 }
 
@@ -76,14 +89,14 @@ export interface TicketPromptView {
 }
 
 /** One redaction for all three: a model's quotes are restored with the table and checked against the redacted text. */
-export function ticketPromptView(ticket: TicketState, customerTurns: readonly string[], kinds: readonly RedactionKind[]): TicketPromptView {
+export function ticketPromptView(ticket: PromptTicket, customerTurns: readonly string[], kinds: readonly RedactionKind[]): TicketPromptView {
   // Card numbers, passwords, keys… never reach a model; emails, phones, names and ids reach it as placeholders.
   const text = redactedTicketText(ticket, customerTurns, kinds);
   const table = new Pseudonyms(ticket, [text.subject ?? "", ...text.customerTurns]);
   return { prompt: promptOf(ticket, text, table), pseudonyms: table, redacted: text };
 }
 
-function promptOf(ticket: TicketState, text: RedactedTicketText, table: Pseudonyms): TicketForPrompt {
+function promptOf(ticket: PromptTicket, text: RedactedTicketText, table: Pseudonyms): TicketForPrompt {
   return {
     ...(text.subject !== undefined ? { subject: table.mask(text.subject) } : {}),
     customerTurns: text.customerTurns.map((turn) => table.mask(turn)),

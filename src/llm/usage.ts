@@ -5,7 +5,7 @@
  * a call with no tokens.
  */
 import { AIMessage, type BaseMessage } from "@langchain/core/messages";
-import type { MetricsDelta } from "../graph/state.js";
+import type { Metrics } from "../domain/triage.js";
 
 export interface CallUsage {
   calls: number;
@@ -35,7 +35,8 @@ export function tokensOf(message: BaseMessage | undefined): Pick<CallUsage, "pro
   return { promptTokens: usage?.input_tokens ?? 0, completionTokens: usage?.output_tokens ?? 0 };
 }
 
-export function usageMetrics(usage: CallUsage, fallbacks = 0): MetricsDelta {
+/** The model-call part of a node's metrics delta (the graph's MetricsDelta is Partial<Metrics>). */
+export function usageMetrics(usage: CallUsage, fallbacks = 0): Partial<Metrics> {
   return {
     llmCalls: usage.calls,
     promptTokens: usage.promptTokens,

@@ -5,10 +5,20 @@
  * instrument.ts, so no node needs to know about metrics.
  */
 import { isSupportedLanguage } from "../domain/taxonomy.js";
-import type { EscalationStateType, EscalationUpdate } from "../graph/state.js";
+import type { Analysis, Classification, Decision } from "../domain/triage.js";
 import { record } from "./metrics.js";
 
-export function observeNodeRun(node: string, ms: number, state: EscalationStateType, update: EscalationUpdate): void {
+/**
+ * What the metrics read of the state and of a node's update: the graph's
+ * state and update types have these fields, so metrics need no graph type.
+ */
+export interface NodeRunView {
+  classification?: Pick<Classification, "language"> | undefined;
+  analysis?: { immediateEscalation?: Pick<Analysis["immediateEscalation"], "required" | "reasons"> | undefined } | undefined;
+  decision?: Pick<Decision, "type" | "targetTeam" | "source"> | undefined;
+}
+
+export function observeNodeRun(node: string, ms: number, state: NodeRunView, update: NodeRunView): void {
   record((m) => {
     m.nodeDuration.observe({ node }, ms / 1000);
     const decision = update.decision;

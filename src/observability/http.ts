@@ -10,7 +10,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
-import { safeEqual } from "../tools/signing.js";
+import { safeEqual } from "../signing.js";
 import { enableMetrics, renderMetrics } from "./metrics.js";
 
 export type MetricsAccess = { ok: true } | { ok: false; status: 401 | 403; error: string };

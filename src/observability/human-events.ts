@@ -3,11 +3,17 @@
  * for its first claim and for its resolution, measured from the handoff's
  * own time to the action's (both on the agent's clock), by team and urgency.
  */
-import type { HumanAction } from "../domain/human.js";
-import type { EscalationStateType } from "../graph/state.js";
+import type { Handoff } from "../domain/handoff.js";
+import type { HumanAction, ThreadStatus } from "../domain/human.js";
 import { record } from "./metrics.js";
 
-export function observeHumanAction(action: HumanAction, state: EscalationStateType, at: string): void {
+/** What is read of the thread's state (the graph's state has these fields). */
+export interface HandoffView {
+  handoff?: Handoff | null | undefined;
+  status: ThreadStatus;
+}
+
+export function observeHumanAction(action: HumanAction, state: HandoffView, at: string): void {
   const handoff = state.handoff;
   if (!handoff) return;
   const seconds = (Date.parse(at) - Date.parse(handoff.handedOffAt)) / 1000;

@@ -5,9 +5,15 @@
  * error that names the variable and the kinds it accepts.
  */
 import { variableError } from "../config/errors.js";
-import { isRedactionKind, REDACTION_KINDS, type RedactionKind } from "./kinds.js";
+import { isRedactionKind, REDACTION_KINDS, type RedactionKind } from "../domain/redaction-kinds.js";
 
 export const REDACT_ENV = "ESCALATION_REDACT";
+
+/** What is redacted, and whether before storage too (src/privacy/stored.ts); parsed with the rest of the settings. */
+export interface PrivacySettings {
+  readonly redactKinds: readonly RedactionKind[];
+  readonly redactStored: boolean;
+}
 
 const OFF = new Set(["off", "none", "false", "0"]);
 const ALL = new Set(["all", "on", "true", "1"]);

@@ -4,7 +4,7 @@
  * the whole value rather than naming fields is deliberate: a field added to
  * the context package later is covered without anyone remembering to.
  */
-import type { RedactionKind } from "./kinds.js";
+import type { RedactionKind } from "../domain/redaction-kinds.js";
 import { redactText } from "./redact.js";
 
 /**

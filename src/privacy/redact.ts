@@ -14,7 +14,7 @@ import { detectIbans } from "./detectors/iban.js";
 import { detectNationalIds } from "./detectors/national-id.js";
 import { detectPasswords } from "./detectors/password.js";
 import type { Detector, Span } from "./detectors/span.js";
-import { MARKER_PATTERN, REDACTION_KINDS, redactionMarker, type RedactionKind } from "./kinds.js";
+import { MARKER_PATTERN, REDACTION_KINDS, redactionMarker, type RedactionKind } from "../domain/redaction-kinds.js";
 
 const DETECTORS: Record<RedactionKind, Detector> = {
   card: detectCards,

@@ -8,7 +8,7 @@
  * place raw text is kept (see the README's security section). Both
  * variables are parsed with the rest of the settings (src/settings).
  */
-import type { PrivacySettings } from "../settings/index.js";
+import type { PrivacySettings } from "./config.js";
 import { IDENTIFIER_KEYS, redactDeep } from "./redact-deep.js";
 import { redactText } from "./redact.js";
 

@@ -5,7 +5,7 @@
  * later handoff read them); every view of them goes through here, with the
  * same kinds (ESCALATION_REDACT) as notifications and model prompts.
  */
-import type { RedactionKind } from "./kinds.js";
+import type { RedactionKind } from "../domain/redaction-kinds.js";
 import { redactDeep } from "./redact-deep.js";
 import { redactText } from "./redact.js";
 

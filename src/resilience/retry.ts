@@ -5,7 +5,7 @@
  *
  * Which faults may pass is each caller's policy (the model's SDK errors and
  * dropped connections in src/llm/retry.ts, the channels' statuses in
- * src/tools/channels/retry.ts); how to wait and how often to ask is this
+ * src/delivery/retry.ts); how to wait and how often to ask is this
  * module's. It lives outside both so neither imports the other.
  */
 import { setTimeout as sleepFor } from "node:timers/promises";

@@ -15,12 +15,12 @@ import { join } from "node:path";
 import type { BaseStore } from "@langchain/langgraph";
 import type { ErasureRecord } from "../domain/retention.js";
 import { FOLLOWUPS_NAMESPACE, readFollowUp } from "../followups/follow-up.js";
-import type { ThreadClient } from "../graph/thread-client.js";
+import type { ThreadClient } from "../runtime/thread-client.js";
 import { CASE_VECTORS_NAMESPACE } from "../learning/similar-cases.js";
 import { OUTCOMES_NAMESPACE } from "../domain/outcome-record.js";
-import type { IntakeJournal } from "../server/intake/journal.js";
-import { outboxFileName } from "../tools/channels/file-outbox.js";
-import type { DeliveryLedger } from "../tools/channels/ledger.js";
+import type { IntakeJournal } from "../runtime/intake/journal.js";
+import { outboxFileName } from "../delivery/file-outbox.js";
+import type { DeliveryLedger } from "../delivery/ledger.js";
 import { belongsToTicket } from "./ledger-keys.js";
 import type { ThreadStorage } from "./thread-storage.js";
 

@@ -4,8 +4,8 @@
  * `pg` is loaded only for a postgres:// location.
  */
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
-import { CompactSqliteSaver } from "../tools/checkpoint/compact-sqlite-saver.js";
-import { isPostgresUrl, parsePostgresLocation } from "../tools/postgres-location.js";
+import { CompactSqliteSaver } from "../persistence/checkpoint/compact-sqlite-saver.js";
+import { isPostgresUrl, parsePostgresLocation } from "../persistence/postgres-location.js";
 import { SqliteThreadStorage } from "./sqlite-thread-storage.js";
 import type { ThreadStorage } from "./thread-storage.js";
 
@@ -18,7 +18,7 @@ export async function openThreadStorage(checkpointer: BaseCheckpointSaver, locat
   if (checkpointer instanceof CompactSqliteSaver) return new SqliteThreadStorage(checkpointer.ready());
   if (isPostgresUrl(location)) {
     const [{ PostgresCheckpointer }, { PostgresThreadStorage }] = await Promise.all([
-      import("../tools/postgres-checkpointer.js"),
+      import("../persistence/postgres-checkpointer.js"),
       import("./postgres-thread-storage.js"),
     ]);
     return new PostgresThreadStorage(new PostgresCheckpointer(parsePostgresLocation(location)));

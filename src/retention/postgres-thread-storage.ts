@@ -6,9 +6,9 @@
  */
 import type pg from "pg";
 import type { CheckpointEntry, ErasureRecord, ThreadActivity } from "../domain/retention.js";
-import { hashesIn, unpackValue } from "../tools/checkpoint/compact-values.js";
-import type { PostgresCheckpointer } from "../tools/postgres-checkpointer.js";
-import { checkpointTime, entryOf, type ThreadStorage } from "./thread-storage.js";
+import { hashesIn, unpackValue } from "../persistence/checkpoint/compact-values.js";
+import type { PostgresCheckpointer } from "../persistence/postgres-checkpointer.js";
+import { checkpointTime, entryOf, erasureOf, type ThreadStorage } from "./thread-storage.js";
 
 const THREAD_TABLES = ["checkpoints", "checkpoint_writes", "checkpoint_blobs", "checkpoint_texts"] as const;
 
@@ -123,12 +123,7 @@ export class PostgresThreadStorage implements ThreadStorage {
     const { rows } = await this.run((c) =>
       c.query<Record<string, string>>(`SELECT at, scope, thread_digests, removed FROM ${this.table("erasures")} ORDER BY id`),
     );
-    return rows.map((row) => ({
-      at: row.at ?? "",
-      scope: row.scope === "customer" ? "customer" : "thread",
-      threadDigests: JSON.parse(row.thread_digests ?? "[]") as string[],
-      removed: JSON.parse(row.removed ?? "{}") as Record<string, number>,
-    }));
+    return rows.map(erasureOf);
   }
 
   async close(): Promise<void> {

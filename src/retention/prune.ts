@@ -7,7 +7,7 @@
  * its lock, so no run on it interleaves.
  */
 import type { KeepPolicy } from "../domain/retention.js";
-import type { ThreadClient } from "../graph/thread-client.js";
+import type { ThreadClient } from "../runtime/thread-client.js";
 import { checkpointsToKeep } from "./keep-plan.js";
 import { checkpointTime, type ThreadStorage } from "./thread-storage.js";
 

@@ -7,10 +7,10 @@
  */
 import type Database from "better-sqlite3";
 import type { CheckpointEntry, ErasureRecord, ThreadActivity } from "../domain/retention.js";
-import { hashesIn, unpackValue } from "../tools/checkpoint/compact-values.js";
-import { unpackJson } from "../tools/checkpoint/compression.js";
-import { THREAD_TABLES } from "../tools/checkpoint/sqlite-schema.js";
-import { checkpointTime, entryOf, type ThreadStorage } from "./thread-storage.js";
+import { hashesIn, unpackValue } from "../persistence/checkpoint/compact-values.js";
+import { unpackJson } from "../persistence/checkpoint/compression.js";
+import { THREAD_TABLES } from "../persistence/checkpoint/sqlite-schema.js";
+import { checkpointTime, entryOf, erasureOf, type ThreadStorage } from "./thread-storage.js";
 
 interface HistoryRow {
   checkpoint_id: string;
@@ -81,12 +81,7 @@ export class SqliteThreadStorage implements ThreadStorage {
 
   async erasures(): Promise<ErasureRecord[]> {
     const rows = this.db.prepare("SELECT at, scope, thread_digests, removed FROM erasures ORDER BY id").all() as Array<Record<string, string>>;
-    return rows.map((row) => ({
-      at: row.at ?? "",
-      scope: row.scope === "customer" ? "customer" : "thread",
-      threadDigests: JSON.parse(row.thread_digests ?? "[]") as string[],
-      removed: JSON.parse(row.removed ?? "{}") as Record<string, number>,
-    }));
+    return rows.map(erasureOf);
   }
 
   async close(): Promise<void> {

@@ -45,3 +45,13 @@ export function entryOf(id: string, parentId: string | null, metadata: unknown):
     turn: typeof fields.turn_id === "string" ? fields.turn_id : undefined,
   };
 }
+
+/** A row of the erasures table, which both backends keep alike (the digests and counts as JSON). */
+export function erasureOf(row: Record<string, string>): ErasureRecord {
+  return {
+    at: row.at ?? "",
+    scope: row.scope === "customer" ? "customer" : "thread",
+    threadDigests: JSON.parse(row.thread_digests ?? "[]") as string[],
+    removed: JSON.parse(row.removed ?? "{}") as Record<string, number>,
+  };
+}

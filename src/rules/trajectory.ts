@@ -5,7 +5,7 @@
  * "thanks, that fixed it" has settled, whatever came before.
  */
 import type { TurnReading } from "../domain/triage.js";
-import { contentTerms } from "../tools/kb-terms.js";
+import { contentTerms } from "../kb/terms.js";
 import { readsSettled } from "./emotion/sentiment-label.js";
 
 export type TrendPattern = "steady" | "rising" | "jump" | "circling" | "settled";

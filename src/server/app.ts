@@ -4,7 +4,7 @@
  * and stopped in server.ts.
  */
 import Fastify, { type FastifyInstance } from "fastify";
-import type { ThreadClient } from "../graph/thread-client.js";
+import type { ThreadClient } from "../runtime/thread-client.js";
 import { registerMetricsRoute } from "../observability/http.js";
 import { breakerSnapshots } from "../llm/breaker.js";
 import type { BackgroundTasks } from "./background.js";
@@ -14,8 +14,8 @@ import { registerConsoleRoutes } from "./console/routes.js";
 import { registerReviewRoutes } from "./console/review-routes.js";
 import { checkpointerCheck, registerHealthRoutes } from "./health.js";
 import type { IntakeDispatcher } from "./intake/dispatcher.js";
-import type { IntakeJournal } from "./intake/journal.js";
-import type { JournalEntry } from "./intake/work.js";
+import type { IntakeJournal } from "../runtime/intake/journal.js";
+import type { JournalEntry } from "../runtime/intake/work.js";
 import { intakeRequestId } from "./intake/dispatcher.js";
 import { IntakeProcessor } from "./intake/processor.js";
 import { registerIntakeRoutes } from "./intake/routes.js";

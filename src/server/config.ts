@@ -7,7 +7,7 @@
  */
 import type { Settings } from "../settings/index.js";
 import { port as parsePort } from "../settings/values.js";
-import { withDefaultSchema } from "../tools/postgres-location.js";
+import { withDefaultSchema } from "../persistence/postgres-location.js";
 import { parseConsoleUsers, type ConsoleUser } from "./console/users.js";
 import type { LoginRateLimit } from "./security.js";
 

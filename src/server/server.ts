@@ -7,14 +7,14 @@
  * journal. Whatever is left is still pending in the journal for next time.
  */
 import type { FastifyInstance } from "fastify";
-import type { ThreadClient } from "../graph/thread-client.js";
+import type { ThreadClient } from "../runtime/thread-client.js";
 import { enableMetrics } from "../observability/metrics.js";
-import { DEFAULT_SCAN_INTERVAL_MS, watchJournal, watchThreads } from "../observability/watches.js";
+import { DEFAULT_SCAN_INTERVAL_MS, watchJournal, watchThreads } from "../worker/watches.js";
 import { buildApp } from "./app.js";
 import { BackgroundTasks } from "./background.js";
 import { describeFeatures, type ServerConfig } from "./config.js";
 import { LocalDispatcher, type IntakeDispatcher } from "./intake/dispatcher.js";
-import { openIntakeJournal, type IntakeJournal } from "./intake/journal.js";
+import { openIntakeJournal, type IntakeJournal } from "../runtime/intake/journal.js";
 import type { IntakeProcessor } from "./intake/processor.js";
 import { HttpSlackResponder, type SlackResponder } from "./slack/responder.js";
 

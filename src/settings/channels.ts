@@ -6,22 +6,14 @@
  * missing variable, never a value.
  */
 import { ConfigError } from "../config/errors.js";
-import { DEFAULT_SLACK_API_URL } from "../tools/channels/transports/slack.js";
-import type { ZendeskSettings } from "../tools/channels/transports/zendesk.js";
+import type { ChannelSettings } from "../delivery/settings.js";
+import { DEFAULT_SLACK_API_URL } from "../delivery/transports/slack.js";
+import type { ZendeskSettings } from "../delivery/transports/zendesk.js";
 import type { z } from "zod";
 import { EnvSchema } from "./schema.js";
 import { url } from "./values.js";
 
-export interface ChannelSettings {
-  readonly smtpUrl?: string;
-  readonly slack?: { readonly token: string; readonly apiUrl: string };
-  readonly zendesk?: Readonly<ZendeskSettings>;
-  readonly publicUrl?: string;
-  /** Signs ticket links for the agent console; shared with `escalation-agent serve`. */
-  readonly linkSecret?: string;
-  /** Set: the file outbox is the channel of every medium without settings. Unset: those are "not_configured". */
-  readonly outboxDir?: string;
-}
+export type { ChannelSettings };
 
 /** The variables of the delivery settings, for parsing them alone (channelSettingsFromEnv). */
 export const ChannelVariables = EnvSchema.pick({

@@ -3,7 +3,7 @@
  * it. Built once at an entry point (loadSettings) and handed down; nothing
  * below the entry points reads the environment.
  */
-import type { RedactionKind } from "../privacy/kinds.js";
+import type { PrivacySettings } from "../privacy/config.js";
 import type { VerdictSource } from "../learning/trust.js";
 import type { StructuredOutputMethod } from "../llm/policy.js";
 import type { ChannelSettings } from "./channels.js";
@@ -20,7 +20,7 @@ export interface ModelSettings {
 }
 
 export interface StorageSettings {
-  /** ESCALATION_DB; the default file when absent (src/tools/persistence.ts). */
+  /** ESCALATION_DB; the default file when absent (src/persistence/open.ts). */
   readonly db?: string;
   /** ESCALATION_DB_SCHEMA: the PostgreSQL schema when the URL names none. */
   readonly dbSchema?: string;
@@ -54,10 +54,7 @@ export interface MetricsSettings {
   readonly scanIntervalMs: number;
 }
 
-export interface PrivacySettings {
-  readonly redactKinds: readonly RedactionKind[];
-  readonly redactStored: boolean;
-}
+export type { PrivacySettings } from "../privacy/config.js";
 
 export interface LearningOptions {
   /** null: every source is trusted. */

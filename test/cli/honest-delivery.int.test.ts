@@ -16,12 +16,12 @@ import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { formatSummary } from "../../src/cli/format.js";
 import { runNotificationsRetry } from "../../src/cli/notifications-command.js";
-import { createHandoffChannels } from "../../src/tools/channels/create.js";
-import type { ChannelSettings } from "../../src/tools/channels/settings.js";
-import { SqliteDeliveryLedger } from "../../src/tools/channels/sqlite-ledger.js";
+import { createHandoffChannels } from "../../src/delivery/create.js";
+import type { ChannelSettings } from "../../src/delivery/settings.js";
+import { SqliteDeliveryLedger } from "../../src/delivery/sqlite-ledger.js";
 import { startFakeSlack, type FakeSlack } from "../helpers/fakes/slack.js";
 import { tempDir } from "./run-cli.js";
 

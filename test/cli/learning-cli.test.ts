@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { osUser } from "../../src/cli/verdict-author.js";
 import { readOutcome } from "../../src/learning/outcomes.js";
-import { openStore } from "../../src/tools/persistence.js";
+import { openStore } from "../../src/persistence/open.js";
 import { overcharge, scopes, seatCount } from "../learning/policy-tickets.js";
 import type { Ticket } from "../../src/domain/ticket.js";
 import { mustEscalateBilling, routineIntegration } from "../fixtures/eval-labels.js";

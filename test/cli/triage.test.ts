@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { TriageResult } from "../../src/graph/output.js";
+import type { TriageResult } from "../../src/runtime/output.js";
 import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { runCli, tempDir } from "./run-cli.js";
 

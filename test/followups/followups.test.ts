@@ -9,12 +9,12 @@ import { DEFAULT_ROUTING } from "../../src/config/routing.js";
 import { SATISFACTION_SURVEY_DELAY_MINUTES } from "../../src/domain/service-levels.js";
 import { answerSurvey, NoSurveyError } from "../../src/followups/answer.js";
 import { readFollowUp } from "../../src/followups/follow-up.js";
-import { MAX_SEND_ATTEMPTS, runDueFollowUps } from "../../src/followups/run.js";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { MAX_SEND_ATTEMPTS, runDueFollowUps } from "../../src/worker/send-surveys.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { readOutcome } from "../../src/learning/outcomes.js";
-import { createHandoffChannels } from "../../src/tools/channels/create.js";
-import { channelSettingsFromEnv } from "../../src/tools/channels/settings.js";
-import type { DeliveryResult, HandoffChannels, PlannedNotification } from "../../src/tools/channels/types.js";
+import { createHandoffChannels } from "../../src/delivery/create.js";
+import { channelSettingsFromEnv } from "../../src/settings/index.js";
+import type { DeliveryResult, HandoffChannels, PlannedNotification } from "../../src/delivery/types.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 
 const MINUTE = 60_000;

@@ -7,11 +7,11 @@ import { readdirSync } from "node:fs";
 import type { BaseStore } from "@langchain/langgraph";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { ThreadClient, ThreadStateError } from "../../src/graph/thread-client.js";
+import { ThreadClient, ThreadStateError } from "../../src/runtime/thread-client.js";
 import { OUTCOMES_NAMESPACE } from "../../src/domain/outcome-record.js";
-import { openDeliveryLedger } from "../../src/tools/channels/create.js";
-import { OutboxChannels } from "../../src/tools/channels/outbox.js";
-import { closeCheckpointer, openCheckpointer, openStore } from "../../src/tools/persistence.js";
+import { openDeliveryLedger } from "../../src/delivery/create.js";
+import { OutboxChannels } from "../../src/delivery/outbox.js";
+import { closeCheckpointer, openCheckpointer, openStore } from "../../src/persistence/open.js";
 import { tempDir } from "../cli/run-cli.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
 

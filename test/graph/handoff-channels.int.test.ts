@@ -8,8 +8,8 @@
 import { join } from "node:path";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { triageTicket } from "../../src/graph/triage.js";
-import type { HandoffChannels } from "../../src/tools/channels/types.js";
+import { triageTicket } from "../../src/runtime/triage.js";
+import type { HandoffChannels } from "../../src/delivery/types.js";
 import { seedTicket } from "../helpers/agent.js";
 import { deliveryAgent, PUBLIC_URL, startPeers, tempDir, type Peers } from "../helpers/delivery.js";
 

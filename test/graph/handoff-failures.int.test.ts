@@ -6,9 +6,9 @@
  * and no credential ever reaches the state.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { triageTicket } from "../../src/graph/triage.js";
-import type { DeliveryLedger } from "../../src/tools/channels/ledger.js";
-import { createHandoffChannels } from "../../src/tools/channels/create.js";
+import { triageTicket } from "../../src/runtime/triage.js";
+import type { DeliveryLedger } from "../../src/delivery/ledger.js";
+import { createHandoffChannels } from "../../src/delivery/create.js";
 import { seedTicket } from "../helpers/agent.js";
 import { deliveryAgent, peerSettings, startPeers, TEST_ROUTING, type Peers } from "../helpers/delivery.js";
 import { createEscalationAgent } from "../../src/graph/graph.js";

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Notification } from "../../src/domain/triage.js";
 import { engineeringOutagePackage } from "../fixtures/triage.js";
-import { withLedgerStatus, type LedgerView, type TriageResult } from "../../src/graph/output.js";
+import { withLedgerStatus, type LedgerView, type TriageResult } from "../../src/runtime/output.js";
 
 const KEY = "T-9:immediate_escalation:engineering";
 

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
-import { triageTicket } from "../../src/graph/triage.js";
-import { outboxFileName } from "../../src/tools/channels/file-outbox.js";
+import { triageTicket } from "../../src/runtime/triage.js";
+import { outboxFileName } from "../../src/delivery/file-outbox.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 
 const KEY = "TICK-ENT-001:immediate_escalation:engineering";

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { Ticket } from "../../src/domain/ticket.js";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { testAgent } from "../helpers/agent.js";
 import { answerBySchema } from "../helpers/judgements.js";
 import { fakeOpenAIModel, TEST_POLICY } from "../helpers/model-agent.js";

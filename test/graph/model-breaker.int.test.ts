@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { Ticket } from "../../src/domain/ticket.js";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { breakerSnapshots } from "../../src/llm/breaker.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 import { answerBySchema } from "../helpers/judgements.js";

@@ -8,7 +8,7 @@
  * assessment (which drafts the reply) is one request, retried or repaired once.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import type { ModelPolicy } from "../../src/llm/policy.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 import { toWire } from "../../src/nodes/read/wire.js";

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Ticket } from "../../src/domain/ticket.js";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 import { analysisAnswer, answerBySchema, assessmentAnswer, MODEL_SENTENCE, recommendationAnswer } from "../helpers/judgements.js";
 import { fakeOpenAIModel, TEST_API_KEY, TEST_POLICY } from "../helpers/model-agent.js";

@@ -8,7 +8,7 @@
  * template is, and `errors` says what was missing.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 import { answerBySchema, assessmentAnswer, MODEL_SENTENCE } from "../helpers/judgements.js";
 import { fakeOpenAIModel, TEST_POLICY } from "../helpers/model-agent.js";

@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { readOutbox } from "../helpers/outbox-artefacts.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 import { runCli, tempDir } from "../cli/run-cli.js";

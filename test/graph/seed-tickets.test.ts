@@ -3,7 +3,7 @@
  * behaviours the foundation issue expects, through the whole graph.
  */
 import { describe, expect, it } from "vitest";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 
 describe("seed ticket TICK-STD-001 (password reset)", async () => {

@@ -5,7 +5,7 @@
  * A claimed ticket, or one where something still needs a person, stays.
  */
 import { describe, expect, it } from "vitest";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import type { Ticket } from "../../src/domain/ticket.js";
 import { readOutbox } from "../helpers/outbox-artefacts.js";
 import { testAgent } from "../helpers/agent.js";

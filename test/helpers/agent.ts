@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { InMemoryStore, MemorySaver } from "@langchain/langgraph";
 import { createEscalationAgent, type EscalationAgentOptions } from "../../src/graph/graph.js";
 import { parseTicket, type Ticket } from "../../src/domain/ticket.js";
-import { OutboxChannels } from "../../src/tools/channels/outbox.js";
+import { OutboxChannels } from "../../src/delivery/outbox.js";
 
 export function testAgent(options: EscalationAgentOptions = {}) {
   const outbox = mkdtempSync(join(tmpdir(), "esc-outbox-"));

@@ -10,7 +10,7 @@ import type {
   TicketAssessment,
   TicketAssessmentWithReply,
 } from "../../src/domain/judgement.js";
-import type { TriageResult } from "../../src/graph/output.js";
+import type { TriageResult } from "../../src/runtime/output.js";
 import { toWire, type WireAssessment, type WireAssessmentWithReply } from "../../src/nodes/read/wire.js";
 import type { FakeReply, RecordedRequest, Script } from "./openai-server.js";
 

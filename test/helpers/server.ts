@@ -9,11 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InMemoryStore } from "@langchain/langgraph";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import type { ServerConfig } from "../../src/server/config.js";
 import { startAgentServer, type AgentServer, type AgentServerOptions } from "../../src/server/server.js";
-import { OutboxChannels } from "../../src/tools/channels/outbox.js";
-import { openCheckpointer } from "../../src/tools/persistence.js";
+import { OutboxChannels } from "../../src/delivery/outbox.js";
+import { openCheckpointer } from "../../src/persistence/open.js";
 
 export const INTAKE_SECRET = "intake-secret-for-tests-0123456789";
 export const SLACK_SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { DEFLATED_JSON, unpackJson } from "../../src/tools/checkpoint/compression.js";
+import { DEFLATED_JSON, unpackJson } from "../../src/persistence/checkpoint/compression.js";
 import type { TestSchema } from "./services.js";
 
 function readings(value: unknown): string[] {

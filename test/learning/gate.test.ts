@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { BaseStore } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
 import { evalReplay } from "../../evals/learning/gate-replay.js";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { applyProposal } from "../../src/learning/apply.js";
 import { readApplied, readJournal, rollback, RollbackError } from "../../src/learning/in-force.js";
 import { computeProposals } from "../../src/learning/proposals.js";

@@ -4,7 +4,7 @@
  * the reasons say which threshold was in force and why a learned one was not.
  */
 import { describe, expect, it } from "vitest";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { autoApply } from "../../src/learning/apply.js";
 import { amountValue, harmEvidence } from "../../src/learning/harm.js";
 import { putInForce } from "../../src/learning/in-force.js";

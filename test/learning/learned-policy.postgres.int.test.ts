@@ -5,8 +5,8 @@
  */
 import type { BaseStore } from "@langchain/langgraph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ThreadClient } from "../../src/graph/thread-client.js";
-import { openStore } from "../../src/tools/persistence.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
+import { openStore } from "../../src/persistence/open.js";
 import { testAgent } from "../helpers/agent.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
 import { autoApply } from "../../src/learning/apply.js";

@@ -5,7 +5,7 @@
  * untouched; freeze and reset do what they say.
  */
 import { describe, expect, it } from "vitest";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { autoApply } from "../../src/learning/apply.js";
 import { readOutcome } from "../../src/learning/outcomes.js";
 import { loadSettings, saveSettings } from "../../src/learning/settings.js";

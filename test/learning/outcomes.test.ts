@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readOutcome, readOutcomes, writeOutcome } from "../../src/learning/outcomes.js";
-import { SqliteStore } from "../../src/tools/store/sqlite-store.js";
+import { SqliteStore } from "../../src/persistence/store/sqlite-store.js";
 import { outcome } from "../helpers/outcomes.js";
 
 describe("outcome records in the SQLite store", () => {

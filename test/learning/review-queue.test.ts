@@ -5,7 +5,7 @@
  * is counted per segment.
  */
 import { describe, expect, it } from "vitest";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { autoApply } from "../../src/learning/apply.js";
 import { readOutcomes } from "../../src/learning/outcomes.js";
 import { learningEffects, reviewQueue, reviewSample, sampleHash } from "../../src/learning/review-queue.js";

@@ -3,7 +3,7 @@
  * needs, and nothing a model call reports leaks a credential.
  */
 import { loadSettings } from "../../src/settings/index.js";
-import { REDACTION_KINDS } from "../../src/privacy/kinds.js";
+import { REDACTION_KINDS } from "../../src/domain/redaction-kinds.js";
 import { describe, expect, it } from "vitest";
 import { escapeMarkup, truncateMiddle } from "../../src/llm/quote.js";
 import { redactSecrets } from "../../src/llm/redact.js";

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as judgements from "../../src/domain/judgement.js";
 import * as wire from "../../src/nodes/read/wire.js";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { STRICT_KEYWORDS, strictJsonSchema } from "../../src/llm/strict-schema.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 import { answerBySchema } from "../helpers/judgements.js";

@@ -4,7 +4,7 @@
  * article again. Three phrasings in each of four languages.
  */
 import { describe, expect, it } from "vitest";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { saysStepsFailed } from "../../src/rules/steps-failed.js";
 import { testAgent } from "../helpers/agent.js";
 

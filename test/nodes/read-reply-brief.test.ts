@@ -9,7 +9,7 @@ import type { Classification, ConversationTurn } from "../../src/domain/triage.j
 import { assessmentMessages } from "../../src/nodes/read/prompt.js";
 import { replyBriefFor } from "../../src/nodes/read/reply-brief.js";
 import { findAnswerArticle } from "../../src/nodes/respond/answer-article.js";
-import { KnowledgeBase } from "../../src/tools/kb.js";
+import { KnowledgeBase } from "../../src/kb/knowledge-base.js";
 
 let kb: KnowledgeBase;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { parseTicket, ticketText, type Ticket } from "../../src/domain/ticket.js
 import type { Analysis, Classification, Decision } from "../../src/domain/triage.js";
 import { composeReply } from "../../src/nodes/respond/compose.js";
 import { findFalsePromises } from "../../src/nodes/respond/guardrails.js";
-import { KnowledgeBase } from "../../src/tools/kb.js";
+import { KnowledgeBase } from "../../src/kb/knowledge-base.js";
 import { makeAnalysis, makeClassification, makeDecision, makeEscalation } from "../fixtures/triage.js";
 
 let kb: KnowledgeBase;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CATEGORIES, SUPPORTED_LANGUAGES, TEAMS, URGENCIES } from "../../src/domain/taxonomy.js";
 import { findFalsePromises } from "../../src/nodes/respond/guardrails.js";
 import { TEMPLATES } from "../../src/nodes/respond/templates/index.js";
-import { KnowledgeBase } from "../../src/tools/kb.js";
+import { KnowledgeBase } from "../../src/kb/knowledge-base.js";
 
 const BAD_REPLIES: Array<[string, string]> = [
   ["en", "Good news: we have refunded the duplicate charge."],

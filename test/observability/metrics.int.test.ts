@@ -9,10 +9,10 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { afterEach, describe, expect, it } from "vitest";
-import type { TriageResult } from "../../src/graph/output.js";
+import type { TriageResult } from "../../src/runtime/output.js";
 import { readFollowUps } from "../../src/followups/follow-up.js";
 import { readOutcomes } from "../../src/learning/outcomes.js";
-import { openStore } from "../../src/tools/persistence.js";
+import { openStore } from "../../src/persistence/open.js";
 import { ROOT } from "../cli/run-cli.js";
 import { seedTicket } from "../helpers/agent.js";
 import { startFakeSlack, type FakeSlack } from "../helpers/fakes/slack.js";
@@ -24,10 +24,10 @@ import { bearer, INTAKE_SECRET } from "../helpers/server.js";
 import { skipWithout, TEST_REDIS_URL, waitFor } from "../helpers/services.js";
 import { Redis } from "ioredis";
 import { enableMetrics, renderMetrics } from "../../src/observability/metrics.js";
-import { watchQueue } from "../../src/observability/watches.js";
+import { watchQueue } from "../../src/worker/watches.js";
 import { parseScrape } from "../helpers/prometheus.js";
-import { queueHarness, type Harness } from "../queue/harness.js";
-import { startWorkerProcess, stopWorkerProcesses } from "../queue/worker-cli.js";
+import { queueHarness, type Harness } from "../worker/harness.js";
+import { startWorkerProcess, stopWorkerProcesses } from "../worker/worker-cli.js";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 

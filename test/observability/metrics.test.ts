@@ -9,7 +9,7 @@ import { ConfigError } from "../../src/config/errors.js";
 import { SERVICE_LEVELS } from "../../src/domain/service-levels.js";
 import { checkMetricsAccess } from "../../src/observability/http.js";
 import { enableMetrics, renderMetrics, setModelBreakerState } from "../../src/observability/metrics.js";
-import { unclaimedPastPromise, watchThreads } from "../../src/observability/watches.js";
+import { unclaimedPastPromise, watchThreads } from "../../src/worker/watches.js";
 import { runCli, tempDir } from "../cli/run-cli.js";
 import { seedTicket } from "../helpers/agent.js";
 import { parseScrape, total } from "../helpers/prometheus.js";

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseTicket } from "../../src/domain/ticket.js";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { testAgent } from "../helpers/agent.js";
 import { analysisAnswer, answerBySchema, assessmentAnswer, recommendationAnswer } from "../helpers/judgements.js";
 import { fakeOpenAIModel, TEST_POLICY } from "../helpers/model-agent.js";

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { Ticket } from "../../src/domain/ticket.js";
-import { triageTicket } from "../../src/graph/triage.js";
+import { triageTicket } from "../../src/runtime/triage.js";
 import { Pseudonyms } from "../../src/privacy/pseudonyms.js";
 import { testAgent } from "../helpers/agent.js";
 import { answerBySchema, assessmentAnswer } from "../helpers/judgements.js";

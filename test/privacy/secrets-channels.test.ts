@@ -6,8 +6,8 @@
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { createHandoffChannels } from "../../src/tools/channels/create.js";
-import { channelSettingsFromEnv } from "../../src/tools/channels/settings.js";
+import { createHandoffChannels } from "../../src/delivery/create.js";
+import { channelSettingsFromEnv } from "../../src/settings/index.js";
 import { testAgent } from "../helpers/agent.js";
 import { readOutbox } from "../helpers/outbox-artefacts.js";
 

@@ -1,7 +1,7 @@
 /**
  * The one retry mechanism and the one Retry-After parser. Which faults are
  * transient is each caller's policy, tested beside it (test/llm/retry.test.ts,
- * test/tools/channels/retry.test.ts). Waits are recorded through a fake
+ * test/delivery/retry.test.ts). Waits are recorded through a fake
  * sleep and clock; no timing is asserted.
  */
 import { describe, expect, it } from "vitest";

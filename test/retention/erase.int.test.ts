@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { threadDigest } from "../../src/retention/erase.js";
-import { openIntakeJournal } from "../../src/server/intake/journal.js";
+import { openIntakeJournal } from "../../src/runtime/intake/journal.js";
 import { runCli, tempDir } from "../cli/run-cli.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
 import { fileTraces, postgresTraces, sqliteTraces } from "../helpers/traces.js";

@@ -9,13 +9,13 @@ import { InMemoryStore } from "@langchain/langgraph";
 import { afterEach, describe, expect, it } from "vitest";
 import type { KeepPolicy } from "../../src/domain/retention.js";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { openThreadStorage } from "../../src/retention/open-storage.js";
 import { pruneThreads } from "../../src/retention/prune.js";
 import type { ThreadStorage } from "../../src/retention/thread-storage.js";
-import { InMemoryDeliveryLedger } from "../../src/tools/channels/ledger.js";
-import { OutboxChannels } from "../../src/tools/channels/outbox.js";
-import { closeCheckpointer, openCheckpointer } from "../../src/tools/persistence.js";
+import { InMemoryDeliveryLedger } from "../../src/delivery/ledger.js";
+import { OutboxChannels } from "../../src/delivery/outbox.js";
+import { closeCheckpointer, openCheckpointer } from "../../src/persistence/open.js";
 import { tempDir } from "../cli/run-cli.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isChasing, threadMood } from "../../src/rules/thread-mood.js";
-import { ThreadClient } from "../../src/graph/thread-client.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";
 import { formatSummary } from "../../src/cli/format.js";
 

@@ -4,7 +4,7 @@
  * redirect), and ticket ids up to intake's 200 characters on every route.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signTicketUrl } from "../../src/tools/console-link.js";
+import { signTicketUrl } from "../../src/delivery/console-link.js";
 import { safeNext } from "../../src/server/console/routes.js";
 import { bearer, CONSOLE_TOKEN, LINK_SECRET, startTestServer, type TestServer } from "../helpers/server.js";
 

@@ -7,10 +7,10 @@ import { join } from "node:path";
 import { InMemoryStore } from "@langchain/langgraph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEscalationAgent } from "../../src/graph/graph.js";
-import { ThreadClient } from "../../src/graph/thread-client.js";
-import { createHandoffChannels } from "../../src/tools/channels/create.js";
-import { signTicketUrl } from "../../src/tools/console-link.js";
-import { openCheckpointer } from "../../src/tools/persistence.js";
+import { ThreadClient } from "../../src/runtime/thread-client.js";
+import { createHandoffChannels } from "../../src/delivery/create.js";
+import { signTicketUrl } from "../../src/delivery/console-link.js";
+import { openCheckpointer } from "../../src/persistence/open.js";
 import { seedTicket } from "../helpers/agent.js";
 import { CONSOLE_TOKEN, LINK_SECRET, SECRETS, startTestServer, type TestServer } from "../helpers/server.js";
 

@@ -8,7 +8,7 @@ import { QueueDispatcher } from "../../src/server/intake/queue-dispatcher.js";
 import { seedTicket } from "../helpers/agent.js";
 import { skipWithout, waitFor } from "../helpers/services.js";
 import { bearer, startTestServer, type TestServer } from "../helpers/server.js";
-import { queueHarness, type Harness } from "../queue/harness.js";
+import { queueHarness, type Harness } from "../worker/harness.js";
 
 const skip = skipWithout("TEST_DATABASE_URL", "the intake queue test") || skipWithout("TEST_REDIS_URL", "the intake queue test");
 

@@ -5,7 +5,7 @@
  * Claim — and the conversation records who took it from whom.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ThreadStateError } from "../../src/graph/thread-client.js";
+import { ThreadStateError } from "../../src/runtime/thread-client.js";
 import { seedTicket } from "../helpers/agent.js";
 import { blockActionsPayload, signedSlackRequest, startFakeSlackApi, type FakeSlackApi } from "../helpers/slack-interactivity.js";
 import { CONSOLE_TOKEN, startTestServer, type TestServer } from "../helpers/server.js";

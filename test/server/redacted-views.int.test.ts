@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { signTicketUrl } from "../../src/tools/console-link.js";
+import { signTicketUrl } from "../../src/delivery/console-link.js";
 import { expectNoTrace, PII_TICKET, SECRETS } from "../helpers/pii.js";
 import { bearer, CONSOLE_TOKEN, LINK_SECRET, sqliteClient, startTestServer, type TestServer } from "../helpers/server.js";
 import { runCli } from "../cli/run-cli.js";

@@ -8,7 +8,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { openIntakeJournal, type IntakeJournal } from "../../src/server/intake/journal.js";
+import { openIntakeJournal, type IntakeJournal } from "../../src/runtime/intake/journal.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
 
 const T0 = new Date("2026-01-01T00:00:00Z");

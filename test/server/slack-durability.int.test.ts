@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { openIntakeJournal } from "../../src/server/intake/journal.js";
+import { openIntakeJournal } from "../../src/runtime/intake/journal.js";
 import { ROOT } from "../cli/run-cli.js";
 import { seedTicket } from "../helpers/agent.js";
 import { sqliteClient, startTestServer, type TestServer } from "../helpers/server.js";

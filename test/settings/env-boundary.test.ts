@@ -15,7 +15,7 @@ const ALLOWED: Record<string, string> = {
   "settings/load.ts": "the parser: loadSettings(env = process.env) and channelSettingsFromEnv read it once for their caller",
   "cli/main.ts":
     "the CLI's entry point: parses the settings once per run, and scrubs an error with the environment's secrets when the settings themselves are what failed",
-  "graph/studio.ts": "the exported `graph` (LangGraph Studio, the library's graph.invoke path): parses the settings once when it loads",
+  "studio/graph.ts": "the exported `graph` (LangGraph Studio, the library's graph.invoke path): parses the settings once when it loads",
 };
 
 /** `process.env`, `process["env"]` and `const { env } = process`. */

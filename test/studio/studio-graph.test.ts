@@ -9,14 +9,14 @@ import { join } from "node:path";
 import { MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
 
-describe("the Studio graph (src/graph/studio.ts)", () => {
+describe("the Studio graph (src/studio/graph.ts)", () => {
   it("is compiled with an in-memory checkpointer, no store, and writes nothing when imported", async () => {
     const dir = mkdtempSync(join(tmpdir(), "esc-studio-import-"));
     const cwd = process.cwd();
     // Relative defaults (.escalation/…) would resolve here if anything were created at import.
     process.chdir(dir);
     try {
-      const { graph } = await import("../../src/graph/studio.js");
+      const { graph } = await import("../../src/studio/graph.js");
       expect(graph.checkpointer).toBeInstanceOf(MemorySaver);
       expect(graph.store).toBeUndefined();
       expect(readdirSync(dir)).toEqual([]);

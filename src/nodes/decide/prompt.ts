@@ -9,7 +9,7 @@ import type { Analysis, Classification } from "../../domain/triage.js";
 import type { SimilarCase } from "../../learning/similar-cases.js";
 import { escapeMarkup } from "../../llm/quote.js";
 import type { Pseudonyms } from "../../privacy/pseudonyms.js";
-import type { RedactionKind } from "../../privacy/kinds.js";
+import type { RedactionKind } from "../../domain/redaction-kinds.js";
 import { redactForModel } from "../../privacy/redact.js";
 import { DATA_NOT_INSTRUCTIONS, ticketBlock, type TicketForPrompt } from "../../llm/ticket-prompt.js";
 import type { RulesDecision } from "../../rules/rules-decision.js";

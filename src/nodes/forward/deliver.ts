@@ -6,7 +6,7 @@
 import type { Notification } from "../../domain/triage.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType } from "../../graph/state.js";
-import { forwardToSlack } from "../../tools/channels/notification.js";
+import { forwardToSlack } from "../../delivery/notification.js";
 
 export async function forwardToOwner(deps: AgentDependencies, state: EscalationStateType): Promise<Notification | null> {
   const handoff = state.handoff;

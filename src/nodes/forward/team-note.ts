@@ -5,7 +5,7 @@
  */
 import type { Handoff } from "../../domain/handoff.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
-import { forwardToSlack } from "../../tools/channels/notification.js";
+import { forwardToSlack } from "../../delivery/notification.js";
 
 export interface TeamNote {
   id: string;

@@ -4,7 +4,7 @@
  * Its contract (schema and type) is in src/domain/context-package.ts.
  */
 import type { TicketState } from "../../graph/state.js";
-import type { RedactionKind } from "../../privacy/kinds.js";
+import type { RedactionKind } from "../../domain/redaction-kinds.js";
 import { oneLine } from "../../privacy/one-line.js";
 import { redactDeep } from "../../privacy/redact-deep.js";
 import { CONTEXT_PACKAGE_VERSION, type ContextPackage } from "../../domain/context-package.js";

@@ -6,7 +6,7 @@
  */
 import type { RoutingConfig } from "../../config/routing.js";
 import type { Decision, Notification } from "../../domain/triage.js";
-import type { PlannedNotification } from "../../tools/channels/types.js";
+import type { PlannedNotification } from "../../delivery/types.js";
 import type { ContextPackage } from "../../domain/context-package.js";
 
 export function planFallback(

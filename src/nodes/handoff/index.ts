@@ -10,8 +10,8 @@ import type { EscalationStateType, EscalationUpdate } from "../../graph/state.js
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { Handoff } from "../../domain/handoff.js";
 import type { Notification } from "../../domain/triage.js";
-import { fallbackWorthy, handoffStatusOf, isDelivered, toNotification } from "../../tools/channels/notification.js";
-import type { PlannedNotification } from "../../tools/channels/types.js";
+import { fallbackWorthy, handoffStatusOf, isDelivered, toNotification } from "../../delivery/notification.js";
+import type { PlannedNotification } from "../../delivery/types.js";
 import { buildContextPackage } from "./context-package.js";
 import { planFallback } from "./fallback.js";
 import { planNotifications } from "./plan.js";

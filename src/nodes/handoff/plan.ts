@@ -6,7 +6,7 @@
  */
 import type { RoutingConfig } from "../../config/routing.js";
 import type { Decision } from "../../domain/triage.js";
-import type { PlannedNotification } from "../../tools/channels/types.js";
+import type { PlannedNotification } from "../../delivery/types.js";
 import type { ContextPackage } from "../../domain/context-package.js";
 
 export function planNotifications(ticketId: string, decision: Decision, routing: RoutingConfig, contextPackage: ContextPackage): PlannedNotification[] {

@@ -5,7 +5,7 @@
  */
 import { segmentOf, type OutcomeRecord } from "../../domain/outcome-record.js";
 import type { Analysis, Classification, Decision, Metrics } from "../../domain/triage.js";
-import type { PolicyTrace } from "../../learning/policy-trace.js";
+import type { PolicyTrace } from "../../domain/policy-trace.js";
 
 export interface OutcomeInput {
   ticketId: string;

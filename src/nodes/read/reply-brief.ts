@@ -12,7 +12,7 @@
  * reply quotes no steps (src/nodes/respond/compose.ts).
  */
 import type { Classification, ConversationTurn, Reply } from "../../domain/triage.js";
-import type { KnowledgeBase } from "../../tools/kb.js";
+import type { KnowledgeBase } from "../../kb/knowledge-base.js";
 import { findAnswerArticle } from "../respond/answer-article.js";
 import { stepsFailedFollowUp } from "../respond/follow-up-article.js";
 import { templatesFor } from "../respond/templates/index.js";

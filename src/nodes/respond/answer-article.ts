@@ -5,7 +5,7 @@
  * reply's personal part (src/nodes/read/reply-brief.ts) — so the sentence
  * the model leads into the steps with is about the steps that follow it.
  */
-import type { KbSearchHit, KnowledgeBase } from "../../tools/kb.js";
+import type { KbSearchHit, KnowledgeBase } from "../../kb/knowledge-base.js";
 import { findOtherArticle } from "./follow-up-article.js";
 import { findSolutionArticle } from "./kb-match.js";
 import { pickSteps } from "./steps.js";

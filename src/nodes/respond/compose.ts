@@ -6,7 +6,7 @@
 import type { SupportedLanguage } from "../../domain/taxonomy.js";
 import type { Ticket } from "../../domain/ticket.js";
 import type { Analysis, Classification, Decision, Reply } from "../../domain/triage.js";
-import type { KbArticle, KnowledgeBase } from "../../tools/kb.js";
+import type { KbArticle, KnowledgeBase } from "../../kb/knowledge-base.js";
 import { findAnswerArticle, type AnswerArticle } from "./answer-article.js";
 import { greetingName } from "./customer-name.js";
 import { findFalsePromises } from "./guardrails.js";

@@ -8,8 +8,8 @@
 import type { Notification, Reply } from "../../domain/triage.js";
 import type { AgentDependencies } from "../../graph/dependencies.js";
 import type { EscalationStateType } from "../../graph/state.js";
-import { isDelivered, toNotification } from "../../tools/channels/notification.js";
-import type { PlannedNotification } from "../../tools/channels/types.js";
+import { isDelivered, toNotification } from "../../delivery/notification.js";
+import type { PlannedNotification } from "../../delivery/types.js";
 
 /**
  * The delivery's record, or null when there is no address to write to.

@@ -5,8 +5,8 @@
  * circling, which decide escalates).
  */
 import type { ConversationTurn, Reply } from "../../domain/triage.js";
-import type { KbSearchHit, KnowledgeBase } from "../../tools/kb.js";
-import { contentTerms } from "../../tools/kb.js";
+import type { KbSearchHit, KnowledgeBase } from "../../kb/knowledge-base.js";
+import { contentTerms } from "../../kb/knowledge-base.js";
 import { saysStepsFailed } from "../../rules/steps-failed.js";
 import { isGoodMatch } from "./kb-match.js";
 

@@ -13,8 +13,8 @@
  * against anchors found by fuzzy matching alone in a weak result (all
  * on-topic samples scored 89 or more).
  */
-import type { KbSearchHit, KnowledgeBase } from "../../tools/kb.js";
-import { contentTerms } from "../../tools/kb.js";
+import type { KbSearchHit, KnowledgeBase } from "../../kb/knowledge-base.js";
+import { contentTerms } from "../../kb/knowledge-base.js";
 
 export const MIN_SOLUTION_SCORE = 50;
 export const MIN_ANCHOR_TERMS = 2;

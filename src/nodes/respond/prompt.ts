@@ -4,7 +4,7 @@
  * carries the facts (steps, team, response time); the model makes them fit
  * the customer's message. Guardrails check the result before it is used.
  */
-import type { RedactionKind } from "../../privacy/kinds.js";
+import type { RedactionKind } from "../../domain/redaction-kinds.js";
 import { redactForModel } from "../../privacy/redact.js";
 import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
 import type { Decision, Reply } from "../../domain/triage.js";

@@ -4,7 +4,7 @@
  * overlap most with what the customer wrote wins; ties go to the first one,
  * which is the article's main procedure.
  */
-import { foldText } from "../../tools/kb.js";
+import { foldText } from "../../kb/knowledge-base.js";
 
 interface Section {
   heading: string;

@@ -1,5 +1,5 @@
 /** A stretch of text a detector wants redacted: [start, end) in UTF-16 code units. */
-import type { RedactionKind } from "../kinds.js";
+import type { RedactionKind } from "../../domain/redaction-kinds.js";
 
 export interface Span {
   start: number;

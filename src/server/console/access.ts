@@ -7,13 +7,13 @@
  *   never the token itself; changing a token logs its holders out. A user's
  *   session says who they are; the shared one says only "someone with the
  *   token";
- * - a signed link (`?exp=…&sig=…`, see tools/console-link.ts), as sent in
+ * - a signed link (`?exp=…&sig=…`, see delivery/console-link.ts), as sent in
  *   handoff messages: that ticket only, until it expires.
  */
 import type { CookieSerializeOptions } from "@fastify/cookie";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { checkTicketLink } from "../../tools/console-link.js";
-import { hmacSha256, safeEqual } from "../../tools/signing.js";
+import { checkTicketLink } from "../../delivery/console-link.js";
+import { hmacSha256, safeEqual } from "../../signing.js";
 import { userByToken, userFromSession, userSessionValue, type ConsoleUser } from "./users.js";
 
 export const SESSION_COOKIE = "esc_console";

@@ -8,7 +8,7 @@
  * route that takes a login token is rate-limited per client address.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { ThreadStateError, type ThreadClient } from "../../graph/thread-client.js";
+import { ThreadStateError, type ThreadClient } from "../../runtime/thread-client.js";
 import { formFields } from "../body.js";
 import { loginRateLimitConfig, type LoginRateLimit } from "../security.js";
 import {

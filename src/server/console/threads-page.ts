@@ -1,6 +1,6 @@
 /** The console's home: every thread, most recent activity first, those waiting for a person on top. */
-import type { RedactionKind } from "../../privacy/kinds.js";
-import type { ThreadSummary } from "../../graph/thread-client.js";
+import type { RedactionKind } from "../../domain/redaction-kinds.js";
+import type { ThreadSummary } from "../../runtime/thread-client.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
 import { redactTextForView } from "../../privacy/view.js";

@@ -3,7 +3,7 @@
  * action forms (action-forms.ts) both read it, so it lives apart from both.
  */
 import type { TicketState } from "../../graph/state.js";
-import type { TriageResult } from "../../graph/output.js";
+import type { TriageResult } from "../../runtime/output.js";
 
 export interface TicketPageView {
   threadId: string;

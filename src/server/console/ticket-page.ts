@@ -7,7 +7,7 @@
  * `html`; the customer's own words are shown, never interpreted.
  */
 import type { TicketState } from "../../graph/state.js";
-import type { TriageResult } from "../../graph/output.js";
+import type { TriageResult } from "../../runtime/output.js";
 import { CONTEXT_PACKAGE_VERSION, type ContextPackage } from "../../domain/context-package.js";
 import type { ConversationTurn } from "../../domain/triage.js";
 import { frustrationLevel, trajectoryChart } from "./chart.js";
@@ -15,7 +15,7 @@ import { actionForms } from "./action-forms.js";
 import { html, type Html } from "./html.js";
 import { page } from "./layout.js";
 import { redactForView } from "../../privacy/view.js";
-import type { RedactionKind } from "../../privacy/kinds.js";
+import type { RedactionKind } from "../../domain/redaction-kinds.js";
 import type { TicketPageView } from "./ticket-page-view.js";
 
 const STATUS_LABEL: Record<TriageResult["status"], string> = {

@@ -14,7 +14,7 @@
  */
 import { createHash } from "node:crypto";
 import { ConfigError } from "../../config/errors.js";
-import { hmacSha256, safeEqual } from "../../tools/signing.js";
+import { hmacSha256, safeEqual } from "../../signing.js";
 
 export const CONSOLE_USERS_VARIABLE = "ESCALATION_CONSOLE_USERS";
 /** As for every other secret of the server (config.ts). */

@@ -14,7 +14,7 @@
  * an onRequest hook), the HMAC over the bytes once they are in.
  */
 import type { IncomingHttpHeaders } from "node:http";
-import { hmacSha256, safeEqual } from "../../tools/signing.js";
+import { hmacSha256, safeEqual } from "../../signing.js";
 
 /** The window a signature's timestamp must fall in, either side of our clock. */
 export const SIGNATURE_MAX_SKEW_SECONDS = 5 * 60;

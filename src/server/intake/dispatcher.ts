@@ -9,10 +9,10 @@
  * With workers (REDIS_URL), QueueDispatcher (queue-dispatcher.ts) enqueues
  * instead, under the same request id.
  */
-import type { ThreadClient } from "../../graph/thread-client.js";
-import type { TriageResult } from "../../graph/output.js";
-import type { ThreadRequest } from "../../graph/thread-request.js";
-import type { JournalEntry, ThreadWork } from "./work.js";
+import type { ThreadClient } from "../../runtime/thread-client.js";
+import type { TriageResult } from "../../runtime/output.js";
+import type { ThreadRequest } from "../../runtime/thread-request.js";
+import type { JournalEntry, ThreadWork } from "../../runtime/intake/work.js";
 
 export interface IntakeDispatcher {
   /** Resolves when the work is done (or durably handed on); rejects to have it retried. */

@@ -6,11 +6,11 @@
  * journal shared by several instances, by another instance.
  */
 import type { FastifyBaseLogger } from "fastify";
-import { ThreadStateError } from "../../graph/thread-client.js";
+import { ThreadStateError } from "../../runtime/thread-client.js";
 import type { BackgroundTasks } from "../background.js";
 import type { IntakeDispatcher } from "./dispatcher.js";
-import type { IntakeJournal } from "./journal-contract.js";
-import { isThreadWork, type IntakeWork, type JournalEntry, type SlackActionWork } from "./work.js";
+import type { IntakeJournal } from "../../runtime/intake/journal-contract.js";
+import { isThreadWork, type IntakeWork, type JournalEntry, type SlackActionWork } from "../../runtime/intake/work.js";
 
 /** Attempts per entry, with the wait before each retry. */
 export const MAX_ATTEMPTS = 3;

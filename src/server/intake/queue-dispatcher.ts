@@ -1,17 +1,17 @@
 /**
  * Intake for a deployment with workers (REDIS_URL): journaled work is
- * submitted to the worker queue (src/queue) instead of run here, and the
+ * submitted to the worker queue (src/runtime/queue, consumed by src/worker) instead of run here, and the
  * journal marks it done once Redis holds it — from then on the queue keeps
  * the promise. The request id is the journal entry's, so should the server
  * die between submitting and marking, the replay submits the same request
  * again and the worker's applyOnce recognises it.
  */
 import type { QueueOptions } from "../../settings/index.js";
-import type { ThreadClient } from "../../graph/thread-client.js";
+import type { ThreadClient } from "../../runtime/thread-client.js";
 // Types only: BullMQ is loaded (openQueueDispatcher) when a queue is configured.
-import type { RequestQueue } from "../../queue/producer.js";
+import type { RequestQueue } from "../../runtime/queue/producer.js";
 import { intakeRequestId, threadRequestOf, type IntakeDispatcher } from "./dispatcher.js";
-import type { JournalEntry, ThreadWork } from "./work.js";
+import type { JournalEntry, ThreadWork } from "../../runtime/intake/work.js";
 
 export class QueueDispatcher implements IntakeDispatcher {
   constructor(
@@ -41,8 +41,8 @@ export async function openQueueDispatcher(
   options: QueueOptions,
   onRedisError: (error: Error) => void,
 ): Promise<{ dispatcher: QueueDispatcher; where: string; close(): Promise<void> }> {
-  const { RequestQueue } = await import("../../queue/producer.js");
-  const { describeRedis, openRedis, queueSettings } = await import("../../queue/settings.js");
+  const { RequestQueue } = await import("../../runtime/queue/producer.js");
+  const { describeRedis, openRedis, queueSettings } = await import("../../runtime/queue/settings.js");
   const settings = queueSettings(options);
   const redis = openRedis(settings, onRedisError);
   const queue = new RequestQueue(redis, settings);

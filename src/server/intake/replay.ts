@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyRequest } from "fastify";
 import { single } from "./auth.js";
-import type { IntakeJournal } from "./journal-contract.js";
+import type { IntakeJournal } from "../../runtime/intake/journal-contract.js";
 
 /** A sender's id for one delivery, kept a day: webhook senders retry for hours. */
 const DELIVERY_ID_TTL_MS = 24 * 3600 * 1000;
@@ -41,11 +41,6 @@ export async function checkReplay(journal: IntakeJournal, request: FastifyReques
     keys.push(key);
   }
   return { duplicate: false, keys };
-}
-
-/** The replay-key prefixes of a thread's bodies (`body:<scope>:<hash>`, scopes as routes.ts gives them), for erasure. */
-export function threadReplayPrefixes(threadId: string, ticketId: string = threadId): string[] {
-  return [...new Set([`body:ticket:${ticketId}:`, `body:ticket:${threadId}:`, `body:message:${threadId}:`])];
 }
 
 export async function forgetReplayKeys(journal: IntakeJournal, keys: readonly string[]): Promise<void> {

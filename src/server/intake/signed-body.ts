@@ -12,7 +12,7 @@
  */
 import { createHmac, type Hmac } from "node:crypto";
 import { Transform, type TransformCallback } from "node:stream";
-import { safeEqual } from "../../tools/signing.js";
+import { safeEqual } from "../../signing.js";
 
 /** What a signed body may weigh until its signature is checked. */
 export const DEFAULT_SIGNED_BODY_LIMIT = 1024 * 1024;

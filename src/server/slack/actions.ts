@@ -11,10 +11,10 @@
  */
 import type { FastifyBaseLogger } from "fastify";
 import type { HumanAction } from "../../domain/human.js";
-import { ThreadStateError, type ThreadClient } from "../../graph/thread-client.js";
-import { CLAIM_ACTION_ID } from "../../tools/channels/compose/slack-message.js";
+import { ThreadStateError, type ThreadClient } from "../../runtime/thread-client.js";
+import { CLAIM_ACTION_ID } from "../../delivery/compose/slack-message.js";
 import { messageAfterAction, RELEASE_ACTION_ID, VERDICT_NEEDED_ACTION_ID, VERDICT_NOT_NEEDED_ACTION_ID } from "./message.js";
-import { agentName, type BlockActionsPayload } from "./payload.js";
+import { agentName, type BlockActionsPayload } from "../../domain/slack-payload.js";
 import type { MessageTarget, SlackResponder } from "./responder.js";
 import { applyReviewClick, isReviewAction } from "./review-click.js";
 

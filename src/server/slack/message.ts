@@ -6,9 +6,9 @@
  * it is resolved or back with the bot). Names from Slack are escaped
  * like any other text; the clicking user is mentioned by id.
  */
-import type { TriageResult } from "../../graph/output.js";
-import { CLAIM_ACTION_ID } from "../../tools/channels/compose/slack-message.js";
-import { slackText } from "../../tools/channels/compose/slack-escape.js";
+import type { TriageResult } from "../../runtime/output.js";
+import { CLAIM_ACTION_ID } from "../../delivery/compose/slack-message.js";
+import { slackText } from "../../delivery/compose/slack-escape.js";
 
 export const RELEASE_ACTION_ID = "release_ticket";
 /** Resolve with a verdict: escalating this ticket was needed / was not. */

@@ -7,7 +7,7 @@
  */
 import type { KnownBlock } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
-import { slackWebClient } from "../../tools/channels/transports/slack-web-client.js";
+import { slackWebClient } from "../../delivery/transports/slack-web-client.js";
 import type { UpdatedMessage } from "./message.js";
 
 export interface MessageTarget {

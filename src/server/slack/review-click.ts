@@ -11,7 +11,7 @@ import { readOutcome } from "../../learning/outcomes.js";
 import { REVIEW_BLOCK_PREFIX, REVIEW_NEEDED_ACTION_ID, REVIEW_NOT_NEEDED_ACTION_ID, reviewTicketLabel } from "../../learning/review-digest.js";
 import { recordVerdict } from "../../learning/verdicts.js";
 import type { UpdatedMessage } from "./message.js";
-import { agentName, type BlockActionsPayload } from "./payload.js";
+import { agentName, type BlockActionsPayload } from "../../domain/slack-payload.js";
 import type { MessageTarget, SlackResponder } from "./responder.js";
 
 const REVIEW_ACTIONS = new Set([REVIEW_NEEDED_ACTION_ID, REVIEW_NOT_NEEDED_ACTION_ID]);

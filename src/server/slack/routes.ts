@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { parseFormBody, registerRawParser } from "../body.js";
 import type { IntakeProcessor } from "../intake/processor.js";
 import { clickedTicketId, handlesAction } from "./actions.js";
-import { BlockActionsPayload } from "./payload.js";
+import { BlockActionsPayload } from "../../domain/slack-payload.js";
 import type { SlackVerifier } from "./signature.js";
 
 export interface SlackRouteDeps {

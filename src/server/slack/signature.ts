@@ -7,7 +7,7 @@
  * database by the route, so a restart or a second instance refuses it too).
  */
 import type { IncomingHttpHeaders } from "node:http";
-import { hmacSha256, safeEqual } from "../../tools/signing.js";
+import { hmacSha256, safeEqual } from "../../signing.js";
 import { single } from "../intake/auth.js";
 
 /** Slack's recommended window. */

@@ -1,0 +1,75 @@
+/**
+ * The layers of src/ (docs/architecture.md): a folder imports only from its
+ * own layer or those below it. This suite lists every import that runs up
+ * the layers, so a new one fails here with its file and target; the known
+ * ones are named, each with why it is still there.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SRC = join(import.meta.dirname, "..", "src");
+
+/** Bottom first; folders on one line share a layer. A top-level file is named with its extension. */
+const LAYERS: readonly (readonly string[])[] = [
+  ["domain", "config", "text", "resilience", "signing.ts", "types"],
+  ["persistence", "kb", "observability", "charts"],
+  ["rules"],
+  ["privacy"],
+  ["llm", "delivery", "logging.ts"],
+  ["learning"],
+  ["settings", "followups", "analytics"],
+  ["graph", "nodes"],
+  ["runtime", "studio"],
+  ["retention"],
+  ["worker", "index.ts"],
+  ["server"],
+  ["cli"],
+];
+
+/** Imports that still run up, and why (docs/architecture.md, "Arrows that still run up"). */
+const KNOWN_UPWARD = [
+  // The checkpointers rebuild the graph's `messages` channel with the graph's own conversion.
+  "persistence/checkpoint/derived-channels.ts -> graph/messages-mirror",
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/** Relative module specifiers a file imports or re-exports (static or dynamic), as paths under src/ without extension. */
+function importedModules(file: string, text: string): string[] {
+  const specifiers = [
+    ...text.matchAll(/^\s*(?:import|export)\s+(?:[^"';]*?\sfrom\s+)?["'](\.[^"']*)["']/gm),
+    ...text.matchAll(/\bimport\(\s*["'](\.[^"']*)["']\s*\)/g),
+  ].map((match) => match[1] ?? "");
+  return specifiers.map((s) => relative(SRC, resolve(dirname(file), s)).replace(/\.[cm]?[jt]s$/, ""));
+}
+
+/** The layer of a path under src/ (with or without its extension); -1 when no layer names it. */
+function layerOf(path: string): number {
+  const [top = "", ...rest] = path.split("/");
+  const name = rest.length === 0 && !top.endsWith(".ts") ? `${top}.ts` : top;
+  return LAYERS.findIndex((layer) => layer.includes(name));
+}
+
+const files = sourceFiles(SRC).map((file) => relative(SRC, file));
+
+describe("layers of src/", () => {
+  it("places every file of src/ on a layer", () => {
+    expect(files.filter((file) => layerOf(file) < 0)).toEqual([]);
+  });
+
+  it("has no import run up the layers but the known ones", () => {
+    const upward = files.flatMap((file) =>
+      importedModules(join(SRC, file), readFileSync(join(SRC, file), "utf8"))
+        .filter((target) => layerOf(target) > layerOf(file))
+        .map((target) => `${file} -> ${target}`),
+    );
+    expect(upward.sort()).toEqual(KNOWN_UPWARD);
+  });
+});
