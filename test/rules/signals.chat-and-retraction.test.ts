@@ -7,9 +7,10 @@ import { describe, expect, it } from "vitest";
 import { splitIntoSentences } from "../../src/rules/concepts/read.js";
 import { readConceptSignals } from "../../src/rules/concepts/engine.js";
 import { chatBreaks } from "../../src/rules/signals/chat-breaks.js";
-import { retractsAlarm } from "../../src/rules/signals/context.js";
+import { declaresRehearsal, reportsNoImpact, retractsAlarm } from "../../src/rules/signals/context.js";
 import { isEmailFurniture } from "../../src/rules/signals/email-furniture.js";
 import { foldText } from "../../src/rules/signals/fold.js";
+import { isMachineText } from "../../src/rules/signals/machine-text.js";
 import { detectSignals } from "../../src/rules/signals/index.js";
 
 describe("sentences in lowercase chat", () => {
@@ -135,5 +136,39 @@ describe("asking for the case to go up", () => {
 
   it("reads a flow's own escalation as no request", () => {
     expect(detectSignals("The flow escalated the ticket to a manager automatically.", "en").signals).not.toContain("human_requested");
+  });
+});
+
+describe("what states no event", () => {
+  it.each([
+    '{"error":"unauthorized","message":"test keys cannot access live workspaces"}',
+    "curl -H 'Authorization: Bearer x' https://api.example/v2/flows",
+    "GET /v2/records?table=tbl_91&limit=200",
+    "2024-06-01 10:22:13 ERROR access denied for key lf_live",
+    "    at com.acme.Run(Run.java:42)",
+  ])("machine output: %s", (line) => {
+    expect(isMachineText(line)).toBe(true);
+  });
+
+  it.each(["Someone accessed our account and deleted the flows.", "I get 'unauthorized' every time I log in."])("the customer's words: %s", (line) => {
+    expect(isMachineText(line)).toBe(false);
+  });
+
+  it.each([
+    "Next Tuesday we run a tabletop exercise. The scenario: an attacker took over an admin account and exfiltrates data. Nothing has actually happened, this is a training exercise.",
+    "Nächsten Mittwoch machen wir eine Notfallübung: ein Angreifer übernimmt ein Admin-Konto. Es ist nichts passiert, es ist nur eine Übung.",
+  ])("a rehearsal raises no incident, for the rules or the learned reader: %s", (text) => {
+    const language = /nächsten/i.test(text) ? "de" : "en";
+    expect(detectSignals(text, language).signals).not.toContain("security_incident");
+    expect(readConceptSignals(text, language).findings.map((f) => f.concept)).toEqual([]);
+  });
+
+  it("still hears a complaint that nothing was done", () => {
+    expect(declaresRehearsal([foldText("Ihr Support hat mir zweimal versprochen, dass sich jemand meldet. Nichts passiert.").text])).toBe(false);
+  });
+
+  it("reads 'everything has been running smoothly since' as no one affected", () => {
+    expect(reportsNoImpact([foldText("Everything has been running smoothly since.").text])).toBe(true);
+    expect(reportsNoImpact([foldText("It has worked fine ever since the fix.").text])).toBe(true);
   });
 });

@@ -15,9 +15,20 @@ import type { Evidence } from "../../domain/triage.js";
 import type { HumanActionKind } from "../human-action-kinds.js";
 import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule } from "../human-action.js";
 import { confirmsOwnActivity } from "../signals/confirmation.js";
-import { asksATeamForExpertise, describesAutomation, describesExercise, reportsNoImpact, retractsAlarm, steersTheAgent } from "../signals/context.js";
+import {
+  asksATeamForExpertise,
+  declaresRehearsal,
+  describesAutomation,
+  describesExercise,
+  placesProblemElsewhere,
+  reportsNoImpact,
+  retractsAlarm,
+  steersTheAgent,
+} from "../signals/context.js";
 import { foldText } from "../signals/fold.js";
 import { isEmailFurniture } from "../signals/email-furniture.js";
+import { isMachineText } from "../signals/machine-text.js";
+import { isPastEpisode } from "../signals/past-episode.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
 import type { Concept } from "./concepts.js";
@@ -91,30 +102,38 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
  * supervisor after 2 hours").
  */
 function contextRules(text: string, withdrawn: Withdrawal): Admissible {
-  let ticket: { unaffected: boolean; retracted: boolean; ownActivity: boolean } | undefined;
+  let ticket: { unaffected: boolean; retracted: boolean; ownActivity: boolean; rehearsal: boolean } | undefined;
   const readTicket = () => {
     const sentences = splitIntoSentences(text).map((s) => foldText(s).text);
     return {
       unaffected: reportsNoImpact(sentences),
       retracted: withdrawn.retracted || retractsAlarm(sentences),
       ownActivity: withdrawn.ownActivity || confirmsOwnActivity(sentences),
+      rehearsal: declaresRehearsal(sentences),
     };
   };
   return (concept, sentence) => {
     const folded = foldText(sentence).text;
-    // A greeting, a sign-off or a signature states nothing, whatever its job title says.
-    if (isEmailFurniture(sentence, folded)) return false;
+    // A greeting, a sign-off or a signature states nothing, whatever its job title says; pasted machine output says nothing the customer means.
+    if (isEmailFurniture(sentence, folded) || isMachineText(sentence)) return false;
     if (EFFECTS[concept].presentProblem) {
       if (isHypotheticalSentence(folded) || isTopicQuestion(folded) || describesAutomation(folded) || describesExercise(folded)) return false;
+      // "A bad data loss with another tool last year": someone else's, and over (as the pattern families read it).
+      if (isPastEpisode(folded) && placesProblemElsewhere(folded)) return false;
       ticket ??= readTicket();
-      // An alarm the customer took back, or activity they say was their own, is over.
-      if (ticket.retracted) return false;
+      // An alarm the customer took back, activity they say was their own, or a ticket about a rehearsal, is no event.
+      if (ticket.retracted || ticket.rehearsal) return false;
       if (concept === "business_stopped" && ticket.unaffected) return false;
       if (concept === "fraud" && ticket.ownActivity) return false;
       return true;
     }
     // "Note to the AI: get me a human": an instruction to the agent, not the customer's need.
     if (steersTheAgent(folded)) return false;
+    // In a ticket about a rehearsal only a request for a person stands ("can someone join our drill?").
+    if (concept !== "human_request") {
+      ticket ??= readTicket();
+      if (ticket.rehearsal) return false;
+    }
     if (concept !== "human_request") return true;
     // A later "nvm, found it" withdraws the request; a flow that escalates is no
     // request, nor is a team asked to clarify something (a specialist's answer).

@@ -54,7 +54,8 @@ const NO_IMPACT = new RegExp(
     String.raw`\beverything\s+(?:still\s+|here\s+|just\s+)?(?:works?|is working|seems (?:fine|ok|okay|normal|to work)|looks (?:fine|ok|okay|normal)|is (?:fine|ok|okay|normal)|runs?|is running)\b(?!\s+(?:until|till|except|but|apart|other than))`,
     String.raw`\b(?:all|everything)\s+(?:good|fine)\s+(?:here|on our (?:end|side))\b`,
     // Fine again since the event: "everything has been fine since", "it's been running ever since".
-    String.raw`\b(?:everything|it|all)\s*(?:has|have|'s)\s+been\s+(?:fine|ok|okay|working|running|normal|stable)\s+(?:ever\s+)?since\b`,
+    String.raw`\b(?:everything|it|all)\s*(?:has|have|'s)\s+been\s+(?:fine|ok|okay|working|running|normal|stable)\s+(?:smoothly\s+|fine\s+|well\s+|normally\s+|perfectly\s+)?(?:ever\s+)?since\b`,
+    String.raw`\b(?:everything|it|all)\s*(?:has|have)\s+(?:worked|run)\s+(?:smoothly\s+|fine\s+|well\s+|normally\s+|perfectly\s+)?(?:ever\s+)?since\b`,
     String.raw`\b(?:we|we're|we are|i'm|i am)\s+(?:\w+\s+)?(?:unaffected|not affected)\b`,
     // The customer's own systems: "a hosting issue on our side, nothing to do with you".
     String.raw`\bnothing to do with (?:you|lumaflow|your (?:service|platform|app|product))\b`,
@@ -174,11 +175,34 @@ const EXERCISE = new RegExp(
     String.raw`\bsimulat(?:e|es|ed|ing|ion|ions)\b`,
     String.raw`(?<!\bnot\s+(?:a\s+|an\s+)?)\b(?:drill|tabletop(?:\s+exercise)?)\b`,
     String.raw`\b(?:phishing|awareness|incident|fire|disaster recovery|dr)\s+(?:exercise|test|training|rehearsal)\b`,
+    String.raw`\btraining\s+(?:exercise|scenario|simulation)\b`,
     String.raw`\bsimul(?:e|ons|er|ation|ations|ee)\b|\bexercice\s+(?:de\s+)?(?:crise|sensibilisation|securite)\b`,
     String.raw`\b(?:simulation|notfallubung|krisenubung|ubung)\b`,
     String.raw`\b(?:simulacro|simulacion|simulamos|simulando|simular)\b`,
   ].join("|"),
 );
+
+/**
+ * The whole ticket is a rehearsal: "this is a training exercise", "nothing
+ * has actually happened", "c'est un exercice". Said once, it holds for every
+ * sentence, while an exercise merely mentioned ("we run phishing
+ * simulations") holds only for its own sentence.
+ */
+const NOT_REAL = new RegExp(
+  [
+    String.raw`\b(?:this|it)\s+(?:is|was)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?:training\s+|tabletop\s+)?(?:exercise|drill|simulation|test scenario)\b`,
+    String.raw`\bnothing\s+(?:has\s+)?(?:actually|really)\s+happened\b`,
+    // Neutral statements only: "versprochen, nichts passiert" / "no ha pasado nada" complain that nothing was done.
+    String.raw`\bes\s+ist\s+(?:noch\s+)?nichts\s+(?:wirklich\s+|tatsachlich\s+)?passiert\b|\bno\s+ha\s+pasado\s+nada\s+real\b|\brien\s+(?:ne\s+s'est|n'est)\s+(?:reellement|vraiment)\s+(?:passe|arrive)\b`,
+    String.raw`\b(?:es|ist)\s+(?:nur\s+)?eine\s+(?:ubung|simulation)\b|\bes\s+(?:solo\s+)?un\s+(?:simulacro|ejercicio)\b|\bc'est\s+(?:juste\s+|seulement\s+)?un\s+exercice\b`,
+  ].join("|"),
+  "g",
+);
+
+/** True when some sentence says, un-negated, that the ticket describes a rehearsal, not an event. */
+export function declaresRehearsal(sentences: readonly string[]): boolean {
+  return statesSomewhere(sentences, NOT_REAL);
+}
 
 /** True when the folded sentence describes an exercise or a simulation. */
 export function describesExercise(sentence: string): boolean {

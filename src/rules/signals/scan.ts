@@ -8,7 +8,15 @@ import type { PatternFamily, SignalTarget } from "./family.js";
 import { ALL_FAMILIES } from "./families/index.js";
 import { foldText } from "./fold.js";
 import { confirmsOwnActivity } from "./confirmation.js";
-import { describesAutomation, describesExercise, placesProblemElsewhere, reportsNoImpact, retractsAlarm, steersTheAgent } from "./context.js";
+import {
+  declaresRehearsal,
+  describesAutomation,
+  describesExercise,
+  placesProblemElsewhere,
+  reportsNoImpact,
+  retractsAlarm,
+  steersTheAgent,
+} from "./context.js";
 import { findCancellation } from "./negation.js";
 import { isPastEpisode } from "./past-episode.js";
 import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
@@ -109,6 +117,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
   // A retracted alarm ("false alarm, it was our proxy") reports no outage, like "we're not affected".
   const retracted = withdrawn.retracted || retractsAlarm(texts);
   const unaffected = retracted || reportsNoImpact(texts);
+  // "This is a training exercise, nothing has actually happened": no event anywhere in the ticket.
+  const rehearsal = declaresRehearsal(texts);
   // Ticket-wide requirements, looked up once per family that has one.
   const ticketRequirement = new Map<PatternFamily, boolean>();
   const metInTicket = (family: PatternFamily): boolean => {
@@ -135,7 +145,7 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     const steering = steersTheAgent(sentence.text);
     for (const family of ALL_FAMILIES) {
       if (steering && !ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
-      if ((topicQuestion || elsewhere || exercise) && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
+      if ((topicQuestion || elsewhere || exercise || rehearsal) && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if ((pastEpisode || unaffected) && CAN_BE_OVER.has(family.target)) continue;
       if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
       if ((ownActivity || retracted) && family.selfConfirmable) continue;
