@@ -11,6 +11,8 @@ import { declaresRehearsal, reportsNoImpact, retractsAlarm } from "../../src/rul
 import { isEmailFurniture } from "../../src/rules/signals/email-furniture.js";
 import { foldText } from "../../src/rules/signals/fold.js";
 import { isMachineText } from "../../src/rules/signals/machine-text.js";
+import { asksOrLists } from "../../src/rules/signals/questionnaire.js";
+import { speaksForOthers } from "../../src/rules/signals/speaker.js";
 import { detectSignals } from "../../src/rules/signals/index.js";
 
 describe("sentences in lowercase chat", () => {
@@ -170,5 +172,75 @@ describe("what states no event", () => {
   it("reads 'everything has been running smoothly since' as no one affected", () => {
     expect(reportsNoImpact([foldText("Everything has been running smoothly since.").text])).toBe(true);
     expect(reportsNoImpact([foldText("It has worked fine ever since the fix.").text])).toBe(true);
+  });
+});
+
+describe("whose words", () => {
+  it.each([
+    "Our own customers keep asking to speak to a manager.",
+    'About 15% of the emails we get say something like "I want to speak to a manager".',
+    "we get the occasional chargeback from customers via Stripe",
+    "Nuestros clientes piden hablar con un responsable.",
+  ])("someone else's request or threat: %s", (text) => {
+    const language = /nuestros/i.test(text) ? "es" : "en";
+    const signals = detectSignals(text, language).signals;
+    expect(signals).not.toContain("human_requested");
+    expect(signals).not.toContain("chargeback");
+    expect(readConceptSignals(text, language).signals).not.toContain("human_requested");
+  });
+
+  it("keeps the customer's own request, and a complaint that quotes us", () => {
+    expect(detectSignals("I want to speak to a manager.", "en").signals).toContain("human_requested");
+    expect(speaksForOthers(foldText("I want to speak to a manager.").text, 10)).toBe(false);
+  });
+
+  it("reads a lawyer's question as routine and a lawyer brought in as a threat", () => {
+    expect(detectSignals("Our lawyer asked whether our data stays in the EU.", "en").signals).not.toContain("legal_threat");
+    expect(detectSignals("Mon avocat m'a demandé vos CGV et votre DPA.", "fr").signals).not.toContain("legal_threat");
+    expect(detectSignals("I have forwarded all of this to our lawyer.", "en").signals).toContain("legal_threat");
+  });
+});
+
+describe("a questionnaire asks about our record", () => {
+  const text =
+    "Hello, a few questions for our supplier security questionnaire.\n1. Have you experienced a data breach affecting customer data in the last 24 months?\n2. Is there any pending litigation?\n- outage history for the last 12 months";
+  it("raises no incident, outage or lawsuit from its questions and list items", () => {
+    const signals = detectSignals(text, "en").signals;
+    expect(signals).not.toContain("security_incident");
+    expect(signals).not.toContain("legal_threat");
+    expect(signals).not.toContain("outage");
+  });
+
+  it("still hears a statement in it", () => {
+    const report = detectSignals(
+      `${text}\nAlso: one of our clerks entered his password on a phishing page this morning and his account was compromised.`,
+      "en",
+    );
+    expect(report.signals).toContain("security_incident");
+  });
+
+  it.each(["1. Have you had a breach?", "- uptime history", "4.2 Do you notify customers?", "Is there litigation?"])("asks or lists: %s", (sentence) => {
+    expect(asksOrLists(sentence)).toBe(true);
+  });
+});
+
+describe("taken back in the same message", () => {
+  it("a request for a person followed by 'never mind, found it'", () => {
+    const text = "Could a person please explain how the... never mind, found it in the docs. Thanks!";
+    expect(detectSignals(text, "en").signals).not.toContain("human_requested");
+    expect(readConceptSignals(text, "en").signals).not.toContain("human_requested");
+  });
+
+  it("but not a request made after the words 'never mind'", () => {
+    expect(detectSignals("never mind the bot, I want a human", "en").signals).toContain("human_requested");
+  });
+
+  it("a data loss the customer calls a false alarm, but not one the rules read after a thank-you for something else", () => {
+    expect(detectSignals("HAN DESAPARECIDO NUESTROS DATOS. Falsa alarma, perdón: era un filtro guardado.", "es").signals).not.toContain("data_loss");
+    expect(detectSignals("Thanks, found it. But the sync deleted all our contacts.", "en").signals).toContain("data_loss");
+  });
+
+  it.each(["Plus besoin de rappel, merci !", "We no longer need the call.", "Ya no hace falta, gracias."])("no longer needed: %s", (text) => {
+    expect(retractsAlarm([foldText(text).text])).toBe(true);
   });
 });

@@ -28,6 +28,7 @@ import {
 import { foldText } from "../signals/fold.js";
 import { isEmailFurniture } from "../signals/email-furniture.js";
 import { isMachineText } from "../signals/machine-text.js";
+import { reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
@@ -101,13 +102,26 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
  * not one when it describes what a flow should do ("escalate to a
  * supervisor after 2 hours").
  */
+/** Requests and threats, which count only as the customer's own words (signals/speaker.ts). */
+const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<Concept> = new Set<Concept>(["human_request", "churn", "legal_rights"]);
+
 function contextRules(text: string, withdrawn: Withdrawal): Admissible {
-  let ticket: { unaffected: boolean; retracted: boolean; ownActivity: boolean; rehearsal: boolean } | undefined;
+  let ticket: { unaffected: boolean; retracted: boolean; ownActivity: boolean; rehearsal: boolean; lastRetractionAt: number } | undefined;
   const readTicket = () => {
-    const sentences = splitIntoSentences(text).map((s) => foldText(s).text);
+    const written = splitIntoSentences(text);
+    const sentences = written.map((s) => foldText(s).text);
+    // Where in the text the last sentence that takes something back starts (-1: none).
+    let lastRetractionAt = -1;
+    let from = 0;
+    written.forEach((sentence, i) => {
+      const at = text.indexOf(sentence, from);
+      if (at >= 0) from = at;
+      if (retractsAlarm([sentences[i] ?? ""])) lastRetractionAt = from;
+    });
     return {
-      unaffected: reportsNoImpact(sentences),
+      lastRetractionAt,
       retracted: withdrawn.retracted || retractsAlarm(sentences),
+      unaffected: reportsNoImpact(sentences),
       ownActivity: withdrawn.ownActivity || confirmsOwnActivity(sentences),
       rehearsal: declaresRehearsal(sentences),
     };
@@ -134,9 +148,14 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       ticket ??= readTicket();
       if (ticket.rehearsal) return false;
     }
+    // "Our customers keep asking for a manager", a quoted « je veux parler à un humain »: someone else's
+    // request or threat. Only those: a complaint quotes what we said, a barrier what the screen reader said.
+    if (SPOKEN_BY_THE_CUSTOMER.has(concept) && reportsOthersWords(folded)) return false;
     if (concept !== "human_request") return true;
-    // A later "nvm, found it" withdraws the request; a flow that escalates is no
-    // request, nor is a team asked to clarify something (a specialist's answer).
+    // A later "nvm, found it" (in a later message, or later in this one) withdraws the request; a flow that
+    // escalates is no request, nor is a team asked to clarify something (a specialist's answer).
+    ticket ??= readTicket();
+    if (ticket.lastRetractionAt > text.indexOf(sentence)) return false;
     return !withdrawn.retracted && !describesAutomation(folded) && !asksATeamForExpertise(folded);
   };
 }

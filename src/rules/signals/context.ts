@@ -60,6 +60,7 @@ const NO_IMPACT = new RegExp(
     // The customer's own systems: "a hosting issue on our side, nothing to do with you".
     String.raw`\bnothing to do with (?:you|lumaflow|your (?:service|platform|app|product))\b`,
     String.raw`\balles\s+(?:\w+\s+)?(?:lauft|funktioniert|normal|in ordnung)\b(?!\s+(?:nicht|mehr))`,
+    String.raw`\b(?:seitdem|seither|inzwischen)\s+(?:lauft|funktioniert)\s+alles\b(?!\s+(?:nicht|mehr))`,
     String.raw`\btodo\s+(?:\w+\s+)?(?:funciona|va bien|normal)\b(?!\s+(?:mal|no))`,
     String.raw`\btout\s+(?:\w+\s+)?(?:fonctionne|marche|va bien|est normal)\b(?!\s+(?:pas|plus|mal))`,
   ].join("|"),
@@ -84,6 +85,8 @@ export function reportsNoImpact(sentences: readonly string[]): boolean {
 const RETRACTION = new RegExp(
   [
     String.raw`\bfalse alarm\b`,
+    // No longer needed: "no longer need the call", "plus besoin de rappel", "ya no hace falta", "nicht mehr nötig".
+    String.raw`\bno longer need(?:ed)?\b|\b(?:don'?t|do not)\s+need\s+(?:the|a|that)\s+(?:call|callback|call-back|person|human)\s+any\s?more\b|\bplus besoin\b|\bya no (?:hace falta|es necesario)\b|\bnicht mehr notig\b`,
     // Found it themselves: the phrase ends there ("found it, thanks"), so "found it deleted" is no retraction.
     String.raw`\b(?:i\s+|i've\s+|just\s+)?(?:found it|figured it out|worked it out|sorted it)(?=\s*(?:[,.;:!)—–-]|$|\s(?:thanks|thank you|in|under|on the|myself)\b))`,
     String.raw`\b(?:oh wait|my bad|my mistake)\b`,
@@ -127,6 +130,7 @@ export function retractsAlarm(sentences: readonly string[]): boolean {
 const ELSEWHERE = new RegExp(
   [
     String.raw`\b(?:with|at|by)\s+(?:another|a different|an?\s+other|our (?:old|previous|former|last|current)|the (?:old|previous|other))\s+(?:\w+\s+)?(?:tool|vendor|provider|platform|app|product|service|company|supplier|system|crm|saas)\b`,
+    String.raw`\b(?:a\s+)?different\s+(?:tool|app|vendor|provider|platform|service|system|product)\b|\banother\s+(?:app|tool|vendor|provider|platform|service|system|product)\s+(?:we|i)\s+(?:used|had|were using|was using)\b`,
     String.raw`\b(?:bei|mit) (?:einem anderen|unserem (?:alten|fruheren|bisherigen)) (?:tool|anbieter|dienstleister|system|programm)\b`,
     String.raw`\bcon (?:otra|otro) (?:herramienta|proveedor|plataforma|sistema|aplicacion)\b|\b(?:nuestro|nuestra) (?:anterior|antiguo|antigua) (?:herramienta|proveedor|plataforma|sistema)\b`,
     String.raw`\b(?:avec|chez) (?:un autre|une autre|notre ancien|notre ancienne|notre precedent) (?:outil|fournisseur|prestataire|plateforme|logiciel|systeme)\b`,

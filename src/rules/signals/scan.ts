@@ -21,6 +21,8 @@ import { findCancellation } from "./negation.js";
 import { isPastEpisode } from "./past-episode.js";
 import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
 import { splitSentences } from "./sentences.js";
+import { asksOrLists, isQuestionnaire } from "./questionnaire.js";
+import { speaksForOthers } from "./speaker.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "./withdrawal.js";
 
 /** One surviving match: what it supports, which family found it, the customer's words. */
@@ -55,6 +57,15 @@ const ABOUT_A_PRESENT_PROBLEM: ReadonlySet<SignalTarget> = new Set<SignalTarget>
  * history (see isPastEpisode); lost data or a breach stays a problem after
  * the fact, so those are not listed.
  */
+/** Requests and threats that count only as the customer's own words (speaker.ts). */
+const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<SignalTarget> = new Set<SignalTarget>([
+  "human_requested",
+  "legal_threat",
+  "chargeback",
+  "churn_risk",
+  "public_complaint",
+]);
+
 const CAN_BE_OVER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["outage", "outage_related"]);
 
 /**
@@ -119,6 +130,10 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
   const unaffected = retracted || reportsNoImpact(texts);
   // "This is a training exercise, nothing has actually happened": no event anywhere in the ticket.
   const rehearsal = declaresRehearsal(texts);
+  // A security questionnaire asks about incidents and lawsuits; its questions and list items report none.
+  const questionnaire = isQuestionnaire(folded.text);
+  // "Could a person please explain… never mind, found it": a request taken back later in the same message.
+  const lastRetraction = texts.findLastIndex((sentence) => retractsAlarm([sentence]));
   // Ticket-wide requirements, looked up once per family that has one.
   const ticketRequirement = new Map<PatternFamily, boolean>();
   const metInTicket = (family: PatternFamily): boolean => {
@@ -130,8 +145,9 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     }
     return met;
   };
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     const topicQuestion = isTopicQuestion(sentence.text);
+    const askedInQuestionnaire = questionnaire && asksOrLists(sentence.text);
     const hypothetical = !topicQuestion && isHypotheticalSentence(sentence.text);
     const pastEpisode = isPastEpisode(sentence.text);
     const automation = describesAutomation(sentence.text);
@@ -146,6 +162,10 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     for (const family of ALL_FAMILIES) {
       if (steering && !ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if ((topicQuestion || elsewhere || exercise || rehearsal) && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
+      if (askedInQuestionnaire && (ABOUT_A_PRESENT_PROBLEM.has(family.target) || family.target === "legal_threat")) continue;
+      // A data loss the customer calls a false alarm ("falsa alarma, era un filtro") did not happen.
+      if (family.target === "data_loss" && (withdrawn.retracted || lastRetraction > index)) continue;
+      if (family.target === "human_requested" && lastRetraction > index) continue;
       if ((pastEpisode || unaffected) && CAN_BE_OVER.has(family.target)) continue;
       if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
       if ((ownActivity || retracted) && family.selfConfirmable) continue;
@@ -159,6 +179,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
         const start = match.index;
         const end = start + match[0].length;
         if (end === start || !standsInSentence(sentence.text, start, end, family.target)) continue;
+        // "Our customers keep asking to speak to a manager", a quoted "I want a human": someone else's words.
+        if (SPOKEN_BY_THE_CUSTOMER.has(family.target) && speaksForOthers(sentence.text, start)) continue;
         // "The questionnaire asks whether our vendors had a breach": asked about, not reported.
         if (indirectFrom !== -1 && start > indirectFrom && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
         // In a conditional sentence only the threatened act itself counts.

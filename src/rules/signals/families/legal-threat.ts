@@ -21,7 +21,12 @@ export const LEGAL_THREAT_FAMILIES = [
     "legal_action",
     re`\blegal\s+(?:action|actions|steps|proceedings|measures|recourse|remedies|consequences|claim|route)\b|\btake\s+(?:this|you|it|the matter)\s+to\s+court\b`,
   ),
-  legal("en", "own_lawyer", re`\b(?:my|our)\s+(?:own\s+)?(?:lawyers?|attorneys?|solicitors?)\b`),
+  // A lawyer who asks us something ("our lawyer asked whether our data stays in the EU") is routine, not a threat.
+  legal(
+    "en",
+    "own_lawyer",
+    re`\b(?:my|our)\s+(?:own\s+)?(?:lawyers?|attorneys?|solicitors?)\b(?!\s+(?:has\s+|have\s+|just\s+)?(?:asked|asks|is asking|are asking|wants? to know|wanted to know|would like (?:to know|a copy)|needs? (?:a copy|the|your)|reviewed|is reviewing|requested)\b)`,
+  ),
   legal(
     "en",
     "bring_in_counsel",
@@ -81,6 +86,6 @@ export const LEGAL_THREAT_FAMILIES = [
     "plainte",
     re`\bporter\s+plainte\b|\bdeposer\s+(?:une\s+)?plainte\b|\baction\s+en\s+justice\b|\bpoursuites\s+judiciaires\b|\b(?:engager|entamer|lancer)\s+des\s+poursuites\b|\bpoursuivre\s+en\s+justice\b|\bmise\s+en\s+demeure\b|\bdevant\s+les\s+tribunaux\b|\brecours\s+juridiques?\b|\baction\s+juridique\b`,
   ),
-  legal("fr", "avocat_propre", re`\b(?:mon|ma|mes|notre|nos)\s+avocat(?:e|s)?\b|\b(?:contacter|consulter|saisir|appeler)\s+un(?:e)?\s+avocat(?:e)?\b`),
+  legal("fr", "avocat_propre", re`\b(?:mon|ma|mes|notre|nos)\s+avocat(?:e|s)?\b(?!\s+(?:m'a|nous a|a)\s+demande\b)|\b(?:contacter|consulter|saisir|appeler)\s+un(?:e)?\s+avocat(?:e)?\b`),
   legal("fr", "autorite", re`\b(?:signaler|saisir|plainte)\b${words(2)}\s+(?:a\s+|aupres\s+de\s+)?(?:la\s+)?(?:cnil|dgccrf|autorite|repression des fraudes)\b`),
 ];
