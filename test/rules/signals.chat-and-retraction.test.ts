@@ -244,3 +244,13 @@ describe("taken back in the same message", () => {
     expect(retractsAlarm([foldText(text).text])).toBe(true);
   });
 });
+
+describe("an error page for everyone", () => {
+  it("is an outage however the status is introduced", () => {
+    expect(detectSignals("app.lumaflow.com gives 502 for everyone in our office, and on my phone on 4g too. is it down?", "en").signals).toContain("outage");
+  });
+
+  it("is not one when it is the customer's own endpoint in a question", () => {
+    expect(detectSignals("our webhook endpoint returns 502 when we deploy, how do retries work?", "en").signals).not.toContain("outage");
+  });
+});

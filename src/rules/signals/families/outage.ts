@@ -27,7 +27,7 @@ const FOR_EVERYONE_EN = String.raw`for\s+(?:everyone|everybody|all\s+(?:of\s+)?(
  * 09:10") or a whole-population reach. A plain 500 is left out: it is
  * usually one feature failing ("error 500 when I export since yesterday").
  */
-const ERROR_SCREEN = String.raw`(?:service unavailable|bad gateway|gateway time-?out|(?:error|http)\s+50[234]|50[234]\s+errors?|blank (?:page|screen)|white (?:page|screen)|fehler\s+50[234]|leere[nrs]?\s+(?:seite|bildschirm)|weisse[nrs]?\s+(?:seite|bildschirm)|pagina en blanco|pantalla en blanco|page blanche|ecran blanc)`;
+const ERROR_SCREEN = String.raw`(?:service unavailable|bad gateway|gateway time-?out|(?:error|http)\s+50[234]|50[234]\s+errors?|(?:gives?|giving|getting|get|returns?|returning|throws?|throwing|shows?|showing)\s+(?:a\s+|an\s+|me\s+)?50[234]\b|blank (?:page|screen)|white (?:page|screen)|fehler\s+50[234]|leere[nrs]?\s+(?:seite|bildschirm)|weisse[nrs]?\s+(?:seite|bildschirm)|pagina en blanco|pantalla en blanco|page blanche|ecran blanc)`;
 const SINCE_CLOCK_EN = String.raw`since\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|utc|gmt|cet|est|pst)?\b|this morning|last night|midnight|noon|yesterday|today|the (?:last |latest )?(?:release|update|deploy\w*))`;
 
 export const OUTAGE_FAMILIES = [
