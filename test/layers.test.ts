@@ -19,7 +19,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["llm", "delivery", "logging.ts"],
   ["learning"],
   ["settings", "followups", "analytics"],
-  ["graph", "nodes"],
+  ["agent"],
   ["runtime", "studio"],
   ["retention"],
   ["worker", "index.ts"],
@@ -30,7 +30,7 @@ const LAYERS: readonly (readonly string[])[] = [
 /** Imports that still run up, and why (docs/architecture.md, "Arrows that still run up"). */
 const KNOWN_UPWARD = [
   // The checkpointers rebuild the graph's `messages` channel with the graph's own conversion.
-  "persistence/checkpoint/derived-channels.ts -> graph/messages-mirror",
+  "persistence/checkpoint/derived-channels.ts -> agent/messages-mirror",
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -10,7 +10,7 @@
  * they load one. A value stored before (threads written by an older version)
  * is read as it was.
  */
-import { conversationMessages } from "../../graph/messages-mirror.js";
+import { conversationMessages } from "../../agent/messages-mirror.js";
 import type { ConversationTurn } from "../../domain/triage.js";
 
 export interface DerivedChannel {
