@@ -7,15 +7,19 @@
  * Held-back test splits: CLINC150's and HWU64's own test files, and a fixed
  * 20 % of Rasa helpdesk and of the Bitext part, by hash (split.ts). Training
  * never reads a test row; the cross-source eval reads only test rows.
+ *
+ * Both read these loaders (training/train.ts, evals/sources/run.ts), so they
+ * live in datasets/, beside both: the threshold tuning in training/ runs the
+ * eval runner, and the eval importing training/ closed a loop.
  */
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "csv-parse/sync";
-import type { ConceptClass } from "../../src/rules/concepts/concepts.js";
+import type { ConceptClass } from "../src/rules/concepts/concepts.js";
 import type { Example, SourceData, SourceInput, Split } from "./example.js";
 import { readInput, splitByHash } from "./split.js";
 
-export const SHARED_DATA_DIR = join(import.meta.dirname, "..", "..", "..", "shared", "data");
+export const SHARED_DATA_DIR = join(import.meta.dirname, "..", "..", "shared", "data");
 
 /** intent → concept, null (kept out of training) or absent (= none). */
 type IntentMap = Readonly<Record<string, ConceptClass | null>>;

@@ -3,7 +3,7 @@
  * the split it belongs to. Splits are fixed per source (split.ts), so a
  * held-back row is held back in every run.
  */
-import type { ConceptClass } from "../../src/rules/concepts/concepts.js";
+import type { ConceptClass } from "../src/rules/concepts/concepts.js";
 
 export type Split = "train" | "val" | "test";
 
