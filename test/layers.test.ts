@@ -70,3 +70,25 @@ describe("layers of src/", () => {
     expect(upward.sort()).toEqual(KNOWN_UPWARD);
   });
 });
+
+/**
+ * The folders beside src/ that import each other, bottom first: the
+ * public-set loaders (datasets/) are read by the cross-source eval and by
+ * training, and training tunes its thresholds with the eval runner.
+ */
+const ROOT = join(SRC, "..");
+const BESIDE_SRC = ["src", "datasets", "evals", "training"];
+
+describe("the folders beside src/", () => {
+  it("have no import run up from one to another", () => {
+    const upward = BESIDE_SRC.flatMap((folder) =>
+      sourceFiles(join(ROOT, folder)).flatMap((file) =>
+        importedModules(file, readFileSync(file, "utf8"))
+          .map((target) => relative(ROOT, join(SRC, target)))
+          .filter((target) => BESIDE_SRC.indexOf(target.split("/")[0] ?? "") > BESIDE_SRC.indexOf(folder))
+          .map((target) => `${relative(ROOT, file)} -> ${target}`),
+      ),
+    );
+    expect(upward).toEqual([]);
+  });
+});
