@@ -10,8 +10,8 @@ const EXCLUDE = ["test/package/**", "**/node_modules/**"];
  * a fresh process of its own, as every suite used to.
  */
 const ISOLATED = [
-  "test/graph/graph-input.test.ts",
-  "test/graph/model-breaker.int.test.ts",
+  "test/agent/graph-input.test.ts",
+  "test/agent/model-breaker.int.test.ts",
   "test/llm/breaker.test.ts",
   "test/logging.test.ts",
   "test/observability/deploy.test.ts",

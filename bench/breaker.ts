@@ -10,7 +10,7 @@
  * Reports the batch's wall time, the requests the server received (each one
  * a timeout waited for) and the extra time over no model in timeouts.
  */
-import type { EscalationAgent } from "../src/graph/graph.js";
+import type { EscalationAgent } from "../src/agent/graph.js";
 import { triageTicket } from "../src/runtime/triage.js";
 import { createOpenAIModel } from "../src/llm/openai.js";
 import type { ModelPolicy } from "../src/llm/policy.js";

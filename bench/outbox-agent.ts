@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MemorySaver } from "@langchain/langgraph";
-import { createEscalationAgent, type EscalationAgent, type EscalationAgentOptions } from "../src/graph/graph.js";
+import { createEscalationAgent, type EscalationAgent, type EscalationAgentOptions } from "../src/agent/graph.js";
 import { OutboxChannels } from "../src/delivery/outbox.js";
 
 export function outboxAgent(options: EscalationAgentOptions = {}): EscalationAgent {

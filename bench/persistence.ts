@@ -22,7 +22,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InMemoryStore, type BaseCheckpointSaver } from "@langchain/langgraph";
 import pg from "pg";
-import { createEscalationAgent, type EscalationAgent } from "../src/graph/graph.js";
+import { createEscalationAgent, type EscalationAgent } from "../src/agent/graph.js";
 import { ThreadClient } from "../src/runtime/thread-client.js";
 import { InMemoryDeliveryLedger } from "../src/delivery/ledger.js";
 import { OutboxChannels } from "../src/delivery/outbox.js";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { InMemoryStore, MemorySaver } from "@langchain/langgraph";
 import { isHumanOwned } from "../src/domain/human.js";
 import type { Metrics } from "../src/domain/triage.js";
-import { createEscalationAgent, type EscalationAgent, type EscalationAgentOptions } from "../src/graph/graph.js";
+import { createEscalationAgent, type EscalationAgent, type EscalationAgentOptions } from "../src/agent/graph.js";
 import type { TriageResult } from "../src/runtime/output.js";
 import { ThreadClient } from "../src/runtime/thread-client.js";
 import { triageTicket } from "../src/runtime/triage.js";

@@ -1,9 +1,9 @@
 /** support-escalation-agent: the public API. */
-export { createEscalationAgent, createDependencies, type EscalationAgent, type EscalationAgentOptions } from "./graph/graph.js";
+export { createEscalationAgent, createDependencies, type EscalationAgent, type EscalationAgentOptions } from "./agent/graph.js";
 export { graph } from "./studio/graph.js";
-export { GraphInputError } from "./graph/input.js";
-export { EscalationState, type EscalationStateType } from "./graph/state.js";
-export { EscalationContext } from "./graph/context.js";
+export { GraphInputError } from "./agent/input.js";
+export { EscalationState, type EscalationStateType } from "./agent/state.js";
+export { EscalationContext } from "./agent/context.js";
 export { triageTicket, type TriageOptions } from "./runtime/triage.js";
 export { toTriageResult, type TriageResult } from "./runtime/output.js";
 export { parseTicket, TicketSchema, type Ticket } from "./domain/ticket.js";

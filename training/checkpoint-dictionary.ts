@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InMemoryStore, MemorySaver } from "@langchain/langgraph";
 import { JsonPlusSerializer, type Checkpoint } from "@langchain/langgraph-checkpoint";
-import { createEscalationAgent } from "../src/graph/graph.js";
+import { createEscalationAgent } from "../src/agent/graph.js";
 import { ThreadClient } from "../src/runtime/thread-client.js";
 import { InMemoryDeliveryLedger } from "../src/delivery/ledger.js";
 import { OutboxChannels } from "../src/delivery/outbox.js";

@@ -5,7 +5,7 @@
  */
 import { CONCEPTS, type Concept } from "../src/rules/concepts/concepts.js";
 import type { ConceptModel } from "../src/rules/concepts/model.js";
-import type { Example } from "./sources/example.js";
+import type { Example } from "../datasets/example.js";
 
 export interface SourceScore {
   rows: number;

@@ -22,11 +22,11 @@ import { extractFeatures, type FeatureConfig } from "../src/rules/concepts/featu
 import { createConceptModel, MODEL_DIR, MODEL_METADATA, MODEL_WEIGHTS, type ModelMetadata } from "../src/rules/concepts/model.js";
 import { chooseThresholds, scoreRows, type SourceScore } from "./measure.js";
 import { DEFAULT_METHOD, METHODS } from "./methods.js";
-import type { Example, SourceData } from "./sources/example.js";
+import type { Example, SourceData } from "../datasets/example.js";
 import { loadConceptExamples, loadRoutineTicketSentences } from "./sources/project.js";
-import { loadBitext, loadClinc, loadHwu, loadRasa, SHARED_DATA_DIR } from "./sources/shared-data.js";
+import { loadBitext, loadClinc, loadHwu, loadRasa, SHARED_DATA_DIR } from "../datasets/shared-data.js";
 import { quantise, trainSoftmax, type TrainingRow } from "./sgd.js";
-import { readInput } from "./sources/split.js";
+import { readInput } from "../datasets/split.js";
 import {
   chooseThresholds as chooseTicketThresholds,
   DEV_SET_DIR,

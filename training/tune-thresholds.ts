@@ -30,7 +30,7 @@ import { CONCEPTS, type Concept } from "../src/rules/concepts/concepts.js";
 import { readConceptSignals } from "../src/rules/concepts/engine.js";
 import { conceptModel, useConceptModel, withThresholds, type ConceptModel } from "../src/rules/concepts/model.js";
 import { toEvalItem } from "../evals/sources/public-items.js";
-import type { Example } from "./sources/example.js";
+import type { Example } from "../datasets/example.js";
 
 export const DEV_SET_DIR = join(DEFAULT_DATASET_DIR, "dev");
 

@@ -20,7 +20,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { createEscalationAgent } from "../../src/graph/graph.js";
+import { createEscalationAgent } from "../../src/agent/graph.js";
 import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { RequestQueue, type Submission } from "../../src/runtime/queue/producer.js";
 import { openRedis, type QueueSettings } from "../../src/runtime/queue/settings.js";

@@ -11,7 +11,7 @@ import { evaluate, type EvaluationResult } from "langsmith/evaluation";
 import type { Example } from "langsmith/schemas";
 import { escalates, isLabelled, type CaseResult } from "../case-result.js";
 import type { EvalItem } from "../dataset-schema.js";
-import type { EscalationAgent } from "../../src/graph/graph.js";
+import type { EscalationAgent } from "../../src/agent/graph.js";
 import { runItem } from "../runner.js";
 import { headline, scoreRun } from "../scorers/scorecard.js";
 import type { SyncedDataset } from "./sync-dataset.js";

@@ -11,7 +11,7 @@
  */
 import type { BaseStore } from "@langchain/langgraph";
 import { isHumanOwned } from "../../src/domain/human.js";
-import type { EscalationAgent } from "../../src/graph/graph.js";
+import type { EscalationAgent } from "../../src/agent/graph.js";
 import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { autoApply, type EvalReplay } from "../../src/learning/apply.js";
 import { recordVerdict } from "../../src/learning/verdicts.js";

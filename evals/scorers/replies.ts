@@ -11,7 +11,7 @@
  * stays silent there by design.
  */
 import { isSupportedLanguage } from "../../src/domain/taxonomy.js";
-import { findFalsePromises } from "../../src/nodes/respond/guardrails.js";
+import { findFalsePromises } from "../../src/agent/nodes/respond/guardrails.js";
 import { detectLanguage } from "../../src/rules/language.js";
 import { escalates, type LabelledCase } from "../case-result.js";
 import { ratio } from "./ratio.js";

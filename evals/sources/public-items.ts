@@ -5,7 +5,7 @@
  * in these sets, so only escalation is scored on them.
  */
 import { DECISION_TYPES } from "../../src/domain/taxonomy.js";
-import type { Example } from "../../training/sources/example.js";
+import type { Example } from "../../datasets/example.js";
 import type { EvalItem } from "../dataset-schema.js";
 
 const ESCALATIONS = DECISION_TYPES.filter((d) => d !== "no_escalation");

@@ -8,7 +8,7 @@
  *   locked splits are read here only, to report; test/training/locked-split.test.ts keeps
  *   training and tuning code away from it);
  * - clinc150, hwu64, rasa-helpdesk, bitext: the held-back test split of
- *   each public training source (training/sources/), which training never reads.
+ *   each public training source (datasets/shared-data.ts), which training never reads.
  *
  * Prints a markdown table (the gap between the tuned set and each unseen
  * source, per language for the project's sets) and writes the figures as JSON
@@ -22,8 +22,8 @@ import type { CaseResult } from "../case-result.js";
 import { DEFAULT_DATASET_DIR, loadDataset } from "../dataset.js";
 import type { EvalItem } from "../dataset-schema.js";
 import { runDataset } from "../runner.js";
-import { loadBitext, loadClinc, loadHwu, loadRasa } from "../../training/sources/shared-data.js";
-import type { SourceData, Split } from "../../training/sources/example.js";
+import { loadBitext, loadClinc, loadHwu, loadRasa } from "../../datasets/shared-data.js";
+import type { SourceData, Split } from "../../datasets/example.js";
 import { sourceFigures, type SourceFigures } from "./measure.js";
 import { toEvalItem } from "./public-items.js";
 import { renderChart, renderMarkdown } from "./report.js";

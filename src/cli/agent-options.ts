@@ -7,7 +7,7 @@ import type { BaseCheckpointSaver, BaseStore } from "@langchain/langgraph";
 import type { DeliveryLedger } from "../delivery/ledger.js";
 import { watchOverdue, type OverdueOutcome } from "../worker/overdue.js";
 import { runDueFollowUps, type FollowUpOutcome } from "../worker/send-surveys.js";
-import { createDependencies, createEscalationAgent } from "../graph/graph.js";
+import { createDependencies, createEscalationAgent } from "../agent/graph.js";
 import { ThreadClient } from "../runtime/thread-client.js";
 import { embedderFromSpec } from "../learning/embeddings.js";
 import { closeCheckpointer, openCheckpointer, openStore, resolveDbLocation } from "../persistence/open.js";

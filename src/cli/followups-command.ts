@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { answerSurvey, NoSurveyError } from "../followups/answer.js";
 import { readFollowUps } from "../followups/follow-up.js";
 import { runDueFollowUps } from "../worker/send-surveys.js";
-import { createDependencies } from "../graph/graph.js";
+import { createDependencies } from "../agent/graph.js";
 import { ledgerFor, openDeliveryLedger } from "../delivery/create.js";
 import { isPostgresUrl } from "../persistence/postgres-location.js";
 import { closeCheckpointer, openCheckpointer } from "../persistence/open.js";

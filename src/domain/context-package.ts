@@ -12,7 +12,7 @@
  *
  * The contract lives here, beside the state it is stored in, so channels,
  * privacy and the console read it without importing the node that builds it
- * (src/nodes/handoff/context-package.ts).
+ * (src/agent/nodes/handoff/context-package.ts).
  */
 import { z } from "zod";
 import { REDACTION_KINDS } from "./redaction-kinds.js";

@@ -16,7 +16,7 @@ export const Handoff = z.object({
   team: Team,
   urgency: Urgency,
   handedOffAt: z.string(),
-  /** The versioned document every channel carries (built by src/nodes/handoff/context-package.ts). */
+  /** The versioned document every channel carries (built by src/agent/nodes/handoff/context-package.ts). */
   contextPackage: ContextPackage,
   notifications: z.array(Notification),
 });

@@ -28,7 +28,7 @@ export const ClassificationJudgement = z
     urgencyIndicators: z.array(UrgencyIndicator),
     confidence: confidence.describe("How sure you are of the category, 0 … 1"),
     // Null is the answer for most tickets. A quote lets a model show that a
-    // ticket the rules cannot read is only a question (src/nodes/decide/fuse.ts);
+    // ticket the rules cannot read is only a question (src/agent/nodes/decide/fuse.ts);
     // a bare issueType from the model is not enough to leave such a ticket with the bot.
     question: z
       .string()
@@ -56,7 +56,7 @@ export type EscalationRecommendation = z.infer<typeof EscalationRecommendation>;
 /** The model's reading of how the customer feels and how risky the ticket is (analyze), plus its recommendation (decide). */
 export const AnalysisJudgement = z
   .object({
-    // Null: no view beyond the frustration score, which then stands for it (the one request does not ask; src/nodes/read/wire.ts).
+    // Null: no view beyond the frustration score, which then stands for it (the one request does not ask; src/agent/nodes/read/wire.ts).
     sentiment: Sentiment.nullable(),
     frustration: score.describe("0 calm … 100 furious"),
     risk: score.describe("0 … 100: how likely the ticket goes badly (churn, public complaint, legal, lost revenue) if the bot keeps it"),
@@ -67,7 +67,7 @@ export type AnalysisJudgement = z.infer<typeof AnalysisJudgement>;
 
 /**
  * One call answering both classify and analyze, as the graph reads it. The
- * request itself asks for a compact wire form of it (src/nodes/read/wire.ts).
+ * request itself asks for a compact wire form of it (src/agent/nodes/read/wire.ts).
  */
 export const TicketAssessment = z
   .object({ classification: ClassificationJudgement, analysis: AnalysisJudgement })

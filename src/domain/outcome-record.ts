@@ -6,7 +6,7 @@
  * customer's text.
  *
  * The contract lives here so learning, analytics and retention read it
- * without importing the node that writes it (src/nodes/learn/outcome-record.ts
+ * without importing the node that writes it (src/agent/nodes/learn/outcome-record.ts
  * builds it), which would close a nodes ⇄ learning loop.
  */
 import { z } from "zod";

@@ -3,7 +3,7 @@
  * it: written fresh by read at the start of every run that has a model (what
  * the model said), then completed by classify (what its classification
  * changed). The run's round trips are counted apart, in `RoundTrips`, by the
- * one wrapper that enforces their budget (src/graph/model-budget.ts).
+ * one wrapper that enforces their budget (src/agent/model-budget.ts).
  */
 import { z } from "zod";
 import { AnalysisJudgement, ClassificationJudgement } from "../domain/judgement.js";
@@ -36,7 +36,7 @@ export const DraftedReply = z.object({
 });
 export type DraftedReply = z.infer<typeof DraftedReply>;
 
-/** The run's model budget as spent so far: written only by the budget wrapper (src/graph/model-budget.ts). */
+/** The run's model budget as spent so far: written only by the budget wrapper (src/agent/model-budget.ts). */
 export const RoundTrips = z.object({
   /** Sequential round trips spent so far in this run (concurrent calls count once). */
   spent: z.number().int().nonnegative(),
@@ -68,7 +68,7 @@ export const ModelRun = z.object({
   /**
    * The model's verbatim quote (found in the ticket) showing the ticket is
    * only a question; null or absent otherwise. The one reading that lets a
-   * ticket the rules cannot read stay with the bot (src/nodes/decide/fuse.ts).
+   * ticket the rules cannot read stay with the bot (src/agent/nodes/decide/fuse.ts).
    */
   question: z.string().nullable().optional(),
   /**

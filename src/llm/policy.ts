@@ -4,7 +4,7 @@
  * Part of the graph's context, so a run (or Studio) can change it; the
  * defaults of a run that sets none are the agent's settings
  * (ESCALATION_MODEL_TIMEOUT_MS, ESCALATION_MODEL_METHOD: src/settings,
- * applied by resolveContext in src/graph/context.ts).
+ * applied by resolveContext in src/agent/context.ts).
  */
 import { z } from "zod";
 

@@ -1,6 +1,6 @@
 /**
  * Which delivery-ledger keys are a ticket's. Every notification's key is
- * `<ticket id>:<kind>…` (src/nodes/*, src/followups); a ticket id may hold
+ * `<ticket id>:<kind>…` (src/agent/nodes/*, src/followups); a ticket id may hold
  * a colon itself, so a key counts only when what follows the id starts with
  * one of the kinds below — `T:1:reply:1` is ticket `T:1`'s, not ticket `T`'s.
  * A new kind of notification adds its first segment here.

@@ -7,7 +7,7 @@ import type { AgentError, Analysis, Classification, ConversationTurn, Decision, 
 import type { ThreadStatus } from "../domain/human.js";
 import type { DeliveryRecord } from "../delivery/ledger.js";
 import { handoffStatusOf, TEAM_CHANNELS } from "../delivery/notification.js";
-import type { EscalationStateType } from "../graph/state.js";
+import type { EscalationStateType } from "../agent/state.js";
 
 export interface TriageResult {
   ticketId: string;

@@ -7,16 +7,16 @@
 import { Command } from "@langchain/langgraph";
 import { HumanAction, isHumanOwned } from "../domain/human.js";
 import type { Ticket } from "../domain/ticket.js";
-import { resolveContext, type EscalationContext } from "../graph/context.js";
-import type { EscalationAgent } from "../graph/graph.js";
-import { isUnchanged } from "../graph/entry.js";
+import { resolveContext, type EscalationContext } from "../agent/context.js";
+import type { EscalationAgent } from "../agent/graph.js";
+import { isUnchanged } from "../agent/entry.js";
 import { toTriageResult, type TriageResult } from "./output.js";
 import { REQUEST_ID_KEY, requestIdOf, TURN_ID_KEY } from "./request-tags.js";
 import { randomUUID } from "node:crypto";
-import type { EscalationStateType, EscalationUpdate } from "../graph/state.js";
+import type { EscalationStateType, EscalationUpdate } from "../agent/state.js";
 import type { ThreadRequest } from "./thread-request.js";
 import type { z } from "zod";
-import { ownershipRefusal } from "../nodes/await-human/ownership.js";
+import { ownershipRefusal } from "../agent/nodes/await-human/ownership.js";
 import { messageForStorage, ticketForStorage } from "../privacy/stored.js";
 
 export type ContextInput = z.input<typeof EscalationContext>;

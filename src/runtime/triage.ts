@@ -4,8 +4,8 @@
  */
 import type { z } from "zod";
 import type { Ticket } from "../domain/ticket.js";
-import type { EscalationContext } from "../graph/context.js";
-import type { EscalationAgent } from "../graph/graph.js";
+import type { EscalationContext } from "../agent/context.js";
+import type { EscalationAgent } from "../agent/graph.js";
 import type { TriageResult } from "./output.js";
 import { ThreadClient } from "./thread-client.js";
 

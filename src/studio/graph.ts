@@ -17,7 +17,7 @@
  */
 import { MemorySaver } from "@langchain/langgraph";
 import { loadSettings } from "../settings/index.js";
-import { createEscalationAgent } from "../graph/graph.js";
+import { createEscalationAgent } from "../agent/graph.js";
 
 const settings = loadSettings(process.env);
 const routing = settings.storage.routing;

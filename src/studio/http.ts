@@ -11,7 +11,7 @@
  */
 import { toJsonSchema } from "@langchain/core/utils/json_schema";
 import { Hono } from "hono";
-import { EscalationContext } from "../graph/context.js";
+import { EscalationContext } from "../agent/context.js";
 
 /** The graph id in langgraph.json; other graphs' schemas are left alone. */
 export const STUDIO_GRAPH_ID = "escalation_agent";

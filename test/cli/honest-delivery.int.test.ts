@@ -15,7 +15,7 @@ import { InMemoryStore } from "@langchain/langgraph";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
-import { createEscalationAgent } from "../../src/graph/graph.js";
+import { createEscalationAgent } from "../../src/agent/graph.js";
 import { triageTicket } from "../../src/runtime/triage.js";
 import { formatSummary } from "../../src/cli/format.js";
 import { runNotificationsRetry } from "../../src/cli/notifications-command.js";

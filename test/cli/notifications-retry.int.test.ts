@@ -13,7 +13,7 @@ import { InMemoryStore } from "@langchain/langgraph";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openAgent } from "../../src/cli/agent-options.js";
-import { createEscalationAgent } from "../../src/graph/graph.js";
+import { createEscalationAgent } from "../../src/agent/graph.js";
 import { triageTicket } from "../../src/runtime/triage.js";
 import type { TriageResult } from "../../src/runtime/output.js";
 import type { ThreadSummary } from "../../src/runtime/thread-client.js";

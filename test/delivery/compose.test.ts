@@ -6,7 +6,7 @@
 import { REDACTION_KINDS } from "../../src/domain/redaction-kinds.js";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
-import { buildContextPackage } from "../../src/nodes/handoff/context-package.js";
+import { buildContextPackage } from "../../src/agent/nodes/handoff/context-package.js";
 import { composeArtefact } from "../../src/delivery/compose/index.js";
 import { escapeSlackText } from "../../src/delivery/compose/slack-escape.js";
 import { zendeskRequest } from "../../src/delivery/transports/zendesk-request.js";

@@ -2,7 +2,7 @@
  * The shared contracts in src/domain/: the context package and the outcome
  * record are read by channels, privacy, the console, learning, analytics and
  * retention, so they live below the nodes that build them. This suite fails
- * when code outside src/nodes/ and src/graph/ reaches into src/nodes/ again,
+ * when code outside src/agent/ (the graph and its nodes) reaches into src/agent/nodes/ again,
  * and checks that the schemas accept what the builders write and what older
  * checkpoints and stores hold.
  */
@@ -16,16 +16,16 @@ import { engineeringOutagePackage } from "../fixtures/triage.js";
 import { outcome } from "../helpers/outcomes.js";
 
 const SRC = join(import.meta.dirname, "..", "..", "src");
-/** The agent itself: the only folders that may import the nodes. */
-const MAY_IMPORT_NODES = ["nodes", "graph"];
-const CONTRACT_HOMES_BEFORE = ["nodes/handoff/context-package", "nodes/learn/outcome-record"];
+/** The agent itself: the only folder that may import the nodes. */
+const MAY_IMPORT_NODES = ["agent"];
+const CONTRACT_HOMES_BEFORE = ["agent/nodes/handoff/context-package", "agent/nodes/learn/outcome-record"];
 /**
  * Known to break the rule, until the nodes' own pass moves it: the thread
  * service (moved from src/graph to src/runtime) asks who may act on a thread,
- * a rule that sits in src/nodes/await-human/ownership.ts though no node
+ * a rule that sits in src/agent/nodes/await-human/ownership.ts though no node
  * imports it; its home is src/domain beside the human actions (issue #19).
  */
-const KNOWN_EXCEPTIONS = ["runtime/thread-session.ts -> nodes/await-human/ownership"];
+const KNOWN_EXCEPTIONS = ["runtime/thread-session.ts -> agent/nodes/await-human/ownership"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -55,20 +55,20 @@ describe("contract imports", () => {
     expect(importsOf.get("learning/outcomes.ts")).toContain("domain/outcome-record");
   });
 
-  it("has nothing outside src/nodes and src/graph import the context package or outcome record from the nodes", () => {
+  it("has nothing outside src/agent import the context package or outcome record from the nodes", () => {
     const offenders = [...importsOf].flatMap(([path, modules]) => modules.filter((m) => CONTRACT_HOMES_BEFORE.includes(m)).map((m) => `${path} -> ${m}`));
     expect(offenders).toEqual([]);
   });
 
-  it("has nothing outside src/nodes and src/graph import from src/nodes at all", () => {
-    const offenders = [...importsOf].flatMap(([path, modules]) => modules.filter((m) => m.startsWith("nodes/")).map((m) => `${path} -> ${m}`));
+  it("has nothing outside src/agent import from src/agent/nodes at all", () => {
+    const offenders = [...importsOf].flatMap(([path, modules]) => modules.filter((m) => m.startsWith("agent/nodes/")).map((m) => `${path} -> ${m}`));
     expect(offenders).toEqual(KNOWN_EXCEPTIONS);
   });
 
   it("resolves specifiers the way the check needs", () => {
     const file = join(SRC, "learning", "x.ts");
-    const text = `import type { OutcomeRecord } from "../nodes/learn/outcome-record.js";\nexport { a } from "./b.js";\nconst m = await import("../../src/nodes/handoff/context-package.js");\nimport { z } from "zod";`;
-    expect(importedModules(file, text)).toEqual(["nodes/learn/outcome-record", "learning/b", "nodes/handoff/context-package"]);
+    const text = `import type { OutcomeRecord } from "../agent/nodes/learn/outcome-record.js";\nexport { a } from "./b.js";\nconst m = await import("../../src/agent/nodes/handoff/context-package.js");\nimport { z } from "zod";`;
+    expect(importedModules(file, text)).toEqual(["agent/nodes/learn/outcome-record", "learning/b", "agent/nodes/handoff/context-package"]);
   });
 });
 

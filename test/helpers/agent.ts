@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InMemoryStore, MemorySaver } from "@langchain/langgraph";
-import { createEscalationAgent, type EscalationAgentOptions } from "../../src/graph/graph.js";
+import { createEscalationAgent, type EscalationAgentOptions } from "../../src/agent/graph.js";
 import { parseTicket, type Ticket } from "../../src/domain/ticket.js";
 import { OutboxChannels } from "../../src/delivery/outbox.js";
 

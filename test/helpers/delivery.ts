@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InMemoryStore, MemorySaver, type BaseCheckpointSaver } from "@langchain/langgraph";
 import { DEFAULT_ROUTING, type RoutingConfig } from "../../src/config/routing.js";
-import { createEscalationAgent } from "../../src/graph/graph.js";
+import { createEscalationAgent } from "../../src/agent/graph.js";
 import { createHandoffChannels } from "../../src/delivery/create.js";
 import type { DeliveryLedger } from "../../src/delivery/ledger.js";
 import type { RetryPolicy } from "../../src/delivery/retry.js";

@@ -11,7 +11,7 @@ import type {
   TicketAssessmentWithReply,
 } from "../../src/domain/judgement.js";
 import type { TriageResult } from "../../src/runtime/output.js";
-import { toWire, type WireAssessment, type WireAssessmentWithReply } from "../../src/nodes/read/wire.js";
+import { toWire, type WireAssessment, type WireAssessmentWithReply } from "../../src/agent/nodes/read/wire.js";
 import type { FakeReply, RecordedRequest, Script } from "./openai-server.js";
 
 export function classificationAnswer(overrides: Partial<ClassificationJudgement> = {}): ClassificationJudgement {
@@ -96,7 +96,7 @@ export function answerBySchema(answers: Answers = {}, delayMs = 0): Script {
     }
     const answer = all[request.schemaName as keyof Answers];
     if (answer === undefined) return { status: 400, error: `unexpected schema '${request.schemaName}'` };
-    // The one request answers in its compact wire form (src/nodes/read/wire.ts).
+    // The one request answers in its compact wire form (src/agent/nodes/read/wire.ts).
     return { answer: request.schemaName === "ticket_assessment" ? toWire(answer as TicketAssessmentWithReply) : answer, delayMs };
   };
 }

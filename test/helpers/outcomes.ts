@@ -5,7 +5,7 @@
  */
 import type { Category, CustomerTier, DecisionType, EscalationSignal } from "../../src/domain/taxonomy.js";
 import type { OutcomeRecord, Verdict } from "../../src/domain/outcome-record.js";
-import { buildOutcomeRecord } from "../../src/nodes/learn/outcome-record.js";
+import { buildOutcomeRecord } from "../../src/agent/nodes/learn/outcome-record.js";
 import { makeAnalysis, makeClassification, makeDecision } from "../fixtures/triage.js";
 
 export interface OutcomeSpec {

@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import { escapeMarkup, truncateMiddle } from "../../src/llm/quote.js";
 import { redactSecrets } from "../../src/llm/redact.js";
 import { ticketBlock } from "../../src/llm/ticket-prompt.js";
-import { decideMessages } from "../../src/nodes/decide/prompt.js";
-import { replyMessages } from "../../src/nodes/respond/prompt.js";
+import { decideMessages } from "../../src/agent/nodes/decide/prompt.js";
+import { replyMessages } from "../../src/agent/nodes/respond/prompt.js";
 
 describe("ticket quoting", () => {
   it("escapes customer text so it cannot close the ticket delimiter or open a tag", () => {

@@ -9,7 +9,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as judgements from "../../src/domain/judgement.js";
-import * as wire from "../../src/nodes/read/wire.js";
+import * as wire from "../../src/agent/nodes/read/wire.js";
 import { triageTicket } from "../../src/runtime/triage.js";
 import { STRICT_KEYWORDS, strictJsonSchema } from "../../src/llm/strict-schema.js";
 import { seedTicket, testAgent } from "../helpers/agent.js";

@@ -11,7 +11,7 @@ import { InMemoryStore, MemorySaver, type BaseCheckpointSaver } from "@langchain
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { createEscalationAgent } from "../../src/graph/graph.js";
+import { createEscalationAgent } from "../../src/agent/graph.js";
 import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { OutboxChannels } from "../../src/delivery/outbox.js";
 import { packText, unpackText, type CompactSqliteSaver } from "../../src/persistence/checkpoint/compact-sqlite-saver.js";

@@ -5,7 +5,7 @@
  */
 import { InMemoryStore } from "@langchain/langgraph";
 import { afterEach, describe, expect, it } from "vitest";
-import { createEscalationAgent } from "../../src/graph/graph.js";
+import { createEscalationAgent } from "../../src/agent/graph.js";
 import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { closeCheckpointer, openCheckpointer } from "../../src/persistence/open.js";
 import { PostgresCheckpointer } from "../../src/persistence/postgres-checkpointer.js";

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseTicket } from "../../src/domain/ticket.js";
-import type { EscalationStateType } from "../../src/graph/state.js";
+import type { EscalationStateType } from "../../src/agent/state.js";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
 import { testAgent } from "../helpers/agent.js";
 import { loadInjectionCorpus } from "../helpers/injection-corpus.js";

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { InMemoryStore } from "@langchain/langgraph";
 import { afterEach, describe, expect, it } from "vitest";
 import type { KeepPolicy } from "../../src/domain/retention.js";
-import { createEscalationAgent } from "../../src/graph/graph.js";
+import { createEscalationAgent } from "../../src/agent/graph.js";
 import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { openThreadStorage } from "../../src/retention/open-storage.js";
 import { pruneThreads } from "../../src/retention/prune.js";

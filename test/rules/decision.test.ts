@@ -159,7 +159,7 @@ describe("deliberate: languages the rules engine cannot read", () => {
   });
 
   it("proposes the person who reads it even when a model read the text, ambiguous so the model may decide, reading unknown", () => {
-    // The model's issue type may say "question": that is not enough, a quote is (src/nodes/decide/fuse.ts).
+    // The model's issue type may say "question": that is not enough, a quote is (src/agent/nodes/decide/fuse.ts).
     for (const issueType of ["problem", "question"] as const) {
       const d = deliberate(input({ language: "ja", issueType }, { textReadByModel: true }));
       expect(d).toMatchObject({ type: "scheduled_escalation", ambiguous: true, reading: "unknown", confidence: 0.5 });

@@ -5,7 +5,7 @@
  */
 import { InMemoryStore, MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
-import { createEscalationAgent } from "../../src/graph/graph.js";
+import { createEscalationAgent } from "../../src/agent/graph.js";
 import { ThreadClient } from "../../src/runtime/thread-client.js";
 import type { ThreadRequest } from "../../src/runtime/thread-request.js";
 import { InMemoryDeliveryLedger } from "../../src/delivery/ledger.js";

@@ -14,7 +14,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { InMemoryStore } from "@langchain/langgraph";
 import { afterEach, describe, expect, it } from "vitest";
-import { createEscalationAgent } from "../../src/graph/graph.js";
+import { createEscalationAgent } from "../../src/agent/graph.js";
 import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { serverConfig } from "../../src/server/config.js";
 import { openIntakeJournal } from "../../src/runtime/intake/journal.js";

@@ -5,8 +5,8 @@
  */
 import { InMemoryStore, MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it, vi } from "vitest";
-import { resolveContext } from "../../src/graph/context.js";
-import { createEscalationAgent } from "../../src/graph/graph.js";
+import { resolveContext } from "../../src/agent/context.js";
+import { createEscalationAgent } from "../../src/agent/graph.js";
 import { DEFAULT_SETTINGS, loadSettings } from "../../src/settings/index.js";
 
 const SETTINGS = loadSettings({ ESCALATION_MODEL_TIMEOUT_MS: "1234", ESCALATION_MODEL_METHOD: "functionCalling" });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { Client } from "@langchain/langgraph-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HumanWaitRequest } from "../../src/domain/human.js";
-import type { EscalationStateType } from "../../src/graph/state.js";
+import type { EscalationStateType } from "../../src/agent/state.js";
 import { ROOT, startDevServer, type DevServer } from "./dev-server.js";
 
 const GRAPH_ID = "escalation_agent";

@@ -3,7 +3,7 @@
  * never goes below a floor, and reports what the rules alone decide.
  */
 import { describe, expect, it } from "vitest";
-import type { Example } from "../../training/sources/example.js";
+import type { Example } from "../../datasets/example.js";
 import { chooseThresholds, devFigures, readPublicCases, type DevCase } from "../../training/tune-thresholds.js";
 
 const silent = { human_request: 2, handling_complaint: 2, fraud: 2, legal_rights: 2, accessibility: 2, business_stopped: 2, data_loss: 2, churn: 2 };

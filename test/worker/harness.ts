@@ -5,7 +5,7 @@
  * have. stop() shuts everything down and removes the data.
  */
 import { pino } from "pino";
-import { createEscalationAgent, type EscalationAgentOptions } from "../../src/graph/graph.js";
+import { createEscalationAgent, type EscalationAgentOptions } from "../../src/agent/graph.js";
 import { ThreadClient } from "../../src/runtime/thread-client.js";
 import { RequestQueue } from "../../src/runtime/queue/producer.js";
 import type { QueueSettings } from "../../src/runtime/queue/settings.js";

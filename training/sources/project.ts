@@ -14,8 +14,8 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { CONCEPT_CLASSES, type ConceptClass } from "../../src/rules/concepts/concepts.js";
 import { splitIntoSentences } from "../../src/rules/concepts/read.js";
-import type { Example, SourceData, SourceInput } from "./example.js";
-import { readInput, splitByHash } from "./split.js";
+import type { Example, SourceData, SourceInput } from "../../datasets/example.js";
+import { readInput, splitByHash } from "../../datasets/split.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 export const CONCEPT_EXAMPLES_DIR = join(ROOT, "training", "concepts");

@@ -1,16 +1,17 @@
 /**
  * Channels the checkpointers do not store, because another channel of the
  * same checkpoint says all they hold. The escalation graph's `messages`
- * mirrors `conversation` turn for turn (graph/messages-mirror.ts): stored,
- * it was every turn a second time at every turn's checkpoint — a fifth of a
- * finished thread's checkpoint values (bench/RESULTS.md, storage). Both
- * checkpointers (SQLite, PostgreSQL) leave such a channel's value out when
- * they save a checkpoint, keep its version (so LangGraph's bookkeeping of
- * what changed is untouched), and rebuild the value from its source when
- * they load one. A value stored before (threads written by an older version)
- * is read as it was.
+ * mirrors `conversation` turn for turn (src/agent/messages-mirror.ts, with
+ * the mapping in src/domain/conversation-messages.ts, which is why that
+ * mapping sits below both): stored, it was every turn a second time at every
+ * turn's checkpoint — a fifth of a finished thread's checkpoint values
+ * (bench/RESULTS.md, storage). Both checkpointers (SQLite, PostgreSQL) leave
+ * such a channel's value out when they save a checkpoint, keep its version
+ * (so LangGraph's bookkeeping of what changed is untouched), and rebuild the
+ * value from its source when they load one. A value stored before (threads
+ * written by an older version) is read as it was.
  */
-import { conversationMessages } from "../../graph/messages-mirror.js";
+import { conversationMessages } from "../../domain/conversation-messages.js";
 import type { ConversationTurn } from "../../domain/triage.js";
 
 export interface DerivedChannel {

@@ -2,7 +2,7 @@
  * What a ticket's page is drawn from: the page (ticket-page.ts) and its
  * action forms (action-forms.ts) both read it, so it lives apart from both.
  */
-import type { TicketState } from "../../graph/state.js";
+import type { TicketState } from "../../agent/state.js";
 import type { TriageResult } from "../../runtime/output.js";
 
 export interface TicketPageView {

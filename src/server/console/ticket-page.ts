@@ -6,7 +6,7 @@
  * first, the whole conversation, and the actions. Every string is escaped by
  * `html`; the customer's own words are shown, never interpreted.
  */
-import type { TicketState } from "../../graph/state.js";
+import type { TicketState } from "../../agent/state.js";
 import type { TriageResult } from "../../runtime/output.js";
 import { CONTEXT_PACKAGE_VERSION, type ContextPackage } from "../../domain/context-package.js";
 import type { ConversationTurn } from "../../domain/triage.js";

@@ -9,7 +9,7 @@ import { readConceptSignals } from "../../../src/rules/concepts/engine.js";
 import { CONCEPT_CLASSES, type ConceptClass } from "../../../src/rules/concepts/concepts.js";
 import { conceptModel, type ConceptModel } from "../../../src/rules/concepts/model.js";
 import { readConcepts, splitIntoSentences } from "../../../src/rules/concepts/read.js";
-import { classifyWithRules } from "../../../src/nodes/classify/rules.js";
+import { classifyWithRules } from "../../../src/agent/nodes/classify/rules.js";
 import { humanActionsFromEvidence } from "../../../src/rules/human-action.js";
 
 const concepts = (text: string) => readConcepts(text, "en").map((f) => f.concept);

@@ -1,0 +1,161 @@
+/**
+ * The rules engine's classification of a conversation: one pass over the
+ * text that yields the public `classification` and the raw `findings` the
+ * later nodes reuse.
+ */
+import type { CustomerTier } from "../../../domain/taxonomy.js";
+import type { Classification, ConversationTurn, Evidence, TurnReading } from "../../../domain/triage.js";
+import type { TicketState, Findings } from "../../state.js";
+import { classifyConversation, type CategoryResult, type Taxonomy } from "../../../rules/category/index.js";
+import { assessComplexity, findQuotedIdentifiers } from "../../../rules/complexity.js";
+import { readEmotion } from "../../../rules/emotion/index.js";
+import { extractEntities } from "../../../rules/entities.js";
+import { findHumanActions, humanActionEvidence } from "../../../rules/human-action.js";
+import { assessIssueType } from "../../../rules/issue-type.js";
+import { detectLanguage } from "../../../rules/language.js";
+import { assessPriority } from "../../../rules/priority.js";
+import { readConceptSignals } from "../../../rules/concepts/engine.js";
+import { detectSignals } from "../../../rules/signals/index.js";
+import { readWithdrawal, withdrawnLater } from "../../../rules/signals/withdrawal.js";
+import { textForRules } from "../../../rules/reading-budget.js";
+
+/**
+ * A ticket without a tier is treated as paid: the neutral point of the
+ * customer-risk scale, neither discounted (free) nor boosted (enterprise).
+ */
+export const DEFAULT_TIER: CustomerTier = "paid";
+
+export interface RulesClassification {
+  classification: Classification;
+  /** The rest of the readings; read stores the classification in the findings with them. */
+  findings: Omit<Findings, "classification">;
+}
+
+/**
+ * The two readings the rules make first: the language and the category. They
+ * are cheap (a few of the classification's milliseconds), and they are all
+ * the run's first model request needs from the rules (the reply brief,
+ * src/agent/nodes/read/reply-brief.ts): with a model, read takes them first,
+ * sends the request, and runs the rest of the rules while it is in flight.
+ */
+export interface FirstLook {
+  language: string;
+  category: CategoryResult;
+}
+
+export function firstLook(ticket: TicketState, fullTurns: readonly ConversationTurn[], taxonomy?: Taxonomy): FirstLook {
+  const { subject, latest, texts } = readable(ticket, fullTurns);
+  return { language: detectLanguage(latest || subject), category: classifyConversation(subject, texts, taxonomy) };
+}
+
+/** `look`: the first look already taken (same ticket, same turns), so it is not taken twice. */
+export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTurn[], taxonomy?: Taxonomy, look?: FirstLook): RulesClassification {
+  const customerTurns = fullTurns.map((turn) => ({ ...turn, content: textForRules(turn.content).text }));
+  const { subject, latest, texts } = readable(ticket, fullTurns, customerTurns);
+  const allText = texts.join("\n\n");
+  const { language, category } = look ?? { language: detectLanguage(latest || subject), category: classifyConversation(subject, texts, taxonomy) };
+
+  // Signals turn by turn: a threat made in the first message still stands
+  // after a calmer second one, and evidence stays attributable to its turn.
+  // What can be over (an outage, a fraud alert, a request for a person) is
+  // withdrawn when a later message takes it back ("false alarm, all good").
+  const withdrawals = customerTurns.map((turn, i) => (i === 0 ? null : readWithdrawal(turn.content, language)));
+  const signals = new Set<Classification["escalationSignals"][number]>();
+  const indicators = new Set<Classification["urgencyIndicators"][number]>();
+  const evidence: Evidence[] = [];
+  customerTurns.forEach((turn, i) => {
+    const withdrawn = withdrawnLater(withdrawals, i);
+    const report = detectSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language, withdrawn);
+    report.signals.forEach((s) => signals.add(s));
+    report.urgencyIndicators.forEach((u) => indicators.add(u));
+    // A request only a person can carry out ("refund us", "transfer ownership")
+    // stands once made, like a signal; decide reads it back from the evidence.
+    const needs = findHumanActions(i === 0 ? `${subject}\n${turn.content}` : turn.content).map(humanActionEvidence);
+    // The learned concept reader: concepts however they are phrased, added
+    // beside the pattern families' findings, never in place of them.
+    const learned = readConceptSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language, withdrawn);
+    learned.signals.forEach((s) => signals.add(s));
+    learned.indicators.forEach((u) => indicators.add(u));
+    for (const e of [...report.evidence, ...needs, ...learned.evidence]) {
+      if (!evidence.some((x) => x.signal === e.signal && x.match === e.match)) evidence.push(e);
+    }
+  });
+
+  const trajectory: TurnReading[] = customerTurns.map((turn, i) => {
+    const reading = readEmotion(i === 0 ? `${subject}\n${turn.content}` : turn.content, language);
+    return { turn: i, frustration: reading.frustration, sentiment: reading.sentiment };
+  });
+  const latestReading = readEmotion(customerTurns.length <= 1 ? `${subject}\n${latest}` : latest, language);
+
+  const extracted = extractEntities(`${subject}\n${allText}`, ticket.customerEmail ? { senderEmail: ticket.customerEmail } : {});
+  // A quoted machine identifier ('invalid_grant') is an error code the
+  // extractor's shapes (HTTP statuses, SHOUTED_SNAKE, E1234) do not cover.
+  const quoted = findQuotedIdentifiers(`${subject}\n${allText}`).filter((code) => !extracted.errorCodes.some((known) => code.includes(known)));
+  const entities = { ...extracted, errorCodes: [...extracted.errorCodes, ...quoted] };
+  const tier = ticket.customerTier ?? DEFAULT_TIER;
+  const signalList = [...signals];
+  const indicatorList = [...indicators];
+  const issueType = assessIssueType({
+    text: latest,
+    category: category.category,
+    signals: signalList,
+    frustration: latestReading.frustration,
+    lexiconScore: latestReading.lexiconScore,
+    language,
+  });
+  const priority = assessPriority({
+    signals: signalList,
+    indicators: indicatorList,
+    frustration: latestReading.frustration,
+    tier,
+    issueType,
+    category: category.category,
+    text: latest,
+  });
+  const complexity = assessComplexity({
+    text: `${subject}\n${allText}`,
+    category: category.category,
+    signals: signalList,
+    entities,
+    frustration: latestReading.frustration,
+    language,
+    customerTurns: customerTurns.length,
+  });
+
+  return {
+    classification: {
+      category: category.category,
+      priority: priority.priority,
+      complexity: complexity.level,
+      customerType: tier,
+      issueType,
+      urgencyIndicators: indicatorList,
+      escalationSignals: signalList,
+      entities,
+      language,
+      confidence: Math.round(category.confidence * 100) / 100,
+      evidence,
+    },
+    findings: {
+      frustration: latestReading.frustration,
+      sentiment: latestReading.sentiment,
+      lexiconScore: latestReading.lexiconScore,
+      cues: latestReading.cues,
+      trajectory,
+      complexityScores: complexity.scores,
+      technicalTerms: complexity.technicalTerms,
+      priorityReason: priority.reason,
+    },
+  };
+}
+
+/**
+ * The text the rules read. A pasted megabyte is read as its beginning and end
+ * (reading-budget.ts): the scan must not take minutes. The category is read
+ * message by message, the latest weighing most: a how-to question that turns
+ * into a defect report in a later message is a defect report now.
+ */
+function readable(ticket: TicketState, fullTurns: readonly ConversationTurn[], clipped?: readonly ConversationTurn[]) {
+  const texts = (clipped ?? fullTurns.map((turn) => ({ ...turn, content: textForRules(turn.content).text }))).map((t) => t.content);
+  return { subject: ticket.subject ?? "", latest: texts.at(-1) ?? "", texts };
+}
