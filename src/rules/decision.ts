@@ -179,7 +179,7 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
   // the punctuation) to the bot and hand anything else to a person who can
   // read it. When a model read it, the issue type may be the model's, so
   // the rules propose the person whatever it says: ambiguous, so the model's
-  // escalation or its quoted question decides instead (src/nodes/decide/fuse.ts).
+  // escalation or its quoted question decides instead (src/agent/nodes/decide/fuse.ts).
   const language = classification.language;
   if (unreadable && (input.textReadByModel === true || classification.issueType !== "question")) {
     return decision(

@@ -17,11 +17,11 @@ export interface DecisionInput {
   categoryTeam: Team;
   thresholds: PolicyThresholds;
   /**
-   * True when a model read this ticket's text in this run (src/nodes/decide
+   * True when a model read this ticket's text in this run (src/agent/nodes/decide
    * sets it from the run's model record). Then a language the rules engine
    * cannot read is no reason to hand the ticket over: the model read it, and
    * whatever the rules conclude from the model-fused classification is marked
-   * ambiguous so the model's recommendation judges it (src/nodes/decide/fuse.ts).
+   * ambiguous so the model's recommendation judges it (src/agent/nodes/decide/fuse.ts).
    * Left out, the rules assume they read alone and hand such a ticket to a person.
    */
   textReadByModel?: boolean;
@@ -33,7 +33,7 @@ export interface RulesDecision extends Decision {
   /**
    * "unknown" when the ticket is in a language the rules engine cannot read:
    * whatever they decided rests on no reading of the text, so it is neither
-   * evidence of calm nor agreement with a model (src/nodes/decide/fuse.ts).
+   * evidence of calm nor agreement with a model (src/agent/nodes/decide/fuse.ts).
    * Absent when the rules read the text.
    */
   reading?: "unknown";

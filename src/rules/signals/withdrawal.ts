@@ -2,7 +2,7 @@
  * A later message that takes an earlier alarm back: "false alarm, our
  * firewall blocked you — all loading again", "nvm, found it, no need for a
  * call", "era mi socio… todo en orden". Signals are read message by message
- * and a threat stands once made (src/nodes/classify/rules.ts), so without
+ * and a threat stands once made (src/agent/nodes/classify/rules.ts), so without
  * this the first message's outage or fraud report would keep the thread
  * escalated after the customer said it is over.
  *
