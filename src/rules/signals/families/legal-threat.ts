@@ -86,6 +86,10 @@ export const LEGAL_THREAT_FAMILIES = [
     "plainte",
     re`\bporter\s+plainte\b|\bdeposer\s+(?:une\s+)?plainte\b|\baction\s+en\s+justice\b|\bpoursuites\s+judiciaires\b|\b(?:engager|entamer|lancer)\s+des\s+poursuites\b|\bpoursuivre\s+en\s+justice\b|\bmise\s+en\s+demeure\b|\bdevant\s+les\s+tribunaux\b|\brecours\s+juridiques?\b|\baction\s+juridique\b`,
   ),
-  legal("fr", "avocat_propre", re`\b(?:mon|ma|mes|notre|nos)\s+avocat(?:e|s)?\b(?!\s+(?:m'a|nous a|a)\s+demande\b)|\b(?:contacter|consulter|saisir|appeler)\s+un(?:e)?\s+avocat(?:e)?\b`),
+  legal(
+    "fr",
+    "avocat_propre",
+    re`\b(?:mon|ma|mes|notre|nos)\s+avocat(?:e|s)?\b(?!\s+(?:m'a|nous a|a)\s+demande\b)|\b(?:contacter|consulter|saisir|appeler)\s+un(?:e)?\s+avocat(?:e)?\b`,
+  ),
   legal("fr", "autorite", re`\b(?:signaler|saisir|plainte)\b${words(2)}\s+(?:a\s+|aupres\s+de\s+)?(?:la\s+)?(?:cnil|dgccrf|autorite|repression des fraudes)\b`),
 ];
