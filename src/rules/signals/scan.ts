@@ -20,6 +20,7 @@ import {
 import { findCancellation } from "./negation.js";
 import { isPastEpisode } from "./past-episode.js";
 import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
+import { mayMatch, requiredTextOf, type RequiredText } from "./required-text.js";
 import { splitSentences } from "./sentences.js";
 import { asksOrLists, isQuestionnaire } from "./questionnaire.js";
 import { speaksForOthers } from "./speaker.js";
@@ -98,6 +99,9 @@ const NAMED_BY_AUTOMATION: ReadonlySet<SignalTarget> = new Set<SignalTarget>([..
 const COMMITS_TO_ACT =
   /^\s*(?:and\s+|so\s+|then\s+)?$|\b(?:(?:i|we)(?:'ll|\s+will|\s+shall|'m going to|\s+am going to|'re going to|\s+are going to|\s+am|\s+are|'m|'re)|im|werde\s+ich|werden\s+wir|ich\s+werde|wir\s+werden|je\s+vais|nous\s+allons|voy\s+a|vamos\s+a)\b(?:\s+[^\s,;:]+){0,3}\s*$/;
 
+/** Each family with the text it cannot match without, read off its pattern once (required-text.ts). */
+const FAMILY_TEXT: ReadonlyArray<readonly [PatternFamily, RequiredText]> = ALL_FAMILIES.map((family) => [family, requiredTextOf(family.pattern)]);
+
 function standsInSentence(sentence: string, start: number, end: number, target: SignalTarget): boolean {
   const cancellation = findCancellation(sentence, start, end);
   if (cancellation === "negated") return false;
@@ -124,6 +128,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
   const hits: Hit[] = [];
   const sentences = splitSentences(text, folded, language);
   const texts = sentences.map((sentence) => sentence.text);
+  // A family whose required text is nowhere in the ticket cannot match in any of its sentences.
+  const inTicket = FAMILY_TEXT.filter(([, required]) => mayMatch(required, folded.text));
   const ownActivity = withdrawn.ownActivity || confirmsOwnActivity(texts);
   // A retracted alarm ("false alarm, it was our proxy") reports no outage, like "we're not affected".
   const retracted = withdrawn.retracted || retractsAlarm(texts);
@@ -146,6 +152,9 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     return met;
   };
   for (const [index, sentence] of sentences.entries()) {
+    // The families that can match here; with none, the sentence's context need not be read.
+    const candidates = new Set(inTicket.filter(([, required]) => mayMatch(required, sentence.text)).map(([family]) => family));
+    if (candidates.size === 0) continue;
     const topicQuestion = isTopicQuestion(sentence.text);
     const askedInQuestionnaire = questionnaire && asksOrLists(sentence.text);
     const hypothetical = !topicQuestion && isHypotheticalSentence(sentence.text);
@@ -160,6 +169,7 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     // A real problem described there still counts, so an injection cannot hide one.
     const steering = steersTheAgent(sentence.text);
     for (const family of ALL_FAMILIES) {
+      if (!candidates.has(family)) continue;
       if (steering && !ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if ((topicQuestion || elsewhere || exercise || rehearsal) && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if (askedInQuestionnaire && (ABOUT_A_PRESENT_PROBLEM.has(family.target) || family.target === "legal_threat")) continue;
