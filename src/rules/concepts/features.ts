@@ -33,17 +33,35 @@ export interface Feature {
 }
 
 const STEMMER_LANGUAGE: Readonly<Record<string, string>> = { en: "english", de: "german", es: "spanish", fr: "french" };
-const stemmers = new Map<string, snowball.Stemmer>();
+const stemmers = new Map<string, (word: string) => string>();
 
-function stemmerFor(language: string): snowball.Stemmer | null {
+/**
+ * Stems are kept per word: a message's words come back in every passage that
+ * holds them (each sentence is read alone and beside each neighbour,
+ * read.ts), and Snowball was the largest part of a reading. Bounded, so a
+ * long-running worker does not keep every word it ever saw.
+ */
+const MOST_KEPT_STEMS = 20_000;
+
+function stemmerFor(language: string): ((word: string) => string) | null {
   const name = STEMMER_LANGUAGE[language];
   if (name === undefined) return null;
-  let stemmer = stemmers.get(name);
-  if (!stemmer) {
-    stemmer = snowball.newStemmer(name);
-    stemmers.set(name, stemmer);
+  let stem = stemmers.get(name);
+  if (!stem) {
+    const stemmer = snowball.newStemmer(name);
+    const kept = new Map<string, string>();
+    stem = (word) => {
+      let stemmed = kept.get(word);
+      if (stemmed === undefined) {
+        if (kept.size >= MOST_KEPT_STEMS) kept.clear();
+        stemmed = stemmer.stem(word);
+        kept.set(word, stemmed);
+      }
+      return stemmed;
+    };
+    stemmers.set(name, stem);
   }
-  return stemmer;
+  return stem;
 }
 
 /** Words shorter than this get no character n-grams (typos matter in content words). */
@@ -54,11 +72,19 @@ const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
 /** Ids, amounts, dates and versions: no concept lives in them, and their hashed n-grams were noise ("ACC-100056" read as fraud). */
 const HAS_DIGIT = /\d/;
 
+/**
+ * The last text tokenised and its tokens: the reader counts a passage's words
+ * right after the model tokenised the same passage (read.ts).
+ */
+let lastTokenised: { text: string; tokens: readonly string[] } | null = null;
+
 export function tokenise(text: string): string[] {
+  if (lastTokenised?.text === text) return [...lastTokenised.tokens];
   const tokens: string[] = [];
   for (const segment of wordSegmenter.segment(normaliseText(text))) {
     if (segment.isWordLike && !HAS_DIGIT.test(segment.segment)) tokens.push(segment.segment);
   }
+  lastTokenised = { text, tokens: [...tokens] };
   return tokens;
 }
 
@@ -80,7 +106,7 @@ export function extractFeatures(text: string, language: string, config: FeatureC
   };
   if (config.words) {
     const stemmer = config.stems ? stemmerFor(language) : null;
-    const words = stemmer ? tokens.map((token) => stemmer.stem(token)) : tokens;
+    const words = stemmer ? tokens.map(stemmer) : tokens;
     words.forEach((word, i) => {
       add(`w:${word}`);
       add(`b:${i === 0 ? "^" : words[i - 1]} ${word}`);

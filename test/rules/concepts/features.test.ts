@@ -46,4 +46,16 @@ describe("extractFeatures", () => {
   it("tokenises on Unicode word boundaries", () => {
     expect(tokenise("¿Puedo hablar con alguien?")).toEqual(["puedo", "hablar", "con", "alguien"]);
   });
+
+  it("hands each caller tokens of its own, even for the text just tokenised", () => {
+    const first = tokenise("I need a real person");
+    first.push("changed");
+    expect(tokenise("I need a real person")).toEqual(["i", "need", "a", "real", "person"]);
+  });
+
+  it("gives the same features when a sentence is read again (stems are kept per word)", () => {
+    const config = { words: true, chars: true, stems: true, bits: 18 };
+    const once = extractFeatures("Our accounts were deleted and the invoices are missing", "en", config);
+    expect(extractFeatures("Our accounts were deleted and the invoices are missing", "en", config)).toEqual(once);
+  });
 });
