@@ -23,6 +23,11 @@ describe("foldText", () => {
     expect(foldText(source).text).toBe(folded);
   });
 
+  it("folds every ASCII character to its lowercase, and a backtick to an apostrophe", () => {
+    const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join("");
+    expect(foldText(ascii).text).toBe(ascii.toLowerCase().replace("`", "'"));
+  });
+
   it("maps folded positions back to the original words", () => {
     const source = "Die Straße ist gesperrt";
     const folded = foldText(source);

@@ -27,6 +27,8 @@ const APOSTROPHES = new Set(["\u2019", "\u2018", "\u02BC", "`", "\u00B4"]);
  * spellings of "Geschäftsschluss" meet.
  */
 function foldCodePoint(char: string): string {
+  // ASCII, most of any ticket, only changes case (NFKD leaves it alone); "`" is one of the apostrophes.
+  if (char.length === 1 && char < "\u0080" && char !== "`") return char.toLowerCase();
   if (APOSTROPHES.has(char)) return "'";
   return char.normalize("NFKD").toLowerCase().replace(COMBINING_MARKS, "").replace(/ß/g, "ss");
 }
