@@ -58,8 +58,34 @@ function usable(strings: readonly string[] | null): RequiredText {
   return strings.some((s) => s.length === 0) ? null : [...new Set(strings)];
 }
 
+/**
+ * Both readings of a node, kept: each level of the tree asks for its
+ * children's, and asked afresh a deep pattern took a quarter of a second
+ * to read.
+ */
+const exactKept = new WeakMap<Node, string[] | null>();
+const requiredKept = new WeakMap<Node, string[] | null>();
+
+function kept(cache: WeakMap<Node, string[] | null>, node: Node, read: (node: Node) => string[] | null): string[] | null {
+  let value = cache.get(node);
+  if (value === undefined) {
+    value = read(node);
+    cache.set(node, value);
+  }
+  return value;
+}
+
 /** Every string `node` can consume, when that is a short list; null otherwise. Assertions consume "". */
 function exactOf(node: Node): string[] | null {
+  return kept(exactKept, node, readExact);
+}
+
+/** Strings one of which every match of `node` contains; null when none can be named. */
+function requiredOf(node: Node): string[] | null {
+  return kept(requiredKept, node, readRequired);
+}
+
+function readExact(node: Node): string[] | null {
   switch (node.type) {
     case "Character":
       return [String.fromCodePoint(node.value)];
@@ -90,8 +116,7 @@ function exactOf(node: Node): string[] | null {
   }
 }
 
-/** Strings one of which every match of `node` contains; null when none can be named. */
-function requiredOf(node: Node): string[] | null {
+function readRequired(node: Node): string[] | null {
   const exact = exactOf(node);
   if (exact !== null && exact.every((s) => s.length > 0)) return exact;
   switch (node.type) {
