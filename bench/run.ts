@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (args: string[]) => Promis
   workers: () => import("./workers.js"),
   "profile-tickets": () => import("./profile-tickets.js"),
   signals: () => import("./signals.js"),
+  "state-floor": () => import("./state-floor.js"),
   concepts: () => import("./concepts.js"),
   breaker: () => import("./breaker.js"),
   storage: () => import("./storage.js"),
