@@ -73,10 +73,15 @@ export async function decideWithLearning(store: BaseStore | undefined, input: De
   if (!store) return { decision: byDefault, trace: null, examples: [] };
 
   const segment = segmentOf(input.classification);
-  const settings = await loadSettings(store);
-  const verdicts = (await readOutcomes(store, { verdict: { $ne: null } })).filter((r) => countsForLearning(r, settings, options.trusted ?? null));
-  // Only applied proposals are in force (in-force.ts): verdicts alone change nothing.
-  const applied = await readAppliedFor(store, segment);
+  // Three independent reads, asked at once: the graph's store batches what is
+  // asked together, and each batch waits for a timer tick (AsyncBatchedStore).
+  const [settings, outcomes, applied] = await Promise.all([
+    loadSettings(store),
+    readOutcomes(store, { verdict: { $ne: null } }),
+    // Only applied proposals are in force (in-force.ts): verdicts alone change nothing.
+    readAppliedFor(store, segment),
+  ]);
+  const verdicts = outcomes.filter((r) => countsForLearning(r, settings, options.trusted ?? null));
   const adjustments = adjustmentsOfApplied(applied);
   const guard = harmEvidence({
     classification: input.classification,
