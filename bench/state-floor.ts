@@ -97,6 +97,8 @@ export async function run(args: string[]): Promise<void> {
   };
   // Final state sizes, to show the replay carries what the agent carries.
   const sizes = { replay: [] as number[], agent: [] as number[] };
+  // The agent's own timing of each node (metrics.nodes), wall milliseconds.
+  const nodes = new Map<string, number[]>();
   try {
     for (const [i, g] of generateTickets(count + warmup, "FLOOR").entries()) {
       // Record what each node of the agent returns for this ticket (a thread of its own, not timed).
@@ -122,6 +124,8 @@ export async function run(args: string[]): Promise<void> {
       rows.agentCpu.push(a.cpu);
       sizes.replay.push(JSON.stringify(r.value).length);
       sizes.agent.push(JSON.stringify(a.value).length);
+      const timings = (a.value as { metrics?: { nodes?: Record<string, { ms: number }> } }).metrics?.nodes ?? {};
+      for (const [node, { ms }] of Object.entries(timings)) nodes.set(node, [...(nodes.get(node) ?? []), ms]);
     }
   } finally {
     rmSync(outbox, { recursive: true, force: true });
@@ -143,6 +147,12 @@ export async function run(args: string[]): Promise<void> {
     const c = mean(cpu);
     process.stdout.write(
       `${label.padEnd(8)} ${w.toFixed(1).padStart(8)} ms ${(w / bareWall).toFixed(2).padStart(7)}x ${c.toFixed(1).padStart(8)} ms ${(c / bareCpu).toFixed(2).padStart(7)}x\n`,
+    );
+  }
+  process.stdout.write("agent's nodes (metrics.nodes, wall; respond and hand_off run side by side): mean / median ms\n");
+  for (const [node, samples] of [...nodes].sort((x, y) => mean(y[1]) - mean(x[1]))) {
+    process.stdout.write(
+      `  ${node.padEnd(10)} ${mean(samples).toFixed(2).padStart(6)} / ${median(samples).toFixed(2).padStart(6)}  (${samples.length} runs)\n`,
     );
   }
 }
