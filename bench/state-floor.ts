@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- state-floor [--tickets N]`
+ * `npm run bench -- state-floor [--tickets N] [--outbox files|compose-only|none]`
  *
  * Splits the agent's cost over the bare graph (bare-graph.ts) in two, in one
  * run, ticket by ticket in turn on the in-memory checkpointer:
@@ -11,7 +11,11 @@
  *             the agent's own routers — everything but our node code;
  *   agent   — the escalation agent, `agent.invoke`.
  * replay − bare is what the state costs the framework; agent − replay is
- * our nodes' own work. Prints only; bench/RESULTS.md quotes it by hand.
+ * our nodes' own work. `--outbox` attributes the delivery: `files` (the
+ * default, what the agent does) builds every mail as .eml with nodemailer
+ * and writes each artefact to the file outbox; `compose-only` builds the
+ * .eml and writes nothing; `none` does neither (the ledger still runs).
+ * Prints only; bench/RESULTS.md quotes it by hand.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,6 +25,10 @@ import { createEscalationAgent } from "../src/agent/graph.js";
 import { AFTER_DECISION_PATHS, AFTER_LEARNING_PATHS, routeAfterDecision, routeAfterLearning } from "../src/agent/routing.js";
 import { EscalationState, type EscalationUpdate } from "../src/agent/state.js";
 import { InMemoryDeliveryLedger } from "../src/delivery/ledger.js";
+import nodemailer from "nodemailer";
+import type { Artefact } from "../src/delivery/artefact.js";
+import { FileOutbox } from "../src/delivery/file-outbox.js";
+import { NotificationDelivery } from "../src/delivery/delivery.js";
 import { OutboxChannels } from "../src/delivery/outbox.js";
 import { barePathOf, createBareGraph } from "./bare-graph.js";
 import { generateTickets } from "./tickets.js";
@@ -58,6 +66,20 @@ function createReplayGraph(current: () => Updates) {
     .compile({ checkpointer: new MemorySaver(), name: "replay" });
 }
 
+type OutboxMode = "files" | "compose-only" | "none";
+
+/** An outbox that writes no file: it builds each mail as the file outbox does (compose-only), or nothing at all (none). */
+class UnwrittenOutbox extends FileOutbox {
+  private readonly mail = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  constructor(private readonly compose: boolean) {
+    super();
+  }
+  override async write(artefact: Artefact, key: string): Promise<string> {
+    if (this.compose && artefact.medium === "email") await this.mail.sendMail(artefact.message);
+    return `unwritten:${key}`;
+  }
+}
+
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -75,6 +97,9 @@ async function timed(work: () => Promise<unknown>): Promise<{ wall: number; cpu:
 export async function run(args: string[]): Promise<void> {
   const at = args.indexOf("--tickets");
   const count = at >= 0 ? Number(args[at + 1]) : 150;
+  const modeAt = args.indexOf("--outbox");
+  const mode = (modeAt >= 0 ? args[modeAt + 1] : "files") as OutboxMode;
+  if (!["files", "compose-only", "none"].includes(mode)) throw new Error(`--outbox files|compose-only|none, not ${mode}`);
   const warmup = 20;
   const outbox = mkdtempSync(join(tmpdir(), "state-floor-"));
   const ledger = new InMemoryDeliveryLedger();
@@ -82,7 +107,10 @@ export async function run(args: string[]): Promise<void> {
     checkpointer: new MemorySaver(),
     store: new InMemoryStore(),
     ledger,
-    channels: ({ routing }) => new OutboxChannels(outbox, { routing, ledger }),
+    channels: ({ routing }) =>
+      mode === "files"
+        ? new OutboxChannels(outbox, { routing, ledger })
+        : new NotificationDelivery({ compose: { routing }, ledger, outbox: new UnwrittenOutbox(mode === "compose-only") }),
   });
   const bare = createBareGraph(new MemorySaver());
   let updates: Updates = {};
@@ -134,7 +162,7 @@ export async function run(args: string[]): Promise<void> {
   const bareWall = median(rows.bare);
   const bareCpu = mean(rows.bareCpu);
   process.stdout.write(
-    `${count} tickets after ${warmup} warm-up, Memory checkpointer; 1-minute load average ${(await import("node:os")).loadavg()[0]?.toFixed(1)}\n`,
+    `outbox: ${mode}; ${count} tickets after ${warmup} warm-up, Memory checkpointer; 1-minute load average ${(await import("node:os")).loadavg()[0]?.toFixed(1)}\n`,
   );
   process.stdout.write(`final state JSON, mean: replay ${mean(sizes.replay).toFixed(0)} bytes, agent ${mean(sizes.agent).toFixed(0)} bytes\n`);
   process.stdout.write("graph      wall median   x bare   CPU mean   x bare\n");
