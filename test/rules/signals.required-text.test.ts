@@ -60,9 +60,9 @@ function datasetTexts(): string[] {
   for (const file of files) {
     for (const line of readFileSync(file, "utf8").split("\n")) {
       if (!line.trim()) continue;
-      const item = JSON.parse(line) as { ticket?: { subject?: string; description?: string }; turns?: Array<{ content?: string }> };
+      const item = JSON.parse(line) as { ticket?: { subject?: string; description?: string }; turns?: Array<{ message?: string }> };
       texts.push(`${item.ticket?.subject ?? ""}\n${item.ticket?.description ?? ""}`);
-      for (const turn of item.turns ?? []) if (typeof turn.content === "string") texts.push(turn.content);
+      for (const turn of item.turns ?? []) if (typeof turn.message === "string") texts.push(turn.message);
     }
   }
   return texts;
