@@ -47,6 +47,8 @@ describe("retractsAlarm: the customer found it themselves", () => {
     "ya lo encontré, gracias",
     "en fait c'est bon, j'ai trouvé la facture dans Paramètres",
     "it works now, thanks",
+    "back up now, all good here",
+    "It's back online, sorry for the noise.",
   ])("takes the alarm back: %s", (text) => {
     expect(retracts(text)).toBe(true);
   });

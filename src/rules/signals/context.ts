@@ -90,6 +90,8 @@ const RETRACTION = new RegExp(
     // Found it themselves: the phrase ends there ("found it, thanks"), so "found it deleted" is no retraction.
     String.raw`\b(?:i\s+|i've\s+|just\s+)?(?:found it|figured it out|worked it out|sorted it)(?=\s*(?:[,.;:!)—–-]|$|\s(?:thanks|thank you|in|under|on the|myself)\b))`,
     String.raw`\b(?:oh wait|my bad|my mistake)\b`,
+    // Back on its own: "back up now, all good here", "it's back online".
+    String.raw`\b(?:it'?s|it is|we'?re|we are|everything'?s|everything is|all|site'?s|app'?s)\s+back\s+(?:up|online|to normal)\b|\bback up (?:now|again)\b|\ball good (?:here|now)\b`,
     String.raw`\bwrong (?:workspace|account|tab|window|login)\b`,
     String.raw`\b(?:it\s+)?(?:works|working)\s+now\b`,
     String.raw`\b(?:it'?s|it is|that'?s|that is|all|everything'?s|everything is|everything)\s+(?:all\s+|now\s+)?(?:sorted|resolved|fixed|fine now|ok now|okay now|back to normal|working again|loading again|running again)\b`,
