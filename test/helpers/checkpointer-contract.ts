@@ -67,7 +67,6 @@ const specIt = Object.assign(
         if (conforming.length > 0) it.each(conforming)(name, fn, timeout);
         if (deviating.length > 0) it.fails.each(deviating)(name, fn, timeout);
       },
-    skip: it.skip,
   },
 );
 
