@@ -6,8 +6,9 @@ const EXCLUDE = ["test/package/**", "**/node_modules/**"];
 /**
  * Suites that read or change state a module keeps for the whole process (the
  * model breakers behind /readyz, the metrics and the logger singletons, the
- * environment the exported graph reads when first imported), so each runs in
- * a fresh process of its own, as every suite used to.
+ * environment the exported graph reads when first imported, the Jest-style
+ * globals LangGraph's checkpointer spec calls: test/helpers/checkpointer-contract.ts),
+ * so each runs in a fresh process of its own, as every suite used to.
  */
 const ISOLATED = [
   "test/agent/graph-input.test.ts",
@@ -22,6 +23,8 @@ const ISOLATED = [
   "test/server/readyz-breaker.int.test.ts",
   "test/studio/studio-graph.test.ts",
   "test/kb/knowledge-base.test.ts",
+  "test/persistence/compact-sqlite-saver.contract.test.ts",
+  "test/persistence/postgres-checkpointer.contract.int.test.ts",
 ];
 
 const shared: TestProjectInlineConfiguration["test"] = {

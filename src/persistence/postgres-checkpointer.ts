@@ -149,7 +149,7 @@ export class PostgresCheckpointer extends PostgresSaver {
   /** As _dumpBlobs, each value packed (compact-values.ts). */
   private dumpCompactBlobs(threadId: string, ns: string, values: Record<string, unknown>, versions: ChannelVersions, texts: Map<string, string>) {
     return Promise.all(
-      Object.entries(withoutDerived(versions, this.derivedChannels)).map(async ([channel, version]) => {
+      Object.entries(withoutDerived(versions, this.derivedChannels, values)).map(async ([channel, version]) => {
         const stored = channel in values ? packValue(await this.serde.dumpsTyped(values[channel]), texts) : { type: "empty", data: null };
         return [threadId, ns, channel, String(version), stored.type, bytesOf(stored.data) ?? undefined] as [
           string,

@@ -138,11 +138,11 @@ ORDER BY checkpoint_id DESC${limit ? ` LIMIT ${Math.trunc(Number(limit))}` : ""}
     const texts = new Map<string, string>();
     const blobs: Array<[string, string, string, Stored]> = [];
     // Derived channels keep their version (in channel_versions) but no value anywhere.
-    const values = withoutDerived(checkpoint.channel_values, this.derivedChannels);
+    const values = withoutDerived(checkpoint.channel_values, this.derivedChannels, checkpoint.channel_values);
     // Flags and ids (a status, a branch marker, null) ride in the checkpoint row: smaller there than a row of their own.
     const inline = Object.fromEntries(Object.entries(values).filter(([, value]) => isSmall(value)));
     const outOfLine = (versions: ChannelVersions) =>
-      withoutDerived(Object.fromEntries(Object.entries(versions).filter(([channel]) => !(channel in inline))), this.derivedChannels);
+      withoutDerived(Object.fromEntries(Object.entries(versions).filter(([channel]) => !(channel in inline))), this.derivedChannels, checkpoint.channel_values);
     const changed = outOfLine(newVersions ?? checkpoint.channel_versions);
     for (const [channel, version] of Object.entries(this.versionsToWrite(at, outOfLine(checkpoint.channel_versions), changed))) {
       // A channel without a value (a branch marker once consumed) gets no row: a missing blob reads as "empty" did,

@@ -6,10 +6,10 @@
  * mapping sits below both): stored, it was every turn a second time at every
  * turn's checkpoint — a fifth of a finished thread's checkpoint values
  * (bench/RESULTS.md, storage). Both checkpointers (SQLite, PostgreSQL) leave
- * such a channel's value out when they save a checkpoint, keep its version
- * (so LangGraph's bookkeeping of what changed is untouched), and rebuild the
- * value from its source when they load one. A value stored before (threads
- * written by an older version) is read as it was.
+ * such a channel's value out when they save a checkpoint that holds its
+ * source, keep its version (so LangGraph's bookkeeping of what changed is
+ * untouched), and rebuild the value from its source when they load one. A
+ * value stored (by an older version, or without its source) is read as it was.
  */
 import { conversationMessages } from "../../domain/conversation-messages.js";
 import type { ConversationTurn } from "../../domain/triage.js";
@@ -28,10 +28,21 @@ export const ESCALATION_DERIVED_CHANNELS: DerivedChannels = new Map([
   ["messages", { source: "conversation", derive: (conversation: unknown) => conversationMessages(conversation as ConversationTurn[]) }],
 ]);
 
-/** `record` without the derived channels' entries (channel values or versions). */
-export function withoutDerived<T>(record: Record<string, T>, derived: DerivedChannels): Record<string, T> {
+/**
+ * `record` (channel values or versions) without the derived channels that
+ * `values`, the checkpoint's channel values, can rebuild: those whose source
+ * has a value there. A derived channel whose source is absent is kept as any
+ * other (nothing could rebuild it: a graph that writes `messages` alone, as
+ * LangGraph's checkpointer spec does, would lose it).
+ */
+export function withoutDerived<T>(record: Record<string, T>, derived: DerivedChannels, values: Record<string, unknown>): Record<string, T> {
   if (derived.size === 0) return record;
-  return Object.fromEntries(Object.entries(record).filter(([channel]) => !derived.has(channel)));
+  return Object.fromEntries(
+    Object.entries(record).filter(([channel]) => {
+      const source = derived.get(channel)?.source;
+      return source === undefined || values[source] === undefined;
+    }),
+  );
 }
 
 /**
