@@ -256,3 +256,16 @@ describe("an error page for everyone", () => {
     expect(detectSignals("our webhook endpoint returns 502 when we deploy, how do retries work?", "en").signals).not.toContain("outage");
   });
 });
+
+describe("nobody can get in", () => {
+  it.each(["None of us can load the app since 10 minutes ago.", "Nobody in the office can log in since 9am.", "nobody can use lumaflow since the update"])(
+    "is an outage: %s",
+    (text) => {
+      expect(detectSignals(text, "en").signals).toContain("outage");
+    },
+  );
+
+  it("is not one when nobody can use a feature they find confusing", () => {
+    expect(detectSignals("Nobody on our team can use the new export format, it is confusing.", "en").signals).not.toContain("outage");
+  });
+});

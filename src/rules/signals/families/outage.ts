@@ -67,7 +67,8 @@ export const OUTAGE_FAMILIES = [
   outage(
     "en",
     "nobody_can_access",
-    re`\b(?:nobody|no one|none of (?:our|my|the)(?:\s+${COUNT_MANY})?\s+${PEOPLE_EN})\s+(?:can|is able to|could)\s+(?:log ?in|sign ?in|access|reach|use|load|connect|work)\b`,
+    // "none of us", and who nobody is ("nobody in the office", "no one on our team"), before the verb.
+    re`\b(?:nobody|no one|none of us|none of (?:our|my|the)(?:\s+${COUNT_MANY})?\s+${PEOPLE_EN})(?:\s+(?:here|(?:in|on|at)\s+(?:the|our|my)\s+(?:office|team|company|site|org\w*)))?\s+(?:can|is able to|could|can't|cannot)\s+(?:log ?in|sign ?in|access|reach|load|open|connect|work|get (?:in|into|on)|use\s+(?:lumaflow|the (?:app|site|platform|dashboard|tool|product)|it|anything))\b`,
   ),
   // "1,200 employees can't work": a counted population locked out is an outage whatever the wording of "down".
   outage("en", "many_people_locked_out", re`${COUNT_MANY}\s+(?:[a-z-]+\s+)?${PEOPLE_EN}\b${words(2)}\s+${LOCKED_OUT_EN}`),
