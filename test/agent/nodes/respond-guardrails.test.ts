@@ -85,6 +85,7 @@ describe("what the bot may say", () => {
         ...CATEGORIES.flatMap((c) => t.clarificationDetails[c]),
         ...TEAMS.map((team) => t.escalationHandover(t.teams[team], t.takesOver[team])),
         ...URGENCIES.map((u) => t.escalationExpectation(t.within[u])),
+        ...TEAMS.map((team) => t.withdrawnNote(t.teams[team])),
       ];
       for (const text of texts) expect(findFalsePromises(text), `${language}: ${text}`).toEqual([]);
     }

@@ -3,7 +3,7 @@
  * customer receives, from the templates and the knowledge base only, and
  * refuses to send anything the guardrails flag.
  */
-import type { SupportedLanguage } from "../../../domain/taxonomy.js";
+import type { SupportedLanguage, Team } from "../../../domain/taxonomy.js";
 import type { Ticket } from "../../../domain/ticket.js";
 import type { Analysis, Classification, Decision, Reply } from "../../../domain/triage.js";
 import type { KbArticle, KnowledgeBase } from "../../../kb/knowledge-base.js";
@@ -22,6 +22,8 @@ export interface ComposeInput {
   kb: KnowledgeBase;
   /** Articles not to send again: the customer said their steps did not work (follow-up-article.ts). */
   exclude?: ReadonlySet<string>;
+  /** The team whose unclaimed escalation the customer took back, being withdrawn now (the withdraw node). */
+  withdrawnFrom?: Team;
 }
 
 /**
@@ -86,7 +88,11 @@ export function composeWithPersonalPart(input: ComposeInput, personal: PersonalP
 function render(input: ComposeInput, language: Language, t: ReplyTemplates, opts: DraftOptions): Reply {
   const frustrated = input.analysis.frustration >= FRUSTRATED_FROM;
   const escalating = input.decision.type !== "no_escalation";
-  const draft = escalating ? escalationDraft(input, language, t, opts) : answerDraft(input, language, t, opts);
+  const draft = escalating
+    ? escalationDraft(input, language, t, opts)
+    : input.withdrawnFrom
+      ? withdrawnDraft(input.withdrawnFrom, t)
+      : answerDraft(input, language, t, opts);
 
   // The model's acknowledgement is written as it is meant to be read: only our own first words are lowercased after a greeting.
   const acknowledgement = opts.personal?.acknowledgement.trim();
@@ -191,6 +197,11 @@ function answerDraft(input: ComposeInput, language: Language, t: ReplyTemplates,
     type: "clarification_request",
     sources: [],
   };
+}
+
+/** "Thanks for letting us know it's sorted": the team that had the ticket is told, and nothing is asked of the customer. */
+function withdrawnDraft(team: Team, t: ReplyTemplates): Draft {
+  return { paragraphs: [t.withdrawnNote(t.teams[team])], type: "solution", sources: [] };
 }
 
 function firstUrl(article: KbArticle): string | undefined {

@@ -38,6 +38,8 @@ export function makeRespondNode(deps: AgentDependencies) {
       decision,
       kb,
       ...(stepsFailed ? { exclude: stepsFailed.tried } : {}),
+      // Only the withdraw path reaches respond with an unclaimed handoff and no escalation (routing.ts).
+      ...(state.status === "awaiting_human" && state.handoff && decision.type === "no_escalation" ? { withdrawnFrom: state.handoff.team } : {}),
     };
     const template = composeReply(compose);
     const { reply, metrics, errors } = await writeReplyWithModel({ deps, config, budget, state, compose, template, latest, decision });

@@ -84,5 +84,7 @@ export const de: ReplyTemplates = {
   statusPageTip: (url) => `Bis dahin finden Sie aktuelle Updates auf unserer Statusseite: ${url}`,
   securityTip: (title) =>
     `Bis dahin empfehlen wir, Ihr Konto sofort abzusichern: Ändern Sie Ihr Passwort und melden Sie alle anderen Sitzungen ab. Unser Artikel „${title}“ führt Sie durch die Schritte.`,
+  withdrawnNote: (team) =>
+    `Danke für die Rückmeldung, dass es sich erledigt hat. Wir haben die Weitergabe an ${team} zurückgenommen. Falls das Problem wieder auftritt, antworten Sie einfach auf diese Nachricht.`,
   signOff: `Viele Grüße\nIhr ${PRODUCT_NAME}-Support-Team`,
 };

@@ -76,5 +76,7 @@ export const en: ReplyTemplates = {
   statusPageTip: (url) => `In the meantime, you can follow live updates on our status page: ${url}`,
   securityTip: (title) =>
     `While you wait, we recommend securing your account straight away: change your password and sign out all other sessions. Our article “${title}” walks you through it.`,
+  withdrawnNote: (team) =>
+    `Thanks for letting us know it's sorted. We've told ${team} that you no longer need them. If it comes back, just reply to this message.`,
   signOff: `Best regards,\nThe ${PRODUCT_NAME} Support Team`,
 };

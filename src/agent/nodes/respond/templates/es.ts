@@ -80,5 +80,7 @@ export const es: ReplyTemplates = {
   statusPageTip: (url) => `Mientras tanto, puede seguir las novedades en nuestra página de estado: ${url}`,
   securityTip: (title) =>
     `Mientras tanto, le recomendamos proteger su cuenta de inmediato: cambie su contraseña y cierre todas las demás sesiones. Nuestro artículo «${title}» le guía paso a paso.`,
+  withdrawnNote: (team) =>
+    `Gracias por avisarnos de que ya está resuelto. Hemos avisado a ${team} de que ya no hace falta. Si vuelve a ocurrir, responda a este mensaje.`,
   signOff: `Un saludo,\nEl equipo de soporte de ${PRODUCT_NAME}`,
 };

@@ -82,5 +82,7 @@ export const fr: ReplyTemplates = {
   statusPageTip: (url) => `En attendant, vous pouvez suivre les mises à jour sur notre page de statut : ${url}`,
   securityTip: (title) =>
     `En attendant, nous vous recommandons de sécuriser votre compte sans tarder : changez votre mot de passe et déconnectez toutes les autres sessions. Notre article « ${title} » vous guide pas à pas.`,
+  withdrawnNote: (team) =>
+    `Merci de nous avoir prévenus que c'est réglé. Nous avons informé ${team} que ce n'est plus nécessaire. Si le problème revient, répondez simplement à ce message.`,
   signOff: `Cordialement,\nL'équipe support ${PRODUCT_NAME}`,
 };

@@ -38,5 +38,7 @@ export interface ReplyTemplates {
   takesOver: Record<Team, string>;
   statusPageTip: (url: string) => string;
   securityTip: (articleTitle: string) => string;
+  /** The customer took back what an unclaimed escalation was about; `team` is one of `teams`. */
+  withdrawnNote: (team: string) => string;
   signOff: string;
 }
