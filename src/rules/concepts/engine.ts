@@ -120,7 +120,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     });
     return {
       lastRetractionAt,
-      retracted: withdrawn.retracted || retractsAlarm(sentences),
+      retracted: withdrawn.retracted || lastRetractionAt >= 0,
       unaffected: reportsNoImpact(sentences),
       ownActivity: withdrawn.ownActivity || confirmsOwnActivity(sentences),
       rehearsal: declaresRehearsal(sentences),

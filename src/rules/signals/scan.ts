@@ -58,6 +58,9 @@ const ABOUT_A_PRESENT_PROBLEM: ReadonlySet<SignalTarget> = new Set<SignalTarget>
  * history (see isPastEpisode); lost data or a breach stays a problem after
  * the fact, so those are not listed.
  */
+/** What a retraction after it withdraws, in the same message or a later one (withdrawal.ts). */
+const TAKEN_BACK_LATER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["data_loss", "human_requested"]);
+
 /** Requests and threats that count only as the customer's own words (speaker.ts). */
 const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<SignalTarget> = new Set<SignalTarget>([
   "human_requested",
@@ -131,15 +134,15 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
   // A family whose required text is nowhere in the ticket cannot match in any of its sentences.
   const inTicket = FAMILY_TEXT.filter(([, required]) => mayMatch(required, folded.text));
   const ownActivity = withdrawn.ownActivity || confirmsOwnActivity(texts);
-  // A retracted alarm ("false alarm, it was our proxy") reports no outage, like "we're not affected".
-  const retracted = withdrawn.retracted || retractsAlarm(texts);
+  // The last sentence that takes something back ("false alarm, it was our proxy", "never mind, found it"), -1 for none.
+  const lastRetraction = texts.findLastIndex((sentence) => retractsAlarm([sentence]));
+  // A retracted alarm reports no outage, like "we're not affected".
+  const retracted = withdrawn.retracted || lastRetraction >= 0;
   const unaffected = retracted || reportsNoImpact(texts);
   // "This is a training exercise, nothing has actually happened": no event anywhere in the ticket.
   const rehearsal = declaresRehearsal(texts);
   // A security questionnaire asks about incidents and lawsuits; its questions and list items report none.
   const questionnaire = isQuestionnaire(folded.text);
-  // "Could a person please explain… never mind, found it": a request taken back later in the same message.
-  const lastRetraction = texts.findLastIndex((sentence) => retractsAlarm([sentence]));
   // Ticket-wide requirements, looked up once per family that has one.
   const ticketRequirement = new Map<PatternFamily, boolean>();
   const metInTicket = (family: PatternFamily): boolean => {
@@ -173,15 +176,13 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
       if (steering && !ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if ((topicQuestion || elsewhere || exercise || rehearsal) && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if (askedInQuestionnaire && (ABOUT_A_PRESENT_PROBLEM.has(family.target) || family.target === "legal_threat")) continue;
-      // A data loss the customer calls a false alarm ("falsa alarma, era un filtro") did not happen.
-      if (family.target === "data_loss" && (withdrawn.retracted || lastRetraction > index)) continue;
-      if (family.target === "human_requested" && lastRetraction > index) continue;
+      // Taken back by a later message or later in this one: a data loss called a false alarm ("falsa alarma, era un
+      // filtro") did not happen; a request for a person followed by "never mind, found it" is withdrawn.
+      if (TAKEN_BACK_LATER.has(family.target) && (withdrawn.retracted || lastRetraction > index)) continue;
       if ((pastEpisode || unaffected) && CAN_BE_OVER.has(family.target)) continue;
       if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
       if ((ownActivity || retracted) && family.selfConfirmable) continue;
       if (retracted && REACH_OF_AN_ALARM.has(family.target)) continue;
-      // "nvm, found it, no need for a call" after asking for one: the request is withdrawn.
-      if (withdrawn.retracted && family.target === "human_requested") continue;
       const threat = CAN_BE_THREATENED.has(family.target);
       if (hypothetical && ABOUT_A_PRESENT_PROBLEM.has(family.target) && !threat) continue;
       if (!requirementMet(family, sentence.text) || !metInTicket(family)) continue;
