@@ -6,9 +6,10 @@
  * counts: the published declarations (dist/*.d.ts) keep it, so a
  * TypeScript user needs the package (@slack/types is one).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "./helpers/source-tree.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const SHIPPED = ["src", "bin", "evals"];
@@ -17,14 +18,6 @@ const SKIP_DIRS = new Set(["node_modules", "results"]);
 interface Manifest {
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return SKIP_DIRS.has(entry.name) ? [] : sourceFiles(path);
-    return /\.(?:[cm]?[jt]s)$/.test(entry.name) ? [path] : [];
-  });
 }
 
 /** The packages a file imports: `import [type] … from`, bare `import "…"`, `import(…)`, `require(…)`. */
@@ -37,7 +30,9 @@ function importedPackages(text: string): string[] {
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Manifest;
-const loaded = new Set(SHIPPED.flatMap((dir) => sourceFiles(join(ROOT, dir))).flatMap((file) => importedPackages(readFileSync(file, "utf8"))));
+const loaded = new Set(
+  SHIPPED.flatMap((dir) => filesUnder(join(ROOT, dir), /\.(?:[cm]?[jt]s)$/, SKIP_DIRS)).flatMap((file) => importedPackages(readFileSync(file, "utf8"))),
+);
 
 describe("dependencies", () => {
   it("lists only packages the shipped code imports as runtime dependencies", () => {

@@ -4,9 +4,10 @@
  * the layers, so a new one fails here with its file and target; the known
  * ones are named, each with why it is still there.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder, relativeImports } from "./helpers/source-tree.js";
 
 const SRC = join(import.meta.dirname, "..", "src");
 
@@ -30,23 +31,6 @@ const LAYERS: readonly (readonly string[])[] = [
 /** Imports that still run up, and why: none now (issue #19); one that must stay is named here with its reason. */
 const KNOWN_UPWARD: string[] = [];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith(".ts") ? [path] : [];
-  });
-}
-
-/** Relative module specifiers a file imports or re-exports (static or dynamic), as paths under src/ without extension. */
-function importedModules(file: string, text: string): string[] {
-  const specifiers = [
-    ...text.matchAll(/^\s*(?:import|export)\s+(?:[^"';]*?\sfrom\s+)?["'](\.[^"']*)["']/gm),
-    ...text.matchAll(/\bimport\(\s*["'](\.[^"']*)["']\s*\)/g),
-  ].map((match) => match[1] ?? "");
-  return specifiers.map((s) => relative(SRC, resolve(dirname(file), s)).replace(/\.[cm]?[jt]s$/, ""));
-}
-
 /** The layer of a path under src/ (with or without its extension); -1 when no layer names it. */
 function layerOf(path: string): number {
   const [top = "", ...rest] = path.split("/");
@@ -54,7 +38,7 @@ function layerOf(path: string): number {
   return LAYERS.findIndex((layer) => layer.includes(name));
 }
 
-const files = sourceFiles(SRC).map((file) => relative(SRC, file));
+const files = filesUnder(SRC).map((file) => relative(SRC, file));
 
 describe("layers of src/", () => {
   it("places every file of src/ on a layer", () => {
@@ -63,7 +47,7 @@ describe("layers of src/", () => {
 
   it("has no import run up the layers but the known ones", () => {
     const upward = files.flatMap((file) =>
-      importedModules(join(SRC, file), readFileSync(join(SRC, file), "utf8"))
+      relativeImports(join(SRC, file), readFileSync(join(SRC, file), "utf8"), SRC)
         .filter((target) => layerOf(target) > layerOf(file))
         .map((target) => `${file} -> ${target}`),
     );
@@ -82,8 +66,8 @@ const BESIDE_SRC = ["src", "datasets", "evals", "training"];
 describe("the folders beside src/", () => {
   it("have no import run up from one to another", () => {
     const upward = BESIDE_SRC.flatMap((folder) =>
-      sourceFiles(join(ROOT, folder)).flatMap((file) =>
-        importedModules(file, readFileSync(file, "utf8"))
+      filesUnder(join(ROOT, folder)).flatMap((file) =>
+        relativeImports(file, readFileSync(file, "utf8"), SRC)
           .map((target) => relative(ROOT, join(SRC, target)))
           .filter((target) => BESIDE_SRC.indexOf(target.split("/")[0] ?? "") > BESIDE_SRC.indexOf(folder))
           .map((target) => `${relative(ROOT, file)} -> ${target}`),

@@ -6,9 +6,10 @@
  * and checks that the schemas accept what the builders write and what older
  * checkpoints and stores hold.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder, relativeImports } from "../helpers/source-tree.js";
 import { ContextPackage } from "../../src/domain/context-package.js";
 import { Handoff } from "../../src/domain/handoff.js";
 import { asOutcomeRecord, OutcomeRecord } from "../../src/domain/outcome-record.js";
@@ -27,25 +28,8 @@ const CONTRACT_HOMES_BEFORE = ["agent/nodes/handoff/context-package", "agent/nod
  */
 const KNOWN_EXCEPTIONS = ["runtime/thread-session.ts -> agent/nodes/await-human/ownership"];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith(".ts") ? [path] : [];
-  });
-}
-
-/** Relative module specifiers a file imports or re-exports (static or dynamic), as paths under src/ without extension. */
-function importedModules(file: string, text: string): string[] {
-  const specifiers = [
-    ...text.matchAll(/^\s*(?:import|export)\s+(?:[^"';]*?\sfrom\s+)?["'](\.[^"']*)["']/gm),
-    ...text.matchAll(/\bimport\(\s*["'](\.[^"']*)["']\s*\)/g),
-  ].map((match) => match[1] ?? "");
-  return specifiers.map((s) => relative(SRC, resolve(dirname(file), s)).replace(/\.[cm]?[jt]s$/, ""));
-}
-
-const outside = sourceFiles(SRC).filter((file) => !MAY_IMPORT_NODES.includes(relative(SRC, file).split("/")[0] ?? ""));
-const importsOf = new Map(outside.map((file) => [relative(SRC, file), importedModules(file, readFileSync(file, "utf8"))]));
+const outside = filesUnder(SRC).filter((file) => !MAY_IMPORT_NODES.includes(relative(SRC, file).split("/")[0] ?? ""));
+const importsOf = new Map(outside.map((file) => [relative(SRC, file), relativeImports(file, readFileSync(file, "utf8"), SRC)]));
 
 describe("contract imports", () => {
   it("reads the source tree (the check below is not vacuous)", () => {
@@ -68,7 +52,7 @@ describe("contract imports", () => {
   it("resolves specifiers the way the check needs", () => {
     const file = join(SRC, "learning", "x.ts");
     const text = `import type { OutcomeRecord } from "../agent/nodes/learn/outcome-record.js";\nexport { a } from "./b.js";\nconst m = await import("../../src/agent/nodes/handoff/context-package.js");\nimport { z } from "zod";`;
-    expect(importedModules(file, text)).toEqual(["agent/nodes/learn/outcome-record", "learning/b", "agent/nodes/handoff/context-package"]);
+    expect(relativeImports(file, text, SRC)).toEqual(["agent/nodes/learn/outcome-record", "learning/b", "agent/nodes/handoff/context-package"]);
   });
 });
 

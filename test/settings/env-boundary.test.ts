@@ -4,9 +4,10 @@
  * `process.env` anywhere else in src/ fails here: parse the variable in
  * src/settings/schema.ts and pass it down instead.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "../helpers/source-tree.js";
 
 const SRC = new URL("../../src/", import.meta.url).pathname;
 
@@ -21,16 +22,8 @@ const ALLOWED: Record<string, string> = {
 /** `process.env`, `process["env"]` and `const { env } = process`. */
 const READS_ENV = /\bprocess\s*(?:\.\s*env\b|\[\s*["'`]env["'`]\s*\])|\{[^}]*\benv\b[^}]*\}\s*=\s*process\b/;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.(ts|js|mts|cts)$/.test(entry.name) ? [path] : [];
-  });
-}
-
 describe("reading the environment", () => {
-  const readers = sourceFiles(SRC)
+  const readers = filesUnder(SRC, /\.(ts|js|mts|cts)$/)
     .filter((file) => READS_ENV.test(readFileSync(file, "utf8")))
     .map((file) => relative(SRC, file).split("\\").join("/"))
     .sort();

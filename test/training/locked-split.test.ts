@@ -5,26 +5,22 @@
  * committed when it was written.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "../helpers/source-tree.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const LOCKED_SPLITS = ["locked", "locked-2", "locked-3", "locked-4", "locked-5"].map((name) => join(ROOT, "evals", "datasets", name));
 /** A path or a path segment naming either held-out set, in any quoting: "locked", 'holdout.jsonl', datasets/locked… */
 const NAMING = /["'`](?:locked|holdout)(?:\.jsonl)?["'`]|locked\.jsonl|holdout\.jsonl|datasets[/\\]locked|history[/\\]holdout/i;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.(ts|js|mjs|json)$/.test(entry.name) ? [path] : [];
-  });
-}
+/** What training and tuning code is made of, and what it could read a split from. */
+const CODE_AND_DATA = /\.(ts|js|mjs|json)$/;
 
 describe("the locked test split", () => {
   it("is not read by training or tuning code", () => {
-    const files = [...sourceFiles(join(ROOT, "training")), ...sourceFiles(join(ROOT, "datasets")), ...sourceFiles(join(ROOT, "src", "rules", "concepts"))];
+    const files = [join(ROOT, "training"), join(ROOT, "datasets"), join(ROOT, "src", "rules", "concepts")].flatMap((dir) => filesUnder(dir, CODE_AND_DATA));
     expect(files.length).toBeGreaterThan(5);
     const offenders = files.filter((file) => NAMING.test(readFileSync(file, "utf8")));
     expect(offenders).toEqual([]);
