@@ -27,7 +27,16 @@ const SAME_QUESTION = 0.6;
 /** Fewer content words than this cannot be compared meaningfully ("ok", "thanks"). */
 const MIN_WORDS = 3;
 
-export function assessTrend(readings: readonly TurnReading[], customerTexts: readonly string[]): Trend {
+/** What the latest message says of the earlier ones, read by the caller (signals/withdrawal.ts). */
+export interface LatestMessage {
+  /** It takes the earlier alarm back and asks a person for nothing new ("never mind, our firewall — you can close this"). */
+  takesTheAlarmBack: boolean;
+}
+
+/** 60: the line above which a customer is clearly upset (issue-type.ts); a furious "false alarm, BUT…" has not settled. */
+const UPSET = 60;
+
+export function assessTrend(readings: readonly TurnReading[], customerTexts: readonly string[], latestMessage?: LatestMessage): Trend {
   const steady: Trend = { pattern: "steady", reason: "no notable change across turns", escalates: false };
   if (readings.length < 2) return steady;
   const last = readings.at(-1)!;
@@ -37,6 +46,13 @@ export function assessTrend(readings: readonly TurnReading[], customerTexts: rea
   // Settled: the last turn reads calm and thankful.
   if (readsSettled(last)) {
     return { pattern: "settled", reason: `the conversation ended calm (${path})`, escalates: false };
+  }
+  // Settled too: the customer says what they reported is over. Their words
+  // often read tense ("sorry for the panic", "dropped", "blocked"), so the
+  // lexicon alone would keep the problem open; the problem of the earlier
+  // messages (its error codes, its urgency) is no longer theirs.
+  if (latestMessage?.takesTheAlarmBack && last.frustration < UPSET) {
+    return { pattern: "settled", reason: `the customer took the alarm back (${path})`, escalates: false };
   }
   if (last.frustration - previous.frustration >= JUMP) {
     return { pattern: "jump", reason: `frustration jumped ${previous.frustration} → ${last.frustration} in one turn`, escalates: true };

@@ -66,6 +66,32 @@ describe("withdrawing an unclaimed escalation", () => {
     expect(after.handoff?.notifications.some((n) => n.id === "WD-3:forward:2")).toBe(true);
   });
 
+  it("withdraws a specialist escalation too: the error codes of a problem that is over need no specialist", async () => {
+    const { agent } = testAgent();
+    const client = new ThreadClient(agent);
+    const first = await client.triage({
+      id: "WD-5",
+      subject: "Flows failing",
+      description: "Since 8:15 our flows fail at the HTTP step with ECONNREFUSED (request id req_8841). Orders and invoices are stuck.",
+      customerTier: "paid",
+      channel: "email",
+    });
+    expect(first.status).toBe("awaiting_human");
+    const after = await client.message("WD-5", "Never mind! Our network team changed a firewall rule that blocked your IP range; rolled back, all running again. You can close this.");
+    expect(after.decision?.type).toBe("no_escalation");
+    expect(after.decision?.reasons.join(" ")).toContain("took the alarm back");
+    expect(after.status).toBe("bot");
+  });
+
+  it("keeps it when the same message also asks a person for something (a refund)", async () => {
+    const { agent } = testAgent();
+    const client = new ThreadClient(agent);
+    await client.triage(outage("WD-6"));
+    const after = await client.message("WD-6", "False alarm, it's all loading again. But please refund us the two days we paid for while it was down.");
+    expect(after.decision?.type).not.toBe("no_escalation");
+    expect(after.decision?.reasons.join(" ")).not.toContain("took the alarm back");
+  });
+
   it("forwards a follow-up that takes nothing back, as before", async () => {
     const { agent } = testAgent();
     const client = new ThreadClient(agent);

@@ -70,11 +70,26 @@ describe("retractsAlarm", () => {
     "Hat sich erledigt, danke!",
     "Falsa alarma, todo en orden.",
     "Fausse alerte, tout est rentré dans l'ordre.",
+    // Asking us to close it, or to ignore it, is taking it back.
+    "They rolled it back, sorry for the panic, you can close this.",
+    "All 60 flows are there. Please ignore!",
+    "Ignore my last message please — pls disregard.",
+    "Jetzt passt es, das Ticket kann zu.",
+    "Nach dem Vorfall läuft bei uns wieder alles stabil.",
+    "Ya está, pueden cerrar el ticket.",
+    "C'est corrigé, vous pouvez fermer le ticket.",
   ])("reads %s as a retraction", (sentence) => {
     expect(retractsAlarm([fold(sentence)])).toBe(true);
   });
 
-  it.each(["It's not sorted yet and the site is still down.", "It was fixed last week but it's broken again.", "Nothing is working again today."])(
+  it.each([
+    "It's not sorted yet and the site is still down.",
+    "It was fixed last week but it's broken again.",
+    "Nothing is working again today.",
+    // Ignoring or closing something else is not taking the alarm back.
+    "Please ignore the first attachment, the export still fails with the second one.",
+    "Can you close the old ticket and keep this one open? Still down.",
+  ])(
     "does not read %s as a retraction",
     (sentence) => {
       expect(retractsAlarm([fold(sentence)])).toBe(false);

@@ -96,11 +96,14 @@ const RETRACTION = new RegExp(
     String.raw`\b(?:it\s+)?(?:works|working)\s+now\b`,
     String.raw`\b(?:it'?s|it is|that'?s|that is|all|everything'?s|everything is|everything)\s+(?:all\s+|now\s+)?(?:sorted|resolved|fixed|fine now|ok now|okay now|back to normal|working again|loading again|running again)\b`,
     String.raw`\b(?:everything|it|all)\s+(?:is\s+)?(?:working|loading|running)\s+again\b`,
-    String.raw`\b(?:you can|please|feel free to)\s+(?:just\s+)?(?:ignore|disregard)\s+(?:this|my|the)\b`,
+    // "Please ignore!", "ignore my last message" — not "please ignore the first attachment".
+    String.raw`\b(?:you can|please|pls|feel free to)\s+(?:just\s+)?(?:ignore|disregard)(?=\s*(?:[,.;:!]|$)|\s+(?:this|that|it|me|my (?:last |previous |earlier )?(?:message|email|e-mail|ticket|request)|the (?:above|previous|last|earlier) (?:message|email|e-mail|ticket))\b)`,
+    // Asking us to close it: what they reported needs nothing more ("you can close this", "das Ticket kann zu").
+    String.raw`\b(?:you can|please|feel free to)\s+(?:go ahead and\s+)?close\s+(?:this|it|the (?:ticket|case))\b|\b(?:ticket|anfrage)\s+kann\s+(?:zu|geschlossen werden)\b|\bbitte ignorieren\b|\bpuede[ns]?\s+cerrar\s+(?:el|este)\s+(?:ticket|caso)\b|\bvous pouvez\s+(?:fermer|clore|cloturer)\s+(?:le|ce)\s+(?:ticket|dossier)\b`,
     String.raw`\b(?:never\s?mind|nvm)\b`,
     String.raw`\bentwarnung\b`,
     String.raw`\bhat sich (?:\w+\s+)?erledigt\b`,
-    String.raw`\b(?:alles\s+)?(?:lauft|funktioniert)\s+(?:jetzt\s+)?wieder\b`,
+    String.raw`\b(?:alles\s+)?(?:lauft|funktioniert)\s+(?:jetzt\s+|bei uns\s+|inzwischen\s+)?wieder\b|\bwieder\s+(?:alles\s+)?stabil\b`,
     String.raw`\b(?:hab(?:e|'s)?\s+(?:es\s+)?)?gefunden(?=\s*(?:[,.;:!]|$|\s(?:danke|unter)\b))`,
     String.raw`\bmein fehler\b`,
     String.raw`\bfunktioniert jetzt\b`,
