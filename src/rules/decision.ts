@@ -13,6 +13,7 @@ import {
   priorityRank,
   type CustomerTier,
   type EscalationSignal,
+  type IssueType,
   type Team,
   type Urgency,
   type UrgencyIndicator,
@@ -33,6 +34,8 @@ const IMPACT_INDICATORS: readonly UrgencyIndicator[] = ["business_impacting", "r
  * escalates them: key accounts, and accounts already flagged as likely to leave.
  */
 const KEY_ACCOUNT_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_risk"];
+/** What the rules can tell apart in a language they cannot read (issue-type.ts): the rest goes to a person who can read it. */
+const ASKS_OR_THANKS: readonly IssueType[] = ["question", "compliment"];
 /** Management escalations go to the people who can make exceptions. */
 const MANAGEMENT_TEAM: Team = "senior_support";
 
@@ -175,13 +178,13 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
 
   // The engine's patterns and lexicons exist for en/de/es/fr only; in any
   // other language a "no" from them means "saw nothing", not "nothing
-  // there". Alone, the rules leave a single question (issue-type.ts reads
-  // the punctuation) to the bot and hand anything else to a person who can
+  // there". Alone, the rules leave a short question or a thank-you
+  // (issue-type.ts reads the punctuation and a list of thanks) to the bot and hand anything else to a person who can
   // read it. When a model read it, the issue type may be the model's, so
   // the rules propose the person whatever it says: ambiguous, so the model's
   // escalation or its quoted question decides instead (src/agent/nodes/decide/fuse.ts).
   const language = classification.language;
-  if (unreadable && (input.textReadByModel === true || classification.issueType !== "question")) {
+  if (unreadable && (input.textReadByModel === true || !ASKS_OR_THANKS.includes(classification.issueType))) {
     return decision(
       "scheduled_escalation",
       input.categoryTeam,

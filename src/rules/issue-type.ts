@@ -58,13 +58,7 @@ export function assessIssueType(input: IssueTypeInput): IssueType {
   if (frustration >= 60 || signals.some((s) => COMPLAINT_SIGNALS.includes(s))) return "complaint";
   const sentences = splitSentences(text);
 
-  // A language the engine has no words for: punctuation is all it can read.
-  // One sentence ending in a question mark is how people ask how-to
-  // questions in any script; anything longer is treated as a report, so the
-  // decision does not mistake an incident it cannot read for a question.
-  if (!isSupportedLanguage(input.language ?? "en")) {
-    return sentences.length === 1 && QUESTION_MARK.test(sentences[0]!) ? "question" : "problem";
-  }
+  if (!isSupportedLanguage(input.language ?? "en")) return unreadableIssueType(text, sentences);
 
   if (category === "feature_request" || REQUEST.test(text)) return "request";
   // 10: calm enough that thanks are the point of the message, not politeness.
@@ -77,4 +71,40 @@ export function assessIssueType(input: IssueTypeInput): IssueType {
   if (asking.length > 0) return "question";
   // Only "could someone look at this?" after a description: a problem report.
   return "problem";
+}
+
+/**
+ * Thanks in the languages the engine has no patterns for, as the word
+ * people open with ("Tack, det löste sig!", "ありがとうございます、できました。").
+ * Hand-written: a closed list of one word per language, which no library
+ * offers on its own.
+ */
+const THANKS_ANY_LANGUAGE =
+  /^(?:\p{P}|\s)*(?:tack|takk|tak|grazie|obrigad[oa]|valeu|dank(?:e|je|u)?|bedankt|dzi(?:ę|e)kuj(?:ę|e)|dzi(?:ę|e)ki|te(?:ş|s)ekk(?:ü|u)r|sa(?:ğ|g)ol|спасибо|дякую|kiitos|k(?:ö|o)sz(?:ö|o)n|d(?:ě|e)kuji|mul(?:ț|t)umesc|ευχαριστ|ありがとう|どうも|谢谢|謝謝|感谢|感謝|多谢|감사|고맙|cảm ơn|terima kasih|شكرا|תודה|धन्यवाद)/iu;
+/** An exclamation mark ending a sentence, Latin or full-width. */
+const EXCLAIMS = /[!！]+$/u;
+/** A greeting or interjection on its own ("Hej!", "oi!", "Hallo."): one short word, it neither asks nor reports. */
+const ONE_WORD = /^\p{L}{1,12}[!.,！。、]*$/u;
+/** Short enough to be a question with its context, not a report with a question at the end. */
+const SHORT_MESSAGE_CHARS = 140;
+
+/**
+ * A language the engine has no words for: punctuation, and a closed list of
+ * thanks, are all it can read. A short message that asks something — one
+ * or two sentences beside a greeting, a question mark in one of them — is
+ * how people ask how-to questions in any script ("hoe koppel ik Exact
+ * Online? zie geen connector"); short thanks end a conversation. Anything
+ * longer, or with no question in it, is treated as a report, so the
+ * decision does not mistake an incident it cannot read for a question.
+ */
+function unreadableIssueType(text: string, sentences: readonly string[]): IssueType {
+  const said = sentences.filter((s) => !ONE_WORD.test(s));
+  const short = text.trim().length <= SHORT_MESSAGE_CHARS && said.length <= 2;
+  if (!short || /\p{Nd}{3,}/u.test(text)) return "problem";
+  // A number of three digits or more (an error code, a count of people
+  // affected) reads as a report in any script; so does an exclamation that
+  // asks nothing ("Il servizio è fermo da stamattina!") — unless it is thanks.
+  if (THANKS_ANY_LANGUAGE.test(text.trim()) && !sentences.some((s) => QUESTION_MARK.test(s))) return "compliment";
+  const exclaims = said.some((s) => EXCLAIMS.test(s) && !QUESTION_MARK.test(s.replace(EXCLAIMS, "")));
+  return !exclaims && said.some((s) => QUESTION_MARK.test(s)) ? "question" : "problem";
 }

@@ -154,8 +154,10 @@ describe("deliberate: languages the rules engine cannot read", () => {
     expect(deliberate(input({ language: "ru", issueType: "problem" }, { categoryTeam: "finance" })).targetTeam).toBe("finance");
   });
 
-  it("leaves a single question (read from punctuation) with the bot", () => {
+  it("leaves a short question (read from punctuation) or a thank-you with the bot", () => {
     expect(deliberate(input({ language: "zh", issueType: "question" })).type).toBe("no_escalation");
+    expect(deliberate(input({ language: "sv", issueType: "compliment" })).type).toBe("no_escalation");
+    expect(deliberate(input({ language: "sv", issueType: "complaint" })).type).toBe("scheduled_escalation");
   });
 
   it("proposes the person who reads it even when a model read the text, ambiguous so the model may decide, reading unknown", () => {

@@ -63,11 +63,29 @@ describe("assessIssueType", () => {
     expect(issue("Feature idea: let us snooze notifications per project.")).toBe("request");
   });
 
-  it("outside en/de/es/fr, reads one sentence ending in a question mark as a question and anything else as a report", () => {
+  it("outside en/de/es/fr, reads a short message with a question in it as a question and anything else as a report", () => {
     expect(issue("パスワードを変更するにはどうすればいいですか？", { language: "ja" })).toBe("question");
     expect(issue("Как изменить язык интерфейса?", { language: "ru" })).toBe("question");
+    // A question with a line of context, beside a one-word greeting.
+    expect(issue("Hej! Hur byter jag kort för abonnemanget? Det gamla går ut snart.", { language: "sv" })).toBe("question");
+    expect(issue("czy da się dodać język polski? część zespołu słabo zna angielski", { language: "pl" })).toBe("question");
     expect(issue("本日午前9時から、全ユーザーがアクセスできません。業務が止まっています。", { language: "ja" })).toBe("problem");
     expect(issue("Alguém acessou minha conta e alterou meu e-mail. Não fui eu!", { language: "pt" })).toBe("problem");
+    // An exclamation that asks nothing, or an error code, makes it a report even with a question after it.
+    expect(issue("Il servizio è fermo da stamattina! Potete controllare?", { language: "it" })).toBe("problem");
+    expect(issue("エラー503が表示されます。どうすればいいですか？", { language: "ja" })).toBe("problem");
+    // Three sentences, or a long message, are a report.
+    expect(issue("Kan ni hjälpa? Inget fungerar. Vi har kunder som väntar. Alla flöden står still.", { language: "sv" })).toBe("problem");
+  });
+
+  it("outside en/de/es/fr, reads short thanks as thanks, not a thanks that asks or reports more", () => {
+    expect(issue("Tack, det löste sig!", { language: "sv" })).toBe("compliment");
+    expect(issue("ありがとうございます、できました。", { language: "ja" })).toBe("compliment");
+    expect(issue("Grazie mille, tutto risolto!", { language: "it" })).toBe("compliment");
+    expect(issue("Obrigado, mas ainda não funciona?", { language: "pt" })).toBe("question");
+    expect(issue("Спасибо. Но всё по-прежнему не работает, все сотрудники без доступа, ошибка 503 снова и снова, срочно нужна помощь специалиста.", { language: "ru" })).toBe(
+      "problem",
+    );
   });
 
   it("splits CJK sentences without spaces and keeps version numbers whole", () => {
