@@ -77,7 +77,10 @@ describe("withdrawing an unclaimed escalation", () => {
       channel: "email",
     });
     expect(first.status).toBe("awaiting_human");
-    const after = await client.message("WD-5", "Never mind! Our network team changed a firewall rule that blocked your IP range; rolled back, all running again. You can close this.");
+    const after = await client.message(
+      "WD-5",
+      "Never mind! Our network team changed a firewall rule that blocked your IP range; rolled back, all running again. You can close this.",
+    );
     expect(after.decision?.type).toBe("no_escalation");
     expect(after.decision?.reasons.join(" ")).toContain("took the alarm back");
     expect(after.status).toBe("bot");

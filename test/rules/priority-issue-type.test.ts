@@ -83,9 +83,11 @@ describe("assessIssueType", () => {
     expect(issue("ありがとうございます、できました。", { language: "ja" })).toBe("compliment");
     expect(issue("Grazie mille, tutto risolto!", { language: "it" })).toBe("compliment");
     expect(issue("Obrigado, mas ainda não funciona?", { language: "pt" })).toBe("question");
-    expect(issue("Спасибо. Но всё по-прежнему не работает, все сотрудники без доступа, ошибка 503 снова и снова, срочно нужна помощь специалиста.", { language: "ru" })).toBe(
-      "problem",
-    );
+    expect(
+      issue("Спасибо. Но всё по-прежнему не работает, все сотрудники без доступа, ошибка 503 снова и снова, срочно нужна помощь специалиста.", {
+        language: "ru",
+      }),
+    ).toBe("problem");
   });
 
   it("splits CJK sentences without spaces and keeps version numbers whole", () => {

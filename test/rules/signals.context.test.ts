@@ -89,12 +89,9 @@ describe("retractsAlarm", () => {
     // Ignoring or closing something else is not taking the alarm back.
     "Please ignore the first attachment, the export still fails with the second one.",
     "Can you close the old ticket and keep this one open? Still down.",
-  ])(
-    "does not read %s as a retraction",
-    (sentence) => {
-      expect(retractsAlarm([fold(sentence)])).toBe(false);
-    },
-  );
+  ])("does not read %s as a retraction", (sentence) => {
+    expect(retractsAlarm([fold(sentence)])).toBe(false);
+  });
 
   it("keeps the learned reader from reading fraud into an alarm that is over, or activity that was the customer's own", () => {
     const found = (text: string) => readConceptSignals(text, "en").findings.map((f) => f.concept);

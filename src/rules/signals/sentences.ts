@@ -7,6 +7,7 @@
  * customers" would stay one sentence.
  */
 import { cutAtChatBreaks } from "./chat-breaks.js";
+import { maskOrdinalDots } from "./ordinal-dates.js";
 import type { FoldedText } from "./fold.js";
 
 /** One sentence of the folded text and where it starts in it. */
@@ -29,7 +30,7 @@ function segmenterFor(language: string): Intl.Segmenter {
 /** Splits `source` into sentences and returns them as slices of its fold. */
 export function splitSentences(source: string, folded: FoldedText, language: string): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const segment of segmentsOf(source, segmenterFor(language))) {
+  for (const segment of segmentsOf(maskOrdinalDots(source), segmenterFor(language))) {
     for (const piece of cutAtChatBreaks(segment.segment)) {
       if (piece.text.trim().length === 0) continue;
       const start = folded.foldedIndex(segment.index + piece.offset);

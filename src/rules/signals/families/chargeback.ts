@@ -36,7 +36,7 @@ export const CHARGEBACK_FAMILIES = [
   chargeback(
     "en",
     "dispute_with_issuer",
-    re`\b(?:${ISSUER_EN})\b${words(4)}\s+(?:and\s+)?disput(?:e|ing)\s+(?:it|them|this|the\s+(?:charges?|payments?))\b|\bdispute\b${words(2)}\s+(?:with|through|via)\s+(?:my\s+|our\s+|the\s+)?(?:${ISSUER_EN})\b`,
+    re`\b(?:${ISSUER_EN})\b${words(4)}\s+(?:and\s+)?disput(?:e|ing)\s+(?:it|them|this|the\s+(?:charges?|payments?))\b|\bdisput(?:e|es|ed|ing)\b${words(2)}\s+(?:with|through|via)\s+(?:my\s+|our\s+|the\s+)?(?:${ISSUER_EN})\b`,
   ),
   chargeback("de", "rueckbuchung", re`\b(?:rue?ckbuchung|rue?ckbelastung|rue?cklastschrift)\w*`),
   chargeback(

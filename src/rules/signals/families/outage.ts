@@ -28,6 +28,8 @@ const FOR_EVERYONE_EN = String.raw`for\s+(?:everyone|everybody|all\s+(?:of\s+)?(
  * usually one feature failing ("error 500 when I export since yesterday").
  */
 const ERROR_SCREEN = String.raw`(?:service unavailable|bad gateway|gateway time-?out|(?:error|http)\s+50[234]|50[234]\s+errors?|(?:gives?|giving|getting|get|returns?|returning|throws?|throwing|shows?|showing)\s+(?:a\s+|an\s+|me\s+)?50[234]\b|blank (?:page|screen)|white (?:page|screen)|fehler\s+50[234]|leere[nrs]?\s+(?:seite|bildschirm)|weisse[nrs]?\s+(?:seite|bildschirm)|pagina en blanco|pantalla en blanco|page blanche|ecran blanc)`;
+/** The product's surfaces, each of which a customer reaches separately. */
+const SURFACE_EN = String.raw`(?:dashboard|web ?app|app|mobile app|site|website|api|ui|editor|login page|portal)`;
 const SINCE_CLOCK_EN = String.raw`since\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|utc|gmt|cet|est|pst)?\b|this morning|last night|midnight|noon|yesterday|today|the (?:last |latest )?(?:release|update|deploy\w*))`;
 
 export const OUTAGE_FAMILIES = [
@@ -73,6 +75,13 @@ export const OUTAGE_FAMILIES = [
   // "1,200 employees can't work": a counted population locked out is an outage whatever the wording of "down".
   outage("en", "many_people_locked_out", re`${COUNT_MANY}\s+(?:[a-z-]+\s+)?${PEOPLE_EN}\b${words(2)}\s+${LOCKED_OUT_EN}`),
   outage("en", "error_screen_ongoing", re`\b${ERROR_SCREEN}\b['"]?${words(4)}\s+(?:${SINCE_CLOCK_EN}|${FOR_EVERYONE_EN})`),
+  // The reach may be the product rather than its users: the same error on two of its surfaces at once
+  // ("getting 502 on the dashboard AND the api") is the whole service failing, not one feature.
+  outage(
+    "en",
+    "error_screen_everywhere",
+    re`\b${ERROR_SCREEN}\b['"]?${words(2)}\s+(?:on|in|from)\s+(?:the\s+|both\s+(?:the\s+)?)?${SURFACE_EN}\s+(?:and|&|as well as)\s+(?:the\s+)?${SURFACE_EN}\b|\b${ERROR_SCREEN}\b['"]?${words(2)}\s+(?:everywhere|on every (?:page|screen|endpoint|request))\b`,
+  ),
   // Verbs of the whole app failing; "down" or "unavailable" here would also read "prices went down for all our customers".
   outage(
     "en",

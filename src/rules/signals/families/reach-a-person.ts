@@ -42,6 +42,19 @@ const CALLBACK_FR = String.raw`(?:rappelez-(?:moi|nous)|appelez-(?:moi|nous)|(?:
 /** "Can a person look at our account?": a human, named as such, asked to act. */
 const HUMAN_TO_ACT_EN = String.raw`(?:a|an|one|some)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human(?:\s+being)?)\s+(?:please\s+)?(?:to\s+)?(?:look|check|review|handle|read|answer|respond|reply|help|call|contact|fix|sort)`;
 
+/**
+ * Someone senior brought in: "get your manager on this", "loop in your
+ * supervisor", "bring your team lead into this thread", "Ihren Vorgesetzten
+ * hinzuziehen", "que intervenga su supervisor", "faites intervenir votre
+ * responsable". Only a person above the one answering (ours: "your"), so
+ * "loop in our finance team" stays the customer's own business.
+ */
+const SENIOR_EN = String.raw`(?:your|a|the)\s+(?:manager|supervisor|team\s*lead(?:er)?|boss|superior|line manager|head of support)|someone\s+(?:more\s+)?senior`;
+const BRING_IN_EN = String.raw`(?:(?:get|bring|loop|pull|put)\s+(?:in\s+)?(?:${SENIOR_EN})\s+(?:on|in|into|onto|involved)\b|(?:loop|bring|pull)\s+in\s+(?:${SENIOR_EN})|involve\s+(?:${SENIOR_EN})|(?:${SENIOR_EN})\s+(?:to\s+)?(?:get\s+)?involved)`;
+const BRING_IN_DE = String.raw`(?:ihre[nrms]?|eure[nrms]?|einen?)\s+(?:vorgesetzten|teamleiter(?:in)?|manager(?:in)?|chef(?:in)?)\s+(?:\w+\s+)?(?:hinzuziehen|einschalten|dazuholen|einbeziehen|hinzu)\b`;
+const BRING_IN_ES = String.raw`(?:que\s+intervenga|involucr(?:e|en|ar)\s+a|met(?:a|an)\s+en\s+esto\s+a)\s+(?:su|un|el|la)\s+(?:supervisor(?:a)?|gerente|jef(?:e|a)|responsable|encargad[oa])\b`;
+const BRING_IN_FR = String.raw`(?:faites|faire)\s+intervenir\s+(?:votre|un|le|la)\s+(?:responsable|superieur|manager|chef)\b|impliqu(?:ez|er)\s+(?:votre|un|le|la)\s+(?:responsable|superieur|manager|chef)\b`;
+
 export const REACH_A_PERSON_FAMILIES = [
   human("en", "callback", re`\b${CALLBACK_EN}\b`),
   human("de", "rueckruf", re`\b${CALLBACK_DE}\b`),
@@ -52,4 +65,8 @@ export const REACH_A_PERSON_FAMILIES = [
   human("de", "jemanden_erreichen", re`\b${PERSON_DE}\b${words(3)}\s+${REACH_DE}\b|\b${REACH_DE}\s+(?:mit\s+)?${PERSON_DE}\b`),
   human("es", "contactar_persona", re`\b${REACH_ES}\b${words(2)}\s+(?:con\s+)?${PERSON_ES}\b`),
   human("fr", "joindre_personne", re`\b${REACH_FR}\b${words(2)}\s+(?:a\s+|avec\s+)?${PERSON_FR}\b`),
+  human("en", "bring_in_someone_senior", re`\b${BRING_IN_EN}`),
+  human("de", "vorgesetzten_hinzuziehen", re`\b${BRING_IN_DE}`),
+  human("es", "que_intervenga_supervisor", re`\b${BRING_IN_ES}`),
+  human("fr", "faire_intervenir_responsable", re`\b${BRING_IN_FR}`),
 ];
