@@ -123,7 +123,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       retracted: withdrawn.retracted || lastRetractionAt >= 0,
       unaffected: reportsNoImpact(sentences),
       ownActivity: withdrawn.ownActivity || confirmsOwnActivity(sentences),
-      rehearsal: declaresRehearsal(sentences),
+      rehearsal: withdrawn.exercise || declaresRehearsal(sentences),
     };
   };
   return (concept, sentence) => {

@@ -133,6 +133,26 @@ const RETRACTION = new RegExp(
   "g",
 );
 
+/**
+ * The customer says the matter is not ours: "we're being sued by a former
+ * employee (nothing to do with Lumaflow)", "hat nichts mit Ihnen zu tun",
+ * "no tiene nada que ver con ustedes", "rien à voir avec vous". In that
+ * sentence a lawsuit or an incident is their business, told as background.
+ */
+const UNRELATED_TO_US = new RegExp(
+  [
+    String.raw`\b(?:nothing to do with|not related to|unrelated to|not about|not caused by|no fault of)\s+(?:you|you guys|lumaflow|your (?:service|platform|app|product|team|company))\b`,
+    String.raw`\bhat\s+nichts\s+mit\s+(?:ihnen|euch|lumaflow|ihrem\s+\w+|eurem\s+\w+)\s+zu\s+tun\b`,
+    String.raw`\bno\s+tiene\s+nada\s+que\s+ver\s+con\s+(?:ustedes|vosotros|lumaflow|su\s+\w+)\b`,
+    String.raw`\brien\s+a\s+voir\s+avec\s+(?:vous|lumaflow|votre\s+\w+)\b`,
+  ].join("|"),
+);
+
+/** True when the folded sentence says what it tells has nothing to do with us. */
+export function saysUnrelatedToUs(sentence: string): boolean {
+  return UNRELATED_TO_US.test(sentence);
+}
+
 /** True when some sentence takes the alarm back, un-negated ("it's not sorted" is no retraction), and not in words put in the agent's mouth. */
 export function retractsAlarm(sentences: readonly string[]): boolean {
   return statesSomewhere(
@@ -172,7 +192,10 @@ export function placesProblemElsewhere(sentence: string): boolean {
 const STEERS_THE_AGENT = new RegExp(
   [
     String.raw`\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|these\s+|those\s+)?(?:previous\s+|prior\s+|above\s+|earlier\s+|preceding\s+|system\s+|existing\s+)?(?:instructions|rules|prompts?|guidelines|directives)\b`,
-    String.raw`\bnote\s+to\s+(?:the\s+)?(?:ai|bot|assistant|model|agent|llm|system)\b`,
+    String.raw`\b(?:note|instructions?|message)\s+(?:to|for)\s+(?:the\s+)?(?:ai|bot|assistant|model|agent|llm|system)\b`,
+    String.raw`\b(?:anweisung|hinweis|nachricht)\s+an\s+(?:das\s+system|die\s+ki|den\s+bot|den\s+assistenten|das\s+modell|den\s+agenten)\b`,
+    String.raw`\b(?:instruccion|instrucciones|nota|mensaje)\s+(?:para|al?)\s+(?:el\s+|la\s+)?(?:sistema|bot|asistente|modelo|ia|agente)\b`,
+    String.raw`\b(?:instruction|instructions|note|consigne|message)\s+(?:pour|a|au)\s+(?:le\s+|la\s+|l')?(?:systeme|bot|assistant|modele|ia|agent)\b`,
     String.raw`(?:^|\[)\s*(?:assistant|system|ai|bot|admin)\s+(?:note|instruction|override|message)\s*:`,
     String.raw`^\s*(?:system|assistant)\s*:`,
     String.raw`\bsystem\s+prompt\b`,
@@ -197,7 +220,7 @@ const EXERCISE = new RegExp(
   [
     String.raw`\bsimulat(?:e|es|ed|ing|ion|ions)\b`,
     String.raw`(?<!\bnot\s+(?:a\s+|an\s+)?)\b(?:drill|tabletop(?:\s+exercise)?)\b`,
-    String.raw`\b(?:phishing|awareness|incident|fire|disaster recovery|dr)\s+(?:exercise|test|training|rehearsal)\b`,
+    String.raw`\b(?:phishing|awareness|incident|fire|disaster recovery|dr)[\s-]+(?:exercise|test|training|rehearsal)\b`,
     String.raw`\btraining\s+(?:exercise|scenario|simulation)\b`,
     String.raw`\bsimul(?:e|ons|er|ation|ations|ee)\b|\bexercice\s+(?:de\s+)?(?:crise|sensibilisation|securite)\b`,
     String.raw`\b(?:simulation|notfallubung|krisenubung|ubung)\b`,

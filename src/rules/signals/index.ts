@@ -10,6 +10,7 @@
 import { isSupportedLanguage } from "../../domain/taxonomy.js";
 import { buildReport, type SignalReport } from "./report.js";
 import { scan } from "./scan.js";
+import { scanTicket } from "./subject.js";
 import type { Withdrawal } from "./withdrawal.js";
 
 export type { SignalReport } from "./report.js";
@@ -24,4 +25,13 @@ export function detectSignals(text: string, language?: string, withdrawn?: Withd
   const locale = language !== undefined && isSupportedLanguage(language) ? language : "en";
   // Plain-JS callers (and JSON with a null body) can hand us a non-string; that is an empty ticket, not a crash.
   return buildReport(scan(typeof text === "string" ? text : "", locale, withdrawn), locale);
+}
+
+/**
+ * A ticket's first message: its subject line is read as what the body is
+ * about (subject.ts), so a topic the body sets aside is not reported twice.
+ */
+export function detectTicketSignals(subject: string, body: string, language?: string, withdrawn?: Withdrawal): SignalReport {
+  const locale = language !== undefined && isSupportedLanguage(language) ? language : "en";
+  return buildReport(scanTicket(typeof subject === "string" ? subject : "", typeof body === "string" ? body : "", locale, withdrawn), locale);
 }

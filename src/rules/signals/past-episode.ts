@@ -14,21 +14,25 @@ const PAST_TIME = new RegExp(
   "\\b(?:" +
     [
       "yesterday",
-      "last (?:night|week|month|year|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+      "last (?:night|week|month|year|weekend|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)",
+      // "Back in July our bank raised a dispute by mistake", "back in 2023".
+      "back in (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|the autumn|the fall|winter|(?:19|20)\\d\\d)",
       "the other day",
       "earlier this (?:week|month|year)",
       "(?:a few|a couple of|two|three|several|\\d+) (?:days|weeks|months|years) ago",
       "gestern",
       "vorgestern",
-      "letzte[nrs]? (?:woche|monat|jahr|nacht|montag|dienstag|mittwoch|donnerstag|freitag|wochenende)",
+      "letzte[nrs]? (?:woche|monat|jahr|nacht|montag|dienstag|mittwoch|donnerstag|freitag|wochenende|quartal|sommer|winter|fruhling|herbst|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)",
       "ayer",
       "anoche",
       "la semana pasada",
       "el mes pasado",
+      "(?:el|en) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|verano|invierno) pasado",
       "el (?:lunes|martes|miercoles|jueves|viernes) pasado",
       "hier",
       "la semaine derniere",
       "le mois dernier",
+      "(?:en )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ete|hiver) dernier",
       "(?:lundi|mardi|mercredi|jeudi|vendredi) dernier",
     ].join("|") +
     ")\\b(?!'s)",

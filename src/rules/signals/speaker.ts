@@ -9,11 +9,12 @@
 const THIRD_PARTY = new RegExp(
   [
     String.raw`\b(?:our|my)\s+(?:own\s+)?(?:customers|clients|users|tenants|members|callers|buyers|shoppers|guests|patients|students|renters|end[- ]users)\b`,
-    String.raw`\bfrom\s+(?:our\s+)?(?:customers|clients|users|buyers|shoppers)\b`,
     String.raw`\b(?:when|if|whenever)\s+(?:a|an)\s+(?:customer|client|user|tenant|caller|buyer|shopper|guest|patient|renter)\b`,
-    String.raw`\b(?:unsere[nr]?|von|wenn\s+ein(?:e|er)?)\s+(?:kunden|kundinnen|kunde|kundin|mieter\w*|nutzer\w*|mitglieder\w*)\b`,
-    String.raw`\b(?:nuestros|nuestras|de\s+los|cuando\s+un(?:a)?|si\s+un(?:a)?)\s+(?:clientes?|usuari[oa]s?|inquilin[oa]s?|soci[oa]s?)\b`,
-    String.raw`\b(?:nos|de\s+nos|quand\s+un(?:e)?|si\s+un(?:e)?|lorsqu'un(?:e)?)\s+(?:clients?|clientes?|utilisat(?:eur|rice)s?|locataires?|adherents?)\b`,
+    String.raw`\b(?:unsere[nr]?|von|wenn\s+ein(?:e|er)?)\s+(?:kunden|kundinnen|kunde|kundin|kaufer\w*|mieter\w*|nutzer\w*|mitglieder\w*|patient\w*)\b`,
+    // German puts the subject after the verb: "bei unserem Shop buchen Kunden Lastschriften zurück" — but "wir als Kunden" are the customer.
+    String.raw`(?<!\bals\s(?:\w+\s)?)\b(?:buchen|fordern|verlangen|reklamieren|schreiben|wollen|drohen)\s+(?:\w+\s+)?(?:kunden|kundinnen|kaufer\w*)\b`,
+    String.raw`\b(?:nuestros|nuestras|de\s+los|cuando\s+un(?:a)?|si\s+un(?:a)?)\s+(?:clientes?|compradores?|consumidores?|usuari[oa]s?|inquilin[oa]s?|soci[oa]s?|pacientes?|alumn[oa]s?|huespedes?)\b`,
+    String.raw`\b(?:nos|de\s+nos|quand\s+un(?:e)?|si\s+un(?:e)?|lorsqu'un(?:e)?)\s+(?:clients?|clientes?|acheteu(?:r|se)s?|utilisat(?:eur|rice)s?|locataires?|adherents?|patients?|eleves?)\b`,
   ].join("|"),
 );
 
@@ -26,13 +27,20 @@ function insideQuotes(before: string): boolean {
   return curlyOpen > curlyClose;
 }
 
+/** Their customers named as the source, after what they do: "the occasional chargeback from customers via Stripe". */
+const FROM_THIRD_PARTY = /\bfrom\s+(?:our\s+)?(?:customers|clients|users|buyers|shoppers)\b/;
+
 /**
  * True when the words at `start` in the folded `sentence` are someone
- * else's: the sentence speaks of the customer's own customers, or the words
- * stand inside quotation marks.
+ * else's: the customer's own customers are named before them, as who asks
+ * or threatens ("our customers keep asking to speak to a manager"), or after
+ * them as the source ("chargebacks from customers"), or the words stand
+ * inside quotation marks. Their customers named only as what was harmed
+ * ("we are being sued because your sync leaked our customers' data") leave
+ * the threat the customer's.
  */
 export function speaksForOthers(sentence: string, start: number): boolean {
-  return THIRD_PARTY.test(sentence) || insideQuotes(sentence.slice(0, start));
+  return THIRD_PARTY.test(sentence.slice(0, start)) || FROM_THIRD_PARTY.test(sentence) || insideQuotes(sentence.slice(0, start));
 }
 
 /** A quotation of some length: "I want to speak to a manager", « je veux parler à un humain ». */
@@ -43,5 +51,30 @@ const QUOTATION = /["“«„][^"”»“]{8,}["”»“]/;
  * speaks of the customer's own customers, or quotes someone at length.
  */
 export function reportsOthersWords(sentence: string): boolean {
-  return THIRD_PARTY.test(sentence) || QUOTATION.test(sentence);
+  return THIRD_PARTY.test(sentence) || FROM_THIRD_PARTY.test(sentence) || QUOTATION.test(sentence);
+}
+
+/**
+ * Chargebacks of the customer's own sales: "dispute webhooks from Stripe for
+ * our shop", "bei unserem Onlineshop… Rücklastschrift in GoCardless",
+ * "nuestra tienda… contracargos en MercadoPago". Said beside their shop or
+ * their own payment provider, a chargeback is their buyers' against them,
+ * the thing they automate; ours is disputed with their bank or card.
+ * Only for chargebacks: "our shop is losing sales, get me a manager" is
+ * still the customer's request.
+ */
+const THEIR_OWN_SALES = new RegExp(
+  [
+    String.raw`\b(?:our|my|unser\w*|mein\w*|nuestr[oa]s?|mi|notre|nos|ma|mon)\s+(?:own\s+)?(?:online\s*)?(?:shop|store|webshop|onlineshop|e-?shop|e-?commerce|tienda|boutique|magasin|laden|checkout|marketplace|sales)\b`,
+    String.raw`\b(?:in|from|via|through|en|de|von|uber|über|dans|sur|desde)\s+(?:our\s+|unserem\s+|nuestro\s+|notre\s+)?(?:stripe|paypal|gocardless|mercadopago|mercado pago|shopify|woocommerce|adyen|mollie|klarna|square)\b`,
+  ].join("|"),
+);
+
+/** The customer files it themselves: "so I am filing a chargeback", "je vais contester", "ich buche zurück". */
+const FILES_IT_THEMSELVES =
+  /\b(?:i|we)(?:'m|'re|'ll|'ve| am| are| will| have| had| just)?\s+(?:\w+\s+)?(?:file[ds]?|filing|open(?:ed|ing)?|disput\w*|reverse[ds]?|reversing|charg(?:e|ing)\s*back)\b|\b(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:buche[n]?|lasse[n]?|widerspreche[n]?)\b|\b(?:voy|vamos)\s+a\s+(?:abrir|reclamar|disputar)|\b(?:je|nous)\s+(?:vais|allons)\s+(?:contester|ouvrir|faire)\b/;
+
+/** True when the folded sentence places a chargeback in the customer's own sales (see THEIR_OWN_SALES), not one they file. */
+export function aboutTheirOwnSales(sentence: string): boolean {
+  return THEIR_OWN_SALES.test(sentence) && !FILES_IT_THEMSELVES.test(sentence);
 }

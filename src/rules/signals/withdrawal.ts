@@ -12,7 +12,7 @@
  * or a complaint about handling stays, whatever comes after.
  */
 import { confirmsOwnActivity } from "./confirmation.js";
-import { retractsAlarm } from "./context.js";
+import { describesExercise, retractsAlarm } from "./context.js";
 import { foldText } from "./fold.js";
 import { splitSentences } from "./sentences.js";
 
@@ -21,19 +21,30 @@ export interface Withdrawal {
   readonly retracted: boolean;
   /** The customer says the activity was their own ("that was my partner"). */
   readonly ownActivity: boolean;
+  /**
+   * They take it back as their own exercise ("Entwarnung: das war ein
+   * Phishing-Test unserer IT"): like a ticket that declares a rehearsal,
+   * the earlier report names no event at all, a breach included.
+   */
+  readonly exercise: boolean;
 }
 
-export const NOTHING_WITHDRAWN: Withdrawal = { retracted: false, ownActivity: false };
+export const NOTHING_WITHDRAWN: Withdrawal = { retracted: false, ownActivity: false, exercise: false };
 
 /** What `message` takes back of the messages before it. */
 export function readWithdrawal(message: string, language: string): Withdrawal {
   const folded = foldText(message);
   const sentences = splitSentences(message, folded, language).map((sentence) => sentence.text);
-  return { retracted: retractsAlarm(sentences), ownActivity: confirmsOwnActivity(sentences) };
+  const retracted = retractsAlarm(sentences);
+  return { retracted, ownActivity: confirmsOwnActivity(sentences), exercise: retracted && sentences.some(describesExercise) };
 }
 
 /** What the messages after message `index` take back of it, together (null: a message not read for this). */
 export function withdrawnLater(withdrawals: readonly (Withdrawal | null)[], index: number): Withdrawal {
   const later = withdrawals.slice(index + 1);
-  return { retracted: later.some((w) => w?.retracted === true), ownActivity: later.some((w) => w?.ownActivity === true) };
+  return {
+    retracted: later.some((w) => w?.retracted === true),
+    ownActivity: later.some((w) => w?.ownActivity === true),
+    exercise: later.some((w) => w?.exercise === true),
+  };
 }

@@ -15,7 +15,7 @@ import { assessIssueType } from "../../../rules/issue-type.js";
 import { detectLanguage } from "../../../rules/language.js";
 import { assessPriority } from "../../../rules/priority.js";
 import { readConceptSignals } from "../../../rules/concepts/engine.js";
-import { detectSignals } from "../../../rules/signals/index.js";
+import { detectSignals, detectTicketSignals } from "../../../rules/signals/index.js";
 import { readWithdrawal, withdrawnLater } from "../../../rules/signals/withdrawal.js";
 import { textForRules } from "../../../rules/reading-budget.js";
 
@@ -65,7 +65,7 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
   const evidence: Evidence[] = [];
   customerTurns.forEach((turn, i) => {
     const withdrawn = withdrawnLater(withdrawals, i);
-    const report = detectSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language, withdrawn);
+    const report = i === 0 ? detectTicketSignals(subject, turn.content, language, withdrawn) : detectSignals(turn.content, language, withdrawn);
     report.signals.forEach((s) => signals.add(s));
     report.urgencyIndicators.forEach((u) => indicators.add(u));
     // A request only a person can carry out ("refund us", "transfer ownership")

@@ -53,6 +53,14 @@ export const CHARGEBACK_FAMILIES = [
     re`\b(?:lastschrift|zahlung|abbuchung|belastung)\w*(?:\s+[^\s!?;:,]+){0,8}?\s+zurue?ck(?:gehen|buchen|holen|geben)\s+(?:lassen|lasse|liess|lie?ss)\b|\b(?:lasse|lassen|liess)\s+(?:ich|wir)\s+(?:die|alle|unsere|meine|diese)\s+(?:lastschrift|zahlung|abbuchung)\w*\s+zurue?ck(?:gehen|buchen|holen)\b`,
   ),
 
+  // The separable verb split around its object: "wir buchen die Lastschrift zurück", "dann hole ich mir das Geld über
+  // die Bank zurück" — not "wie buche ich eine Zahlung zurück", a question about their own customers' payments.
+  chargeback(
+    "de",
+    "bucht_zurueck",
+    re`\b(?:(?:ich|wir)\s+(?:\w+\s+){0,3}?(?:buche|buchen|hole|holen|lasse|lassen)|(?<!\b(?:wie|wo|wann|kann|konnen)\s)(?:buche|buchen|hole|holen|lasse|lassen)\s+(?:ich|wir))\s+(?:\w+\s+){0,3}?(?:lastschrift|abbuchung|zahlung|betrag|geld)\w*${words(4)}\s+zurue?ck(?:gehen)?\b`,
+  ),
+
   chargeback(
     "es",
     "contracargo",

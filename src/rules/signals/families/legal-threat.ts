@@ -14,7 +14,7 @@ export const LEGAL_THREAT_FAMILIES = [
   legal(
     "en",
     "sue",
-    re`\b(?:will|going to|gonna|'ll|shall|would|intend to|plan to|ready to|prepared to|consider|considering|threaten to|have to|and)\s+sue\b|\bsuing\b|\bsue\s+(?:you|your company|the company|them|for)\b`,
+    re`\b(?:will|going to|gonna|'ll|shall|would|intend to|plan to|ready to|prepared to|consider|considering|threaten to|have to|and)\s+sue\b|\bsuing\b|\bsue\s+(?:you|your company|the company|them|for)\b|\b(?:being|been|getting|got|were|was|are|is)\s+sued\b`,
   ),
   legal(
     "en",
@@ -25,7 +25,7 @@ export const LEGAL_THREAT_FAMILIES = [
   legal(
     "en",
     "own_lawyer",
-    re`\b(?:my|our)\s+(?:own\s+)?(?:lawyers?|attorneys?|solicitors?)\b(?!\s+(?:has\s+|have\s+|just\s+)?(?:asked|asks|is asking|are asking|wants? to know|wanted to know|would like (?:to know|a copy)|needs? (?:a copy|the|your)|reviewed|is reviewing|requested)\b)`,
+    re`\b(?:my|our)\s+(?:own\s+)?(?:lawyers?|attorneys?|solicitors?)\b(?!\s+(?:has\s+|have\s+|just\s+)?(?:asked|asks|is asking|are asking|wants? to know|wanted to know|would like (?:to know|a copy)|needs? (?:a copy|copies|the|your|every|all|our|records|logs|documents|an? (?:export|list|copy))|reviewed|is reviewing|requested)\b)`,
   ),
   legal(
     "en",
@@ -51,7 +51,7 @@ export const LEGAL_THREAT_FAMILIES = [
   legal(
     "de",
     "eigener_anwalt",
-    re`\b(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem)\s+(?:rechts)?anwae?lt(?:in|e|en|s)?\b|\b(?:mein|unser)\s+anwaltsbuero\b`,
+    re`\b(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem)\s+(?:rechts)?anwae?lt(?:in|e|en|s)?\b(?!\s+(?:fragt|fragen|hat\s+(?:\w+\s+)?gefragt|mochte(?:n)?\s+wissen|bittet|bitten|braucht|benotigt|pruft|prufen)\b)|\b(?:mein|unser)\s+anwaltsbuero\b`,
   ),
   legal(
     "de",
@@ -73,7 +73,7 @@ export const LEGAL_THREAT_FAMILIES = [
   legal(
     "es",
     "abogado_propio",
-    re`\b(?:mi|mis|nuestro|nuestros|nuestra)\s+abogad[oa]s?\b|\b(?:contactar|consultar|llamar)\s+a\s+(?:un|una)\s+abogad[oa]\b|\bnuestro\s+departamento\s+legal\b`,
+    re`\b(?:mi|mis|nuestro|nuestros|nuestra)\s+abogad[oa]s?\b(?!\s+(?:(?:me|nos)\s+)?(?:pregunta|preguntan|pide|piden|pidio|quiere saber|quieren saber|necesita|necesitan|solicita|solicitan|ha pedido|ha preguntado|esta revisando)\b)|\b(?:contactar|consultar|llamar)\s+a\s+(?:un|una)\s+abogad[oa]\b|\bnuestro\s+departamento\s+legal\b`,
   ),
   legal(
     "es",
@@ -89,7 +89,7 @@ export const LEGAL_THREAT_FAMILIES = [
   legal(
     "fr",
     "avocat_propre",
-    re`\b(?:mon|ma|mes|notre|nos)\s+avocat(?:e|s)?\b(?!\s+(?:m'a|nous a|a)\s+demande\b)|\b(?:contacter|consulter|saisir|appeler)\s+un(?:e)?\s+avocat(?:e)?\b`,
+    re`\b(?:mon|ma|mes|notre|nos)\s+avocat(?:e|s)?\b(?!\s+(?:(?:m'a|nous a|a|ont|m'ont|nous ont)\s+demande|(?:me|nous|vous)\s+demande(?:nt)?|demande(?:nt)?|souhaite(?:nt)?\s+(?:savoir|obtenir|recevoir|connaitre)|voudrai(?:t|ent)|aimerai(?:t|ent))\b)|\b(?:contacter|consulter|saisir|appeler)\s+un(?:e)?\s+avocat(?:e)?\b`,
   ),
   legal("fr", "autorite", re`\b(?:signaler|saisir|plainte)\b${words(2)}\s+(?:a\s+|aupres\s+de\s+)?(?:la\s+)?(?:cnil|dgccrf|autorite|repression des fraudes)\b`),
 ];

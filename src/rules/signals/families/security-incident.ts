@@ -120,7 +120,7 @@ export const SECURITY_INCIDENT_FAMILIES = [
   security(
     "en",
     "leaked_secret",
-    re`\b${SECRET_EN}\b${words(2)}(?:\s+(?:was|were|has been|have been|got|gets|is|are))?\s+(?:leaked|exposed|stolen|compromised|published)\b|\b(?:leaked|exposed|stolen|compromised)\s+${SECRET_EN}\b`,
+    re`\b${SECRET_EN}\b${words(2)}(?:\s+(?:was|were|has been|have been|got|gets|is|are))?\s+(?:leaked|exposed|stolen|compromised|published)\b|\b(?:leaked|exposed|stolen|compromised)${words(3)}\s+${SECRET_EN}\b`,
   ),
   security(
     "en",
