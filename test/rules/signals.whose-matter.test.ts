@@ -107,3 +107,26 @@ describe("a subject line names what the body is about", () => {
     );
   });
 });
+
+describe("data in front of the wrong people, and a renewal in doubt", () => {
+  it.each([
+    ["es", "Desde ayer el flujo está enviando los PDF de nuestras facturas a clientes equivocados."],
+    ["es", "A Ferretería Goñi le ha llegado la factura de otro cliente."],
+    ["fr", "Depuis ce matin le flux envoie nos factures aux mauvais clients."],
+    ["en", "I changed the ID to ws_48113 and I got another company's flows, with their webhook URLs."],
+  ])("reads a disclosure in (%s) %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("security_incident");
+  });
+
+  it.each([
+    ["es", "¿Cómo envío las facturas a los clientes correctos según su país?"],
+    ["en", "Can I show another workspace's flows on my dashboard?"],
+  ])("reads none in (%s) %s", (language, text) => {
+    expect(signalsOf(text, language)).not.toContain("security_incident");
+  });
+
+  it("reads a German customer wondering whether to renew at all as churn, not a flow being extended", () => {
+    expect(signalsOf("Wir überlegen gerade ernsthaft, ob wir im Herbst überhaupt noch verlängern.", "de")).toContain("churn_risk");
+    expect(signalsOf("Wir überlegen, ob wir den Flow im Herbst noch einmal verlängern.", "de")).not.toContain("churn_risk");
+  });
+});

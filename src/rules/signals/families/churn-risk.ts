@@ -97,7 +97,7 @@ export const CHURN_RISK_FAMILIES = [
   churn(
     "de",
     "zusammenarbeit_ueberdenken",
-    re`\b(?:partnerschaft|zusammenarbeit|geschae?ftsbeziehung|vertrag|anbieterwahl)\w*${words(3)}\s+(?:ue?berdenken|infrage\s+stellen|in\s+frage\s+stellen)\b|\b(?:ue?berdenken|stellen)\b${words(2)}\s+(?:die|unsere|diese)\s+(?:partnerschaft|zusammenarbeit|geschae?ftsbeziehung|anbieterwahl)\b(?:\s+mit\s+\w+)?(?:\s+(?:infrage|in\s+frage))?|\b(?:ue?berlegen|pruefen|pru?fen|entscheiden)\b${words(3)},?\s+ob\s+wir${words(3)}\s+(?:bleiben|verlae?ngern|weitermachen)\b|\bnur\s+(?:dann\s+)?verlae?ngern\b${words(3)},?\s+wenn\b|\bverlae?ngern\s+nur\s*,?\s+(?:dann\s*,?\s+)?wenn\b`,
+    re`\b(?:partnerschaft|zusammenarbeit|geschae?ftsbeziehung|vertrag|anbieterwahl)\w*${words(3)}\s+(?:ue?berdenken|infrage\s+stellen|in\s+frage\s+stellen)\b|\b(?:ue?berdenken|stellen)\b${words(2)}\s+(?:die|unsere|diese)\s+(?:partnerschaft|zusammenarbeit|geschae?ftsbeziehung|anbieterwahl)\b(?:\s+mit\s+\w+)?(?:\s+(?:infrage|in\s+frage))?|\b(?:ue?berlegen|pruefen|pru?fen|entscheiden)\b${words(3)},?\s+ob\s+wir${words(5)}\s+(?:bleiben|verlae?ngern|weitermachen)\b|\bnur\s+(?:dann\s+)?verlae?ngern\b${words(3)},?\s+wenn\b|\bverlae?ngern\s+nur\s*,?\s+(?:dann\s*,?\s+)?wenn\b`,
   ),
   churn("de", "nicht_verlaengern", re`\b(?:nicht|keinesfalls|nie)\s+(?:mehr\s+)?verlae?nger(?:n|t)\b`),
 

@@ -94,7 +94,7 @@ export const SECURITY_INCIDENT_FAMILIES = [
   security(
     "en",
     "cross_customer_exposure",
-    re`\b(?:clients|customers|tenants|companies|organi[sz]ations)\b${words(4)}\s+(?:seen|saw|see|view(?:ed)?|access(?:ed)?|read)\s+(?:each other's|one another's)\b|\b(?:see|seen|saw|seeing|view|viewed|viewing|access|accessed|accessing)\s+(?:another|other|a different)\s+(?:customer|client|company|tenant|organi[sz]ation)(?:'s|s'|s)?\s+(?:[a-z]+\s+)?(?:data|comments|messages|files|documents|invoices|records|tasks|projects|details|information|boards|emails|contacts)\b`,
+    re`\b(?:clients|customers|tenants|companies|organi[sz]ations)\b${words(4)}\s+(?:seen|saw|see|view(?:ed)?|access(?:ed)?|read)\s+(?:each other's|one another's)\b|\b(?:see|seen|saw|seeing|view|viewed|viewing|access|accessed|accessing|got|get|getting|received|receive|returned|returns|returning|shows|showed|showing|listed|lists)\s+(?:a\s+list\s+of\s+)?(?:another|other|a different)\s+(?:customer|client|company|tenant|organi[sz]ation|workspace|account)(?:'s|s'|s)?\s+(?:[a-z]+\s+)?(?:data|comments|messages|files|documents|invoices|records|tasks|projects|details|information|boards|emails|contacts|flows|workflows|connectors|connections|runs|workspaces|api keys|keys|tables|forms)\b`,
   ),
   // Alerts the customer may have caused themselves: a "that was me" in the ticket takes these back.
   selfConfirmable(
@@ -275,6 +275,18 @@ export const SECURITY_INCIDENT_FAMILIES = [
       re`\b${ACTORS_DE}\b${words(6)}\s*,?\s+(?:die|den|das|der)\s+(?:(?:wir|ich)\s+(?:\w+\s+){0,2}?(?:nicht|nie)|(?:niemand|keiner)(?:\s+(?:von uns|bei uns|hier|im team))?)\s+(?:\w+\s+)?(?:angelegt|erstellt|eingerichtet|gebaut|hinzugefugt|autorisiert)\b|\bnicht\s+von\s+(?:uns|mir)\s+(?:angelegt|erstellt|eingerichtet)\b`,
     ),
     ACTING,
+  ),
+  // Documents going to the wrong clients: "enviando los PDF de nuestras facturas a clientes equivocados",
+  // "a Ferretería Goñi le ha llegado la factura de otro cliente", « envoie nos factures aux mauvais clients ».
+  security(
+    "es",
+    "a_destinatarios_equivocados",
+    re`\b(?:envia\w*|mand\w*|llega\w*|reenvia\w*)\b${words(6)}\s+a\s+(?:los\s+|unos\s+)?(?:clientes|destinatarios|personas|usuarios|empresas|direcciones)\s+(?:equivocad[oa]s|incorrect[oa]s|ajen[oa]s|extern[oa]s|desconocid[oa]s)\b|\b(?:le|les)\s+(?:ha|han)\s+llegado\s+(?:la|las|el|los)\s+\w+\s+de\s+otr[oa]s?\s+(?:cliente|clientes|empresa|persona)\b`,
+  ),
+  security(
+    "fr",
+    "aux_mauvais_destinataires",
+    re`\b(?:envoi\w*|envoy\w*|transmet\w*|transmis|recu|recoivent)\b${words(6)}\s+(?:a|aux)\s+(?:des\s+|de\s+)?(?:mauvais|autres|mauvaises)\s+(?:clients|destinataires|personnes|utilisateurs|entreprises|adresses)\b|\b(?:les\s+)?(?:donnees|factures|fichiers|documents|contacts)\s+d'(?:un|une|autres?)\s+(?:autre\s+)?(?:client|entreprise|societe)\b${words(3)}\s+(?:visibles?|accessibles?|affichee?s?)\b`,
   ),
   withFaultInTicket(
     security(
