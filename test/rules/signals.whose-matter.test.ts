@@ -6,6 +6,7 @@
  * body is about.
  */
 import { describe, expect, it } from "vitest";
+import { readConceptSignals } from "../../src/rules/concepts/engine.js";
 import { detectSignals, detectTicketSignals } from "../../src/rules/signals/index.js";
 import { readWithdrawal } from "../../src/rules/signals/withdrawal.js";
 
@@ -128,5 +129,16 @@ describe("data in front of the wrong people, and a renewal in doubt", () => {
   it("reads a German customer wondering whether to renew at all as churn, not a flow being extended", () => {
     expect(signalsOf("Wir überlegen gerade ernsthaft, ob wir im Herbst überhaupt noch verlängern.", "de")).toContain("churn_risk");
     expect(signalsOf("Wir überlegen, ob wir den Flow im Herbst noch einmal verlängern.", "de")).not.toContain("churn_risk");
+  });
+});
+
+describe("the learned reader in a questionnaire", () => {
+  it("reads no fraud in a questionnaire's questions, and still reads a compromise the customer reports", () => {
+    const questionnaire =
+      "A few more questions for our supplier security questionnaire, section 4:\n4.1 Do you notify customers of incidents?\n4.2 Do you have a documented process for investigating compromised customer accounts?";
+    expect(readConceptSignals(questionnaire, "en").findings.map((f) => f.concept)).not.toContain("fraud");
+    expect(
+      readConceptSignals("Someone logged into my account from abroad and changed the payout bank details.", "en").findings.map((f) => f.concept),
+    ).toContain("fraud");
   });
 });

@@ -30,6 +30,7 @@ import { isEmailFurniture } from "../signals/email-furniture.js";
 import { isMachineText } from "../signals/machine-text.js";
 import { reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
+import { asksOrLists, isQuestionnaire } from "../signals/questionnaire.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
 import type { Concept } from "./concepts.js";
@@ -106,7 +107,8 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
 const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<Concept> = new Set<Concept>(["human_request", "churn", "legal_rights"]);
 
 function contextRules(text: string, withdrawn: Withdrawal): Admissible {
-  let ticket: { unaffected: boolean; retracted: boolean; ownActivity: boolean; rehearsal: boolean; lastRetractionAt: number } | undefined;
+  let ticket:
+    { unaffected: boolean; retracted: boolean; ownActivity: boolean; rehearsal: boolean; questionnaire: boolean; lastRetractionAt: number } | undefined;
   const readTicket = () => {
     const written = splitIntoSentences(text);
     const sentences = written.map((s) => foldText(s).text);
@@ -124,6 +126,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       unaffected: reportsNoImpact(sentences),
       ownActivity: withdrawn.ownActivity || confirmsOwnActivity(sentences),
       rehearsal: withdrawn.exercise || declaresRehearsal(sentences),
+      questionnaire: isQuestionnaire(foldText(text).text),
     };
   };
   return (concept, sentence) => {
@@ -137,6 +140,8 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       ticket ??= readTicket();
       // An alarm the customer took back, activity they say was their own, or a ticket about a rehearsal, is no event.
       if (ticket.retracted || ticket.rehearsal) return false;
+      // "4.2 Do you have a process for investigating compromised accounts?": a questionnaire asks, it reports nothing.
+      if (ticket.questionnaire && asksOrLists(folded)) return false;
       if (concept === "business_stopped" && ticket.unaffected) return false;
       if (concept === "fraud" && ticket.ownActivity) return false;
       return true;
