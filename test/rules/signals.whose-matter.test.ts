@@ -142,3 +142,19 @@ describe("the learned reader in a questionnaire", () => {
     ).toContain("fraud");
   });
 });
+
+describe("a public post and an executive's call, named another way", () => {
+  it("reads a public post about a fault as a public complaint, and one that praises as none", () => {
+    expect(signalsOf("You may have noticed my LinkedIn post from Tuesday about the report builder losing our formatting every time.")).toContain(
+      "public_complaint",
+    );
+    expect(signalsOf("My LinkedIn post about our new integration got great feedback!")).not.toContain("public_complaint");
+  });
+
+  it("reads an executive who asks for a call with us as involved, and one who books a room as not", () => {
+    expect(signalsOf("Our CTO has asked me to set up a call with your engineering leadership about the recurring webhook delays.")).toContain(
+      "executive_involvement",
+    );
+    expect(signalsOf("Our CEO asked me to set up a meeting room for the demo.")).not.toContain("executive_involvement");
+  });
+});

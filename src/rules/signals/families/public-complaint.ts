@@ -4,7 +4,7 @@
  * stars on Trustpilot is not a complaint, so a platform only counts after a
  * verb of posting or with a negative review word.
  */
-import { familiesOf, re, words } from "../family.js";
+import { familiesOf, re, withFaultInTicket, words } from "../family.js";
 
 const publicComplaint = familiesOf("public_complaint");
 
@@ -26,6 +26,12 @@ export const PUBLIC_COMPLAINT_FAMILIES = [
     "en",
     "posted_about_it",
     re`\b(?:posted|tweeted|wrote|written|blogged|complained|ranted|published|shared\s+(?:my|our)\s+(?:experience|frustration|story))\s+(?:[a-z]+\s+){0,2}?about\s+(?:it|this|that|you|your\s+[a-z]+|the\s+[a-z]+)\b${words(3)}\s+(?:publicly|in public|online|on\s+${PLATFORM_EN})\b`,
+  ),
+  // The post is already up, named as a noun: "my LinkedIn post from Tuesday about the report builder".
+  // Only a post about something wrong: "my LinkedIn post about our new integration got great feedback" praises.
+  withFaultInTicket(
+    publicComplaint("en", "my_public_post", re`\b(?:my|our)\s+${PLATFORM_EN}\s+(?:post|thread|review|tweet|video|article|rant)\b${words(3)}\s+about\b`),
+    re`\b(?:losing|lost|loses|broken|breaks|bug|bugs|issues?|problems?|complain\w*|frustrat\w*|terrible|awful|fail\w*|same thing|(?:does|did)\s*n[o']?t work|not working|wrong)\b`,
   ),
   // Warning others off: "I'm telling every founder I know to avoid you".
   publicComplaint(
