@@ -137,13 +137,14 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
   // A defect or failure in a technical area that either hurts the business
   // (impact indicators, or a priority of high or above) or is reported with
   // the concrete artefacts a specialist reproduces from (error codes, request
-  // ids, versions): first-line scripts will not fix it. Questions, wishes
+  // ids, versions, the failing call): first-line scripts will not fix it. Questions, wishes
   // and complaints do not qualify: this is about something broken.
   const reportsDefect = classification.issueType === "problem" && SPECIALIST_CATEGORIES.includes(classification.category);
   if (reportsDefect) {
     const impact = classification.urgencyIndicators.filter((i) => IMPACT_INDICATORS.includes(i));
-    const { errorCodes, ids, versions } = classification.entities;
-    const artefacts = [...errorCodes, ...ids, ...versions];
+    const { errorCodes, ids, versions, urls } = classification.entities;
+    // A link or API path is where the failure shows ("GET /v2/records?…"): as reproducible as an id.
+    const artefacts = [...errorCodes, ...ids, ...versions, ...urls];
     const serious = priorityRank(classification.priority) >= priorityRank("high");
     if (impact.length > 0 || serious || artefacts.length > 0) {
       const urgency: Urgency = urgentish ? "urgent" : serious || impact.length > 0 ? "standard" : "scheduled";
