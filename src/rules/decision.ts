@@ -27,6 +27,8 @@ import { DEFAULT_THRESHOLDS } from "./thresholds.js";
 export const RELATIONSHIP_SIGNALS: readonly EscalationSignal[] = ["repeat_contact", "churn_risk", "public_complaint", "executive_involvement"];
 const HIGH_VALUE_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_risk"];
 const SPECIALIST_CATEGORIES = ["technical", "integration", "bug_report", "security"];
+/** Areas of the product (not of the customer's relationship) where an error code shows a defect, not a policy matter. */
+const DEFECT_PRONE_CATEGORIES: readonly string[] = ["billing", "product", "account"];
 /** Indicators that say the problem costs the customer's business, not one person's afternoon. */
 const IMPACT_INDICATORS: readonly UrgencyIndicator[] = ["business_impacting", "revenue_affecting", "many_users_affected"];
 /**
@@ -137,13 +139,18 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
   // A defect or failure in a technical area that either hurts the business
   // (impact indicators, or a priority of high or above) or is reported with
   // the concrete artefacts a specialist reproduces from (error codes, request
-  // ids, versions): first-line scripts will not fix it. Questions, wishes
+  // ids, versions, the failing call): first-line scripts will not fix it. Questions, wishes
   // and complaints do not qualify: this is about something broken.
-  const reportsDefect = classification.issueType === "problem" && SPECIALIST_CATEGORIES.includes(classification.category);
+  // Outside the technical areas, an error the product itself shows
+  // ("billing page crashes with ERR_BILLING_LOAD") is still a defect: the
+  // category names where it happened, the error code what broke.
+  const productError = classification.entities.errorCodes.length > 0 && DEFECT_PRONE_CATEGORIES.includes(classification.category);
+  const reportsDefect = classification.issueType === "problem" && (SPECIALIST_CATEGORIES.includes(classification.category) || productError);
   if (reportsDefect) {
     const impact = classification.urgencyIndicators.filter((i) => IMPACT_INDICATORS.includes(i));
-    const { errorCodes, ids, versions } = classification.entities;
-    const artefacts = [...errorCodes, ...ids, ...versions];
+    const { errorCodes, ids, versions, urls } = classification.entities;
+    // A link or API path is where the failure shows ("GET /v2/records?…"): as reproducible as an id.
+    const artefacts = [...errorCodes, ...ids, ...versions, ...urls];
     const serious = priorityRank(classification.priority) >= priorityRank("high");
     if (impact.length > 0 || serious || artefacts.length > 0) {
       const urgency: Urgency = urgentish ? "urgent" : serious || impact.length > 0 ? "standard" : "scheduled";

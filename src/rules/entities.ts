@@ -10,7 +10,7 @@ import { findDurations } from "./entity-extractors/durations.js";
 import { findErrorCodes } from "./entity-extractors/error-codes.js";
 import { firstDistinct, resolveOverlaps, type Found } from "./entity-extractors/found.js";
 import { findIds } from "./entity-extractors/ids.js";
-import { findLinks } from "./entity-extractors/links.js";
+import { findApiPaths, findLinks } from "./entity-extractors/links.js";
 import { findVersions } from "./entity-extractors/versions.js";
 
 /**
@@ -43,7 +43,7 @@ export function extractEntities(text: string, options: ExtractOptions = {}): Ent
   };
   const links = findLinks(input);
   const sender = options.senderEmail?.trim().toLowerCase();
-  const urls = take(links.urls);
+  const urls = take([...links.urls, ...findApiPaths(input)]);
   const emails = take(links.emails, (email) => email.value.toLowerCase() !== sender);
   const errorCodes = take(findErrorCodes(input));
   const amounts = take(findAmounts(input));

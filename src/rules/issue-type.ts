@@ -31,6 +31,32 @@ const LOOK_AT_THIS =
  */
 const HELP_WITH_THIS =
   /^(?:so\s+|and\s+|now\s+)?(?:what\s+(?:do|should|can|shall)\s+(?:we|i)\s+do|what(?:'s|\s+is)\s+(?:going on|happening|wrong)|(?:is|could)\s+(?:this|it|that)\s+(?:be\s+)?(?:a\s+)?(?:bug|known issue|known problem|on your (?:side|end))|any\s+(?:idea|ideas|update|news|fix|workaround|eta)\b|(?:an?\s+)?(?:[\w-]+\s+)?(?:bug|problem|issue|regression)\s+on\s+your\s+(?:side|end)|(?:can|could)\s+you\s+(?:fix|sort|resolve)\b|was\s+(?:sollen|k(?:ö|oe)nnen)\s+wir\s+tun|(?:ist\s+das\s+)?ein\s+(?:bekannter\s+)?(?:fehler|bug)\s+(?:bei\s+euch|auf\s+eurer\s+seite)|qu(?:é|e)\s+(?:hacemos|podemos hacer|debemos hacer)|(?:es\s+)?un\s+(?:error|fallo)\s+de\s+ustedes|que\s+(?:faisons|devons|pouvons)[- ]nous\s+faire|(?:est-ce\s+)?un\s+bug\s+(?:de\s+votre\s+c(?:ô|o)t(?:é|e)|chez\s+vous))/iu;
+/**
+ * Asking us to hand the problem just described to the people who can fix
+ * it: "Can you pass this on to your developers?", "Können Sie das an Ihre
+ * Entwickler weitergeben?", "Pouvez-vous faire vérifier par l'équipe qui
+ * gère le connecteur ?", "¿Pueden pasarlo a sus desarrolladores?". Like
+ * "could someone look at this?", it closes a report; it asks nothing about
+ * the product. "Can you forward me the invoice?" names no team and stays a question.
+ */
+const PASS_IT_ON =
+  /^(?:could|can|would) you (?:please )?(?:pass|forward|escalate|hand|send) (?:this|it|that)(?: on| over)? to (?:your|the) (?:dev|developers?|engineer(?:s|ing)?|tech(?:nical)?|product|integration|connector|right)\b|^(?:könnt|können|koennen) (?:ihr|sie)\b[^?]{0,40}\b(?:entwickl\w*|technik|team|fachabteilung)\w*\b[^?]{0,20}\b(?:weitergeben|weiterleiten|geben)\b|^(?:pouvez|pourriez)-vous (?:faire (?:vérifier|verifier|regarder|examiner|corriger)|transmettre)\b|^¿?(?:pueden|podrían|podrian|puede|podría|podria) (?:pasar|trasladar|reenviar|escalar)(?:lo|la|le)? (?:esto |este caso )?a (?:sus|su|los|el|la) (?:desarrollador|equipo|técnic|tecnic|ingenier)/iu;
+/**
+ * A question that offers "or is this a bug?" as one of its answers: "Is
+ * there a stable-sort option we're missing, or is this a bug?", "… oder ist
+ * das ein Fehler?", "¿… o es un error?", "… ou est-ce un bug ?". The
+ * customer suspects a defect; a how-to alternative does not make it a how-to.
+ */
+const OR_IS_IT_A_BUG =
+  /[\s,](?:or (?:is (?:this|it|that)|(?:this|it) is)|oder (?:ist (?:das|es)|(?:das|es) ist)|o (?:es|se trata de)|ou (?:est-ce|c'est|s'agit-il d'))\s(?:(?:just |simply |einfach |simplement )?(?:an? |ein |un |une )?)(?:bug|defect|known issue|regression|fehler|error|fallo|défaut|defaut|anomalie)\b[^?]{0,40}[?？]$/iu;
+/**
+ * A question the customer marks as a side matter: "By the way, does the
+ * connector handle multiple attachments?", "Par ailleurs, …", "Übrigens …",
+ * "Por cierto, …". After a description it does not say what the message is
+ * about; the description does (a bare "By the way, can I …?" still asks).
+ */
+const ASIDE =
+  /^(?:(?:also|and) )?(?:by the way|btw|separately|unrelated(?: to this)?|on a side note|on another note|side question|par ailleurs|au passage|d'autre part|autre question|accessoirement|übrigens|uebrigens|nebenbei(?: bemerkt)?|andere frage|por cierto|aparte de (?:eso|esto)|otra pregunta|por otro lado)\b/iu;
 const COMPLAINT_SIGNALS: readonly EscalationSignal[] = ["public_complaint", "churn_risk", "repeat_contact", "legal_threat"];
 
 export interface IssueTypeInput {
@@ -67,10 +93,15 @@ export function assessIssueType(input: IssueTypeInput): IssueType {
   // a statement: "When Okta deprovisions a user, the seat stays." reports.
   const questions = sentences.filter((s) => QUESTION_MARK.test(s) || (QUESTION_START.test(s) && !/[.!。！]$/u.test(s)));
   const described = sentences.length > questions.length;
-  const asking = described ? questions.filter((s) => !LOOK_AT_THIS.test(s) && !HELP_WITH_THIS.test(s)) : questions;
+  const asking = described ? questions.filter((s) => !closesAReport(s)) : questions;
   if (asking.length > 0) return "question";
   // Only "could someone look at this?" after a description: a problem report.
   return "problem";
+}
+
+/** After a description: a question that asks for help with it, hands it on, suspects a bug, or is an aside. */
+function closesAReport(sentence: string): boolean {
+  return [LOOK_AT_THIS, HELP_WITH_THIS, PASS_IT_ON, OR_IS_IT_A_BUG, ASIDE].some((pattern) => pattern.test(sentence));
 }
 
 /**

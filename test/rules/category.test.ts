@@ -146,6 +146,23 @@ describe("the bug_report / technical boundary", () => {
   });
 });
 
+describe("throttling and accounting connectors", () => {
+  it.each(["your api returns 429 after 20 requests a minute, our plan says 600/min", "the response header says X-RateLimit-Limit: 20"])(
+    "calls '%s' technical, whatever the plan says",
+    (body) => {
+      expect(classifyCategory("", body).category).toBe("technical");
+    },
+  );
+
+  it.each([
+    ["DATEV-Export: Belegdatum verschoben", "Beim DATEV-Export wird das Belegdatum um einen Tag verschoben."],
+    ["Synchronisation Sage", "La synchronisation vers Sage 100 crée des écarts d'un centime."],
+    ["lexoffice", "Die Rechnungen kommen doppelt in lexoffice an."],
+  ])("calls an export to or sync with accounting software (%s) an integration", (subject, body) => {
+    expect(classifyCategory(subject, body).category).toBe("integration");
+  });
+});
+
 describe("normalisation and matching", () => {
   it("matches inflected forms through wildcard cues", () => {
     expect(classifyCategory("", "webhook").matched).toContain("webhook*");

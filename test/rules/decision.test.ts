@@ -52,6 +52,7 @@ describe("deliberate: baseline behaviour", () => {
 
 describe("deliberate: a reported defect with impact goes to a specialist", () => {
   const defect = { category: "integration", issueType: "problem" } as const;
+  const noEntities = { errorCodes: [], ids: [], versions: [], amounts: [], emails: [], urls: [], durations: [] };
 
   it("escalates a high-priority integration problem to the category team", () => {
     const d = deliberate(input({ ...defect, priority: "high" }, { categoryTeam: "technical_support" }));
@@ -92,8 +93,28 @@ describe("deliberate: a reported defect with impact goes to a specialist", () =>
     expect(deliberate({ ...complexQuestion, thresholds: lowered }).type).toBe("specialist_escalation");
   });
 
+  it("counts the failing call a customer quotes (a link or API path) as reproducible detail", () => {
+    const d = deliberate(input({ ...defect, entities: { ...noEntities, urls: ["GET /v2/records?table=tbl_91"] } }));
+    expect(d).toMatchObject({ type: "specialist_escalation", urgency: "scheduled" });
+    expect(d.reasons.join(" ")).toContain("/v2/records");
+  });
+
   it("does not apply to billing or account problems (no specialist owns them)", () => {
     expect(deliberate(input({ category: "billing", issueType: "problem", priority: "high" })).type).toBe("no_escalation");
+    // An invoice number names the record, not a defect.
+    expect(deliberate(input({ category: "billing", issueType: "problem", entities: { ...noEntities, ids: ["INV-2024-001"] } })).type).toBe("no_escalation");
+  });
+
+  it("sends an error the product itself shows in billing, product or account to a specialist, as a defect", () => {
+    const crash = { ...noEntities, errorCodes: ["ERR_BILLING_LOAD"] };
+    for (const category of ["billing", "product", "account"] as const) {
+      const d = deliberate(input({ category, issueType: "problem", entities: crash }));
+      expect(d.type).toBe("specialist_escalation");
+      expect(d.reasons.join(" ")).toContain("ERR_BILLING_LOAD");
+    }
+    // Asking what an error means is still a question; elsewhere (general inquiries) it is not a defect area.
+    expect(deliberate(input({ category: "billing", issueType: "question", entities: crash })).type).toBe("no_escalation");
+    expect(deliberate(input({ category: "general_inquiry", issueType: "problem", entities: crash })).type).toBe("no_escalation");
   });
 
   it("sends a security concern raised as a question to the security team", () => {

@@ -19,6 +19,27 @@ describe("extractEntities: error codes", () => {
     expect(errorCodes).toEqual(["ERR_CONN_RESET", "ECONNREFUSED", "E1234", "0x80070005", "AUTH-42", "HTTP 500"]);
   });
 
+  it("reads a lowercase API code right after the words that report a failure", () => {
+    const { errorCodes } = extractEntities("The Slack step returns invalid_blocks; the token call fails with invalid_grant (Fehler: token_expired).");
+    expect(errorCodes).toEqual(["invalid_blocks", "invalid_grant", "token_expired"]);
+  });
+
+  it("does not take a field name the API returns for an error code", () => {
+    expect(extractEntities("The API returns customer_email as null, and our snake_case field names are fine.").errorCodes).toEqual([]);
+  });
+
+  it("reads a quoted error message after the word for it, in four languages", () => {
+    const { errorCodes } = extractEntities(
+      "Login fails with error \"Invalid credentials\". DATEV lehnt die Datei mit Fehler 'Ungültiges Zeichen in Feld Buchungstext' ab. " +
+        'Le connecteur affiche l\'erreur « Connexion refusée » et me sale el mensaje de error "No se pudo sincronizar".',
+    );
+    expect(errorCodes).toEqual(["Invalid credentials", "Ungültiges Zeichen in Feld Buchungstext", "Connexion refusée", "No se pudo sincronizar"]);
+  });
+
+  it("does not take a quoted label or a button for an error message", () => {
+    expect(extractEntities("I got an error and clicked 'Save' again; the 'Append row' step is slow.").errorCodes).toEqual([]);
+  });
+
   it("does not take shouted words for errno names", () => {
     expect(extractEntities("EVERYTHING is broken, EXTREMELY annoying").errorCodes).toEqual([]);
   });
@@ -31,6 +52,15 @@ describe("extractEntities: ids", () => {
         "pedido #991, commande n° 8812, request 3f2a9c1e-1b2c-4d5e-8f90-123456789abc, Stripe cus_ABC12345xyz.",
     );
     expect(ids).toEqual(["INV-2024-001", "CUST-123", "#12345", "99812", "4711", "#991", "8812", "3f2a9c1e-1b2c-4d5e-8f90-123456789abc", "cus_ABC12345xyz"]);
+  });
+
+  it("finds our own and connected tools' object ids: a short lowercase prefix, an underscore, a key with a digit", () => {
+    const { ids } = extractEntities("Flow fl_8c21a, runs run_aa91 and r_de55c, workspace ws_4k2p9, request ids req_8f2c1a, Beleg R-2024-0813.");
+    expect(ids).toEqual(["fl_8c21a", "run_aa91", "r_de55c", "ws_4k2p9", "req_8f2c1a", "R-2024-0813"]);
+  });
+
+  it("does not take snake_case words, short keys or one-letter labels for ids", () => {
+    expect(extractEntities("customer_email is null in invalid_blocks; step_1, utf_8, A-1 and B-Team.").ids).toEqual([]);
   });
 
   it("skips standard names that look like ids, and labels without a number", () => {
@@ -61,6 +91,19 @@ describe("extractEntities: versions", () => {
   it("does not take dates, IP addresses, grouped thousands or URL paths for versions", () => {
     const text = "Since 12.03.2024 the host 192.168.1.10 rejects 1.200.000 requests to https://api.example.com/v2/orders";
     expect(extractEntities(text).versions).toEqual([]);
+  });
+});
+
+describe("extractEntities: API paths", () => {
+  it("lists the API call a customer quotes with the links, query string included", () => {
+    const { urls } = extractEntities(
+      "Paging through /v2/records fails: GET /v2/records?table=tbl_91&limit=200 and POST /webhooks, see https://docs.example.com/x.",
+    );
+    expect(urls).toEqual(["/v2/records", "GET /v2/records?table=tbl_91&limit=200", "POST /webhooks", "https://docs.example.com/x"]);
+  });
+
+  it("does not take file paths, fractions, 'and/or' or a bare API version for a call", () => {
+    expect(extractEntities("Saved in /home/me/file.txt and/or C:/temp, 24/7, 1/2 of users, /v2 of the API, /api/.").urls).toEqual([]);
   });
 });
 

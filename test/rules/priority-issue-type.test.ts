@@ -41,6 +41,35 @@ describe("assessIssueType", () => {
     expect(issue("I forgot my password and cannot access my account. Could you please help me reset it?")).toBe("question");
   });
 
+  it("reads a report that asks us to hand it to the developers as a problem, in four languages", () => {
+    expect(issue("The webhook drops fields with a dot. Could you pass this on to your engineering team?")).toBe("problem");
+    expect(issue("Wir können die Belege nicht korrigieren. Können Sie das an Ihre Entwickler weitergeben?", { language: "de" })).toBe("problem");
+    expect(issue("Rien n'a changé dans le mapping. Pouvez-vous faire vérifier par l'équipe qui gère le connecteur ?", { language: "fr" })).toBe("problem");
+    expect(issue("El export cambia la fecha. ¿Pueden pasarlo a sus desarrolladores?", { language: "es" })).toBe("problem");
+    // Forwarding a document to the customer names no team: a question.
+    expect(issue("I need last month's invoice. Could you forward it to me?")).toBe("question");
+  });
+
+  it("reads a report whose question offers 'or is this a bug?' as a problem, in four languages", () => {
+    expect(issue("The cursor skips records when rows change. Is there a stable-sort option we're missing, or is this a bug?")).toBe("problem");
+    expect(issue("Exports drop the last row. Am I doing something wrong or is it a known issue?")).toBe("problem");
+    expect(issue("Der Export verschiebt das Datum. Liegt es an unserer Einstellung oder ist das ein Fehler?", { language: "de" })).toBe("problem");
+    expect(issue("La sincronización duplica contactos. ¿Hay una opción que no vemos o es un error?", { language: "es" })).toBe("problem");
+    expect(issue("Le connecteur crée des doublons. Faut-il changer un réglage ou est-ce un bug ?", { language: "fr" })).toBe("problem");
+    // "Or is a bug report needed?" suspects nothing.
+    expect(issue("We want to sync 10k rows. Is there a stable-sort option, or is a bug report needed?")).toBe("question");
+  });
+
+  it("reads a report with a question marked as an aside as a problem; the aside alone still asks", () => {
+    expect(issue("Every run posts twice to Slack since Monday. By the way, does the connector support threads?")).toBe("problem");
+    expect(issue("Seit Montag doppelte Buchungen. Übrigens, unterstützt der Connector mehrere Anhänge?", { language: "de" })).toBe("problem");
+    expect(issue("Chaque facture est comptabilisée deux fois. Par ailleurs, le connecteur gère-t-il les pièces jointes multiples ?", { language: "fr" })).toBe(
+      "problem",
+    );
+    expect(issue("Cada contacto se duplica. Por cierto, ¿el conector admite adjuntos?", { language: "es" })).toBe("problem");
+    expect(issue("By the way, can I export to CSV?")).toBe("question");
+  });
+
   it("keeps a lone 'can you check …?' and real questions after a description as questions", () => {
     expect(issue("Can you check my invoice?")).toBe("question");
     expect(issue("I'm locked out after too many attempts. How long do I have to wait?")).toBe("question");

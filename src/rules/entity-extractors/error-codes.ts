@@ -40,6 +40,30 @@ const LABELLED_CODE = new RegExp(
   "giud",
 );
 
+/**
+ * A lowercase snake_case code right after the words that report a failure:
+ * "returns invalid_blocks", "fails with rate_limited", "error: invalid_grant",
+ * "Fehler token_expired". APIs answer with such codes (Slack, OAuth, Stripe);
+ * elsewhere in a sentence, or as in "returns customer_email as null", the
+ * same shape is a field name.
+ */
+const SNAKE_AFTER_FAILURE = new RegExp(
+  String.raw`(?<![${W}])(?:returns?|returned|returning|responds? with|fails? with|failed with|throws?|error(?:\s?code)?|fehler(?:code)?|erreur|c[oó]digo de error)[\s:=]{1,3}([a-z][a-z0-9]*(?:_[a-z0-9]+){1,6})(?![${W}])(?!\s+as\b)`,
+  "giud",
+);
+
+/**
+ * The text of an error message the customer copied, in quotes right after
+ * the word for it: error 'Something went wrong', Fehler „Ungültiges Zeichen
+ * in Feld Buchungstext", erreur « Connexion refusée », error message: "…".
+ * It is what a specialist searches the logs and the code for. Prose in
+ * quotes elsewhere ('Append row', "Done") is a label, not an error.
+ */
+const QUOTED_ERROR_MESSAGE = new RegExp(
+  String.raw`(?<![${W}])(?:error(?:\s?message)?|errors|fehler(?:meldung)?|meldung|erreur|message d['’]erreur|mensaje de error|error de)\s?:?\s?(?:(?:mit|with|de|du)\s)?(?:['"‘“„«]\s?)([^'"‘’“”„«»\n]{3,120}?)(?:\s?['"’”“»])`,
+  "giud",
+);
+
 const HTTP_STATUS = /^[45]\d\d$/;
 
 export function findErrorCodes(text: string): Found[] {
@@ -54,6 +78,8 @@ export function findErrorCodes(text: string): Found[] {
     ...scan(text, ERRNO_CANDIDATE, (match) => (ERRNO_NAMES.has(match[0]) ? whole(match) : null)),
     ...scan(text, NUMBERED_CODE, whole),
     ...scan(text, HEX_CODE, whole),
+    ...scan(text, SNAKE_AFTER_FAILURE, (match) => group(match, 1)),
+    ...scan(text, QUOTED_ERROR_MESSAGE, (match) => group(match, 1)),
     ...scan(text, LABELLED_CODE, (match) => {
       const code = group(match, 1);
       // HTTP statuses are covered above; a code without a digit is a word ("error code is missing").

@@ -50,6 +50,23 @@ const UUID = new RegExp(String.raw`(?<![${W}-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{
 /** Payment-processor style ids: cus_…, in_…, ch_…, sub_…, pi_… */
 const PROCESSOR_ID = new RegExp(String.raw`(?<![${W}])(?:cus|in|ch|sub|pi|pm|py|re|acct|req|txn|evt|inv|ord|prod|price)_[A-Za-z0-9]{8,40}(?![${W}])`, "gu");
 
+/**
+ * Our own object ids, and those of the tools customers connect: a short
+ * lowercase prefix naming the kind of record, an underscore and a key with a
+ * digit in it: "fl_8c21a" (a flow), "run_aa91", "ws_3f9", "tbl_91",
+ * "req_8f2c1a", "r_de55c". Shorter keys than the processor ids above, so the
+ * digit is what tells an id from a snake_case word ("customer_email",
+ * "invalid_blocks" are field names and error strings, not records).
+ */
+const OBJECT_ID = new RegExp(String.raw`(?<![${W}])[a-z]{1,6}_[a-z0-9]{2,40}(?![${W}])`, "gu");
+
+/**
+ * A one-letter series with a year or number and a serial: "R-2024-0813",
+ * "F-2406-118" (receipts and invoices numbered by accounting tools). Two
+ * numeric parts, so "A-1" or "B-Team" are not ids.
+ */
+const LETTER_SERIES_ID = new RegExp(String.raw`(?<![${W}-])[A-Z](?:-\d{2,12}){2,4}(?![${W}-])`, "gu");
+
 /** "#12345" and "12345" name the same record. */
 function idKey(value: string): string {
   return value.replace(/^#/, "").toLowerCase();
@@ -69,5 +86,7 @@ export function findIds(text: string): Found[] {
     }),
     ...scan(text, UUID, (match) => keyed(whole(match))),
     ...scan(text, PROCESSOR_ID, (match) => keyed(whole(match))),
+    ...scan(text, OBJECT_ID, (match) => (/\d/.test(match[0].slice(match[0].indexOf("_"))) ? keyed(whole(match)) : null)),
+    ...scan(text, LETTER_SERIES_ID, (match) => keyed(whole(match))),
   ];
 }

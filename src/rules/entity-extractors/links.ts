@@ -4,7 +4,7 @@
  * hand-written URL regex gets wrong.
  */
 import { find } from "linkifyjs";
-import { MAX_HITS_PER_PATTERN, type Found } from "./found.js";
+import { MAX_HITS_PER_PATTERN, scan, whole, type Found } from "./found.js";
 
 /**
  * Words that may hold a link. linkify reads about 1.5 MB/s, so instead of
@@ -23,6 +23,15 @@ const MAX_LINK_WORD = 8_192;
 
 /** A scheme ("https:", "ftp:", "mailto:") or a "www." start. */
 const EXPLICIT_LINK = /^(?:[a-z][a-z0-9+.-]*:|www\.)/i;
+
+/**
+ * A path on an HTTP API, as customers quote the call that misbehaves:
+ * "GET /v2/records?table=tbl_91", "/api/flows/123/runs", "POST /webhooks".
+ * Either the path opens with an API segment (/api, /v2) or a method names
+ * it as a request; "/home/me/file.txt" or "and/or" are neither. The query
+ * string is kept: it is part of the reproduction.
+ */
+const API_PATH = /(?<![\p{L}\p{N}_./:-])(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+|\/(?:api|v\d{1,2})(?=\/[\w{]))(?:\/[\w{][\w{}:.~-]*)+\/?(?:\?[\w.~%=&+-]*)?/gu;
 
 export interface Links {
   urls: Found[];
@@ -49,4 +58,13 @@ export function findLinks(text: string): Links {
     }
   }
   return { urls, emails };
+}
+
+/** API paths (see API_PATH); listed with the links, which they are: relative ones, on our API. */
+export function findApiPaths(text: string): Found[] {
+  return scan(text, API_PATH, (match) => {
+    const found = whole(match);
+    const value = found.value.replace(/[.:~-]+$/u, "");
+    return { ...found, value, end: found.start + value.length };
+  });
 }

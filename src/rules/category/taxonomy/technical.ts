@@ -18,6 +18,10 @@ export const TECHNICAL: TaxonomyCategory = {
         "502",
         "503",
         "504",
+        // Throttling: the status and the header it comes with (X-RateLimit-Limit).
+        "429",
+        "too many requests",
+        "ratelimit*",
         "service unavailable",
         "bad gateway",
         "gateway timeout",
