@@ -46,6 +46,8 @@ describe("ordinal dates in German", () => {
     expect(maskOrdinalDots(text)).toHaveLength(text.length);
     expect(splitSentences(text, foldText(text), "de").map((s) => s.text)).toHaveLength(2);
     expect(signalsOf(text, "de")).toContain("chargeback");
+    // The verb comes last, after the date, the amount and the bank.
+    expect(signalsOf("Er sagt, dass er die Abbuchung vom 1. Oktober (1.190 €) bei der Bank hat zurückgehen lassen.", "de")).toContain("chargeback");
   });
 
   it("still ends a sentence after a number that is no ordinal date", () => {

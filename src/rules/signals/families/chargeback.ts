@@ -46,11 +46,12 @@ export const CHARGEBACK_FAMILIES = [
   ),
 
   // The verb first, or a date between: "lasse ich die Lastschriften zurückgehen",
-  // "die Lastschrift vom 3. des Monats bei meiner Bank zurückgehen lassen".
+  // "die Lastschrift vom 3. des Monats bei meiner Bank zurückgehen lassen"; the verb comes last in German, after a
+  // date, an amount and the bank ("die Abbuchung vom 1. Oktober (1.190 €) bei der Bank hat zurückgehen lassen").
   chargeback(
     "de",
     "lastschrift_zurueck_lassen",
-    re`\b(?:lastschrift|zahlung|abbuchung|belastung)\w*(?:\s+[^\s!?;:,]+){0,8}?\s+zurue?ck(?:gehen|buchen|holen|geben)\s+(?:lassen|lasse|liess|lie?ss)\b|\b(?:lasse|lassen|liess)\s+(?:ich|wir)\s+(?:die|alle|unsere|meine|diese)\s+(?:lastschrift|zahlung|abbuchung)\w*\s+zurue?ck(?:gehen|buchen|holen)\b`,
+    re`\b(?:lastschrift|zahlung|abbuchung|belastung)\w*(?:\s+[^\s!?;:,]+){0,10}?\s+zurue?ck(?:gehen|buchen|holen|geben)\s+(?:lassen|lasse|liess|lie?ss)\b|\b(?:lasse|lassen|liess)\s+(?:ich|wir)\s+(?:die|alle|unsere|meine|diese)\s+(?:lastschrift|zahlung|abbuchung)\w*\s+zurue?ck(?:gehen|buchen|holen)\b`,
   ),
 
   // The separable verb split around its object: "wir buchen die Lastschrift zurück", "dann hole ich mir das Geld über
