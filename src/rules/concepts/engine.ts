@@ -30,6 +30,7 @@ import { isEmailFurniture } from "../signals/email-furniture.js";
 import { isMachineText } from "../signals/machine-text.js";
 import { reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
+import { unwrapLines } from "../signals/wrapped-lines.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
 import type { Concept } from "./concepts.js";
@@ -106,6 +107,8 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
 const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<Concept> = new Set<Concept>(["human_request", "churn", "legal_rights"]);
 
 function contextRules(text: string, withdrawn: Withdrawal): Admissible {
+  // The text as the reader splits it (a wrapped line's break is a space), so its sentences can be found in it.
+  const plain = unwrapLines(text);
   let ticket: { unaffected: boolean; retracted: boolean; ownActivity: boolean; rehearsal: boolean; lastRetractionAt: number } | undefined;
   const readTicket = () => {
     const written = splitIntoSentences(text);
@@ -114,7 +117,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     let lastRetractionAt = -1;
     let from = 0;
     written.forEach((sentence, i) => {
-      const at = text.indexOf(sentence, from);
+      const at = plain.indexOf(sentence, from);
       if (at >= 0) from = at;
       if (retractsAlarm([sentences[i] ?? ""])) lastRetractionAt = from;
     });
@@ -155,7 +158,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     // A later "nvm, found it" (in a later message, or later in this one) withdraws the request; a flow that
     // escalates is no request, nor is a team asked to clarify something (a specialist's answer).
     ticket ??= readTicket();
-    if (ticket.lastRetractionAt > text.indexOf(sentence)) return false;
+    if (ticket.lastRetractionAt > plain.indexOf(sentence)) return false;
     return !withdrawn.retracted && !describesAutomation(folded) && !asksATeamForExpertise(folded);
   };
 }
