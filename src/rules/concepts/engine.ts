@@ -30,6 +30,7 @@ import { isEmailFurniture } from "../signals/email-furniture.js";
 import { isMachineText } from "../signals/machine-text.js";
 import { reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
+import { checksPresence } from "../signals/presence.js";
 import { unwrapLines } from "../signals/wrapped-lines.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
@@ -101,7 +102,7 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
  * a ticket that says the customer is not affected or takes the alarm back
  * (and fraud not where the activity was the customer's own); a request for a person is
  * not one when it describes what a flow should do ("escalate to a
- * supervisor after 2 hours").
+ * supervisor after 2 hours") or only asks whether anyone is there ("hello?? anyone").
  */
 /** Requests and threats, which count only as the customer's own words (signals/speaker.ts). */
 const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<Concept> = new Set<Concept>(["human_request", "churn", "legal_rights"]);
@@ -155,6 +156,8 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     // request or threat. Only those: a complaint quotes what we said, a barrier what the screen reader said.
     if (SPOKEN_BY_THE_CUSTOMER.has(concept) && reportsOthersWords(folded)) return false;
     if (concept !== "human_request") return true;
+    // "hello?? anyone", "Ist da jemand?": whether someone is there, which the bot answers; not a request for a person.
+    if (checksPresence(folded)) return false;
     // A later "nvm, found it" (in a later message, or later in this one) withdraws the request; a flow that
     // escalates is no request, nor is a team asked to clarify something (a specialist's answer).
     ticket ??= readTicket();
