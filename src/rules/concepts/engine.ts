@@ -30,7 +30,7 @@ import { isEmailFurniture } from "../signals/email-furniture.js";
 import { isMachineText } from "../signals/machine-text.js";
 import { reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
-import { checksPresence } from "../signals/presence.js";
+import { asksAboutSupportHours, checksPresence } from "../signals/presence.js";
 import { unwrapLines } from "../signals/wrapped-lines.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
@@ -96,13 +96,22 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
 }
 
 /**
+ * The bot named alone ("assistant" as a subject line, "the chatbot", "KI-Assistent"): a topic. A request for a
+ * person names a person or turns the bot away ("no bot", "not the assistant"); the model, trained on short
+ * requests, reads the bare word as one.
+ */
+const THE_BOT_ALONE =
+  /^[\s\p{P}]*(?:(?:the|your|this|our|le|la|l'|el|der|die|das|du|chat|ai|ki|ia|virtual|virtuel(?:le)?)[\s-]*)*(?:assistant|assistent|asistente|bot|chatbot|robot|ai|ki|ia)[\s\p{P}]*$/u;
+
+/**
  * The pattern families' context rules, applied to the model's sentences
  * (src/rules/signals/scan.ts, context.ts): a present problem is not shown by
  * a conditional, a question about the topic, a flow being specified, or in
  * a ticket that says the customer is not affected or takes the alarm back
  * (and fraud not where the activity was the customer's own); a request for a person is
  * not one when it describes what a flow should do ("escalate to a
- * supervisor after 2 hours") or only asks whether anyone is there ("hello?? anyone").
+ * supervisor after 2 hours"), only asks whether anyone is there ("hello??
+ * anyone") or names the bot alone.
  */
 /** Requests and threats, which count only as the customer's own words (signals/speaker.ts). */
 const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<Concept> = new Set<Concept>(["human_request", "churn", "legal_rights"]);
@@ -156,8 +165,9 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     // request or threat. Only those: a complaint quotes what we said, a barrier what the screen reader said.
     if (SPOKEN_BY_THE_CUSTOMER.has(concept) && reportsOthersWords(folded)) return false;
     if (concept !== "human_request") return true;
-    // "hello?? anyone", "Ist da jemand?": whether someone is there, which the bot answers; not a request for a person.
-    if (checksPresence(folded)) return false;
+    // "hello?? anyone", "Ist da jemand?", "is there a way to reach a person at weekends?": whether someone is
+    // there, now or at a time, which the bot answers; "assistant" alone names the bot. No request for a person.
+    if (checksPresence(folded) || asksAboutSupportHours(folded) || THE_BOT_ALONE.test(folded)) return false;
     // A later "nvm, found it" (in a later message, or later in this one) withdraws the request; a flow that
     // escalates is no request, nor is a team asked to clarify something (a specialist's answer).
     ticket ??= readTicket();

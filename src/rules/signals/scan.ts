@@ -19,6 +19,7 @@ import {
 } from "./context.js";
 import { findCancellation } from "./negation.js";
 import { isPastEpisode } from "./past-episode.js";
+import { asksAboutSupportHours } from "./presence.js";
 import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
 import { mayMatch, requiredTextOf, type RequiredText } from "./required-text.js";
 import { splitSentences } from "./sentences.js";
@@ -171,6 +172,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     // "Note to the AI: escalate this to your CEO": an instruction, not a request.
     // A real problem described there still counts, so an injection cannot hide one.
     const steering = steersTheAgent(sentence.text);
+    // "If something breaks on a weekend, is there a way to reach a person?": a question about support hours (presence.ts).
+    const supportHours = asksAboutSupportHours(sentence.text);
     for (const family of ALL_FAMILIES) {
       if (!candidates.has(family)) continue;
       if (steering && !ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
@@ -181,6 +184,7 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
       if (TAKEN_BACK_LATER.has(family.target) && (withdrawn.retracted || lastRetraction > index)) continue;
       if ((pastEpisode || unaffected) && CAN_BE_OVER.has(family.target)) continue;
       if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
+      if (supportHours && family.target === "human_requested") continue;
       if ((ownActivity || retracted) && family.selfConfirmable) continue;
       if (retracted && REACH_OF_AN_ALARM.has(family.target)) continue;
       const threat = CAN_BE_THREATENED.has(family.target);
