@@ -1,7 +1,7 @@
 /**
  * Windowed sentence splitting (src/rules/signals/sentences.ts) finds the same
- * sentences as one pass of Intl.Segmenter over the whole text (cut at chat
- * breaks, chat-breaks.ts), and stays
+ * sentences as one pass of Intl.Segmenter over the whole text (its wrapped
+ * lines joined, wrapped-lines.ts; cut at chat breaks, chat-breaks.ts), and stays
  * fast on text that would make one pass quadratic.
  */
 import fc from "fast-check";
@@ -9,11 +9,12 @@ import { describe, expect, it } from "vitest";
 import { cutAtChatBreaks } from "../../src/rules/signals/chat-breaks.js";
 import { foldText } from "../../src/rules/signals/fold.js";
 import { splitSentences } from "../../src/rules/signals/sentences.js";
+import { unwrapLines } from "../../src/rules/signals/wrapped-lines.js";
 
-/** One pass of the segmenter over the whole text, each segment cut at its chat breaks as splitSentences does. */
+/** One pass of the segmenter over the whole (unwrapped) text, each segment cut at its chat breaks as splitSentences does. */
 function onePass(text: string): string[] {
   const folded = foldText(text);
-  return [...new Intl.Segmenter("en", { granularity: "sentence" }).segment(text)]
+  return [...new Intl.Segmenter("en", { granularity: "sentence" }).segment(unwrapLines(text))]
     .flatMap((s) => cutAtChatBreaks(s.segment).map((piece) => ({ index: s.index + piece.offset, segment: piece.text })))
     .filter((s) => s.segment.trim().length > 0)
     .map((s) => folded.text.slice(folded.foldedIndex(s.index), folded.foldedIndex(s.index + s.segment.length)));

@@ -31,6 +31,8 @@ import { isMachineText } from "../signals/machine-text.js";
 import { reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
 import { asksOrLists, isQuestionnaire } from "../signals/questionnaire.js";
+import { asksAboutSupportHours, checksPresence } from "../signals/presence.js";
+import { unwrapLines } from "../signals/wrapped-lines.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
 import type { Concept } from "./concepts.js";
@@ -95,18 +97,29 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
 }
 
 /**
+ * The bot named alone ("assistant" as a subject line, "the chatbot", "KI-Assistent"): a topic. A request for a
+ * person names a person or turns the bot away ("no bot", "not the assistant"); the model, trained on short
+ * requests, reads the bare word as one.
+ */
+const THE_BOT_ALONE =
+  /^[\s\p{P}]*(?:(?:the|your|this|our|le|la|l'|el|der|die|das|du|chat|ai|ki|ia|virtual|virtuel(?:le)?)[\s-]*)*(?:assistant|assistent|asistente|bot|chatbot|robot|ai|ki|ia)[\s\p{P}]*$/u;
+
+/**
  * The pattern families' context rules, applied to the model's sentences
  * (src/rules/signals/scan.ts, context.ts): a present problem is not shown by
  * a conditional, a question about the topic, a flow being specified, or in
  * a ticket that says the customer is not affected or takes the alarm back
  * (and fraud not where the activity was the customer's own); a request for a person is
  * not one when it describes what a flow should do ("escalate to a
- * supervisor after 2 hours").
+ * supervisor after 2 hours"), only asks whether anyone is there ("hello??
+ * anyone") or names the bot alone.
  */
 /** Requests and threats, which count only as the customer's own words (signals/speaker.ts). */
 const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<Concept> = new Set<Concept>(["human_request", "churn", "legal_rights"]);
 
 function contextRules(text: string, withdrawn: Withdrawal): Admissible {
+  // The text as the reader splits it (a wrapped line's break is a space), so its sentences can be found in it.
+  const plain = unwrapLines(text);
   let ticket:
     { unaffected: boolean; retracted: boolean; ownActivity: boolean; rehearsal: boolean; questionnaire: boolean; lastRetractionAt: number } | undefined;
   const readTicket = () => {
@@ -116,7 +129,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     let lastRetractionAt = -1;
     let from = 0;
     written.forEach((sentence, i) => {
-      const at = text.indexOf(sentence, from);
+      const at = plain.indexOf(sentence, from);
       if (at >= 0) from = at;
       if (retractsAlarm([sentences[i] ?? ""])) lastRetractionAt = from;
     });
@@ -157,10 +170,13 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     // request or threat. Only those: a complaint quotes what we said, a barrier what the screen reader said.
     if (SPOKEN_BY_THE_CUSTOMER.has(concept) && reportsOthersWords(folded)) return false;
     if (concept !== "human_request") return true;
+    // "hello?? anyone", "Ist da jemand?", "is there a way to reach a person at weekends?": whether someone is
+    // there, now or at a time, which the bot answers; "assistant" alone names the bot. No request for a person.
+    if (checksPresence(folded) || asksAboutSupportHours(folded) || THE_BOT_ALONE.test(folded)) return false;
     // A later "nvm, found it" (in a later message, or later in this one) withdraws the request; a flow that
     // escalates is no request, nor is a team asked to clarify something (a specialist's answer).
     ticket ??= readTicket();
-    if (ticket.lastRetractionAt > text.indexOf(sentence)) return false;
+    if (ticket.lastRetractionAt > plain.indexOf(sentence)) return false;
     return !withdrawn.retracted && !describesAutomation(folded) && !asksATeamForExpertise(folded);
   };
 }

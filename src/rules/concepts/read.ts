@@ -6,6 +6,7 @@
  * model was trained on single utterances.
  */
 import { cutAtChatBreaks } from "../signals/chat-breaks.js";
+import { unwrapLines } from "../signals/wrapped-lines.js";
 import { CONCEPTS, type Concept } from "./concepts.js";
 import { tokenise } from "./features.js";
 import { conceptModel, type ConceptModel } from "./model.js";
@@ -41,9 +42,14 @@ const MIN_WORDS_FOR: Partial<Record<Concept, number>> = { human_request: 1 };
 
 const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
+/**
+ * The sentences of `text`, each line on its own (a chat line, a list item, a
+ * signature); the lines of a hard-wrapped paragraph are joined first
+ * (signals/wrapped-lines.ts), so "A link to the" is not read as a sentence.
+ */
 export function splitIntoSentences(text: string): string[] {
   const sentences: string[] = [];
-  for (const line of text.split(/\n+/)) {
+  for (const line of unwrapLines(text).split(/\n+/)) {
     for (const { segment } of sentenceSegmenter.segment(line)) {
       for (const piece of cutAtChatBreaks(segment)) {
         const sentence = piece.text.trim();

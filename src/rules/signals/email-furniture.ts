@@ -14,6 +14,11 @@ const SIGN_OFF =
   /^(?:(?:best|kind|warm)(?:est)?\s+(?:regards|wishes)|regards|cheers|thanks(?:\s+in advance)?|thank you|many thanks|sincerely|yours(?:\s+\w+)?|best|mit freundlichen grussen|viele grusse|beste grusse|(?:liebe|freundliche) grusse|danke(?:\s+im voraus)?|saludos(?:\s+cordiales)?|un saludo|atentamente|gracias|cordialement|bien cordialement|merci(?:\s+d'avance)?|bonne journee)\b/;
 const MAX_WORDS = 6;
 
+/** Whether the folded line opens with a greeting ("Hi, I uploaded a photo…"): it starts a message, it never goes on with a sentence. */
+export function opensWithGreeting(folded: string): boolean {
+  return GREETING.test(folded.trim());
+}
+
 /** `original`: the line as written (capitals matter); `folded`: its fold (see fold.ts). */
 export function isEmailFurniture(original: string, folded: string): boolean {
   const line = original.trim();

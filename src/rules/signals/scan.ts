@@ -20,6 +20,7 @@ import {
 } from "./context.js";
 import { findCancellation } from "./negation.js";
 import { isPastEpisode } from "./past-episode.js";
+import { asksAboutSupportHours } from "./presence.js";
 import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
 import { mayMatch, requiredTextOf, type RequiredText } from "./required-text.js";
 import { splitSentences } from "./sentences.js";
@@ -174,6 +175,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     const steering = steersTheAgent(sentence.text);
     // "We're being sued by a former employee (nothing to do with Lumaflow)": their matter, told as background.
     const unrelated = saysUnrelatedToUs(sentence.text);
+    // "If something breaks on a weekend, is there a way to reach a person?": a question about support hours (presence.ts).
+    const supportHours = asksAboutSupportHours(sentence.text);
     for (const family of ALL_FAMILIES) {
       if (!candidates.has(family)) continue;
       if (steering && !ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
@@ -185,6 +188,7 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
       if (TAKEN_BACK_LATER.has(family.target) && (withdrawn.retracted || lastRetraction > index)) continue;
       if ((pastEpisode || unaffected) && CAN_BE_OVER.has(family.target)) continue;
       if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
+      if (supportHours && family.target === "human_requested") continue;
       if ((ownActivity || retracted) && family.selfConfirmable) continue;
       if (retracted && REACH_OF_AN_ALARM.has(family.target)) continue;
       const threat = CAN_BE_THREATENED.has(family.target);

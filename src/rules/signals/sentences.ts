@@ -9,6 +9,7 @@
 import { cutAtChatBreaks } from "./chat-breaks.js";
 import { maskOrdinalDots } from "./ordinal-dates.js";
 import type { FoldedText } from "./fold.js";
+import { unwrapLines } from "./wrapped-lines.js";
 
 /** One sentence of the folded text and where it starts in it. */
 export interface Sentence {
@@ -27,10 +28,15 @@ function segmenterFor(language: string): Intl.Segmenter {
   return segmenter;
 }
 
-/** Splits `source` into sentences and returns them as slices of its fold. */
+/**
+ * Splits `source` into sentences and returns them as slices of its fold. The
+ * segmenter always ends a sentence at a line break, so the line breaks of a
+ * hard-wrapped paragraph are made spaces first (wrapped-lines.ts; same
+ * length, so the offsets hold).
+ */
 export function splitSentences(source: string, folded: FoldedText, language: string): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const segment of segmentsOf(maskOrdinalDots(source), segmenterFor(language))) {
+  for (const segment of segmentsOf(maskOrdinalDots(unwrapLines(source)), segmenterFor(language))) {
     for (const piece of cutAtChatBreaks(segment.segment)) {
       if (piece.text.trim().length === 0) continue;
       const start = folded.foldedIndex(segment.index + piece.offset);

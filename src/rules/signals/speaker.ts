@@ -3,8 +3,9 @@
  * the customer's request; "our customers keep writing 'I want to speak to a
  * manager'", "when a tenant writes « je veux parler à un humain »" or "we get
  * the occasional chargeback from customers via Stripe" are their customers',
- * described to us while they build something. A request, a threat or a
- * chargeback counts only as the customer's own.
+ * described to us while they build something; so are "people who want to
+ * talk to someone" or "ceux qui veulent parler à quelqu'un". A request, a
+ * threat or a chargeback counts only as the customer's own.
  */
 const THIRD_PARTY = new RegExp(
   [
@@ -15,6 +16,23 @@ const THIRD_PARTY = new RegExp(
     String.raw`(?<!\bals\s(?:\w+\s)?)\b(?:buchen|fordern|verlangen|reklamieren|schreiben|wollen|drohen)\s+(?:\w+\s+)?(?:kunden|kundinnen|kaufer\w*)\b`,
     String.raw`\b(?:nuestros|nuestras|de\s+los|cuando\s+un(?:a)?|si\s+un(?:a)?)\s+(?:clientes?|compradores?|consumidores?|usuari[oa]s?|inquilin[oa]s?|soci[oa]s?|pacientes?|alumn[oa]s?|huespedes?)\b`,
     String.raw`\b(?:nos|de\s+nos|quand\s+un(?:e)?|si\s+un(?:e)?|lorsqu'un(?:e)?)\s+(?:clients?|clientes?|acheteu(?:r|se)s?|utilisat(?:eur|rice)s?|locataires?|adherents?|patients?|eleves?)\b`,
+    // Whoever wants something, described: "people who want to talk to someone have to fill in the whole form".
+    String.raw`\b(?:people|those|anyone|anybody|everyone|users|customers|clients|visitors|members|callers|guests|patients|leads)\s+who\s+(?:\w+\s+)?(?:want|wants|need|needs|would like|ask|asks|prefer|prefers)\b`,
+    String.raw`\b(?:leute|alle|kunden|nutzer\w*|besucher\w*),?\s+die\s+(?:\w+\s+){1,4}?(?:wollen|mochten|mussen)\b`,
+    String.raw`\b(?:la\s+gente|quienes|los\s+que|las\s+que|las\s+personas\s+que|los\s+clientes\s+que|los\s+usuarios\s+que)\s+(?:\w+\s+)?(?:quiere|quieren|necesita|necesitan|prefiere|prefieren)\b`,
+    String.raw`\b(?:ceux|celles|les\s+gens|les\s+personnes|les\s+clients|les\s+utilisateurs|quiconque)\s+qui\s+(?:\w+\s+)?(?:veut|veulent|souhaite|souhaitent|prefere|preferent)\b`,
+  ].join("|"),
+);
+
+/**
+ * The words as the label of a control in the customer's product: a "Talk to
+ * a human" button, a "contact sales" link, un botón para hablar con alguien,
+ * un bouton pour parler à un conseiller. The button asks, not the customer.
+ */
+const CONTROL_LABEL = new RegExp(
+  [
+    String.raw`\b(?:human|humans|person|agent|someone|somebody|representative|rep|expert|sales|support|us|mensch\w*|mitarbeiter\w*|humano|persona|agente|alguien|ventas|humain|personne|conseiller|quelqu'un)["'”»]?\s+(?:button|link|option|widget|feature|label|cta|menu\s+item|tab|knopf|schaltflache)s?\b`,
+    String.raw`\b(?:button|link|option|widget|cta|knopf|schaltflache|boton|enlace|opcion|bouton|lien)s?\s+(?:to|para|pour|zum|um)\s+(?:talk|speak|chat|contact|reach|call|hablar|contactar|llamar|parler|contacter|joindre|appeler|sprechen|kontaktieren|erreichen)\b`,
   ].join("|"),
 );
 
@@ -34,13 +52,14 @@ const FROM_THIRD_PARTY = /\bfrom\s+(?:our\s+)?(?:customers|clients|users|buyers|
  * True when the words at `start` in the folded `sentence` are someone
  * else's: the customer's own customers are named before them, as who asks
  * or threatens ("our customers keep asking to speak to a manager"), or after
- * them as the source ("chargebacks from customers"), or the words stand
- * inside quotation marks. Their customers named only as what was harmed
- * ("we are being sued because your sync leaked our customers' data") leave
- * the threat the customer's.
+ * them as the source ("chargebacks from customers"); the sentence names a
+ * control's label; or the words stand inside quotation marks. Their
+ * customers named only as what was harmed ("we are being sued because your
+ * sync leaked our customers' data") leave the threat the customer's.
  */
 export function speaksForOthers(sentence: string, start: number): boolean {
-  return THIRD_PARTY.test(sentence.slice(0, start)) || FROM_THIRD_PARTY.test(sentence) || insideQuotes(sentence.slice(0, start));
+  const before = sentence.slice(0, start);
+  return THIRD_PARTY.test(before) || FROM_THIRD_PARTY.test(sentence) || CONTROL_LABEL.test(sentence) || insideQuotes(before);
 }
 
 /** A quotation of some length: "I want to speak to a manager", « je veux parler à un humain ». */
@@ -48,10 +67,11 @@ const QUOTATION = /["“«„][^"”»“]{8,}["”»“]/;
 
 /**
  * For a reader without match positions (the learned reader): the sentence
- * speaks of the customer's own customers, or quotes someone at length.
+ * speaks of the customer's own customers or of a control's label, or quotes
+ * someone at length.
  */
 export function reportsOthersWords(sentence: string): boolean {
-  return THIRD_PARTY.test(sentence) || FROM_THIRD_PARTY.test(sentence) || QUOTATION.test(sentence);
+  return THIRD_PARTY.test(sentence) || FROM_THIRD_PARTY.test(sentence) || CONTROL_LABEL.test(sentence) || QUOTATION.test(sentence);
 }
 
 /**
