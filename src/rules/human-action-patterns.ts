@@ -16,6 +16,15 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const re = (source: string) => new RegExp(source, "iu");
 
+/** One character inside a sentence: a dot between digits ("1.188 €") does not end it. */
+const S = String.raw`(?:[^.?!\n]|\.\d)`;
+/**
+ * Between a correction verb and the invoice it names: the customer's OWN
+ * invoicing automation ("fix the flow that sends our invoices") is a product
+ * question, not our invoice.
+ */
+const NOT_AUTOMATION = String.raw`(?:(?!flows?|connectors?|steps?|sync|templates?|automations?|integrations?|tables?|fields?|reports?)${S})`;
+
 export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
   refund: [
     // en: asked for, not asked about ("refund policy" stays a question)
@@ -32,11 +41,73 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
   ],
   billing_correction: [
     re(
-      String.raw`${B}(?:charged (?:us |me )?(?:twice|double|two times)|double[- ]charged|(?:billed|charged) (?:us |me )?\S+ instead of|overcharged|(?:corrected|re-?issued?) invoices?|invoice correction|credit note)${E}`,
+      String.raw`${B}(?:charged (?:us |me )?(?:twice|double|two times)|double[- ]charged|overcharged|(?:corrected|re-?issued) invoices?|invoice correction|credit note)${E}`,
     ),
-    re(String.raw`${B}(?:(?:zweimal|doppelt) (?:belastet|abgebucht|berechnet)|korrigierte rechnung(?:en)?|rechnungskorrektur|gutschrift)${E}`),
-    re(String.raw`${B}(?:cobrad[oa]s? (?:dos veces|dos cargos|doble)|cobro duplicado|factura(?:s)? corregida(?:s)?|nota de crédito)${E}`),
-    re(String.raw`${B}(?:(?:factur|prélev|débit)é(?:e|s|es)? deux fois|facture(?:s)? corrigée(?:s)?|note de crédit)${E}`),
+    // Charged for something else than what was agreed, by us ("you billed us 25 seats instead of 10",
+    // "I was charged annual instead of monthly"); not "we'd like to be billed annually instead of monthly".
+    re(
+      String.raw`${B}(?:(?:charged|billed) (?:us|me)|(?:i|we) (?:was|were|got|have been|'ve been) (?:charged|billed)|you (?:charged|billed))${E}${S}{0,50}?${B}instead of${E}`,
+    ),
+    // An issued invoice put right, asked of us: "could you reissue May's invoice", "please correct the
+    // invoice", "need the address on our invoices changed", "change the company name on our last 3
+    // invoices". Not how to set the details for future invoices, which the customer does in settings.
+    re(
+      String.raw`${B}(?:re-?issu(?:e|ed|ing)${E}(?! invoices${E}(?!${S}{0,3}(?:for|from|of|dated|no|number|#|inv|\d)))|(?:(?:could|can|would|will) (?:you|u)(?: please| pls| kindly)?|please|pls|plz) (?:update|change|correct|fix|amend|redo|regenerate)${E}(?! (?:me|us)${E})${NOT_AUTOMATION}{0,40}?${B}invoices?|(?:need|want|like|get)${E}${NOT_AUTOMATION}{0,40}?${B}invoic\w*${NOT_AUTOMATION}{0,30}?${B}(?:changed|updated|corrected|fixed|amended)|(?:change|update|correct|fix|amend)${E}${NOT_AUTOMATION}{0,40}?${B}on (?:our|the|my|these|those|both|all)(?: (?:last|previous|past|existing|earlier|issued|old|\d+|two|three|four))+ invoices?)${E}`,
+    ),
+    re(String.raw`${B}(?:(?:zweimal|doppelt) (?:belastet|abgebucht|berechnet)|korrigierte rechnung(?:en)?|rechnungskorrektur)${E}`),
+    // A credit asked for, not one received or asked about ("die Gutschrift, die wir erhalten haben").
+    re(
+      String.raw`${B}(?:(?:um (?:eine )?|eine |die )gutschrift (?:bitten|beantragen|fordern|verlangen|erstellen|ausstellen)|(?:bitte|erwarten|benötigen|brauchen)${E}${S}{0,30}?${B}(?:eine |die )?gutschrift)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:rechnung\w*${E}${NOT_AUTOMATION}{0,40}?${B}(?:neu ausstellen|neu ausgestellt|korrigieren|berichtigen)|(?:stellen|ändern|korrigieren|berichtigen) sie${E}${NOT_AUTOMATION}{0,40}?${B}(?:rechnung\w*|neu aus)|berichtigte rechnung(?:en)?|rechnungsberichtigung|stornorechnung)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:(?:cobrad[oa]s?|cobraron|cobró) (?:dos veces|dos cargos|doble)|cobro duplicado|factura(?:s)? corregida(?:s)?|factura(?:s)? rectificativa(?:s)?|nota de crédito)${E}`,
+    ),
+    // "me cobraron el anual en vez del mensual": charged by us for what was not chosen.
+    re(String.raw`${B}(?:me|nos) (?:han )?(?:cobrad[oa]|cobraron|cobró|facturad[oa]|facturaron)${E}${S}{0,60}?${B}(?:en vez de|en lugar de)${E}`),
+    // "¿Pueden emitirla de nuevo con el CIF?", "que corrijan las facturas de marzo".
+    re(
+      String.raw`${B}(?:emitir(?:la|lo|las|los)? de nuevo|volver a emitir(?:la|lo|las|los)?|vuelvan a emitir|re-?emit(?:ir|an|irla|irlas)|(?:corrijan|rectifiquen|modifiquen|cambien|(?:pueden|podrían|podéis|puede|podría) (?:corregir|rectificar|modificar|cambiar|actualizar))${E}${NOT_AUTOMATION}{0,40}?${B}factura)`,
+    ),
+    re(String.raw`${B}(?:(?:factur|prélev|débit)é(?:e|s|es)? deux fois|facture(?:s)? (?:corrigée|rectifiée|rectificative)(?:s)?|note de crédit)${E}`),
+    // "Pouvez-vous la réémettre ?", "merci de corriger la raison sociale sur nos factures", "facturé l'annuel au lieu du mensuel".
+    re(
+      String.raw`${B}(?:ré-?émett(?:re|ez)|réémission|refaire la facture|(?:pouvez-vous|pourriez-vous|merci de|veuillez)${E}${S}{0,20}?${B}(?:corriger|rectifier|modifier|changer|mettre à jour)${E}${NOT_AUTOMATION}{0,40}?${B}factur|(?:m'|nous |vous (?:m'|nous )?)(?:avez |a |ont )?(?:facturé|prélevé|débité)${E}${S}{0,50}?${B}au lieu d)`,
+    ),
+    // Money taken after the customer had cancelled: two facts together, the charge (by us, done) and the
+    // cancellation before it. "Why did you take 79.00 from my account? I cancelled in January."
+    // Not "if I cancel, will I still be charged?" (nothing taken), "I cancelled the run" (not the plan) nor
+    // "we cancelled the old plan and upgraded" (a plan change).
+    [
+      re(
+        String.raw`${B}(?:you(?: still| then| just)? (?:took|charged|billed|debited|renewed)|did you (?:take|charge|bill|debit|renew)|took (?:[£$€]|\d)|(?<!(?:n't|not|never)${S}{0,12})(?:was|were|got|been)(?: still| then| just| also)? (?:charged|billed|debited)|(?:charged|billed|debited) (?:me|us|my|our)|(?:payment|money)${S}{0,30}?(?:was|were|got) (?:taken|debited)|taken from (?:my|our))${E}`,
+      ),
+      re(
+        String.raw`${B}(?:(?:i|we)(?:'d| had| have|'ve)?(?: already)? cancell?ed${E}(?! (?:the|a|an|this|that|my|our) (?:runs?|flows?|reports?|invites?|steps?|jobs?|executions?|schedules?|imports?|syncs?|orders?|meetings?|calls?)${E})|after (?:i|we) cancell?ed|after cancell?(?:ing|ation)|(?:subscription|plan|account|contract) (?:was|had been) cancell?ed)${E}(?!${S}{0,40}?${B}and (?:upgraded|downgraded|switched|moved|changed)${E})`,
+      ),
+    ],
+    [
+      re(String.raw`${B}(?:wurden?|haben sie|hat lumaflow|habt ihr)${E}${S}{0,50}?${B}(?:abgebucht|belastet|eingezogen|berechnet|abgezogen)${E}`),
+      re(
+        String.raw`${B}(?:(?:ich|wir) (?:habe|haben|hatte|hatten)${E}${S}{0,40}?${B}gekündigt|nach (?:der|meiner|unserer) kündigung|obwohl (?:ich|wir)${E}${S}{0,40}?${B}gekündigt|trotz (?:der |meiner |unserer )?kündigung)${E}`,
+      ),
+    ],
+    [
+      re(String.raw`${B}(?:me|nos) (?:han |volvieron a )?(?:cobrad[oa]|cobraron|cobró|cargaron|cargado|descontado|debitado)${E}`),
+      re(
+        String.raw`${B}(?:(?:cancelé|cancelamos)${E}(?! (?:el|la|un|una|mi|nuestro|nuestra) (?:flujo|informe|ejecución|invitación|importación)${E})|(?:me |nos )?di(?:mos)? de baja|(?:había|habíamos|he|hemos) cancelado|después de (?:cancelar|darme de baja|darnos de baja|la cancelación|la baja))${E}`,
+      ),
+    ],
+    [
+      re(
+        String.raw`${B}(?:(?:vous|on) (?:m'|nous )?(?:avez |a )(?:prélevé|débité|facturé)|(?:ma carte|mon compte|notre compte|notre carte) a été (?:débitée?|prélevée?)|(?:a|ont) été (?:prélevée?s?|débitée?s?))${E}`,
+      ),
+      re(
+        String.raw`${B}(?:(?:j'ai|nous avons|j'avais|nous avions)(?: déjà)? (?:résilié|annulé)${E}(?! (?:le|la|un|une|ce|cette|mon|ma|notre) (?:flux|rapport|exécution|invitation|import)${E})|après (?:la |ma |notre )?(?:résiliation|annulation))${E}`,
+      ),
+    ],
   ],
   payment_not_applied: [
     // Paid, yet the product does not reflect it: only billing staff can reconcile.
