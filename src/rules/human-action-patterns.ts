@@ -139,7 +139,7 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
   ],
   account_deletion: [
     re(
-      String.raw`${B}(?:delete (?:my|our) (?:account|data|workspace)|close (?:my|our) account|right to (?:erasure|be forgotten)|gdpr (?:request|deletion|erasure|access request)|data subject (?:access )?request|dsar)${E}`,
+      String.raw`${B}(?:(?<!${B}(?:did|have|has|had|would|will) (?:you|they|someone|somebody|anyone|it) )delete (?:my|our) (?:account|data|workspace)|close (?:my|our) account|right to (?:erasure|be forgotten)|gdpr (?:request|deletion|erasure|access request)(?!(?: request)? (?:forms?|flows?|templates?|process(?:es)?|polic(?:y|ies)|workflows?|after|for (?:our|their|my) ))|data subject (?:access )?request|dsar)${E}`,
     ),
     re(String.raw`${B}(?:(?:mein(?:en)?|unser(?:en)?) (?:konto|account|daten) löschen|löschen sie (?:mein|unser)\w*|dsgvo-?(?:anfrage|auskunft|löschung))${E}`),
     re(String.raw`${B}(?:(?:eliminar|borrar|cerrar) (?:mi|nuestra) cuenta|(?:eliminar|borrar) (?:mis|nuestros) datos|derecho al olvido)${E}`),
@@ -198,7 +198,22 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
       String.raw`${B}(?:(?:veux|voudrais|souhaite|vais)\s+(?:(?:déposer|deposer|faire|adresser)\s+une\s+(?:réclamation|reclamation|plainte)|me\s+plaindre)|réclamation formelle|plainte formelle)${E}`,
     ),
   ],
-  data_rights: [],
+  // Erasure of the writer's own personal data, asked of us: "delete everything you hold about me", "quiero
+  // que eliminen todo lo que tengan sobre mí". Not deleting THEIR customers' data (a controller's how-to).
+  data_rights: [
+    re(
+      String.raw`${B}(?:(?:delete|erase|remove|wipe|purge)${E}${S}{0,40}?${B}(?:(?:you|u) (?:hold|have|keep|store|process)${E}${S}{0,30}?${B}(?:about|on|of) me|(?:about|on|of) me from (?:your|all your|lumaflow))|(?:my (?:personal )?(?:data|information|info|details)|(?:all|any|every)(?:thing| data| information| info| personal data)${S}{0,30}?${B}about me)${E}${S}{0,60}?${B}(?:deleted|erased|removed|wiped|purged))${E}`,
+    ),
+    re(
+      String.raw`${B}(?:(?:löschen sie|bitte löschen|zu löschen|gelöscht werden)${E}${S}{0,60}?${B}(?:über mich|meine (?:personenbezogenen )?daten)|(?:über mich|meine (?:personenbezogenen )?daten)${E}${S}{0,60}?${B}(?:löschen sie|zu löschen|gelöscht werden|vollständig löschen))${E}`,
+    ),
+    re(
+      String.raw`${B}(?:eliminen|borren|supriman|eliminéis|borréis|suprimáis)${E}${S}{0,60}?${B}(?:sobre mí|de mí|mis datos|mi información|mis datos personales)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:supprimiez|effaciez|supprimez|effacez)${E}${S}{0,60}?${B}(?:me concernant|sur moi|mes données)|(?:supprimer|effacer)${E}${S}{0,60}?${B}(?:que vous (?:détenez|avez|conservez)${E}${S}{0,20}?${B}(?:sur moi|me concernant))${E}`,
+    ),
+  ],
   accessibility_blocker: [],
   person_requested: [],
   fraud_review: [],

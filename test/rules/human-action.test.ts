@@ -156,6 +156,30 @@ describe("findHumanActions: invoice and charge look-alikes stay with the bot", (
   ])("%s", (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe("findHumanActions: erasure of the writer's own data", () => {
+  it.each([
+    "Quiero que eliminen todo lo que tengan sobre mí y que me lo confirmen por escrito.",
+    "Please make sure you delete everything you hold about me, including backups.",
+    "I want my email address and any data about me deleted from your systems.",
+    "pls erase all the info u have on me",
+    "Bitte löschen Sie alle Daten über mich und bestätigen Sie es schriftlich.",
+    "Je vous demande de supprimer toutes les données que vous détenez sur moi.",
+    "Je veux que vous supprimiez toutes mes données.",
+  ])("%s", (text) => expect(kinds(text)).toContain("data_rights"));
+});
+
+describe("findHumanActions: deletion look-alikes stay with the bot", () => {
+  it.each([
+    // Their customers' data, their own policy, a question about what happened.
+    "building a gdpr deletion request form for OUR customers. can a flow delete a contact from all our connected apps?",
+    "GDPR deletion after 30 days: can run logs auto-delete?",
+    "When one of our customers asks us to delete their data under GDPR, how do we delete it from run logs?",
+    "Our DPO has asked that we delete personal data processed by our recruitment flows.",
+    "Did you delete our data?? We need this back immediately.",
+    "how do I delete everything about me from my workspace before I leave the company?",
+  ])("%s", (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe("evidence round trip", () => {
   it("writes needs as evidence and reads them back, ignoring other evidence", () => {
     const evidence = [
