@@ -15,7 +15,6 @@ export type Rule = RegExp | readonly RegExp[];
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const re = (source: string) => new RegExp(source, "iu");
-
 /** One character inside a sentence: a dot between digits ("1.188 €") does not end it. */
 const S = String.raw`(?:[^.?!\n]|\.\d)`;
 /**
@@ -130,12 +129,31 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
     ),
   ],
   ownership_transfer: [
+    // Ownership of the account or workspace, not of a colleague's flows ("transfer ownership of their flows" is an admin's how-to).
     re(
-      String.raw`${B}(?:transfer(?:red|ring)? (?:the |our |my )?(?:workspace |account )?ownership|ownership (?:transferred|transfer)|make me (?:the )?(?:workspace )?owner)${E}`,
+      String.raw`${B}(?:transfer(?:red|ring)? (?:the |our |my )?(?:workspace |account )?ownership(?! of (?:their|his|her|the|a|an|my|our|these|those|all) (?:\S+ )?(?:flows?|reports?|tables?|workflows?|forms?|connectors?|connections?|files?)${E})|ownership (?:transferred|transfer)|make me (?:the )?(?:workspace )?owner)${E}`,
+    ),
+    // Someone else's account moved to the writer: only staff can do that for an owner who cannot ("our
+    // founder passed away; I need the account moved to me"). An owner handing it on is self-service.
+    re(
+      String.raw`${B}(?:(?:account|workspace|subscription)${E}${S}{0,20}?${B}(?:moved|transferred|handed over|reassigned|put)${E}${S}{0,15}?${B}(?:to me|to us|into my name|into our name|in my name|under my name)|(?:move|transfer|hand over|reassign) (?:the |our |this |that |his |her |their )?(?:account|workspace|subscription)${E}${S}{0,30}?${B}(?:to me|to us|into my name|into our name|in my name|under my name))${E}`,
+    ),
+    // The owner has died: whoever writes needs the account, and only staff can give it (with proof).
+    re(
+      String.raw`${B}(?:owner|owns|founder|account holder)${E}${S}{0,100}?${B}(?:passed away|died|deceased|has passed)${E}|${B}(?:passed away|died|deceased)${E}${S}{0,100}?${B}(?:owner|owned|owns|account holder)${E}`,
     ),
     re(String.raw`${B}(?:(?:inhaber|eigentümer)(?:schaft|rechte)?${E}.{0,30}übertrag\w*|übertrag\w*${E}.{0,30}(?:inhaber|eigentümer)\w*)`),
+    re(
+      String.raw`${B}(?:(?:konto|account|workspace|abo)${E}${S}{0,40}?${B}auf (?:mich|uns) (?:übertragen|umschreiben|umstellen)|(?:inhaber|eigentümer|gründer)\w*${E}${S}{0,100}?${B}(?:verstorben|gestorben)|(?:verstorben|gestorben)${E}${S}{0,100}?${B}(?:inhaber|eigentümer)\w*)${E}`,
+    ),
     re(String.raw`${B}(?:transferir la (?:propiedad|titularidad)|cambiar el propietario)${E}`),
+    re(
+      String.raw`${B}(?:(?:cuenta|espacio)${E}${S}{0,40}?${B}a mi nombre|(?:pasar|transferir|traspasar|mover)(?:la|lo)? (?:la |el |nuestra |nuestro |su )?(?:cuenta|espacio)${E}${S}{0,30}?${B}(?:a mí|a mi nombre|a nosotros)|(?:propietari[oa]|titular|fundador[a]?)${E}${S}{0,100}?${B}(?:falleció|ha fallecido|murió)|(?:falleció|ha fallecido|murió)${E}${S}{0,100}?${B}(?:propietari[oa]|titular))${E}`,
+    ),
     re(String.raw`${B}(?:transférer la propriété|changer le propriétaire|transfert de propriété)${E}`),
+    re(
+      String.raw`${B}(?:(?:compte|espace)${E}${S}{0,40}?${B}(?:à mon nom|à notre nom|transféré à moi)|(?:propriétaire|titulaire|fondat(?:eur|rice))${E}${S}{0,100}?${B}(?:décédée?|est mort|nous a quittés)|(?:décédée?)${E}${S}{0,100}?${B}(?:propriétaire|titulaire))${E}`,
+    ),
   ],
   account_deletion: [
     re(

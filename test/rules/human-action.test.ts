@@ -180,6 +180,25 @@ describe("findHumanActions: deletion look-alikes stay with the bot", () => {
   ])("%s", (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe("findHumanActions: an account whose owner cannot hand it on", () => {
+  it.each([
+    "Our founder, who owns our account, passed away last month. I need the account moved to me.",
+    "the owner of our workspace died in june, can you transfer the workspace to me?",
+    "Nuestro fundador, propietario de la cuenta, falleció. Necesito pasar la cuenta a mi nombre.",
+    "Unser Inhaber ist verstorben, bitte das Konto auf mich übertragen.",
+    "Le propriétaire du compte est décédé, pouvez-vous mettre le compte à mon nom ?",
+  ])("%s", (text) => expect(kinds(text)).toContain("ownership_transfer"));
+});
+
+describe("findHumanActions: ownership look-alikes stay with the bot", () => {
+  it.each([
+    // Flows change hands by an admin; an owner hands the account on themselves.
+    "Transfer ownership of their flows to someone else first?",
+    "I'm the owner and I'm leaving. How do I hand the owner role to my colleague?",
+    "Can I transfer that workflow into the team workspace?",
+  ])("%s", (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe("evidence round trip", () => {
   it("writes needs as evidence and reads them back, ignoring other evidence", () => {
     const evidence = [
