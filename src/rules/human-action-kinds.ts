@@ -19,8 +19,8 @@ export const HUMAN_ACTION_KINDS = [
   "plan_exception",
   "press_inquiry",
   // Found by the learned concept reader (src/rules/concepts/), which reads
-  // the concept however it is phrased; only a complaint the customer says
-  // they will file has patterns as well.
+  // the concept however it is phrased; a complaint the customer says they
+  // will file and the erasure of the writer's own data have patterns as well.
   "handling_complaint",
   "data_rights",
   "accessibility_blocker",

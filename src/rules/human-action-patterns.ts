@@ -15,6 +15,14 @@ export type Rule = RegExp | readonly RegExp[];
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const re = (source: string) => new RegExp(source, "iu");
+/** One character inside a sentence: a dot between digits ("1.188 €") does not end it. */
+const S = String.raw`(?:[^.?!\n]|\.\d)`;
+/**
+ * Between a correction verb and the invoice it names: the customer's OWN
+ * invoicing automation ("fix the flow that sends our invoices") is a product
+ * question, not our invoice.
+ */
+const NOT_AUTOMATION = String.raw`(?:(?!flows?|connectors?|steps?|sync|templates?|automations?|integrations?|tables?|fields?|reports?)${S})`;
 
 export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
   refund: [
@@ -32,11 +40,73 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
   ],
   billing_correction: [
     re(
-      String.raw`${B}(?:charged (?:us |me )?(?:twice|double|two times)|double[- ]charged|(?:billed|charged) (?:us |me )?\S+ instead of|overcharged|(?:corrected|re-?issued?) invoices?|invoice correction|credit note)${E}`,
+      String.raw`${B}(?:charged (?:us |me )?(?:twice|double|two times)|double[- ]charged|overcharged|(?:corrected|re-?issued) invoices?|invoice correction|credit note)${E}`,
     ),
-    re(String.raw`${B}(?:(?:zweimal|doppelt) (?:belastet|abgebucht|berechnet)|korrigierte rechnung(?:en)?|rechnungskorrektur|gutschrift)${E}`),
-    re(String.raw`${B}(?:cobrad[oa]s? (?:dos veces|dos cargos|doble)|cobro duplicado|factura(?:s)? corregida(?:s)?|nota de crédito)${E}`),
-    re(String.raw`${B}(?:(?:factur|prélev|débit)é(?:e|s|es)? deux fois|facture(?:s)? corrigée(?:s)?|note de crédit)${E}`),
+    // Charged for something else than what was agreed, by us ("you billed us 25 seats instead of 10",
+    // "I was charged annual instead of monthly"); not "we'd like to be billed annually instead of monthly".
+    re(
+      String.raw`${B}(?:(?:charged|billed) (?:us|me)|(?:i|we) (?:was|were|got|have been|'ve been) (?:charged|billed)|you (?:charged|billed))${E}${S}{0,50}?${B}instead of${E}`,
+    ),
+    // An issued invoice put right, asked of us: "could you reissue May's invoice", "please correct the
+    // invoice", "need the address on our invoices changed", "change the company name on our last 3
+    // invoices". Not how to set the details for future invoices, which the customer does in settings.
+    re(
+      String.raw`${B}(?:re-?issu(?:e|ed|ing)${E}(?! invoices${E}(?!${S}{0,3}(?:for|from|of|dated|no|number|#|inv|\d)))|(?:(?:could|can|would|will) (?:you|u)(?: please| pls| kindly)?|please|pls|plz) (?:update|change|correct|fix|amend|redo|regenerate)${E}(?! (?:me|us)${E})${NOT_AUTOMATION}{0,40}?${B}invoices?|(?:need|want|like|get)${E}${NOT_AUTOMATION}{0,40}?${B}invoic\w*${NOT_AUTOMATION}{0,30}?${B}(?:changed|updated|corrected|fixed|amended)|(?:change|update|correct|fix|amend)${E}${NOT_AUTOMATION}{0,40}?${B}on (?:our|the|my|these|those|both|all)(?: (?:last|previous|past|existing|earlier|issued|old|\d+|two|three|four))+ invoices?)${E}`,
+    ),
+    re(String.raw`${B}(?:(?:zweimal|doppelt) (?:belastet|abgebucht|berechnet)|korrigierte rechnung(?:en)?|rechnungskorrektur)${E}`),
+    // A credit asked for, not one received or asked about ("die Gutschrift, die wir erhalten haben").
+    re(
+      String.raw`${B}(?:(?:um (?:eine )?|eine |die )gutschrift (?:bitten|beantragen|fordern|verlangen|erstellen|ausstellen)|(?:bitte|erwarten|benötigen|brauchen)${E}${S}{0,30}?${B}(?:eine |die )?gutschrift)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:rechnung\w*${E}${NOT_AUTOMATION}{0,40}?${B}(?:neu ausstellen|neu ausgestellt|korrigieren|berichtigen)|(?:stellen|ändern|korrigieren|berichtigen) sie${E}${NOT_AUTOMATION}{0,40}?${B}(?:rechnung\w*|neu aus)|berichtigte rechnung(?:en)?|rechnungsberichtigung|stornorechnung)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:(?:cobrad[oa]s?|cobraron|cobró) (?:dos veces|dos cargos|doble)|cobro duplicado|factura(?:s)? corregida(?:s)?|factura(?:s)? rectificativa(?:s)?|nota de crédito)${E}`,
+    ),
+    // "me cobraron el anual en vez del mensual": charged by us for what was not chosen.
+    re(String.raw`${B}(?:me|nos) (?:han )?(?:cobrad[oa]|cobraron|cobró|facturad[oa]|facturaron)${E}${S}{0,60}?${B}(?:en vez de|en lugar de)${E}`),
+    // "¿Pueden emitirla de nuevo con el CIF?", "que corrijan las facturas de marzo".
+    re(
+      String.raw`${B}(?:emitir(?:la|lo|las|los)? de nuevo|volver a emitir(?:la|lo|las|los)?|vuelvan a emitir|re-?emit(?:ir|an|irla|irlas)|(?:corrijan|rectifiquen|modifiquen|cambien|(?:pueden|podrían|podéis|puede|podría) (?:corregir|rectificar|modificar|cambiar|actualizar))${E}${NOT_AUTOMATION}{0,40}?${B}factura)`,
+    ),
+    re(String.raw`${B}(?:(?:factur|prélev|débit)é(?:e|s|es)? deux fois|facture(?:s)? (?:corrigée|rectifiée|rectificative)(?:s)?|note de crédit)${E}`),
+    // "Pouvez-vous la réémettre ?", "merci de corriger la raison sociale sur nos factures", "facturé l'annuel au lieu du mensuel".
+    re(
+      String.raw`${B}(?:ré-?émett(?:re|ez)|réémission|refaire la facture|(?:pouvez-vous|pourriez-vous|merci de|veuillez)${E}${S}{0,20}?${B}(?:corriger|rectifier|modifier|changer|mettre à jour)${E}${NOT_AUTOMATION}{0,40}?${B}factur|(?:m'|nous |vous (?:m'|nous )?)(?:avez |a |ont )?(?:facturé|prélevé|débité)${E}${S}{0,50}?${B}au lieu d)`,
+    ),
+    // Money taken after the customer had cancelled: two facts together, the charge (by us, done) and the
+    // cancellation before it. "Why did you take 79.00 from my account? I cancelled in January."
+    // Not "if I cancel, will I still be charged?" (nothing taken), "I cancelled the run" (not the plan) nor
+    // "we cancelled the old plan and upgraded" (a plan change).
+    [
+      re(
+        String.raw`${B}(?:you(?: still| then| just)? (?:took|charged|billed|debited|renewed)|did you (?:take|charge|bill|debit|renew)|took (?:[£$€]|\d)|(?<!(?:n't|not|never)${S}{0,12})(?:was|were|got|been)(?: still| then| just| also)? (?:charged|billed|debited)|(?:charged|billed|debited) (?:me|us|my|our)|(?:payment|money)${S}{0,30}?(?:was|were|got) (?:taken|debited)|taken from (?:my|our))${E}`,
+      ),
+      re(
+        String.raw`${B}(?:(?:i|we)(?:'d| had| have|'ve)?(?: already)? cancell?ed${E}(?! (?:the|a|an|this|that|my|our) (?:runs?|flows?|reports?|invites?|steps?|jobs?|executions?|schedules?|imports?|syncs?|orders?|meetings?|calls?)${E})|after (?:i|we) cancell?ed|after cancell?(?:ing|ation)|(?:subscription|plan|account|contract) (?:was|had been) cancell?ed)${E}(?!${S}{0,40}?${B}and (?:upgraded|downgraded|switched|moved|changed)${E})`,
+      ),
+    ],
+    [
+      re(String.raw`${B}(?:wurden?|haben sie|hat lumaflow|habt ihr)${E}${S}{0,50}?${B}(?:abgebucht|belastet|eingezogen|berechnet|abgezogen)${E}`),
+      re(
+        String.raw`${B}(?:(?:ich|wir) (?:habe|haben|hatte|hatten)${E}${S}{0,40}?${B}gekündigt|nach (?:der|meiner|unserer) kündigung|obwohl (?:ich|wir)${E}${S}{0,40}?${B}gekündigt|trotz (?:der |meiner |unserer )?kündigung)${E}`,
+      ),
+    ],
+    [
+      re(String.raw`${B}(?:me|nos) (?:han |volvieron a )?(?:cobrad[oa]|cobraron|cobró|cargaron|cargado|descontado|debitado)${E}`),
+      re(
+        String.raw`${B}(?:(?:cancelé|cancelamos)${E}(?! (?:el|la|un|una|mi|nuestro|nuestra) (?:flujo|informe|ejecución|invitación|importación)${E})|(?:me |nos )?di(?:mos)? de baja|(?:había|habíamos|he|hemos) cancelado|después de (?:cancelar|darme de baja|darnos de baja|la cancelación|la baja))${E}`,
+      ),
+    ],
+    [
+      re(
+        String.raw`${B}(?:(?:vous|on) (?:m'|nous )?(?:avez |a )(?:prélevé|débité|facturé)|(?:ma carte|mon compte|notre compte|notre carte) a été (?:débitée?|prélevée?)|(?:a|ont) été (?:prélevée?s?|débitée?s?))${E}`,
+      ),
+      re(
+        String.raw`${B}(?:(?:j'ai|nous avons|j'avais|nous avions)(?: déjà)? (?:résilié|annulé)${E}(?! (?:le|la|un|une|ce|cette|mon|ma|notre) (?:flux|rapport|exécution|invitation|import)${E})|après (?:la |ma |notre )?(?:résiliation|annulation))${E}`,
+      ),
+    ],
   ],
   payment_not_applied: [
     // Paid, yet the product does not reflect it: only billing staff can reconcile.
@@ -59,16 +129,35 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
     ),
   ],
   ownership_transfer: [
+    // Ownership of the account or workspace, not of a colleague's flows ("transfer ownership of their flows" is an admin's how-to).
     re(
-      String.raw`${B}(?:transfer(?:red|ring)? (?:the |our |my )?(?:workspace |account )?ownership|ownership (?:transferred|transfer)|make me (?:the )?(?:workspace )?owner)${E}`,
+      String.raw`${B}(?:transfer(?:red|ring)? (?:the |our |my )?(?:workspace |account )?ownership(?! of (?:their|his|her|the|a|an|my|our|these|those|all) (?:\S+ )?(?:flows?|reports?|tables?|workflows?|forms?|connectors?|connections?|files?)${E})|ownership (?:transferred|transfer)|make me (?:the )?(?:workspace )?owner)${E}`,
+    ),
+    // Someone else's account moved to the writer: only staff can do that for an owner who cannot ("our
+    // founder passed away; I need the account moved to me"). An owner handing it on is self-service.
+    re(
+      String.raw`${B}(?:(?:account|workspace|subscription)${E}${S}{0,20}?${B}(?:moved|transferred|handed over|reassigned|put)${E}${S}{0,15}?${B}(?:to me|to us|into my name|into our name|in my name|under my name)|(?:move|transfer|hand over|reassign) (?:the |our |this |that |his |her |their )?(?:account|workspace|subscription)${E}${S}{0,30}?${B}(?:to me|to us|into my name|into our name|in my name|under my name))${E}`,
+    ),
+    // The owner has died: whoever writes needs the account, and only staff can give it (with proof).
+    re(
+      String.raw`${B}(?:owner|owns|founder|account holder)${E}${S}{0,100}?${B}(?:passed away|died|deceased|has passed)${E}|${B}(?:passed away|died|deceased)${E}${S}{0,100}?${B}(?:owner|owned|owns|account holder)${E}`,
     ),
     re(String.raw`${B}(?:(?:inhaber|eigentümer)(?:schaft|rechte)?${E}.{0,30}übertrag\w*|übertrag\w*${E}.{0,30}(?:inhaber|eigentümer)\w*)`),
+    re(
+      String.raw`${B}(?:(?:konto|account|workspace|abo)${E}${S}{0,40}?${B}auf (?:mich|uns) (?:übertragen|umschreiben|umstellen)|(?:inhaber|eigentümer|gründer)\w*${E}${S}{0,100}?${B}(?:verstorben|gestorben)|(?:verstorben|gestorben)${E}${S}{0,100}?${B}(?:inhaber|eigentümer)\w*)${E}`,
+    ),
     re(String.raw`${B}(?:transferir la (?:propiedad|titularidad)|cambiar el propietario)${E}`),
+    re(
+      String.raw`${B}(?:(?:cuenta|espacio)${E}${S}{0,40}?${B}a mi nombre|(?:pasar|transferir|traspasar|mover)(?:la|lo)? (?:la |el |nuestra |nuestro |su )?(?:cuenta|espacio)${E}${S}{0,30}?${B}(?:a mí|a mi nombre|a nosotros)|(?:propietari[oa]|titular|fundador[a]?)${E}${S}{0,100}?${B}(?:falleció|ha fallecido|murió)|(?:falleció|ha fallecido|murió)${E}${S}{0,100}?${B}(?:propietari[oa]|titular))${E}`,
+    ),
     re(String.raw`${B}(?:transférer la propriété|changer le propriétaire|transfert de propriété)${E}`),
+    re(
+      String.raw`${B}(?:(?:compte|espace)${E}${S}{0,40}?${B}(?:à mon nom|à notre nom|transféré à moi)|(?:propriétaire|titulaire|fondat(?:eur|rice))${E}${S}{0,100}?${B}(?:décédée?|est mort|nous a quittés)|(?:décédée?)${E}${S}{0,100}?${B}(?:propriétaire|titulaire))${E}`,
+    ),
   ],
   account_deletion: [
     re(
-      String.raw`${B}(?:delete (?:my|our) (?:account|data|workspace)|close (?:my|our) account|right to (?:erasure|be forgotten)|gdpr (?:request|deletion|erasure|access request)|data subject (?:access )?request|dsar)${E}`,
+      String.raw`${B}(?:(?<!${B}(?:did|have|has|had|would|will) (?:you|they|someone|somebody|anyone|it) )delete (?:my|our) (?:account|data|workspace)|close (?:my|our) account|right to (?:erasure|be forgotten)|gdpr (?:request|deletion|erasure|access request)(?!(?: request)? (?:forms?|flows?|templates?|process(?:es)?|polic(?:y|ies)|workflows?|after|for (?:our|their|my) ))|data subject (?:access )?request|dsar)${E}`,
     ),
     re(String.raw`${B}(?:(?:mein(?:en)?|unser(?:en)?) (?:konto|account|daten) löschen|löschen sie (?:mein|unser)\w*|dsgvo-?(?:anfrage|auskunft|löschung))${E}`),
     re(String.raw`${B}(?:(?:eliminar|borrar|cerrar) (?:mi|nuestra) cuenta|(?:eliminar|borrar) (?:mis|nuestros) datos|derecho al olvido)${E}`),
@@ -127,7 +216,22 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
       String.raw`${B}(?:(?:veux|voudrais|souhaite|vais)\s+(?:(?:déposer|deposer|faire|adresser)\s+une\s+(?:réclamation|reclamation|plainte)|me\s+plaindre)|réclamation formelle|plainte formelle)${E}`,
     ),
   ],
-  data_rights: [],
+  // Erasure of the writer's own personal data, asked of us: "delete everything you hold about me", "quiero
+  // que eliminen todo lo que tengan sobre mí". Not deleting THEIR customers' data (a controller's how-to).
+  data_rights: [
+    re(
+      String.raw`${B}(?:(?:delete|erase|remove|wipe|purge)${E}${S}{0,40}?${B}(?:(?:you|u) (?:hold|have|keep|store|process)${E}${S}{0,30}?${B}(?:about|on|of) me|(?:about|on|of) me from (?:your|all your|lumaflow))|(?:my (?:personal )?(?:data|information|info|details)|(?:all|any|every)(?:thing| data| information| info| personal data)${S}{0,30}?${B}about me)${E}${S}{0,60}?${B}(?:deleted|erased|removed|wiped|purged))${E}`,
+    ),
+    re(
+      String.raw`${B}(?:(?:löschen sie|bitte löschen|zu löschen|gelöscht werden)${E}${S}{0,60}?${B}(?:über mich|meine (?:personenbezogenen )?daten)|(?:über mich|meine (?:personenbezogenen )?daten)${E}${S}{0,60}?${B}(?:löschen sie|zu löschen|gelöscht werden|vollständig löschen))${E}`,
+    ),
+    re(
+      String.raw`${B}(?:eliminen|borren|supriman|eliminéis|borréis|suprimáis)${E}${S}{0,60}?${B}(?:sobre mí|de mí|mis datos|mi información|mis datos personales)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:supprimiez|effaciez|supprimez|effacez)${E}${S}{0,60}?${B}(?:me concernant|sur moi|mes données)|(?:supprimer|effacer)${E}${S}{0,60}?${B}(?:que vous (?:détenez|avez|conservez)${E}${S}{0,20}?${B}(?:sur moi|me concernant))${E}`,
+    ),
+  ],
   accessibility_blocker: [],
   person_requested: [],
   fraud_review: [],

@@ -27,6 +27,38 @@ const RULE_PREFIX = "human-action:";
 /** What the customer can do themselves: asking how is no request (asked-of-us.ts). */
 const SELF_SERVICE_KINDS: ReadonlySet<HumanActionKind> = new Set(["account_deletion"]);
 
+/** Money asked back or put right: moot once the customer says it already came back. */
+const MONEY_KINDS: ReadonlySet<HumanActionKind> = new Set(["refund", "billing_correction"]);
+
+/**
+ * The money already came back: "you already refunded it", "the refund landed
+ * this morning", "ya me lo devolvieron", "j'ai bien été remboursé". A double
+ * charge told as settled history asks nothing of finance. Negations ("hasn't
+ * been refunded", "never refunded it") do not match.
+ */
+const MONEY_BACK_WORDS = [
+  String.raw`(?<!(?:n't|not|never|no)\s(?:\p{L}+\s)?)(?:already (?:been )?refunded|(?:was|were|has been|have been|got) refunded|refunded (?:it|that|one|the (?:duplicate|extra|second)))`,
+  String.raw`refund (?:has |just )?(?:landed|arrived|showed up|came through|went through)|(?:money|amount) is (?:already )?back|(?:is|was|are|already) (?:already )?back on my (?:card|account|statement)`,
+  String.raw`(?:bereits|schon) (?:erstattet|zurückerstattet|gutgeschrieben)|(?:geld|betrag|erstattung) ist (?:schon |bereits )?(?:wieder )?(?:da|zurück|eingegangen|angekommen)`,
+  String.raw`ya (?:me |nos )?(?:lo |la |los )?(?:han )?(?:devolvieron|devuelto|devolvió|reembolsado|reembolsaron|reembolsó)|reembolso (?:ya )?(?:llegó|ha llegado)`,
+  String.raw`(?:j'ai|nous avons|on a) (?:bien |déjà )*été remboursée?s?|remboursement (?:est )?(?:bien |déjà )*(?:arrivé|reçu|passé)`,
+];
+/** Told, not asked: "has the refund arrived?" settles nothing. */
+const MONEY_BACK = new RegExp(String.raw`(?:${MONEY_BACK_WORDS.join("|")})(?![^.!?\n]*\?)`, "iu");
+/**
+ * "…and now you charged us twice AGAIN": a settled charge does not settle a
+ * new one. The repeat must be the charge's, in its sentence ("how do I stop
+ * that happening again?" asks about the future).
+ */
+const CHARGE_WORD = String.raw`(?<![\p{L}\p{N}])(?:charg|bill|took|taken|debit|abgebucht|belastet|berechnet|abbuchung|cobr|carg|prélev|factur)\p{L}*`;
+const AGAIN_WORD = String.raw`(?<![\p{L}\p{N}])(?:again|once more|erneut|nochmal|wieder|otra vez|de nuevo|de nouveau|à nouveau)(?![\p{L}\p{N}])`;
+const AGAIN = new RegExp(String.raw`${CHARGE_WORD}[^.!?\n]{0,40}${AGAIN_WORD}|${AGAIN_WORD}[^.!?\n]{0,40}${CHARGE_WORD}`, "iu");
+
+/** A money need the same message calls settled. */
+function moneyAlreadyBack(text: string, kind: HumanActionKind): boolean {
+  return MONEY_KINDS.has(kind) && MONEY_BACK.test(text) && !AGAIN.test(text);
+}
+
 /**
  * Each pattern's global twin, made once: every match is tried, not only the
  * first, and findHumanActions runs on every message, so no RegExp is
@@ -57,6 +89,7 @@ function matchRule(text: string, rule: Rule, kind: HumanActionKind): string | nu
 export function findHumanActions(text: string): HumanActionNeed[] {
   const needs: HumanActionNeed[] = [];
   for (const kind of HUMAN_ACTION_KINDS) {
+    if (moneyAlreadyBack(text, kind)) continue;
     for (const rule of PATTERNS[kind]) {
       const match = matchRule(text, rule, kind);
       if (match) {

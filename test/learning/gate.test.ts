@@ -18,7 +18,7 @@ import { mustEscalateBilling } from "../fixtures/eval-labels.js";
 import { testAgent } from "../helpers/agent.js";
 import { seatCount } from "./policy-tickets.js";
 
-/** An eval set of one: the furious 40,000 EUR overcharge, billing:enterprise at overall risk 57, harm evidence, must reach a person. */
+/** An eval set of one: the furious 40,000 EUR overcharge (worded as `overcharge` in policy-tickets.ts), billing:enterprise at overall risk 57, harm evidence, must reach a person. */
 function overchargeEvalSet(): string {
   const file = join(mkdtempSync(join(tmpdir(), "esc-gate-")), "gate.jsonl");
   const item = {
@@ -26,7 +26,7 @@ function overchargeEvalSet(): string {
     ticket: {
       subject: "This month's invoice",
       description:
-        "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. This is extremely frustrating!!! Absolutely unacceptable, I am furious!!!",
+        "Your invoice says 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. This is extremely frustrating!!! Absolutely unacceptable, I am furious!!!",
       customerTier: "enterprise",
     },
     labels: mustEscalateBilling(),

@@ -55,12 +55,15 @@ export const angrySeatCount = (id: string): Ticket => ({
   customerTier: "enterprise",
 });
 
-/** The same customer as `seatCount`, overcharged 40,000 EUR and furious: billing:enterprise, escalated by the risk threshold, harm evidence (money, frustration). */
+/**
+ * The same customer as `seatCount`, overcharged 40,000 EUR and furious: billing:enterprise, escalated by the risk threshold, harm evidence (money, frustration).
+ * Told as what the invoice says: "you charged us … instead of …" would be a person-only billing correction (human-action.ts), escalated whatever the threshold.
+ */
 export const overcharge = (id: string): Ticket => ({
   id,
   subject: "This month's invoice",
   description:
-    "You charged us 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. This is extremely frustrating!!! Absolutely unacceptable, I am furious!!!",
+    "Your invoice says 40,000 EUR instead of 4,000 this month and our account is now overdrawn, we cannot pay salaries. This is extremely frustrating!!! Absolutely unacceptable, I am furious!!!",
   customerTier: "enterprise",
   previousTicketCount: 6,
   escalationHistory: ["2026-10-01 billing"],

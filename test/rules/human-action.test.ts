@@ -86,6 +86,119 @@ describe("findHumanActions: a deletion asked of us, or in the words of the law, 
   ])("%s", (text) => expect(kinds(text)).toContain("account_deletion"));
 });
 
+describe("findHumanActions: an issued invoice put right, asked of us", () => {
+  it.each([
+    "Could you reissue May's invoice with our new VAT number?",
+    "Reissue invoice with new company name",
+    "found it. but the company name is wrong. need March and April reissued",
+    "need to change the company name on our last 3 invoices, we rebranded",
+    "Please correct the invoice and credit the difference.",
+    "can u pls fix our march invoice, VAT id is missing",
+    "i need the address on our invoices changed to our new office before month end",
+    "Could you update our invoice address to the new office, please?",
+    "¿Pueden emitirla de nuevo con el CIF, por favor?",
+    "Necesitamos que corrijan la factura de marzo, falta el CIF.",
+    "notre comptable exige une facture rectifiée pour mars. Pouvez-vous la réémettre ?",
+    "Merci de corriger la raison sociale sur la facture de mars.",
+    "Bitte stellen Sie die Rechnung vom März neu aus, die USt-IdNr. fehlt.",
+    "Können Sie die Rechnung RE-2024-113 korrigieren? Die Anschrift ist falsch.",
+  ])("%s", (text) => expect(kinds(text)).toContain("billing_correction"));
+});
+
+describe("findHumanActions: a charge the customer did not agree to", () => {
+  it.each([
+    "Why did you take 79.00 from my account on the 3rd?? I cancelled in January.",
+    "On 14 March I cancelled our subscription. On 1 April you took £96.00 from our card regardless.",
+    "we cancelled last month and were still charged $49 today",
+    "You billed us for 25 seats instead of 10.",
+    "Yo elegí el plan mensual y me cobraron el anual: 1.188 € en vez de 99 €. Necesito que lo corrijan.",
+    "Cancelé en enero y me cobraron 49 € este mes.",
+    "Wir haben im März gekündigt, trotzdem wurden uns 96 € abgebucht.",
+    "J'ai résilié en mars et vous m'avez prélevé 49 € en avril.",
+    "On m'a facturé l'annuel au lieu du mensuel.",
+    // Not refunded yet, or charged again after a refund: still a need.
+    "I was charged twice in May and it still hasn't been refunded.",
+    "You charged us twice. Has the refund arrived yet? No.",
+    "Last month you already refunded a double charge, and now you charged us twice again!",
+    "me cobraron dos veces y el reembolso no ha llegado",
+  ])("%s", (text) => expect(kinds(text)).toContain("billing_correction"));
+});
+
+describe("findHumanActions: invoice and charge look-alikes stay with the bot", () => {
+  it.each([
+    // Invoice details for the future are set in billing settings.
+    "How do I change the billing address for future invoices?",
+    "Could you tell me how to change the billing address on our invoices? The September invoice still shows the old address.",
+    "where do I download my invoices?",
+    "Can I get invoices in another currency?",
+    "Where do I put our VAT ID so future invoices show it?",
+    "Could you send the invoice a bit early so it lands in this quarter?",
+    "could you update me on the invoice status?",
+    "Is it possible to reissue invoices if our company name changes next year?",
+    "comment changer l'adresse qui apparaît sur les factures ?",
+    "pouvez-vous libeller les factures à notre nom ? On le met où ?",
+    "Wie ändere ich die Rechnungsadresse für künftige Rechnungen?",
+    "¿Cómo cambio la dirección de facturación para las próximas facturas?",
+    // Their own invoicing automation.
+    "please fix the flow that creates our invoices, it crashes",
+    "Can you fix the Holded connector? It creates invoices with the wrong date.",
+    // No charge taken, or not against their choice, or already given back.
+    "We'd like to be billed annually instead of monthly from next year.",
+    "If I cancel now, will I still be charged at the end of the month?",
+    "I cancelled the run and it still used credits, how are runs billed?",
+    "We cancelled our old plan and upgraded; you charged us the prorated difference, all good.",
+    "I was charged twice last month but you already refunded one, thanks. Will it show on my statement?",
+    "We got charged twice in March, it was refunded the same week. How do I stop that happening again?",
+    "Me cobraron dos veces pero ya me lo devolvieron, gracias. ¿Dónde veo la factura?",
+    "On m'a prélevé deux fois mais j'ai bien été remboursé. Où est la facture ?",
+    "vielen Dank für die Gutschrift, die wir mit der Oktoberrechnung erhalten haben.",
+    "Was passiert, wenn wir Nutzer reduzieren - gibt es dann eine Gutschrift?",
+  ])("%s", (text) => expect(kinds(text)).toEqual([]));
+});
+
+describe("findHumanActions: erasure of the writer's own data", () => {
+  it.each([
+    "Quiero que eliminen todo lo que tengan sobre mí y que me lo confirmen por escrito.",
+    "Please make sure you delete everything you hold about me, including backups.",
+    "I want my email address and any data about me deleted from your systems.",
+    "pls erase all the info u have on me",
+    "Bitte löschen Sie alle Daten über mich und bestätigen Sie es schriftlich.",
+    "Je vous demande de supprimer toutes les données que vous détenez sur moi.",
+    "Je veux que vous supprimiez toutes mes données.",
+  ])("%s", (text) => expect(kinds(text)).toContain("data_rights"));
+});
+
+describe("findHumanActions: deletion look-alikes stay with the bot", () => {
+  it.each([
+    // Their customers' data, their own policy, a question about what happened.
+    "building a gdpr deletion request form for OUR customers. can a flow delete a contact from all our connected apps?",
+    "GDPR deletion after 30 days: can run logs auto-delete?",
+    "When one of our customers asks us to delete their data under GDPR, how do we delete it from run logs?",
+    "Our DPO has asked that we delete personal data processed by our recruitment flows.",
+    "Did you delete our data?? We need this back immediately.",
+    "how do I delete everything about me from my workspace before I leave the company?",
+  ])("%s", (text) => expect(kinds(text)).toEqual([]));
+});
+
+describe("findHumanActions: an account whose owner cannot hand it on", () => {
+  it.each([
+    "Our founder, who owns our account, passed away last month. I need the account moved to me.",
+    "the owner of our workspace died in june, can you transfer the workspace to me?",
+    "Nuestro fundador, propietario de la cuenta, falleció. Necesito pasar la cuenta a mi nombre.",
+    "Unser Inhaber ist verstorben, bitte das Konto auf mich übertragen.",
+    "Le propriétaire du compte est décédé, pouvez-vous mettre le compte à mon nom ?",
+  ])("%s", (text) => expect(kinds(text)).toContain("ownership_transfer"));
+});
+
+describe("findHumanActions: ownership look-alikes stay with the bot", () => {
+  it.each([
+    // Flows change hands by an admin; an owner hands the account on themselves.
+    "Transfer ownership of their flows to someone else first?",
+    "I'm the owner and I'm leaving. How do I hand the owner role to my colleague?",
+    "Can I transfer that workflow into the team workspace?",
+  ])("%s", (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe("evidence round trip", () => {
   it("writes needs as evidence and reads them back, ignoring other evidence", () => {
     const evidence = [
