@@ -85,11 +85,36 @@ function matchRule(text: string, rule: Rule, kind: HumanActionKind): string | nu
   return parts.every((p) => p !== null) ? parts.join(" … ") : null;
 }
 
+/**
+ * The customer still has a way in: the old phone still works, the backup
+ * codes are saved or one was used ("got a new phone, old one still works",
+ * "tengo guardados los códigos de respaldo", "used one of my backup codes").
+ * Moving the second factor is then a how-to, not an identity check.
+ */
+const STILL_HAS_A_FACTOR = new RegExp(
+  [
+    String.raw`(?<![\p{L}])old (?:one|phone|device)(?: is)? still (?:works|working|work)`,
+    String.raw`(?<![\p{L}])(?:i|we) (?:still )?(?:have|saved|kept|stored) (?:my |our |the |all (?:my|our|the) )?(?:backup|recovery) codes`,
+    String.raw`(?<![\p{L}])(?:used|using) (?:one of )?(?:my |our |a )?(?:backup|recovery) codes?`,
+    String.raw`(?<![\p{L}])tengo (?:guardad[oa]s )?(?:los|mis) códigos`,
+    String.raw`(?<![\p{L}])(?:habe|hab) (?:die|meine|unsere) (?:backup|wiederherstellungs)-?codes`,
+    String.raw`(?<![\p{L}])(?:altes (?:handy|telefon) funktioniert noch)`,
+    String.raw`(?<![\p{L}])(?:j'ai (?:gardé |conservé )?(?:mes|les) codes)`,
+  ].join("|"),
+  "iu",
+);
+
+/** A need the same message already settles: money back, or a second factor still at hand. */
+function alreadySettled(text: string, kind: HumanActionKind): boolean {
+  if (kind === "account_recovery") return STILL_HAS_A_FACTOR.test(text);
+  return moneyAlreadyBack(text, kind);
+}
+
 /** Every kind of person-only request in `text`, with the words that asked for it. */
 export function findHumanActions(text: string): HumanActionNeed[] {
   const needs: HumanActionNeed[] = [];
   for (const kind of HUMAN_ACTION_KINDS) {
-    if (moneyAlreadyBack(text, kind)) continue;
+    if (alreadySettled(text, kind)) continue;
     for (const rule of PATTERNS[kind]) {
       const match = matchRule(text, rule, kind);
       if (match) {

@@ -212,3 +212,20 @@ describe("evidence round trip", () => {
     expect(humanActionsFromEvidence([{ signal: "needs_human_action", match: "x", rule: "human-action:teleport" }])).toEqual([]);
   });
 });
+
+describe("account recovery when a second factor is still at hand", () => {
+  it.each([
+    "got a new phone, old one still works. how do i move my 2fa over without getting locked out",
+    "Perdí el móvil con la app de autenticación, pero tengo guardados los códigos de respaldo en papel. ¿Cómo entro con uno de ellos?",
+    "Got a new phone over the weekend (old one's screen died). I used one of my backup codes to get in, glad I saved them!",
+  ])("is a how-to: %s", (text) => {
+    expect(kinds(text)).not.toContain("account_recovery");
+  });
+
+  it.each([
+    "lost my phone with the authenticator app on it, never saved the backup codes. how do i get back in??",
+    "Neues Handy, die Backup-Codes habe ich nicht gespeichert.",
+  ])("needs a person when nothing is left: %s", (text) => {
+    expect(kinds(text)).toContain("account_recovery");
+  });
+});
