@@ -101,6 +101,12 @@ describe("a subject line names what the body is about", () => {
     expect(detectTicketSignals("Rücklastschriften automatisch mahnen", body, "de").signals).not.toContain("chargeback");
   });
 
+  it("keeps a body sentence that needed the subject's fault to count", () => {
+    const body =
+      "Our formula field gives 10.01 on some rows and 10.00 on others, although the inputs are identical. We invoice our clients from these numbers.";
+    expect(detectTicketSignals("Formula field returns wrong rounding", body, "en").urgencyIndicators).toContain("revenue_affecting");
+  });
+
   it("keeps a subject's alarm that the body does not name", () => {
     expect(detectTicketSignals("SITE DOWN", "Nothing loads for any of us since 9:10, every page times out.", "en").signals).toContain("outage");
     expect(detectTicketSignals("Chargeback filed", "I told my bank to reverse your charge, you never answered my emails.", "en").signals).toContain(

@@ -20,5 +20,8 @@ export function scanTicket(subject: string, body: string, language: string, with
   const subjectOnly = hits.filter((hit) => !reportedByBody.has(hit.target));
   if (subjectOnly.length === 0) return hits;
   const namedByBody = namedTargets(body, language);
-  return hits.filter((hit) => reportedByBody.has(hit.target) || !namedByBody.has(hit.target));
+  const inSubject = subject.toLowerCase();
+  // Only the subject's own words are set aside: a body sentence that needed the subject's fault to count
+  // ("we invoice our clients from these numbers" under "Formula field returns wrong rounding") still stands.
+  return hits.filter((hit) => reportedByBody.has(hit.target) || !namedByBody.has(hit.target) || !inSubject.includes(hit.match.toLowerCase()));
 }
