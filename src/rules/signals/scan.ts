@@ -3,6 +3,7 @@
  * survive the negation, hypothetical, topic-question, past-episode,
  * self-confirmation, automation and no-impact rules.
  */
+import { steersTheAgent } from "./steering.js";
 import type { SupportedLanguage } from "../../domain/taxonomy.js";
 import type { PatternFamily, SignalTarget } from "./family.js";
 import { ALL_FAMILIES } from "./families/index.js";
@@ -16,7 +17,6 @@ import {
   reportsNoImpact,
   retractsAlarm,
   saysUnrelatedToUs,
-  steersTheAgent,
 } from "./context.js";
 import { findCancellation } from "./negation.js";
 import { isPastEpisode } from "./past-episode.js";

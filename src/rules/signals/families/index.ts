@@ -18,12 +18,14 @@ import { REPEAT_CONTACT_FAMILIES } from "./repeat-contact.js";
 import { REVENUE_AFFECTING_FAMILIES } from "./revenue-affecting.js";
 import { OUTAGE_RELATED_FAMILIES, SECURITY_RELATED_FAMILIES } from "./security-outage-related.js";
 import { SECURITY_INCIDENT_FAMILIES } from "./security-incident.js";
+import { NOT_MADE_BY_US_FAMILIES } from "./security-not-ours.js";
 import { WORK_STOPPED_FAMILIES } from "./work-stopped.js";
 
 export const ALL_FAMILIES: readonly PatternFamily[] = [
   ...LEGAL_THREAT_FAMILIES,
   ...EXECUTIVE_INVOLVEMENT_FAMILIES,
   ...SECURITY_INCIDENT_FAMILIES,
+  ...NOT_MADE_BY_US_FAMILIES,
   ...FRAUD_REPORT_FAMILIES,
   ...CHANGE_DENIED_FAMILIES,
   ...OUTAGE_FAMILIES,
