@@ -3,7 +3,6 @@
  * return, so the compiled graph (and Studio's drawing) knows all paths.
  */
 import { isHumanOwned } from "../domain/human.js";
-import { readWithdrawal } from "../rules/signals/withdrawal.js";
 import type { EscalationStateType } from "./state.js";
 
 export type AfterAnalysis = "decide" | "forward";
@@ -22,13 +21,12 @@ export function routeAfterAnalysis(state: EscalationStateType): AfterAnalysis {
 
 /**
  * The latest customer message takes back an earlier alarm ("false alarm",
- * "nvm, found it", "that was my partner"); signals/withdrawal.ts reads it.
+ * "nvm, found it", "that was my partner"), as the rules read it once
+ * (signals/withdrawal.ts, carried in the findings).
  */
 function takesTheAlarmBack(state: EscalationStateType): boolean {
-  const latest = state.conversation.filter((turn) => turn.role === "customer").at(-1);
-  if (!latest) return false;
-  const withdrawal = readWithdrawal(latest.content, state.classification?.language ?? "en");
-  return withdrawal.retracted || withdrawal.ownActivity;
+  const latest = state.findings?.latestMessage;
+  return latest !== undefined && (latest.retracted || latest.ownActivity);
 }
 
 export type AfterDecision = "respond" | "hand_off" | "forward" | "withdraw";

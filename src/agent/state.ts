@@ -76,6 +76,20 @@ export const Findings = z.object({
   technicalTerms: z.array(z.string()),
   /** Why the priority is what it is. */
   priorityReason: z.string(),
+  /**
+   * What the latest customer message takes back of the earlier ones
+   * (rules/signals/withdrawal.ts), and whether it asks a person for
+   * something new itself; absent on a first message. Routing and analyze
+   * read it here instead of reading the message again.
+   */
+  latestMessage: z
+    .object({
+      retracted: z.boolean(),
+      ownActivity: z.boolean(),
+      exercise: z.boolean(),
+      asksAPerson: z.boolean(),
+    })
+    .optional(),
 });
 export type Findings = z.infer<typeof Findings>;
 

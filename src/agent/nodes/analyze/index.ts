@@ -10,9 +10,7 @@ import type { EscalationStateType, EscalationUpdate } from "../../state.js";
 import { chooseApproach } from "../../../rules/approach.js";
 import { findImmediateEscalation } from "../../../rules/immediate.js";
 import { assessRisk } from "../../../rules/risk.js";
-import { findHumanActions } from "../../../rules/human-action.js";
-import { readWithdrawal } from "../../../rules/signals/withdrawal.js";
-import { assessTrend, type LatestMessage } from "../../../rules/trajectory.js";
+import { assessTrend } from "../../../rules/trajectory.js";
 import { threadMood } from "../../../rules/thread-mood.js";
 import { requireState } from "../require-state.js";
 import { stepsFailedFollowUp } from "../respond/follow-up-article.js";
@@ -53,7 +51,11 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
       approach: chooseApproach(risk, feeling.frustration, findings.complexityScores),
       immediateEscalation: findImmediateEscalation(classification.escalationSignals),
       trajectory: findings.trajectory.map((r, i) => ({ ...r, thread: mood.path[i] ?? r.frustration })),
-      trend: assessTrend(findings.trajectory, customerTexts, latestMessage(customerTexts, classification.language)),
+      // A follow-up that takes the alarm back without asking a person for something new ("never mind — but refund us"
+      // still needs one). Only a retraction: "that was me" withdraws a fraud alert, not the rest.
+      trend: assessTrend(findings.trajectory, customerTexts, {
+        takesTheAlarmBack: findings.latestMessage !== undefined && findings.latestMessage.retracted && !findings.latestMessage.asksAPerson,
+      }),
     };
     // The customer says the article's steps did not work and no other article fits: a person, not the same answer.
     const stepsFailed = stepsFailedFollowUp(await deps.knowledgeBase(), {
@@ -69,12 +71,4 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
     }
     return { analysis };
   };
-}
-
-/** Whether a follow-up takes the alarm back without asking a person for something new ("never mind — but refund us" still needs one). */
-function latestMessage(customerTexts: readonly string[], language: string): LatestMessage {
-  const latest = customerTexts.at(-1);
-  if (customerTexts.length < 2 || latest === undefined) return { takesTheAlarmBack: false };
-  // Only a retraction: "that was me" withdraws a fraud alert, not the rest ("the user is me, and I want my data").
-  return { takesTheAlarmBack: readWithdrawal(latest, language).retracted && findHumanActions(latest).length === 0 };
 }

@@ -16,7 +16,7 @@ import { detectLanguage } from "../../../rules/language.js";
 import { assessPriority } from "../../../rules/priority.js";
 import { readConceptSignals } from "../../../rules/concepts/engine.js";
 import { detectSignals, detectTicketSignals } from "../../../rules/signals/index.js";
-import { readWithdrawal, withdrawnLater } from "../../../rules/signals/withdrawal.js";
+import { readWithdrawal, withdrawnLater, type Withdrawal } from "../../../rules/signals/withdrawal.js";
 import { textForRules } from "../../../rules/reading-budget.js";
 
 /**
@@ -63,6 +63,7 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
   const signals = new Set<Classification["escalationSignals"][number]>();
   const indicators = new Set<Classification["urgencyIndicators"][number]>();
   const evidence: Evidence[] = [];
+  let latestAsksAPerson = false;
   customerTurns.forEach((turn, i) => {
     const withdrawn = withdrawnLater(withdrawals, i);
     const report = i === 0 ? detectTicketSignals(subject, turn.content, language, withdrawn) : detectSignals(turn.content, language, withdrawn);
@@ -71,6 +72,7 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     // A request only a person can carry out ("refund us", "transfer ownership")
     // stands once made, like a signal; decide reads it back from the evidence.
     const needs = findHumanActions(i === 0 ? `${subject}\n${turn.content}` : turn.content).map(humanActionEvidence);
+    if (i === customerTurns.length - 1) latestAsksAPerson = needs.length > 0;
     // The learned concept reader: concepts however they are phrased, added
     // beside the pattern families' findings, never in place of them.
     const learned = readConceptSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language, withdrawn);
@@ -145,6 +147,7 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
       complexityScores: complexity.scores,
       technicalTerms: complexity.technicalTerms,
       priorityReason: priority.reason,
+      ...latestMessageOf(withdrawals, latestAsksAPerson),
     },
   };
 }
@@ -158,4 +161,10 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
 function readable(ticket: TicketState, fullTurns: readonly ConversationTurn[], clipped?: readonly ConversationTurn[]) {
   const texts = (clipped ?? fullTurns.map((turn) => ({ ...turn, content: textForRules(turn.content).text }))).map((t) => t.content);
   return { subject: ticket.subject ?? "", latest: texts.at(-1) ?? "", texts };
+}
+
+/** The latest follow-up's withdrawal, as findings carry it (none for a first message). */
+function latestMessageOf(withdrawals: readonly (Withdrawal | null)[], asksAPerson: boolean): Pick<Findings, "latestMessage"> {
+  const latest = withdrawals.at(-1);
+  return latest ? { latestMessage: { ...latest, asksAPerson } } : {};
 }
