@@ -22,9 +22,8 @@ export type { SignalReport } from "./report.js";
  * the thread's later messages take back of this one (withdrawal.ts).
  */
 export function detectSignals(text: string, language?: string, withdrawn?: Withdrawal): SignalReport {
-  const locale = language !== undefined && isSupportedLanguage(language) ? language : "en";
-  // Plain-JS callers (and JSON with a null body) can hand us a non-string; that is an empty ticket, not a crash.
-  return buildReport(scan(typeof text === "string" ? text : "", locale, withdrawn), locale);
+  const locale = localeOf(language);
+  return buildReport(scan(textOf(text), locale, withdrawn), locale);
 }
 
 /**
@@ -32,6 +31,15 @@ export function detectSignals(text: string, language?: string, withdrawn?: Withd
  * about (subject.ts), so a topic the body sets aside is not reported twice.
  */
 export function detectTicketSignals(subject: string, body: string, language?: string, withdrawn?: Withdrawal): SignalReport {
-  const locale = language !== undefined && isSupportedLanguage(language) ? language : "en";
-  return buildReport(scanTicket(typeof subject === "string" ? subject : "", typeof body === "string" ? body : "", locale, withdrawn), locale);
+  const locale = localeOf(language);
+  return buildReport(scanTicket(textOf(subject), textOf(body), locale, withdrawn), locale);
+}
+
+function localeOf(language: string | undefined): string {
+  return language !== undefined && isSupportedLanguage(language) ? language : "en";
+}
+
+/** Plain-JS callers (and JSON with a null body) can hand us a non-string; that is an empty text, not a crash. */
+function textOf(text: unknown): string {
+  return typeof text === "string" ? text : "";
 }

@@ -63,6 +63,15 @@ const ABOUT_A_PRESENT_PROBLEM: ReadonlySet<SignalTarget> = new Set<SignalTarget>
 /** What a retraction after it withdraws, in the same message or a later one (withdrawal.ts). */
 const TAKEN_BACK_LATER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["data_loss", "human_requested"]);
 
+/**
+ * What a questionnaire asks about, or a sentence says has nothing to do with
+ * us, does not report: a present problem, or a lawsuit.
+ */
+const TOLD_AS_BACKGROUND: ReadonlySet<SignalTarget> = new Set<SignalTarget>([...ABOUT_A_PRESENT_PROBLEM, "legal_threat"]);
+
+/** What the customer's own buyers do to them, in their shop or payment provider (speaker.ts: aboutTheirOwnSales). */
+const PART_OF_THEIR_SALES: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["chargeback"]);
+
 /** Requests and threats that count only as the customer's own words (speaker.ts). */
 const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<SignalTarget> = new Set<SignalTarget>([
   "human_requested",
@@ -180,9 +189,9 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     for (const family of ALL_FAMILIES) {
       if (!candidates.has(family)) continue;
       if (steering && !ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
-      if (unrelated && (ABOUT_A_PRESENT_PROBLEM.has(family.target) || family.target === "legal_threat")) continue;
+      if (unrelated && TOLD_AS_BACKGROUND.has(family.target)) continue;
       if ((topicQuestion || elsewhere || exercise || rehearsal) && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
-      if (askedInQuestionnaire && (ABOUT_A_PRESENT_PROBLEM.has(family.target) || family.target === "legal_threat")) continue;
+      if (askedInQuestionnaire && TOLD_AS_BACKGROUND.has(family.target)) continue;
       // Taken back by a later message or later in this one: a data loss called a false alarm ("falsa alarma, era un
       // filtro") did not happen; a request for a person followed by "never mind, found it" is withdrawn.
       if (TAKEN_BACK_LATER.has(family.target) && (withdrawn.retracted || lastRetraction > index)) continue;
@@ -201,7 +210,7 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
         // "Our customers keep asking to speak to a manager", a quoted "I want a human": someone else's words.
         if (SPOKEN_BY_THE_CUSTOMER.has(family.target) && speaksForOthers(sentence.text, start)) continue;
         // "Dispute webhooks from Stripe for our shop": their buyers' chargebacks, which they automate.
-        if (family.target === "chargeback" && aboutTheirOwnSales(sentence.text)) continue;
+        if (PART_OF_THEIR_SALES.has(family.target) && aboutTheirOwnSales(sentence.text)) continue;
         // "The questionnaire asks whether our vendors had a breach": asked about, not reported.
         if (indirectFrom !== -1 && start > indirectFrom && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
         // In a conditional sentence only the threatened act itself counts.
