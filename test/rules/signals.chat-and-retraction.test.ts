@@ -3,11 +3,12 @@
  * who found the answer or the cause themselves takes the alarm back, and its
  * reach goes with it; requests and threats written the short way still count.
  */
+import { retractsAlarm } from "../../src/rules/signals/retraction.js";
 import { describe, expect, it } from "vitest";
 import { splitIntoSentences } from "../../src/rules/concepts/read.js";
 import { readConceptSignals } from "../../src/rules/concepts/engine.js";
 import { chatBreaks } from "../../src/rules/signals/chat-breaks.js";
-import { declaresRehearsal, reportsNoImpact, retractsAlarm } from "../../src/rules/signals/context.js";
+import { declaresRehearsal, reportsNoImpact } from "../../src/rules/signals/context.js";
 import { isEmailFurniture } from "../../src/rules/signals/email-furniture.js";
 import { foldText } from "../../src/rules/signals/fold.js";
 import { isMachineText } from "../../src/rules/signals/machine-text.js";

@@ -3,11 +3,12 @@
  * says the customer is not affected, name no event at Lumaflow
  * (src/rules/signals/context.ts); the same words in a report still fire.
  */
+import { retractsAlarm } from "../../src/rules/signals/retraction.js";
 import { steersTheAgent } from "../../src/rules/signals/steering.js";
 import { describe, expect, it } from "vitest";
 import type { EscalationSignal } from "../../src/domain/taxonomy.js";
 import { readConceptSignals } from "../../src/rules/concepts/engine.js";
-import { asksATeamForExpertise, describesAutomation, describesExercise, reportsNoImpact, retractsAlarm } from "../../src/rules/signals/context.js";
+import { asksATeamForExpertise, describesAutomation, describesExercise, reportsNoImpact } from "../../src/rules/signals/context.js";
 import { foldText } from "../../src/rules/signals/fold.js";
 import { detectSignals } from "../../src/rules/signals/index.js";
 

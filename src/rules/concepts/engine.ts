@@ -10,6 +10,7 @@
  * It only adds: the caller unions its reading with the pattern families',
  * so it can never cancel what they found.
  */
+import { retractsAlarm } from "../signals/retraction.js";
 import { steersTheAgent } from "../signals/steering.js";
 import type { EscalationSignal, UrgencyIndicator } from "../../domain/taxonomy.js";
 import type { Evidence } from "../../domain/triage.js";
@@ -23,7 +24,6 @@ import {
   describesExercise,
   placesProblemElsewhere,
   reportsNoImpact,
-  retractsAlarm,
 } from "../signals/context.js";
 import { foldText } from "../signals/fold.js";
 import { isEmailFurniture } from "../signals/email-furniture.js";

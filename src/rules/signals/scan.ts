@@ -3,21 +3,14 @@
  * survive the negation, hypothetical, topic-question, past-episode,
  * self-confirmation, automation and no-impact rules.
  */
+import { retractsAlarm } from "./retraction.js";
 import { steersTheAgent } from "./steering.js";
 import type { SupportedLanguage } from "../../domain/taxonomy.js";
 import type { PatternFamily, SignalTarget } from "./family.js";
 import { ALL_FAMILIES } from "./families/index.js";
 import { foldText } from "./fold.js";
 import { confirmsOwnActivity } from "./confirmation.js";
-import {
-  declaresRehearsal,
-  describesAutomation,
-  describesExercise,
-  placesProblemElsewhere,
-  reportsNoImpact,
-  retractsAlarm,
-  saysUnrelatedToUs,
-} from "./context.js";
+import { declaresRehearsal, describesAutomation, describesExercise, placesProblemElsewhere, reportsNoImpact, saysUnrelatedToUs } from "./context.js";
 import { findCancellation } from "./negation.js";
 import { isPastEpisode } from "./past-episode.js";
 import { asksAboutSupportHours } from "./presence.js";

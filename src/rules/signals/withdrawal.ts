@@ -11,8 +11,9 @@
  * person the customer no longer needs. A legal threat, a chargeback, churn
  * or a complaint about handling stays, whatever comes after.
  */
+import { retractsAlarm } from "./retraction.js";
 import { confirmsOwnActivity } from "./confirmation.js";
-import { describesExercise, retractsAlarm } from "./context.js";
+import { describesExercise } from "./context.js";
 import { foldText } from "./fold.js";
 import { splitSentences } from "./sentences.js";
 

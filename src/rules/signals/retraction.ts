@@ -1,0 +1,60 @@
+import { statesSomewhere } from "./negation.js";
+import { steersTheAgent } from "./steering.js";
+
+/**
+ * The customer takes the alarm back: "false alarm, it was our proxy",
+ * "it's sorted now", "you can ignore this", "Entwarnung", "hat sich
+ * erledigt", "falsa alarma", "todo en orden", "fausse alerte", "c'est
+ * réglé". Also when they found the cause or the answer themselves ("oh
+ * wait, wrong workspace", "found it, thanks", "gefunden", "ya lo
+ * encontré", "c'est bon, j'ai trouvé") or it works now. What they reported
+ * is over, so it shows no present outage or fraud; what else the message
+ * asks still counts.
+ */
+const RETRACTION = new RegExp(
+  [
+    String.raw`\bfalse alarm\b`,
+    // No longer needed: "no longer need the call", "plus besoin de rappel", "ya no hace falta", "nicht mehr nötig".
+    String.raw`\bno longer need(?:ed)?\b|\b(?:don'?t|do not)\s+need\s+(?:the|a|that)\s+(?:call|callback|call-back|person|human)\s+any\s?more\b|\bplus besoin\b|\bya no (?:hace falta|es necesario)\b|\bnicht mehr notig\b`,
+    // Found it themselves: the phrase ends there ("found it, thanks"), so "found it deleted" is no retraction.
+    String.raw`\b(?:i\s+|i've\s+|just\s+)?(?:found it|figured it out|worked it out|sorted it)(?=\s*(?:[,.;:!)—–-]|$|\s(?:thanks|thank you|in|under|on the|myself)\b))`,
+    String.raw`\b(?:oh wait|my bad|my mistake)\b`,
+    // Back on its own: "back up now, all good here", "it's back online".
+    String.raw`\b(?:it'?s|it is|we'?re|we are|everything'?s|everything is|all|site'?s|app'?s)\s+back\s+(?:up|online|to normal)\b|\bback up (?:now|again)\b|\ball good (?:here|now)\b`,
+    String.raw`\bwrong (?:workspace|account|tab|window|login)\b`,
+    String.raw`\b(?:it\s+)?(?:works|working)\s+now\b`,
+    String.raw`\b(?:it'?s|it is|that'?s|that is|all|everything'?s|everything is|everything)\s+(?:all\s+|now\s+)?(?:sorted|resolved|fixed|fine now|ok now|okay now|back to normal|working again|loading again|running again)\b`,
+    String.raw`\b(?:everything|it|all)\s+(?:is\s+)?(?:working|loading|running)\s+again\b`,
+    // "Please ignore!", "ignore my last message" — not "please ignore the first attachment".
+    String.raw`\b(?:you can|please|pls|feel free to)\s+(?:just\s+)?(?:ignore|disregard)(?=\s*(?:[,.;:!]|$)|\s+(?:this|that|it|me|my (?:last |previous |earlier )?(?:message|email|e-mail|ticket|request)|the (?:above|previous|last|earlier) (?:message|email|e-mail|ticket))\b)`,
+    // Asking us to close it: what they reported needs nothing more ("you can close this", "das Ticket kann zu").
+    String.raw`\b(?:you can|please|feel free to)\s+(?:go ahead and\s+)?close\s+(?:this|it|the (?:ticket|case))\b|\b(?:ticket|anfrage)\s+kann\s+(?:zu|geschlossen werden)\b|\bbitte ignorieren\b|\bpuede[ns]?\s+cerrar\s+(?:el|este)\s+(?:ticket|caso)\b|\bvous pouvez\s+(?:fermer|clore|cloturer)\s+(?:le|ce)\s+(?:ticket|dossier)\b`,
+    String.raw`\b(?:never\s?mind|nvm)\b`,
+    String.raw`\bentwarnung\b`,
+    String.raw`\bhat sich (?:\w+\s+)?erledigt\b`,
+    String.raw`\b(?:alles\s+)?(?:lauft|funktioniert)\s+(?:jetzt\s+|bei uns\s+|inzwischen\s+)?wieder\b|\bwieder\s+(?:alles\s+)?stabil\b`,
+    String.raw`\b(?:hab(?:e|'s)?\s+(?:es\s+)?)?gefunden(?=\s*(?:[,.;:!]|$|\s(?:danke|unter)\b))`,
+    String.raw`\bmein fehler\b`,
+    String.raw`\bfunktioniert jetzt\b`,
+    String.raw`\bfalsa alarma\b`,
+    String.raw`\btodo (?:esta\s+)?en orden\b`,
+    String.raw`\bya (?:esta|quedo)\s+(?:todo\s+)?(?:resuelto|solucionado|arreglado)\b`,
+    String.raw`\b(?:funciona de nuevo|vuelve a funcionar|ya funciona)\b`,
+    String.raw`\b(?:ya\s+)?lo (?:encontre|he encontrado)\b`,
+    String.raw`\berror mio\b`,
+    String.raw`\bfausse alerte\b`,
+    String.raw`\b(?:c'est|tout est)\s+(?:\w+\s+)?(?:regle|rentre dans l'ordre|resolu)\b`,
+    String.raw`\b(?:fonctionne|marche)\s+(?:a|de)\s+nouveau\b`,
+    String.raw`\b(?:c'est bon|ca marche maintenant|au temps pour moi|mon erreur)\b`,
+    String.raw`\bj'ai trouve(?=\s*(?:[,.;:!]|$|\s(?:merci|dans|la facture|le|la|les)\b))`,
+  ].join("|"),
+  "g",
+);
+
+/** True when some sentence takes the alarm back, un-negated ("it's not sorted" is no retraction), and not in words put in the agent's mouth. */
+export function retractsAlarm(sentences: readonly string[]): boolean {
+  return statesSomewhere(
+    sentences.filter((sentence) => !steersTheAgent(sentence)),
+    RETRACTION,
+  );
+}
