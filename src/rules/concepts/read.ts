@@ -6,6 +6,7 @@
  * model was trained on single utterances.
  */
 import { cutAtChatBreaks } from "../signals/chat-breaks.js";
+import { forSegmenter } from "../signals/sentences.js";
 import { unwrapLines } from "../signals/wrapped-lines.js";
 import { CONCEPTS, type Concept } from "./concepts.js";
 import { tokenise } from "./features.js";
@@ -50,8 +51,9 @@ const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 export function splitIntoSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const line of unwrapLines(text).split(/\n+/)) {
-    for (const { segment } of sentenceSegmenter.segment(line)) {
-      for (const piece of cutAtChatBreaks(segment)) {
+    // Segmented on the masked copy (list numbers, ordinal dates), read as written.
+    for (const { index, segment } of sentenceSegmenter.segment(forSegmenter(line))) {
+      for (const piece of cutAtChatBreaks(line.slice(index, index + segment.length))) {
         const sentence = piece.text.trim();
         if (sentence.length >= MIN_SENTENCE_CHARS) sentences.push(sentence.slice(0, MAX_SENTENCE_CHARS));
         if (sentences.length >= MAX_SENTENCES) return sentences;

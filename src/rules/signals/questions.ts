@@ -218,9 +218,20 @@ export function isHypotheticalSentence(sentence: string): boolean {
  * a breach", "I wonder if the export lost rows", "fragt, ob". What follows
  * "whether" is asked about, not reported. "If" counts only after a verb of
  * asking ("let me know if" does not ask about the problem); German "ob"
- * after a comma always introduces one.
+ * after a comma always introduces one. So does asking how something would
+ * behave or be handled: what follows is the case asked about.
  */
-const INDIRECT_QUESTION = /\bwhether\b|\b(?:ask|asks|asked|asking|wonder|wondering|wondered)\s+(?:us\s+|you\s+|me\s+)?if\b|,\s*ob\b/;
+const INDIRECT_QUESTION = new RegExp(
+  [
+    String.raw`\bwhether\b|\b(?:ask|asks|asked|asking|wonder|wondering|wondered)\s+(?:us\s+|you\s+|me\s+)?if\b|,\s*ob\b`,
+    // How something would behave or be handled: "how you'd handle a regional outage", "test how our flows behave when a
+    // system is down", "wie sich … verhält, wenn", "cómo se comporta … cuando", "comment … se comporte … si".
+    String.raw`\bhow\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+'d|would|behaves?|handles?|reacts?|copes?)\b`,
+    String.raw`\bwie\s+(?:sich\s+)?(?:[\w-]+\s+){0,4}?(?:verhalt|verhalten|reagiert|reagieren|umgehen)\b`,
+    String.raw`\bcomo\s+(?:se\s+)?(?:comporta|comportan|reacciona|reaccionan|gestionarian|gestionaria)\b`,
+    String.raw`\bcomment\s+(?:[\w'-]+\s+){0,3}?(?:se comporte|se comportent|reagit|reagissent|gereriez|gererait)\b`,
+  ].join("|"),
+);
 
 /**
  * Where an indirect question starts in the folded sentence, or -1. Only what

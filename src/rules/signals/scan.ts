@@ -17,6 +17,7 @@ import { asksAboutSupportHours } from "./presence.js";
 import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
 import { mayMatch, requiredTextOf, type RequiredText } from "./required-text.js";
 import { splitSentences } from "./sentences.js";
+import { listLeadIns } from "./list-lead-in.js";
 import { asksOrLists, isQuestionnaire } from "./questionnaire.js";
 import { aboutTheirOwnSales, speaksForOthers } from "./speaker.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "./withdrawal.js";
@@ -158,17 +159,20 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     }
     return met;
   };
+  const leadIns = listLeadIns(texts);
   for (const [index, sentence] of sentences.entries()) {
     // The families that can match here; with none, the sentence's context need not be read.
     const candidates = new Set(inTicket.filter(([, required]) => mayMatch(required, sentence.text)).map(([family]) => family));
     if (candidates.size === 0) continue;
-    const topicQuestion = isTopicQuestion(sentence.text);
+    // A list item goes on with the sentence that introduced it ("Ideally we'd simulate:\n- a region outage").
+    const leadIn = leadIns[index];
+    const topicQuestion = isTopicQuestion(sentence.text) || (leadIn !== undefined && isTopicQuestion(leadIn));
     const askedInQuestionnaire = questionnaire && asksOrLists(sentence.text);
-    const hypothetical = !topicQuestion && isHypotheticalSentence(sentence.text);
+    const hypothetical = !topicQuestion && (isHypotheticalSentence(sentence.text) || (leadIn !== undefined && isHypotheticalSentence(leadIn)));
     const pastEpisode = isPastEpisode(sentence.text);
-    const automation = describesAutomation(sentence.text);
+    const automation = describesAutomation(sentence.text) || (leadIn !== undefined && describesAutomation(leadIn));
     // "A phishing simulation for our staff": an exercise names no incident.
-    const exercise = describesExercise(sentence.text);
+    const exercise = describesExercise(sentence.text) || (leadIn !== undefined && describesExercise(leadIn));
     // "A bad data loss experience with another tool last year": someone else's, and over.
     const elsewhere = pastEpisode && placesProblemElsewhere(sentence.text);
     const indirectFrom = indirectQuestionStart(sentence.text);

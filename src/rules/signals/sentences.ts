@@ -7,6 +7,7 @@
  * customers" would stay one sentence.
  */
 import { cutAtChatBreaks } from "./chat-breaks.js";
+import { maskListNumberDots } from "./list-numbers.js";
 import { maskOrdinalDots } from "./ordinal-dates.js";
 import type { FoldedText } from "./fold.js";
 import { unwrapLines } from "./wrapped-lines.js";
@@ -36,7 +37,7 @@ function segmenterFor(language: string): Intl.Segmenter {
  */
 export function splitSentences(source: string, folded: FoldedText, language: string): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const segment of segmentsOf(maskOrdinalDots(unwrapLines(source)), segmenterFor(language))) {
+  for (const segment of segmentsOf(forSegmenter(unwrapLines(source)), segmenterFor(language))) {
     for (const piece of cutAtChatBreaks(segment.segment)) {
       if (piece.text.trim().length === 0) continue;
       const start = folded.foldedIndex(segment.index + piece.offset);
@@ -45,6 +46,15 @@ export function splitSentences(source: string, folded: FoldedText, language: str
     }
   }
   return sentences;
+}
+
+/**
+ * `text` as the segmenter should see it: dots that end no sentence (a German
+ * ordinal date's, a list number's) masked, character for character, so a
+ * segment's offsets are offsets into `text`.
+ */
+export function forSegmenter(text: string): string {
+  return maskListNumberDots(maskOrdinalDots(text));
 }
 
 /**

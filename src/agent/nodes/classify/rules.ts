@@ -16,6 +16,7 @@ import { detectLanguage } from "../../../rules/language.js";
 import { assessPriority } from "../../../rules/priority.js";
 import { readConceptSignals } from "../../../rules/concepts/engine.js";
 import { detectSignals, detectTicketSignals } from "../../../rules/signals/index.js";
+import { withoutSignature } from "../../../rules/signals/signature.js";
 import { readWithdrawal, withdrawnLater, type Withdrawal } from "../../../rules/signals/withdrawal.js";
 import { textForRules } from "../../../rules/reading-budget.js";
 
@@ -66,16 +67,18 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
   let latestAsksAPerson = false;
   customerTurns.forEach((turn, i) => {
     const withdrawn = withdrawnLater(withdrawals, i);
-    const report = i === 0 ? detectTicketSignals(subject, turn.content, language, withdrawn) : detectSignals(turn.content, language, withdrawn);
+    // What the customer says, without the signature block under it: a job title or a company name states nothing.
+    const said = withoutSignature(turn.content);
+    const report = i === 0 ? detectTicketSignals(subject, said, language, withdrawn) : detectSignals(said, language, withdrawn);
     report.signals.forEach((s) => signals.add(s));
     report.urgencyIndicators.forEach((u) => indicators.add(u));
     // A request only a person can carry out ("refund us", "transfer ownership")
     // stands once made, like a signal; decide reads it back from the evidence.
-    const needs = findHumanActions(i === 0 ? `${subject}\n${turn.content}` : turn.content).map(humanActionEvidence);
+    const needs = findHumanActions(i === 0 ? `${subject}\n${said}` : said).map(humanActionEvidence);
     if (i === customerTurns.length - 1) latestAsksAPerson = needs.length > 0;
     // The learned concept reader: concepts however they are phrased, added
     // beside the pattern families' findings, never in place of them.
-    const learned = readConceptSignals(i === 0 ? `${subject}\n${turn.content}` : turn.content, language, withdrawn);
+    const learned = readConceptSignals(i === 0 ? `${subject}\n${said}` : said, language, withdrawn);
     learned.signals.forEach((s) => signals.add(s));
     learned.indicators.forEach((u) => indicators.add(u));
     for (const e of [...report.evidence, ...needs, ...learned.evidence]) {

@@ -1,0 +1,62 @@
+/**
+ * An e-mail's signature block: the short lines after its last sign-off
+ * ("Kind regards,\nHamish Grant\nRisk & Insurance Manager, Dunmore
+ * Logistics") or after a "-- " delimiter. The customer says nothing there,
+ * yet a job title or a company name carries a concept's words ("Watts
+ * Litigation Support", "Jen (exec assistant)", "Head of Security") and both
+ * readers would take them as said. email-furniture.ts judges one line by its
+ * shape; a signature is only known from where it stands, after the sign-off,
+ * so this reads the message's end. Hand-written: the signature strippers on
+ * npm look for "-- " or quoted replies only, not for a sign-off.
+ *
+ * The block is blanked (spaces, newlines kept), so the text keeps its length
+ * and every offset into it still holds.
+ */
+import { isSignOff } from "./email-furniture.js";
+import { foldText } from "./fold.js";
+
+/** A signature is a name, a title, a company, a phone line or two: a handful of short lines. */
+const MAX_SIGNATURE_LINES = 6;
+const MAX_SIGNATURE_WORDS = 8;
+/** "-- " (RFC 3676's delimiter) and "--" as people type it. */
+const DELIMITER = /^--\s*$/;
+/**
+ * What a signature line never is: a sentence that ends, a question, a
+ * postscript, or words in the first or second person ("PLEASE CALL ME", "we
+ * will see you in court") — those are the customer speaking after the sign-off.
+ */
+const SPEAKS = /[.!?]\s*$|^\s*p\.?\s?s\b|\b(?:i|me|my|we|us|our|you|your|ich|mich|mir|wir|uns|sie|yo|me|nosotros|usted|je|moi|nous|vous)\b/i;
+
+/** `text` with its signature block, if it has one, made spaces. */
+export function withoutSignature(text: string): string {
+  const lines = text.split("\n");
+  const start = signatureStart(lines);
+  if (start === -1) return text;
+  return [...lines.slice(0, start), ...lines.slice(start).map((line) => " ".repeat(line.length))].join("\n");
+}
+
+/** The index of the first line of the signature block, -1 for none. */
+function signatureStart(lines: readonly string[]): number {
+  let last = lines.length - 1;
+  while (last >= 0 && (lines[last] ?? "").trim() === "") last--;
+  // Walk up from the end over lines that can be a signature, at most a handful, to the sign-off above them.
+  let signatureLines = 0;
+  for (let i = last; i >= 0; i--) {
+    const line = (lines[i] ?? "").trim();
+    if (line === "") continue;
+    if (DELIMITER.test(line)) return signatureLines > 0 ? i + 1 : -1;
+    const folded = foldText(line).text;
+    if (isSignOff(folded)) return signatureLines > 0 ? i + 1 : -1;
+    if (!canBeSignatureLine(line, folded)) return -1;
+    signatureLines++;
+    if (signatureLines > MAX_SIGNATURE_LINES) return -1;
+  }
+  return -1;
+}
+
+function canBeSignatureLine(line: string, folded: string): boolean {
+  if (line.split(/\s+/).length > MAX_SIGNATURE_WORDS) return false;
+  // "Ltd." and "Inc." end a company name, not a sentence.
+  const withoutCompanyDot = folded.replace(/\b(?:ltd|inc|gmbh|s\.a|sas|sarl|llc|co)\.$/, "");
+  return !SPEAKS.test(withoutCompanyDot);
+}
