@@ -3,9 +3,10 @@
  *
  *   read → classify → analyze ─┬→ decide ─┬─ (escalate) ──────→ respond + hand_off ─┬→ learn ─→ await_human ⟲
  *                              │          ├─ (no escalation) → respond ─────────────┤         (handed off)
- *                              │          ├─ (unclaimed, still needs a person) → forward ───→ await_human ⟲
+ *                              │          ├─ (with people, still needs a person) → forward ─→ await_human ⟲
  *                              │          └─ (unclaimed, taken back) → respond + withdraw ┘ → learn → end
  *                              ├─ (unclaimed, the customer takes the alarm back) → decide
+ *                              ├─ (with people, a hard trigger the standing escalation lacks) → decide (raised to immediate)
  *                              └─ (a human owns the thread) → forward ─────────────────────→ await_human ⟲
  *
  * The model pipeline, by name: `read` makes the run's readings — the rules
@@ -121,7 +122,7 @@ export interface EscalationAgentOptions {
 
 function buildGraph(deps: AgentDependencies) {
   // input: Studio's form shows only ticket and message. mirrorMessages keeps `messages` in step with `conversation`:
-  // it wraps the five nodes that append turns (read, respond, await_human, reopen, withdraw) and no other.
+  // it wraps the six nodes that append turns (read, respond, forward, await_human, reopen, withdraw) and no other.
   return (
     new StateGraph(EscalationState, { input: EscalationInput, context: EscalationContext })
       .addNode("read", mirrorMessages(timed("read", withModelBudget(makeReadNode(deps), { opens: true }))))
@@ -131,7 +132,7 @@ function buildGraph(deps: AgentDependencies) {
       .addNode("respond", mirrorMessages(timed("respond", withModelBudget(makeRespondNode(deps)))))
       .addNode("hand_off", timed("hand_off", makeHandoffNode(deps)))
       .addNode("learn", timed("learn", makeLearnNode(deps)))
-      .addNode("forward", timed("forward", makeForwardNode(deps)))
+      .addNode("forward", mirrorMessages(timed("forward", makeForwardNode(deps))))
       .addNode("await_human", mirrorMessages(makeAwaitHumanNode(deps)))
       .addNode("reopen", mirrorMessages(timed("reopen", makeReopenNode(deps))))
       .addNode("withdraw", mirrorMessages(timed("withdraw", makeWithdrawNode(deps))))

@@ -11,12 +11,25 @@ export const AFTER_ANALYSIS_PATHS: AfterAnalysis[] = ["decide", "forward"];
 /**
  * A human owns the thread: pass the message on, the bot stays silent
  * (deciding is theirs) — unless nobody has claimed it yet and the customer
- * takes the alarm back, when decide judges the whole thread again
- * (routeAfterDecision). Otherwise decide.
+ * takes the alarm back, or the thread now has a hard trigger its standing
+ * escalation does not answer; then decide judges it again and the message
+ * still goes to the team (routeAfterDecision). Otherwise decide.
  */
 export function routeAfterAnalysis(state: EscalationStateType): AfterAnalysis {
   if (state.status === "awaiting_human" && takesTheAlarmBack(state)) return "decide";
+  if (isHumanOwned(state.status) && raisesTheAlarm(state)) return "decide";
   return isHumanOwned(state.status) ? "forward" : "decide";
+}
+
+/**
+ * A hard trigger (a request for a person now, a legal threat, a chargeback,
+ * an incident) on a thread whose standing escalation is not the immediate
+ * one: a scheduled or specialist handoff would leave it waiting for hours.
+ * decide answers a hard trigger with the immediate escalation and nothing
+ * else, so this path only ever raises the decision, whoever owns the thread.
+ */
+function raisesTheAlarm(state: EscalationStateType): boolean {
+  return state.analysis?.immediateEscalation.required === true && state.decision?.type !== "immediate_escalation";
 }
 
 /**

@@ -69,21 +69,37 @@ export function toNotification(planned: PlannedNotification, result: DeliveryRes
 /** A message into a handoff's Slack thread: a customer's follow-up, a reopening, an overdue reminder. */
 export interface SlackForward {
   id: string;
-  /** The team's Slack channel. */
+  /** The team's Slack channel (or, by email, its mailbox). */
   target: string;
   contextPackage: ContextPackage;
   body: string;
   /** Who owns the ticket now, addressed by name. */
   owner?: string | null;
+  /** Said before the customer's words, apart from the quote (an escalation raised to immediate). */
+  headline?: string | undefined;
 }
 
 /** Delivers a forward and records it as state shows it; `attemptsBefore`: the tries this id already has on the thread. */
-export async function forwardToSlack(channels: HandoffChannels, forward: SlackForward, attemptsBefore = 0): Promise<Notification> {
-  const { id, target, contextPackage, body, owner } = forward;
-  const result = await channels.deliver({ id, kind: "forward_slack", target, contextPackage, body, ...(owner ? { owner } : {}) });
+export function forwardToSlack(channels: HandoffChannels, forward: SlackForward, attemptsBefore = 0): Promise<Notification> {
+  return deliverForward(channels, "forward_slack", forward, attemptsBefore);
+}
+
+/** The same forward to the team's mailbox: for news too urgent to sit in a Slack thread alone. */
+export function forwardByEmail(channels: HandoffChannels, forward: SlackForward, attemptsBefore = 0): Promise<Notification> {
+  return deliverForward(channels, "forward_email", forward, attemptsBefore);
+}
+
+async function deliverForward(
+  channels: HandoffChannels,
+  kind: "forward_slack" | "forward_email",
+  forward: SlackForward,
+  attemptsBefore: number,
+): Promise<Notification> {
+  const { id, target, contextPackage, body, owner, headline } = forward;
+  const result = await channels.deliver({ id, kind, target, contextPackage, body, ...(owner ? { owner } : {}), ...(headline ? { headline } : {}) });
   return {
     id,
-    channel: "forward_slack",
+    channel: CHANNEL_BY_KIND[kind],
     target,
     status: result.status,
     attempts: attemptsBefore + result.attempts,

@@ -29,7 +29,7 @@ export class RedactingChannels implements HandoffChannels {
 /** The notification with its customer-written texts redacted; ids, kind, target and key untouched. */
 export function redactNotification(notification: PlannedNotification, kinds: readonly RedactionKind[]): PlannedNotification {
   const text = (value: string) => redactText(value, kinds).text;
-  const { contextPackage, ticket, body } = notification;
+  const { contextPackage, ticket, body, headline } = notification;
   return {
     ...notification,
     ...(contextPackage && !alreadyRedacted(contextPackage, kinds) ? { contextPackage: redactDeep<ContextPackage>(contextPackage, kinds).value } : {}),
@@ -43,6 +43,7 @@ export function redactNotification(notification: PlannedNotification, kinds: rea
         }
       : {}),
     ...(body !== undefined ? { body: text(body) } : {}),
+    ...(headline !== undefined ? { headline: text(headline) } : {}),
   };
 }
 

@@ -41,6 +41,11 @@ export interface PlannedNotification {
   body?: string;
   /** For forwards: who owns the ticket now (addressed by name in the message). */
   owner?: string;
+  /**
+   * For forwards: what the team must read before the customer's words, set
+   * apart from the quote (an escalation the message raised to immediate).
+   */
+  headline?: string;
 }
 
 export interface DeliveryResult {

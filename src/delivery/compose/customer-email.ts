@@ -34,6 +34,7 @@ export function composeForwardEmail(notification: PlannedNotification, context: 
   const url = ticketUrl(context, ticket.id);
   const greeting = notification.owner ? `For ${notification.owner}: ` : "";
   const text = [
+    notification.headline ?? "",
     `${greeting}the customer wrote again on ${ticket.id} (${ticket.subject ?? "no subject"}):`,
     (notification.body ?? "")
       .split("\n")
@@ -46,7 +47,8 @@ export function composeForwardEmail(notification: PlannedNotification, context: 
   return {
     from: context.routing.supportEmail,
     to: notification.target,
-    subject: headerText(`[${ticket.id}] New customer message — ${ticket.subject ?? ""}`, 250),
+    // An inbox shows the subject only: a raised escalation must be seen there.
+    subject: headerText(`[${ticket.id}] ${notification.headline ? `${notification.headline} — ` : "New customer message — "}${ticket.subject ?? ""}`, 250),
     text,
     messageId: messageIdFor(notification.id, context.routing.supportEmail),
     headers: { "X-Ticket-Id": headerText(ticket.id), "X-Escalation-Key": headerText(notification.id, 500) },

@@ -123,13 +123,23 @@ export function composeForwardSlack(notification: PlannedNotification, context: 
   const url = ticketUrl(context, facts.id);
   return {
     channel: notification.target,
-    text: slackText(`${intro} on ${facts.id}`, SECTION),
-    blocks: [quoteSection(`${intro} on ${facts.id}`, notification.body ?? ""), ...(url ? [ticketActions(facts.id, url)] : [])],
+    // The notification text (what a phone shows) leads with the headline when there is one.
+    text: slackText(notification.headline ? `${notification.headline} — ${intro} on ${facts.id}` : `${intro} on ${facts.id}`, SECTION),
+    blocks: [
+      // What the message changed comes first and outside the quote: the quote is the customer's words only.
+      ...(notification.headline ? [headlineSection(notification.headline)] : []),
+      quoteSection(`${intro} on ${facts.id}`, notification.body ?? ""),
+      ...(url ? [ticketActions(facts.id, url)] : []),
+    ],
     ...(facts.slackThreadId ? { thread_ts: facts.slackThreadId } : {}),
     metadata: metadata(notification.id, facts.id),
     unfurl_links: false,
     unfurl_media: false,
   };
+}
+
+function headlineSection(headline: string): KnownBlock {
+  return { type: "section", text: { type: "mrkdwn", text: `*${slackText(headline, SECTION - 10)}*` } };
 }
 
 function quoteSection(title: string, text: string): KnownBlock {
