@@ -12,7 +12,7 @@ const QUESTION_START =
 const QUESTION_MARK = /[?？؟]$/u;
 /** Thanks and praise, as stems: "bedanken", "agradecer", "remercier", "Enhorabuena al equipo". */
 const THANKS =
-  /\b(thank(s| you)|grateful|kudos|well done|great job|danke|bedank\w*|dankbar|lob|gracias|agradec\w*|enhorabuena|felicidades|felicitaciones|merci|remerci\w*|f(é|e)licitations|bravo)\b/iu;
+  /\b(thank(s| you)|grateful|kudos|well done|great job|danke|(?:vielen|herzlichen|besten|tausend|lieben) dank|bedank\w*|dankbar|lob|gracias|agradec\w*|enhorabuena|felicidades|felicitaciones|merci|remerci\w*|f(é|e)licitations|bravo)\b/iu;
 const REQUEST =
   /\b(please add|could you add|would be (great|nice)|feature (request|idea)|suggestion:|idea:|wish(list)?|bitte (fügt|fuegt)|vorschlag:|podrían añadir|sugerencia:|pourriez-vous ajouter)/iu;
 /**
@@ -57,6 +57,16 @@ const OR_IS_IT_A_BUG =
  */
 const ASIDE =
   /^(?:(?:also|and) )?(?:by the way|btw|separately|unrelated(?: to this)?|on a side note|on another note|side question|par ailleurs|au passage|d'autre part|autre question|accessoirement|übrigens|uebrigens|nebenbei(?: bemerkt)?|andere frage|por cierto|aparte de (?:eso|esto)|otra pregunta|por otro lado)\b/iu;
+/**
+ * Asking for documents or answers in a sentence that is not shaped as a
+ * question: "please could you provide the current DPA", "Could you share:"
+ * before a list, "Merci de nous communiquer…", "Wir benötigen:". It asks;
+ * nothing is broken.
+ */
+const ASKS_FOR =
+  /\b(?:please(?: could you| can you| would you)?|could you(?: please)?|can you(?: please)?|would you(?: please)?|kindly) (?:provide|send|share|confirm|tell us|let us know|list|describe|explain)\b|\b(?:we|i) (?:would )?need the following\s*:|\bk(?:ö|oe)nnten sie (?:uns )?[^.?!]{0,60}\b(?:senden|schicken|zusenden|mitteilen|bestätigen|bestaetigen|zukommen lassen)\b|\bwir (?:benötigen|benoetigen|brauchen)\b[^.]{0,40}:|\b(?:podrían|podrian|pueden|podría|podria) (?:enviarnos|facilitarnos|indicarnos|confirmarnos|compartir)\b|\bnecesitar(?:í|i)amos\b[^.]{0,40}:|\bmerci de (?:bien vouloir )?nous (?:communiquer|transmettre|indiquer|confirmer)\b|\b(?:pourriez|pouvez)-vous (?:nous )?(?:communiquer|transmettre|indiquer|confirmer|envoyer)\b|\b(?:aurait|aurions|aurais) besoin de\s*:/iu;
+/** "where is it.", "how do i do this." — a short question typed with a full stop, as people do in chat. */
+const CHAT_QUESTION = /^(?:where|how|what|why|which) (?:is|are|do|does|did|can|should)\b[^.!?]{0,30}\.$/iu;
 const COMPLAINT_SIGNALS: readonly EscalationSignal[] = ["public_complaint", "churn_risk", "repeat_contact", "legal_threat"];
 
 export interface IssueTypeInput {
@@ -70,10 +80,13 @@ export interface IssueTypeInput {
   language?: string;
 }
 
-/** Sentences: Latin punctuation needs the space after it ("v3.4.1" is one word); CJK punctuation does not. */
+/**
+ * Sentences: Latin punctuation needs the space after it ("v3.4.1" is one word); CJK punctuation does not.
+ * A colon at a line's end closes the sentence that introduces a list ("Could you share:").
+ */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+|(?<=[。！？])/u)
+    .split(/(?<=[.!?])\s+|(?<=[。！？])|(?<=:)[ \t]*\n\s*/u)
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
@@ -91,7 +104,9 @@ export function assessIssueType(input: IssueTypeInput): IssueType {
   if (THANKS.test(text) && lexiconScore > 0 && frustration < 10 && !text.includes("?")) return "compliment";
   // A question word opens a question only when the sentence does not end as
   // a statement: "When Okta deprovisions a user, the seat stays." reports.
-  const questions = sentences.filter((s) => QUESTION_MARK.test(s) || (QUESTION_START.test(s) && !/[.!。！]$/u.test(s)));
+  const questions = sentences.filter(
+    (s) => QUESTION_MARK.test(s) || (QUESTION_START.test(s) && !/[.!。！]$/u.test(s)) || CHAT_QUESTION.test(s) || ASKS_FOR.test(s),
+  );
   const described = sentences.length > questions.length;
   const asking = described ? questions.filter((s) => !closesAReport(s)) : questions;
   if (asking.length > 0) return "question";

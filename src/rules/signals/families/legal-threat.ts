@@ -32,6 +32,12 @@ export const LEGAL_THREAT_FAMILIES = [
     "bring_in_counsel",
     re`\b(?:contact|contacting|consult|consulting|involve|involving|hire|hiring|get|getting|call|calling|forward(?:ing)? (?:this|it) to|hand(?:ing)? (?:this|it) (?:over )?to)\s+(?:a|an|my|our)\s+(?:own\s+)?(?:lawyer|attorney|solicitor|legal counsel)\b|\b(?:our|my)\s+legal\s+(?:team|counsel|department)\b${words(1)}\s+(?:will|'ll|is now|are now|has been|have been|is|are)${words(1)}\s+(?:involved|informed|notified|in touch|contact\w*|in the loop|cc'?d|copied|reviewing this|looking into this)\b`,
   ),
+  // The formulas of a formal letter: "put you on notice of a claim", "our client reserves all its rights", "claim damages".
+  legal(
+    "en",
+    "formal_notice",
+    re`\b(?:put(?:ting)?|place|placing)\s+you\s+on\s+(?:formal\s+)?notice\b|\b(?:formal\s+)?notice\s+of\s+(?:a\s+)?(?:claim|breach|dispute|intended proceedings)\b|\bletter\s+before\s+(?:action|claim)\b|\breserves?\s+(?:all\s+(?:of\s+)?)?(?:its|their|our|his|her|my)\s+(?:legal\s+)?rights\b|\b(?:claim|claiming|seek|seeking|pursue|pursuing|recover)\s+(?:full\s+)?damages\b`,
+  ),
   legal(
     "en",
     "regulator",
@@ -60,6 +66,11 @@ export const LEGAL_THREAT_FAMILIES = [
   ),
   legal(
     "de",
+    "foermliche_mitteilung",
+    re`\b(?:behalten|behalt|behaelt)\s+(?:uns|sich)\s+(?:hiermit\s+)?(?:(?:alle|samtliche|saemtliche)\s+)?(?:weiteren?\s+|rechtlichen\s+)?(?:rechte|anspruche|ansprueche|schritte)\s+vor\b|\bschadens?ersatz\w*\s+(?:geltend|fordern|verlangen|einfordern)\b|\bfordern\s+(?:wir\s+)?sie\s+(?:hiermit\s+)?(?:formlich|foermlich|letztmalig)\s+auf\b`,
+  ),
+  legal(
+    "de",
     "behoerde",
     re`\b(?:datenschutzbehoe?rde|verbraucherzentrale|verbraucherschutz|aufsichtsbehoe?rde)\b${words(2)}\s+(?:melden|einschalten|informieren|beschweren|wenden)\b|\b(?:an|bei)\s+(?:die|der)\s+(?:datenschutzbehoe?rde|verbraucherzentrale|aufsichtsbehoe?rde)\b`,
   ),
@@ -77,6 +88,11 @@ export const LEGAL_THREAT_FAMILIES = [
   ),
   legal(
     "es",
+    "requerimiento",
+    re`\bnos\s+reservamos\s+(?:todos\s+los\s+derechos|el\s+derecho\s+a\s+(?:emprender|iniciar|ejercer)\s+(?:las\s+)?acciones|cuantas\s+acciones)\b|\b(?:requerimiento|reclamacion)\s+(?:formal|fehaciente|extrajudicial)\b|\bburofax\b|\b(?:reclamar|reclamaremos|exigir|exigiremos)\s+(?:una\s+)?indemnizacion\s+por\s+(?:danos|los\s+danos)\b`,
+  ),
+  legal(
+    "es",
     "autoridad",
     re`\b(?:denunciar|reportar)(?:los|les|lo)?\b${words(2)}\s+ante\s+(?:la\s+)?(?:autoridad|consumo|aepd|agencia de proteccion de datos|oficina del consumidor)\b`,
   ),
@@ -90,6 +106,11 @@ export const LEGAL_THREAT_FAMILIES = [
     "fr",
     "avocat_propre",
     re`\b(?:mon|ma|mes|notre|nos)\s+avocat(?:e|s)?\b(?!\s+(?:(?:m'a|nous a|a|ont|m'ont|nous ont)\s+demande|(?:me|nous|vous)\s+demande(?:nt)?|demande(?:nt)?|souhaite(?:nt)?\s+(?:savoir|obtenir|recevoir|connaitre)|voudrai(?:t|ent)|aimerai(?:t|ent))\b)|\b(?:contacter|consulter|saisir|appeler)\s+un(?:e)?\s+avocat(?:e)?\b`,
+  ),
+  legal(
+    "fr",
+    "reserve_de_droits",
+    re`\bsous\s+toutes\s+reserves\b|\b(?:nous\s+nous|notre\s+cliente?\s+se)\s+reserv(?:ons|e)\s+(?:tous\s+(?:nos|ses)\s+droits|le\s+droit\s+d'(?:engager|intenter|agir))\b|\b(?:reclamer|reclamerons|demander|demanderons)\s+(?:des\s+)?dommages(?:\s+et|-)\s*interets\b`,
   ),
   legal("fr", "autorite", re`\b(?:signaler|saisir|plainte)\b${words(2)}\s+(?:a\s+|aupres\s+de\s+)?(?:la\s+)?(?:cnil|dgccrf|autorite|repression des fraudes)\b`),
 ];
