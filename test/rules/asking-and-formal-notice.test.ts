@@ -61,3 +61,17 @@ describe("a formal letter's formulas", () => {
     expect(detectSignals(text, language).signals).not.toContain("legal_threat");
   });
 });
+
+describe("what the customer's monitor watches for", () => {
+  it.each([
+    "PagerDuty step for when OUR site goes down",
+    "We have a flow that checks our shop every minute. When it detects an outage it posts to Slack.",
+    "If the health check sees the site is down, the workflow pages our on-call.",
+  ])("names no outage of ours: %s", (text) => {
+    expect(detectSignals(text).signals).not.toContain("outage");
+  });
+
+  it("still reads an outage the customer has", () => {
+    expect(detectSignals("When it detects an outage our whole shop is down for hours. Everything is down right now.").signals).toContain("outage");
+  });
+});

@@ -67,6 +67,12 @@ const AUTOMATION_SPEC = new RegExp(
     ...PERSON_IN_THEIR_PROCESS,
     // A subject line naming the flow: "Flow to alert us when OUR site has an outage".
     String.raw`^(?:\w+\s+)?${BUILT_THING}\s+(?:to|that|which)\s+(?:alerts?|notify|notifies|pages?|emails?|tells?|warns?|pings?|messages?|texts?)\b`,
+    // …or what it is for: "PagerDuty step for when OUR site goes down", "Slack alert for failed payments".
+    String.raw`^(?:[\w-]+\s+){0,2}${BUILT_THING}\s+for\s+(?:when|whenever|if)\b`,
+    // What the customer's flow watches for: "When it detects an outage it posts to Slack", "if the monitor sees a 500".
+    // "It" only when it then acts as a flow does ("…it posts to Slack"): "when it detects an error the sync stops" is a report.
+    String.raw`\b(?:when|whenever|if|once)\s+the\s+(?:[\w-]+\s+)?(?:${BUILT_THING}|monitor|check|health check)\s+(?:detects|spots|sees|notices|finds|picks up|registers|receives)\b`,
+    String.raw`\b(?:when|whenever|if|once)\s+it\s+(?:detects|spots|sees|notices|finds|picks up|registers|receives)\b[^.;]*?\bit\s+(?:posts|sends|pages|notifies|alerts|opens|creates|emails|pings|messages|texts|logs)\b`,
     // Not "automatically" or "whenever" alone: "the sync automatically deleted our records" is a report.
     String.raw`\bauto-(?:escalate|assign|route)\b`,
   ].join("|"),
