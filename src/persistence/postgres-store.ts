@@ -15,7 +15,12 @@ export class PostgresOutcomeStore extends PostgresStore {
   private ready: Promise<void> | undefined;
 
   constructor(private readonly location: PostgresLocation) {
-    super({ connectionOptions: location.connectionString, schema: location.schema });
+    super({
+      // The store's own pool would otherwise keep a one-shot CLI command alive for pg's 10 s idle timeout
+      // after its work is done, as the checkpointer's and the lock pools are told not to.
+      connectionOptions: { connectionString: location.connectionString, allowExitOnIdle: true, application_name: "escalation-agent:store" },
+      schema: location.schema,
+    });
   }
 
   override setup(): Promise<void> {

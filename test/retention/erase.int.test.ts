@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { threadDigest } from "../../src/retention/erase.js";
 import { openIntakeJournal } from "../../src/runtime/intake/journal.js";
 import { runCli, tempDir } from "../cli/run-cli.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { skipWithout, testSchema, type TestSchema } from "../helpers/services.js";
 import { fileTraces, postgresTraces, sqliteTraces } from "../helpers/traces.js";
 
@@ -103,13 +104,17 @@ describe("threads delete on SQLite", () => {
     180_000,
   );
 
-  it("says which option is missing, and refuses both at once", () => {
+  // Refused before anything opens: main() in this process returns the code a spawned CLI exits with
+  // (the scenario above keeps the real processes), without a process start each.
+  it("says which option is missing, and refuses both at once", async () => {
     for (const args of [[], ["--thread", "A", "--customer", "a@example.com"]]) {
-      const run = runCli(["threads", "delete", ...args]);
+      const run = await runCliInProcess(["threads", "delete", ...args]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain("exactly one of --thread <id> or --customer <email>");
     }
-    expect(runCli(["threads", "delete", "--customer", "not-an-address"]).stderr).toContain("--customer: must be an email address");
+    const bad = await runCliInProcess(["threads", "delete", "--customer", "not-an-address"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--customer: must be an email address");
   });
 });
 
