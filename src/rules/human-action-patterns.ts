@@ -71,6 +71,8 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
       String.raw`${B}(?:emitir(?:la|lo|las|los)? de nuevo|volver a emitir(?:la|lo|las|los)?|vuelvan a emitir|re-?emit(?:ir|an|irla|irlas)|(?:corrijan|rectifiquen|modifiquen|cambien|(?:pueden|podrían|podéis|puede|podría) (?:corregir|rectificar|modificar|cambiar|actualizar))${E}${NOT_AUTOMATION}{0,40}?${B}factura)`,
     ),
     re(String.raw`${B}(?:(?:factur|prélev|débit)é(?:e|s|es)? deux fois|facture(?:s)? (?:corrigée|rectifiée|rectificative)(?:s)?|note de crédit)${E}`),
+    // A credit note asked for: "Pourriez-vous établir un avoir pour la facture FA-…", "issue a credit note".
+    re(String.raw`${B}(?:(?:établir|émettre|faire|envoyer|nous faire) un avoir|(?:issue|raise|send) (?:us |me )?a credit note)${E}`),
     // "Pouvez-vous la réémettre ?", "merci de corriger la raison sociale sur nos factures", "facturé l'annuel au lieu du mensuel".
     re(
       String.raw`${B}(?:ré-?émett(?:re|ez)|réémission|refaire la facture|(?:pouvez-vous|pourriez-vous|merci de|veuillez)${E}${S}{0,20}?${B}(?:corriger|rectifier|modifier|changer|mettre à jour)${E}${NOT_AUTOMATION}{0,40}?${B}factur|(?:m'|nous |vous (?:m'|nous )?)(?:avez |a |ont )?(?:facturé|prélevé|débité)${E}${S}{0,50}?${B}au lieu d)`,
@@ -116,6 +118,14 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
     re(String.raw`${B}(?:payé|réglé)${E}.{0,80}${B}mais${E}.{0,80}${B}(?:toujours|encore)${E}`),
   ],
   contract_terms: [
+    // A clause of the contract changed: "the auto-renewal clause has to be replaced", "change the termination clause".
+    re(
+      String.raw`${B}(?:clause${E}${S}{0,60}?${B}(?:has to|must|needs? to|should|to) be (?:changed|replaced|amended|removed|deleted|modified|struck)|(?:change|amend|replace|remove|modify|strike) the (?:[\w-]+ ){0,2}clause)${E}`,
+    ),
+    // German compounds end in the word: "Kündigungsklausel", "Verlängerungsklausel".
+    re(String.raw`(?:klausel${E}${S}{0,60}?${B}(?:ändern|streichen|anpassen|ersetzen|geändert|gestrichen|angepasst|ersetzt))${E}`),
+    re(String.raw`${B}(?:cláusula${E}${S}{0,60}?${B}(?:modificar|cambiar|eliminar|sustituir|modifique|cambie|elimine|sustituya|modificada|eliminada))${E}`),
+    re(String.raw`${B}(?:clause${E}${S}{0,60}?${B}(?:modifier|supprimer|remplacer|modifiée|supprimée|remplacée))${E}`),
     re(
       String.raw`${B}(?:(?:custom|special|extended|different) (?:payment |contract )?terms|net ?(?:30|45|60|90)|contract (?:amendment|change)|amend (?:our|the) contract)${E}`,
     ),
@@ -129,6 +139,10 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
     ),
   ],
   ownership_transfer: [
+    // The account or contract moved to another legal entity after a merger or a change of company: only staff can.
+    re(
+      String.raw`${B}(?:(?:account|contract|subscription|workspace)${E}${S}{0,50}?${B}(?:to|into the name of|under) (?:the|our) new (?:company|entity|legal entity|parent company)|(?:cuenta|contrato)${E}${S}{0,50}?${B}(?:a|pasen a|al nombre de) la nueva (?:sociedad|empresa|entidad|razón social)|cambio de (?:titular|razón social)|(?:vertrag|konto|account)${E}${S}{0,50}?${B}auf die neue (?:gesellschaft|firma|gmbh|ag|entität) (?:übertragen|umschreiben|umstellen|umziehen)|(?:contrat|compte)${E}${S}{0,50}?${B}(?:au nom de|à|vers) la nouvelle (?:société|entité|structure)|changement de (?:titulaire|raison sociale))${E}`,
+    ),
     // Ownership of the account or workspace, not of a colleague's flows ("transfer ownership of their flows" is an admin's how-to).
     re(
       String.raw`${B}(?:transfer(?:red|ring)? (?:the |our |my )?(?:workspace |account )?ownership(?! of (?:their|his|her|the|a|an|my|our|these|those|all) (?:\S+ )?(?:flows?|reports?|tables?|workflows?|forms?|connectors?|connections?|files?)${E})|ownership (?:transferred|transfer)|make me (?:the )?(?:workspace )?owner)${E}`,

@@ -15,6 +15,7 @@
  * `needs_human_action`), so the human who picks the ticket up sees in the
  * handoff which words asked for what.
  */
+import { unwrapLines } from "./signals/wrapped-lines.js";
 import type { Evidence } from "../domain/triage.js";
 import { askedOfUs } from "./asked-of-us.js";
 import { HUMAN_ACTION_KINDS, type HumanActionKind, type HumanActionNeed } from "./human-action-kinds.js";
@@ -111,7 +112,9 @@ function alreadySettled(text: string, kind: HumanActionKind): boolean {
 }
 
 /** Every kind of person-only request in `text`, with the words that asked for it. */
-export function findHumanActions(text: string): HumanActionNeed[] {
+export function findHumanActions(written: string): HumanActionNeed[] {
+  // A hard-wrapped e-mail breaks a request over lines ("the clause has to be\nreplaced"); the patterns read within a line.
+  const text = unwrapLines(written);
   const needs: HumanActionNeed[] = [];
   for (const kind of HUMAN_ACTION_KINDS) {
     if (alreadySettled(text, kind)) continue;

@@ -65,7 +65,7 @@ export const CHARGEBACK_FAMILIES = [
   chargeback(
     "es",
     "contracargo",
-    re`\bcontracargos?\b|\b(?:disputar|disputare|disputaremos|dispute|disputado|disputamos|reclamar|reclamare)\s+(?:el|este|los|estos|ese)\s+(?:cargos?|cobros?|pagos?)\b|\b(?:pedire|pediremos|pedir)\s+a\s+(?:mi|nuestro)\s+banco\s+que\s+(?:devuelva|revierta|anule|cancele)\b|\b(?:disputa|reclamacion|reclamo)\b${words(3)}\s+(?:con|en|ante)\s+(?:el|mi|nuestro)\s+banco\b|\bdevolucion\s+bancaria\b|\breclamar(?:e|emos)?\s+(?:al|a\s+mi|a\s+nuestro|con\s+el|con\s+mi)\s+banco\b`,
+    re`\bcontracargos?\b|\b(?:banco|tarjeta)\b${words(4)}\s+(?:ha\s+|han\s+)?(?:iniciado|iniciar|inicio|pedido|solicitado|tramitado|tramitando)\s+(?:la\s+)?(?:retrocesion|devolucion|anulacion)\s+del?\s+(?:\w+\s+){0,2}?(?:cargo|cobro|pago|recibo)\b|\bretrocesion\s+del?\s+(?:\w+\s+){0,2}?(?:cargo|cobro|pago|recibo)\b|\b(?:disputar|disputare|disputaremos|dispute|disputado|disputamos|reclamar|reclamare)\s+(?:el|este|los|estos|ese)\s+(?:cargos?|cobros?|pagos?)\b|\b(?:pedire|pediremos|pedir)\s+a\s+(?:mi|nuestro)\s+banco\s+que\s+(?:devuelva|revierta|anule|cancele)\b|\b(?:disputa|reclamacion|reclamo)\b${words(3)}\s+(?:con|en|ante)\s+(?:el|mi|nuestro)\s+banco\b|\bdevolucion\s+bancaria\b|\breclamar(?:e|emos)?\s+(?:al|a\s+mi|a\s+nuestro|con\s+el|con\s+mi)\s+banco\b`,
   ),
 
   chargeback(

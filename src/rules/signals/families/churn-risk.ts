@@ -111,6 +111,12 @@ export const CHURN_RISK_FAMILIES = [
     "competencia",
     re`\bcambiar\s+de\s+(?:proveedor|plataforma|herramienta|empresa|servicio)\b|\breconsiderar\s+(?:la|nuestra)\s+(?:relacion|asociacion|colaboracion)\b|\b(?:cambiar(?:nos|me)?|pasar(?:nos|me)?|irnos|irme|mudarnos)\s+(?:a|con)\s+(?:la\s+competencia|otro\s+proveedor|un\s+competidor|otra\s+(?:plataforma|empresa|solucion))\b|\b(?:buscando|buscar|mirando|evaluando|valorando|viendo)\s+(?:otras\s+)?(?:alternativas|opciones|proveedores|herramientas)\b`,
   ),
+  // Already trying a competitor: "ya tenemos una demo con la competencia", "estamos probando otra herramienta".
+  churn(
+    "es",
+    "probando_competencia",
+    re`\b(?:demo|reunion|prueba|piloto)\s+con\s+(?:la\s+competencia|un\s+competidor|otro\s+proveedor)\b|\b(?:probando|evaluando|mirando)\s+(?:ya\s+)?(?:a\s+)?(?:la\s+competencia|otras?\s+(?:herramientas?|plataformas?|alternativas?|proveedores?)|alternativas)\b`,
+  ),
   churn("es", "no_renovar", re`\bno\s+(?:vamos\s+a\s+|voy\s+a\s+)?renovar(?:emos|e)?\b`),
 
   churn(

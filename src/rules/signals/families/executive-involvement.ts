@@ -28,7 +28,7 @@ export const EXECUTIVE_INVOLVEMENT_FAMILIES = [
   exec(
     "en",
     "exec_demands",
-    re`\b(?:our|my|the)\s+${EXEC_EN}\b${words(2)}\s+(?:demands?|demanded|demanding|insists on|expects|wants|wanted|requests?|requested|asked for|is asking for|has asked for)\s+(?:an?\s+|immediate\s+|a full\s+|some\s+)?(?:explanation|answers?|call|meeting|refund|compensation|update|response|escalation|post-?mortem|root cause|report|this fixed|it fixed|to know|to speak|to talk)\b|\b(?:our|my|the)\s+${EXEC_EN}\b${words(2)}\s+(?:has\s+|had\s+)?asked\s+(?:me|us)\s+to\s+(?:set up|arrange|schedule|book|request|get|organi[sz]e)\s+(?:an?\s+)?(?:call|meeting|explanation|post-?mortem|review)\s+with\s+(?:you|your|lumaflow)\b`,
+    re`\b(?:our|my|the)\s+${EXEC_EN}\b${words(2)}\s+(?:demands?|demanded|demanding|insists on|expects|wants|wanted|requests?|requested|asked for|is asking for|has asked for|(?:has\s+|had\s+)?asked\s+(?:me|us)\s+for)\s+(?:an?\s+|immediate\s+|a full\s+|some\s+)?(?:(?:written|formal|detailed|full)\s+)?(?:explanation|answers?|call|meeting|refund|compensation|update|response|escalation|post-?mortem|root cause|report|this fixed|it fixed|to know|to speak|to talk)\b|\b(?:our|my|the)\s+${EXEC_EN}\b${words(2)}\s+(?:has\s+|had\s+)?asked\s+(?:me|us)\s+to\s+(?:set up|arrange|schedule|book|request|get|organi[sz]e)\s+(?:an?\s+)?(?:call|meeting|explanation|post-?mortem|review)\s+with\s+(?:you|your|lumaflow)\b`,
   ),
   // Writing for an executive brings them in; thanking on their behalf is courtesy, not escalation.
   exec("en", "on_behalf_of_exec", re`\b(?:on\s+behalf\s+of|at\s+the\s+request\s+of|at\s+the\s+direction\s+of)\s+(?:our|my)\s+${EXEC_EN}\b${NOT_THANKS}`),
@@ -42,7 +42,7 @@ export const EXECUTIVE_INVOLVEMENT_FAMILIES = [
   exec(
     "en",
     "contact_your_exec",
-    re`\b(?:contact|contacting|email|emailing|write to|writing to|call|calling|reach out to|reaching out to|go straight to|going straight to|go directly to|going directly to|complain to|tweet at)\s+(?:your|the)\s+${EXEC_EN}\b`,
+    re`\b(?:contact|contacting|email|emailing|write to|writing to|call|calling|reach out to|reaching out to|go straight to|going straight to|go directly to|going directly to|complain to|tweet at)\s+(?:your|the)\s+${EXEC_EN}\b|\b(?:raise|raising|take|taking)\s+(?:it|this|that|the matter|the issue)\s+(?:up\s+)?with\s+(?:your|the)\s+${EXEC_EN}\b`,
   ),
 
   exec(

@@ -38,6 +38,12 @@ export const LEGAL_THREAT_FAMILIES = [
     "formal_notice",
     re`\b(?:put(?:ting)?|place|placing)\s+you\s+on\s+(?:formal\s+)?notice\b|\b(?:formal\s+)?notice\s+of\s+(?:a\s+)?(?:claim|breach|dispute|intended proceedings)\b|\bletter\s+before\s+(?:action|claim)\b|\breserves?\s+(?:all\s+(?:of\s+)?)?(?:its|their|our|his|her|my)\s+(?:legal\s+)?rights\b|\b(?:claim|claiming|seek|seeking|pursue|pursuing|recover)\s+(?:full\s+)?damages\b`,
   ),
+  // A regulator has come to the customer about data that went through us: "The ICO has contacted us about a complaint".
+  legal(
+    "en",
+    "regulator_inquiry",
+    re`\b(?:ico|information commissioner(?:'s office)?|data protection (?:authority|commission(?:er)?)|supervisory authority|regulator|dpc|cnil|aepd|ftc|attorney general)\b${words(2)}\s+(?:has\s+|have\s+)?(?:contacted|written to|opened an? (?:inquiry|investigation|case)|launched an? (?:inquiry|investigation)|started an? (?:inquiry|investigation)|is investigating|are investigating)\b|\bregulatory\s+(?:inquiry|investigation|complaint)\b`,
+  ),
   legal(
     "en",
     "regulator",
@@ -71,6 +77,11 @@ export const LEGAL_THREAT_FAMILIES = [
   ),
   legal(
     "de",
+    "behoerde_prueft",
+    re`\b(?:datenschutzbehoe?rde|aufsichtsbehoe?rde|landesdatenschutzbeauftragte\w*|bfdi)\b${words(2)}\s+(?:hat|haben)\s+(?:uns\s+)?(?:\w+\s+){0,3}?(?:kontaktiert|angeschrieben|eingeleitet|angefordert|eroe?ffnet)\b|\b(?:aufsichtsrechtliche|behoe?rdliche)\w*\s+(?:anfrage|pruefung|prüfung|verfahren)\b`,
+  ),
+  legal(
+    "de",
     "behoerde",
     re`\b(?:datenschutzbehoe?rde|verbraucherzentrale|verbraucherschutz|aufsichtsbehoe?rde)\b${words(2)}\s+(?:melden|einschalten|informieren|beschweren|wenden)\b|\b(?:an|bei)\s+(?:die|der)\s+(?:datenschutzbehoe?rde|verbraucherzentrale|aufsichtsbehoe?rde)\b`,
   ),
@@ -93,6 +104,11 @@ export const LEGAL_THREAT_FAMILIES = [
   ),
   legal(
     "es",
+    "autoridad_investiga",
+    re`\b(?:la\s+)?(?:aepd|agencia\s+(?:espanola\s+)?de\s+proteccion\s+de\s+datos|autoridad\s+de\s+control)\b${words(2)}\s+(?:nos\s+)?(?:ha|han)\s+(?:contactado|requerido|abierto|iniciado|pedido|solicitado)\b|\bexpediente\s+(?:sancionador|de\s+la\s+aepd)\b`,
+  ),
+  legal(
+    "es",
     "autoridad",
     re`\b(?:denunciar|reportar)(?:los|les|lo)?\b${words(2)}\s+ante\s+(?:la\s+)?(?:autoridad|consumo|aepd|agencia de proteccion de datos|oficina del consumidor)\b`,
   ),
@@ -111,6 +127,11 @@ export const LEGAL_THREAT_FAMILIES = [
     "fr",
     "reserve_de_droits",
     re`\bsous\s+toutes\s+reserves\b|\b(?:nous\s+nous|notre\s+cliente?\s+se)\s+reserv(?:ons|e)\s+(?:tous\s+(?:nos|ses)\s+droits|le\s+droit\s+d'(?:engager|intenter|agir))\b|\b(?:reclamer|reclamerons|demander|demanderons)\s+(?:des\s+)?dommages(?:\s+et|-)\s*interets\b`,
+  ),
+  legal(
+    "fr",
+    "autorite_enquete",
+    re`\b(?:la\s+)?(?:cnil|autorite\s+de\s+controle|autorite\s+de\s+protection\s+des\s+donnees)\b${words(2)}\s+(?:nous\s+)?(?:a|ont)\s+(?:contacte|contactes|ecrit|ouvert|lance|engage|demande|sollicite)\b|\b(?:controle|enquete|procedure)\s+de\s+la\s+cnil\b`,
   ),
   legal("fr", "autorite", re`\b(?:signaler|saisir|plainte)\b${words(2)}\s+(?:a\s+|aupres\s+de\s+)?(?:la\s+)?(?:cnil|dgccrf|autorite|repression des fraudes)\b`),
 ];

@@ -1,0 +1,92 @@
+/**
+ * Concepts from the seventh pass: an executive asking for a written
+ * explanation or taking it up with ours; trying a competitor already; a
+ * bank reversing a charge (Spanish); a regulator that has come to the
+ * customer; and person-only requests — a credit note, a contract clause
+ * changed, the account moved to a new legal entity — also when an e-mail's
+ * lines are hard-wrapped. Each with calm look-alikes.
+ */
+import { describe, expect, it } from "vitest";
+import { findHumanActions } from "../../src/rules/human-action.js";
+import { detectSignals } from "../../src/rules/signals/index.js";
+
+const signalsOf = (text: string, language = "en") => detectSignals(text, language).signals;
+const kindsOf = (text: string) => findHumanActions(text).map((need) => need.kind);
+
+describe("executives", () => {
+  it.each([
+    "Our CEO has asked me for a written explanation of what happened and what you're changing.",
+    "She mentioned she'll raise it with your VP of Customer Success at their meeting on the 12th.",
+  ])("are involved: %s", (text) => {
+    expect(signalsOf(text)).toContain("executive_involvement");
+  });
+
+  it.each(["Our CEO asked me to thank you for the quick fix.", "Can I raise the limit on the number of flows?"])("are not: %s", (text) => {
+    expect(signalsOf(text)).not.toContain("executive_involvement");
+  });
+});
+
+describe("a competitor already being tried (es)", () => {
+  it.each(["Ya tenemos una demo con la competencia la semana que viene.", "Estamos evaluando otras herramientas porque esto no mejora."])(
+    "is churn: %s",
+    (text) => {
+      expect(signalsOf(text, "es")).toContain("churn_risk");
+    },
+  );
+
+  it("is not a question about a demo of ours", () => {
+    expect(signalsOf("¿Podemos tener una demo del nuevo conector?", "es")).not.toContain("churn_risk");
+  });
+});
+
+describe("a bank reversing a charge (es)", () => {
+  it("is a chargeback", () => {
+    expect(signalsOf("Nuestro banco ya ha iniciado la retrocesión del segundo cargo de noviembre, porque nos cobrasteis dos veces.", "es")).toContain(
+      "chargeback",
+    );
+  });
+
+  it("is not a question about reversing a flow's step", () => {
+    expect(signalsOf("¿Cómo deshago el último paso del flujo?", "es")).not.toContain("chargeback");
+  });
+});
+
+describe("a regulator that has come to the customer", () => {
+  it.each([
+    ["en", "The Information Commissioner's Office has contacted us about a complaint from one of our customers."],
+    ["de", "Die Datenschutzbehörde hat uns wegen einer Beschwerde angeschrieben."],
+    ["es", "La AEPD nos ha requerido información sobre el tratamiento de estos datos."],
+    ["fr", "La CNIL nous a contactés au sujet d'une plainte d'un client."],
+  ])("is a legal matter (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("legal_threat");
+  });
+
+  it.each([
+    ["en", "Does the ICO require us to keep run logs for a year?"],
+    ["fr", "Est-ce que vos journaux sont conformes aux recommandations de la CNIL ?"],
+  ])("is not a question about one (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).not.toContain("legal_threat");
+  });
+});
+
+describe("person-only requests", () => {
+  it.each([
+    ["billing_correction", "Pourriez-vous établir un avoir pour la facture FA-2026-1187 ?"],
+    ["billing_correction", "Please issue a credit note for the March invoice."],
+    ["contract_terms", "Before our procurement can sign, the auto-renewal clause has to be\nreplaced by a 60-day written notice requirement."],
+    ["contract_terms", "Wir müssen die Kündigungsklausel im Vertrag anpassen lassen."],
+    ["contract_terms", "Necesitamos que la cláusula de renovación automática se elimine antes de firmar."],
+    ["ownership_transfer", "Necesitamos que la cuenta y el contrato pasen a la nueva sociedad (Grupo Albor S.L.)."],
+    ["ownership_transfer", "After the merger, please move our contract to the new legal entity, Brightwater Holdings."],
+  ])("finds %s in: %s", (kind, text) => {
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each([
+    "What does the termination clause in your standard terms say?",
+    "Where can I download our credit notes?",
+    "Can I change the company name on future invoices myself?",
+  ])("finds none in: %s", (text) => {
+    expect(kindsOf(text).filter((kind) => kind === "contract_terms" || kind === "ownership_transfer" || kind === "billing_correction")).toEqual([]);
+  });
+});
