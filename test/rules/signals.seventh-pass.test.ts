@@ -8,7 +8,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { findHumanActions } from "../../src/rules/human-action.js";
+import { foldText } from "../../src/rules/signals/fold.js";
 import { detectSignals } from "../../src/rules/signals/index.js";
+import { retractsAlarm } from "../../src/rules/signals/retraction.js";
+import { splitSentences } from "../../src/rules/signals/sentences.js";
 
 const signalsOf = (text: string, language = "en") => detectSignals(text, language).signals;
 const kindsOf = (text: string) => findHumanActions(text).map((need) => need.kind);
@@ -88,5 +91,23 @@ describe("person-only requests", () => {
     "Can I change the company name on future invoices myself?",
   ])("finds none in: %s", (text) => {
     expect(kindsOf(text).filter((kind) => kind === "contract_terms" || kind === "ownership_transfer" || kind === "billing_correction")).toEqual([]);
+  });
+});
+
+describe("settled with the bank", () => {
+  it.each([
+    ["de", "Die Bank hatte die Zahlung als Betrug markiert. Ich habe das mit der Bank geklärt und die Zahlung ist jetzt durch."],
+    ["en", "Our bank flagged the card payment as suspicious; I sorted it out with the bank and the payment has now gone through."],
+    ["es", "El banco bloqueó el cobro por posible fraude. Ya la confirmé desde la app del banco y el pago se hizo bien."],
+    ["fr", "La banque avait bloqué le paiement, c'est réglé avec la banque et le paiement est bien passé."],
+  ])("takes the alarm back (%s): %s", (language, text) => {
+    expect(retractsAlarm(splitSentences(text, foldText(text), language).map((s) => s.text))).toBe(true);
+  });
+
+  it.each([
+    ["de", "Ich habe mit der Bank gesprochen, aber die Abbuchung kenne ich nicht."],
+    ["en", "I called the bank and the charge is still there, I never made it."],
+  ])("is not said where nothing is settled (%s): %s", (language, text) => {
+    expect(retractsAlarm(splitSentences(text, foldText(text), language).map((s) => s.text))).toBe(false);
   });
 });

@@ -35,6 +35,11 @@ const RETRACTION = new RegExp(
     String.raw`\b(?:alles\s+)?(?:lauft|funktioniert)\s+(?:jetzt\s+|bei uns\s+|inzwischen\s+)?wieder\b|\bwieder\s+(?:alles\s+)?stabil\b`,
     String.raw`\b(?:hab(?:e|'s)?\s+(?:es\s+)?)?gefunden(?=\s*(?:[,.;:!]|$|\s(?:danke|unter)\b))`,
     String.raw`\bmein fehler\b`,
+    // Settled with the bank or the payment provider: "mit der Bank geklärt", "sorted it with the bank", "el pago se hizo bien".
+    String.raw`\b(?:mit|bei)\s+(?:der|meiner|unserer)\s+bank\s+(?:\w+\s+){0,2}?(?:geklart|erledigt)\b|\b(?:ist|sind)\s+(?:jetzt|inzwischen|nun)\s+(?:durch|geklart|erledigt)\b`,
+    String.raw`\b(?:sorted|cleared|resolved|settled)\s+(?:it\s+|this\s+|that\s+)?(?:out\s+)?with\s+(?:the|my|our)\s+bank\b|\b(?:payment|charge)\s+(?:has\s+|have\s+)?(?:now\s+)?gone\s+through\b`,
+    String.raw`\b(?:el\s+pago|la\s+transferencia|el\s+cobro)\s+(?:ya\s+)?se\s+(?:hizo|ha\s+hecho|realizo|ha\s+realizado)\s+(?:bien|correctamente)\b|\bya\s+(?:lo|la)\s+(?:confirme|aclare|arregle|solucione)\b`,
+    String.raw`\b(?:regle|reglee|clarifie|resolu)\s+avec\s+(?:la|ma|notre)\s+banque\b|\ble\s+paiement\s+est\s+(?:bien\s+)?passe\b`,
     String.raw`\bfunktioniert jetzt\b`,
     String.raw`\bfalsa alarma\b`,
     String.raw`\btodo (?:esta\s+)?en orden\b`,
