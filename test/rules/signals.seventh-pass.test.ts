@@ -111,3 +111,23 @@ describe("settled with the bank", () => {
     expect(retractsAlarm(splitSentences(text, foldText(text), language).map((s) => s.text))).toBe(false);
   });
 });
+
+describe("chargebacks in the customer's own shop, across the ticket", () => {
+  it("are theirs in every sentence once the ticket says whose they are", () => {
+    const text =
+      "Wir betreiben einen Onlineshop und bekommen über PayPal gelegentlich Rückbuchungen von Kunden. Wir haben vielleicht drei bis vier Rückbuchungen im Monat. Kann der Flow eine Aufgabe mit dem Fristdatum der Rückbuchung anlegen?";
+    expect(signalsOf(text, "de")).not.toContain("chargeback");
+  });
+
+  it("still counts one the customer files against us in the same ticket", () => {
+    const text = "We run a shop and get chargebacks from customers via Stripe. Separately: you charged us twice, so I'm disputing your charge with my bank.";
+    expect(signalsOf(text)).toContain("chargeback");
+  });
+});
+
+describe("a numbered question", () => {
+  it("asks like the same question without its number", () => {
+    const text = "Vor dem Go-live einige Fragen:\n3. Was passiert bei einem Ausfall von SAP während eines Laufs?";
+    expect(signalsOf(text, "de")).not.toContain("outage");
+  });
+});

@@ -13,8 +13,9 @@
  */
 
 /** Greeting and "Quick question:" lead-ins, so "Hi team, is there…?" is read from "is there". */
+// A list item's number opens it too: "3. Was passiert bei einem Ausfall…?" asks like "Was passiert…?".
 const LEAD_IN =
-  /^[\s"'([{*>#¿¡-]*(?:(?:hi|hello|hey|dear|hallo|moin|servus|hola|buenas|bonjour|bonsoir|salut)\b[^,.!?\n]{0,30}[,.!]\s*)?(?:(?:quick\s+|kurze\s+|petite\s+)?(?:question|frage|pregunta)\s*:\s*)?[¿¡\s]*/;
+  /^[\s"'([{*>#¿¡-]*(?:\d{1,3}(?:\.\d{1,3})*[.)·]\s+|[a-z][.)]\s+)?[\s"'([{*>#¿¡-]*(?:(?:hi|hello|hey|dear|hallo|moin|servus|hola|buenas|bonjour|bonsoir|salut)\b[^,.!?\n]{0,30}[,.!]\s*)?(?:(?:quick\s+|kurze\s+|petite\s+)?(?:question|frage|pregunta)\s*:\s*)?[¿¡\s]*/;
 
 /** Openers of questions about policy, features or how-to, in the four languages. */
 const TOPIC_OPENER = new RegExp(

@@ -19,7 +19,7 @@ import { mayMatch, requiredTextOf, type RequiredText } from "./required-text.js"
 import { splitSentences } from "./sentences.js";
 import { listLeadIns } from "./list-lead-in.js";
 import { asksOrLists, isQuestionnaire } from "./questionnaire.js";
-import { aboutTheirOwnSales, speaksForOthers } from "./speaker.js";
+import { aboutTheirOwnSales, filesOneAgainstUs, speaksForOthers } from "./speaker.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "./withdrawal.js";
 
 /** One surviving match: what it supports, which family found it, the customer's words. */
@@ -160,6 +160,9 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     return met;
   };
   const leadIns = listLeadIns(texts);
+  // Whether the ticket has placed chargebacks in the customer's own sales, and the sentence of each hit.
+  let theirSales = false;
+  const saidIn: string[] = [];
   for (const [index, sentence] of sentences.entries()) {
     // The families that can match here; with none, the sentence's context need not be read.
     const candidates = new Set(inTicket.filter(([, required]) => mayMatch(required, sentence.text)).map(([family]) => family));
@@ -207,11 +210,15 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
         // "Our customers keep asking to speak to a manager", a quoted "I want a human": someone else's words.
         if (SPOKEN_BY_THE_CUSTOMER.has(family.target) && speaksForOthers(sentence.text, start)) continue;
         // "Dispute webhooks from Stripe for our shop": their buyers' chargebacks, which they automate.
-        if (PART_OF_THEIR_SALES.has(family.target) && aboutTheirOwnSales(sentence.text)) continue;
+        if (PART_OF_THEIR_SALES.has(family.target) && aboutTheirOwnSales(sentence.text)) {
+          theirSales = true;
+          continue;
+        }
         // "The questionnaire asks whether our vendors had a breach": asked about, not reported.
         if (indirectFrom !== -1 && start > indirectFrom && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
         // In a conditional sentence only the threatened act itself counts.
         if (hypothetical && threat && !COMMITS_TO_ACT.test(sentence.text.slice(0, start))) continue;
+        saidIn.push(sentence.text);
         hits.push({
           target: family.target,
           language: family.language,
@@ -221,7 +228,9 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
       }
     }
   }
-  return hits;
+  // "We get chargebacks from customers via Stripe… three or four a month… the chargeback's deadline": once the ticket
+  // says whose they are, its other mentions are the same ones, unless the customer files one against us there.
+  return theirSales ? hits.filter((hit, i) => !PART_OF_THEIR_SALES.has(hit.target) || filesOneAgainstUs(saidIn[i] ?? "")) : hits;
 }
 
 /**

@@ -87,12 +87,27 @@ const THEIR_OWN_SALES = new RegExp(
   [
     String.raw`\b(?:our|my|unser\w*|mein\w*|nuestr[oa]s?|mi|notre|nos|ma|mon)\s+(?:own\s+)?(?:online\s*)?(?:shop|store|webshop|onlineshop|e-?shop|e-?commerce|tienda|boutique|magasin|laden|checkout|marketplace|sales)\b`,
     String.raw`\b(?:in|from|via|through|en|de|von|uber|über|dans|sur|desde)\s+(?:our\s+|unserem\s+|nuestro\s+|notre\s+)?(?:stripe|paypal|gocardless|mercadopago|mercado pago|shopify|woocommerce|adyen|mollie|klarna|square)\b`,
+    // Their buyers file them: "chargebacks from customers", "Rückbuchungen von Kunden", "contracargos de clientes", "litiges de nos clients".
+    String.raw`\b(?:from|by)\s+(?:our\s+|my\s+)?(?:customers|buyers|shoppers)\b|\b(?:von|unserer|unseren)\s+(?:kunden|kaufern|kaeufern)\b|\b(?:de|por parte de)\s+(?:nuestros\s+|mis\s+)?(?:clientes|compradores)\b|\b(?:de|par)\s+(?:nos\s+|mes\s+)?(?:clients|acheteurs)\b`,
   ].join("|"),
 );
 
 /** The customer files it themselves: "so I am filing a chargeback", "je vais contester", "ich buche zurück". */
 const FILES_IT_THEMSELVES =
   /\b(?:i|we)(?:'m|'re|'ll|'ve| am| are| will| have| had| just)?\s+(?:\w+\s+)?(?:file[ds]?|filing|open(?:ed|ing)?|disput\w*|reverse[ds]?|reversing|charg(?:e|ing)\s*back)\b|\b(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:buche[n]?|lasse[n]?|widerspreche[n]?)\b|\b(?:voy|vamos)\s+a\s+(?:abrir|reclamar|disputar)|\b(?:je|nous)\s+(?:vais|allons)\s+(?:contester|ouvrir|faire)\b/;
+
+/** Us, named: "Lumaflow", "your charge", "your invoice", "vuestro cargo", "votre prélèvement". */
+const NAMES_US =
+  /\blumaflow\b|\byour\s+(?:charge|invoice|subscription|renewal|billing|fee)s?\b|\b(?:ihre|eure|ihr|euer)\w*\s+(?:abbuchung|rechnung|lastschrift|belastung)\w*\b|\b(?:vuestr[oa]s?|su)\s+(?:cargo|cobro|factura|recibo)s?\b|\bvotre\s+(?:prelevement|facture|debit|abonnement)s?\b/;
+
+/**
+ * True when the folded sentence files or threatens a chargeback against us
+ * ("I'm disputing your charge with my bank", "wir buchen die Lastschrift von
+ * Lumaflow zurück"): in a ticket about the customer's own shop, that one is still ours.
+ */
+export function filesOneAgainstUs(sentence: string): boolean {
+  return FILES_IT_THEMSELVES.test(sentence) || NAMES_US.test(sentence);
+}
 
 /** True when the folded sentence places a chargeback in the customer's own sales (see THEIR_OWN_SALES), not one they file. */
 export function aboutTheirOwnSales(sentence: string): boolean {
