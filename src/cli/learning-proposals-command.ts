@@ -4,6 +4,8 @@
  * of what was applied and by whom. `learning proposals --apply-passing` is
  * the automatic path (run it from cron): every proposal that passes the
  * gate is applied as "auto (gate)"; the others are journaled as refused.
+ * The definitions only: learning-proposals-actions.ts, imported when one
+ * runs, does the work.
  */
 import type { Command } from "commander";
 import { addDbOption, type StoreCliOptions } from "./store-option.js";
