@@ -26,7 +26,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { openAgent } from "../src/cli/agent-options.js";
+import { openAgent } from "../src/cli/open-agent.js";
 import { flagValue } from "./flags.js";
 import { sectionHead, writeSection } from "./results-file.js";
 import { assertBuilt, runCli, type CliRun } from "./storage-cli.js";

@@ -1,44 +1,21 @@
 /**
  * Commands for a conversation after its first ticket: a customer's follow-up
- * (`message`), a person's actions (`human …`) and the list of threads.
+ * (`message`), a person's actions (`human …`) and the list of threads. Their
+ * definitions only; what they do is in conversation-actions.ts, imported
+ * when one runs.
  */
 import type { Command } from "commander";
-import pc from "picocolors";
 import { THREAD_STATUSES, ThreadStatus, type HumanAction } from "../domain/human.js";
 import { Team } from "../domain/taxonomy.js";
-import { overdueOf } from "../worker/overdue.js";
-import type { ThreadSummary } from "../runtime/thread-client.js";
-import { relativeTime } from "./relative-time.js";
-import type { TriageResult } from "../runtime/output.js";
-import { ThreadStateError } from "../runtime/thread-client.js";
-import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
+import { addAgentOptions, type AgentCliOptions } from "./agent-options.js";
 import { UsageError } from "./errors.js";
-import { formatSummary } from "./format.js";
 import { osUser } from "./verdict-author.js";
 import { oneLine } from "../privacy/one-line.js";
-import { redactForView, redactTextForView } from "../privacy/view.js";
 import { registerRetention } from "./retention-commands.js";
 
-interface ThreadOptions extends AgentCliOptions {
+export interface ThreadOptions extends AgentCliOptions {
   thread: string;
   json?: boolean;
-}
-
-function print(stored: TriageResult, options: Pick<ThreadOptions, "json" | "settings">): void {
-  // A terminal, a pipe into another system: both are seen, so both are redacted as the console is.
-  const result = redactForView(stored, options.settings.privacy.redactKinds);
-  const { json } = options;
-  process.stdout.write(json ? JSON.stringify(result) + "\n" : formatSummary(result, undefined) + "\n");
-}
-
-/** Thread problems are the user's to fix (wrong id, nobody waiting): exit 2, no stack. */
-async function asUsage<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ThreadStateError) throw new UsageError(error.message);
-    throw error;
-  }
 }
 
 export function registerMessage(program: Command): void {
@@ -50,16 +27,16 @@ export function registerMessage(program: Command): void {
     .option("--channel <channel>", "where the message came from (email, chat…)")
     .option("--json", "one JSON object on stdout");
   addAgentOptions(command).action(async (text: string, options: ThreadOptions & { channel?: string }) => {
-    const client = openThreadClient(options);
-    print(await asUsage(() => client.message(options.thread, text, options.channel)), options);
+    const { runMessage } = await import("./conversation-actions.js");
+    await runMessage(text, options);
   });
 }
 
 export function registerHuman(program: Command): void {
   const human = program.command("human").description("act as the human who owns an escalated ticket");
   const act = async (options: ThreadOptions, action: HumanAction) => {
-    const client = openThreadClient(options);
-    print(await asUsage(() => client.act(options.thread, action)), options);
+    const { runHumanAction } = await import("./conversation-actions.js");
+    await runHumanAction(options, action);
   };
   const withThread = (command: Command) =>
     addAgentOptions(command.requiredOption("--thread <id>", "the thread (the ticket id)").option("--json", "one JSON object on stdout"));
@@ -107,7 +84,7 @@ function parseSatisfaction(value: string): number {
   return n;
 }
 
-interface ThreadsOptions extends AgentCliOptions {
+export interface ThreadsOptions extends AgentCliOptions {
   json?: boolean;
   thread?: string;
   status?: ThreadStatus;
@@ -147,43 +124,7 @@ export function registerThreads(program: Command): void {
     .enablePositionalOptions();
   registerRetention(command);
   addAgentOptions(command).action(async (options: ThreadsOptions) => {
-    if (options.thread !== undefined) {
-      const result = await openThreadClient(options).read(options.thread);
-      if (!result) throw new UsageError(`--thread: no thread ${oneLine(options.thread)}`);
-      print(result, options);
-      return;
-    }
-    const now = options.now ?? new Date();
-    const all = (await openThreadClient(options).list()).map((t) => ({
-      ...t,
-      subject: redactTextForView(t.subject, options.settings.privacy.redactKinds),
-      overdue: overdueOf({ status: t.status, handoff: pickUp(t) }, now),
-    }));
-    const threads = all.filter(
-      (t) =>
-        (!options.status || t.status === options.status) && (!options.team || t.team === options.team) && (!options.overdue || (t.overdue?.level ?? 0) > 0),
-    );
-    if (options.json) {
-      for (const thread of threads) process.stdout.write(JSON.stringify(thread) + "\n");
-      return;
-    }
-    if (threads.length === 0) {
-      process.stdout.write(all.length === 0 ? "no threads yet\n" : "no threads match\n");
-      return;
-    }
-    const late = (t: (typeof threads)[number]) =>
-      t.overdue && t.overdue.level > 0 ? `overdue ${t.overdue.waitingMinutes - t.overdue.promisedMinutes} min` : "-";
-    // Ids, owners and subjects come from outside: one line each, no terminal control characters (oneLine drops both).
-    const rows = threads.map((t) =>
-      [t.threadId, t.status, t.owner ?? "-", t.decision ?? "-", t.team ?? "-", relativeTime(t.lastActivity, now), late(t), t.subject].map(oneLine),
-    );
-    const header = ["thread", "status", "owner", "decision", "team", "last activity", "pick-up", "subject"];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  ");
-    process.stdout.write(pc.bold(line(header)) + "\n" + rows.map(line).join("\n") + "\n");
+    const { listThreads } = await import("./conversation-actions.js");
+    await listThreads(options);
   });
-}
-
-function pickUp(t: ThreadSummary): { urgency: NonNullable<ThreadSummary["urgency"]>; handedOffAt: string } | null {
-  return t.urgency && t.handedOffAt ? { urgency: t.urgency, handedOffAt: t.handedOffAt } : null;
 }

@@ -8,7 +8,6 @@
  * compiled CLI and the sources.
  */
 import type { Command } from "commander";
-import { tsImport } from "tsx/esm/api";
 import { UsageError } from "./errors.js";
 import { resolveModel } from "./model-option.js";
 import type { WithSettings } from "./settings-option.js";
@@ -51,6 +50,8 @@ export interface EvalCli {
 }
 
 async function loadEvalCli(): Promise<EvalCli> {
+  // tsx loads here, not in the start-up of every command.
+  const { tsImport } = await import("tsx/esm/api");
   // Same relative path from src/cli and dist/cli: both sit two levels below the root.
   const module = (await tsImport("../../evals/command/index.ts", import.meta.url)) as { evalCli: EvalCli };
   return module.evalCli;

@@ -4,59 +4,19 @@
  * of what was applied and by whom. `learning proposals --apply-passing` is
  * the automatic path (run it from cron): every proposal that passes the
  * gate is applied as "auto (gate)"; the others are journaled as refused.
+ * The definitions only: learning-proposals-actions.ts, imported when one
+ * runs, does the work.
  */
-import Table from "cli-table3";
 import type { Command } from "commander";
-import { tsImport } from "tsx/esm/api";
-import { applyProposal, autoApply, UnknownProposalError, type ApplyOutcome, type EvalReplay } from "../learning/apply.js";
-import type { ReplayCase } from "../learning/gate.js";
-import { readJournal, rollback, RollbackError } from "../learning/in-force.js";
-import { THRESHOLD_SCORE } from "../learning/learnable.js";
-import { computeProposals, type Proposal } from "../learning/proposals.js";
-import { oneLine } from "../privacy/one-line.js";
-import { UsageError } from "./errors.js";
-import { addDbOption, withStore, type StoreCliOptions } from "./store-option.js";
-import { cliAuthor } from "./verdict-author.js";
-import { describeIdentity } from "../learning/trust.js";
+import { addDbOption, type StoreCliOptions } from "./store-option.js";
+import type { ApplyProposalCommandOptions, ListProposalsOptions, RollbackCommandOptions } from "./learning-proposals-actions.js";
 
-const STYLE = { head: [] as string[], border: [] as string[] };
-/** How many changed tickets a proposal lists in the table (all are in --json). */
-const SHOWN_CHANGES = 5;
-
-interface GateOptions extends StoreCliOptions {
+export interface GateOptions extends StoreCliOptions {
   evalSet?: string;
-}
-
-/** The eval half of the gate, from evals/ (outside the build; loaded through tsx like the eval command). */
-function evalReplayFor(source: string | undefined): EvalReplay {
-  return async () => {
-    // Same relative path from src/cli and dist/cli: both sit two levels below the root.
-    const module = (await tsImport("../../evals/learning/gate-replay.ts", import.meta.url)) as { evalReplay(source?: string): Promise<ReplayCase[]> };
-    return module.evalReplay(source);
-  };
 }
 
 function addGateOption(command: Command): Command {
   return command.option("--eval-set <path>", "the labelled set the gate replays: a JSON Lines file or folder (default: the bundled evals/datasets)");
-}
-
-function describeEvidence(p: Proposal): string {
-  if (!p.evidence) return `the verdicts no longer support ${p.from}: back to the default`;
-  const e = p.evidence;
-  return `${e.warranted}/${e.total} warranted at ${THRESHOLD_SCORE[p.threshold].label} ${e.from}–${e.to - 1} (${Math.round(e.credibility * 100)} % sure)`;
-}
-
-function describeChanges(p: Proposal): string {
-  if (p.changes.length === 0) return "no past ticket";
-  const shown = p.changes.slice(0, SHOWN_CHANGES).map((c) => `${oneLine(c.ticketId)} ${c.before ? "escalated → kept" : "kept → escalated"}`);
-  return `${p.changes.length}: ${shown.join(", ")}${p.changes.length > SHOWN_CHANGES ? ", …" : ""}`;
-}
-
-function reportOutcome(o: ApplyOutcome): string {
-  const p = o.proposal;
-  const head = `${p.id} ${p.segment} ${p.threshold} ${p.from} → ${p.to}`;
-  const replayed = `replayed ${o.gate.replayed.eval} eval and ${o.gate.replayed.recent} recent ticket(s) of the segment; ${o.gate.changed.eval} and ${o.gate.changed.recent} change`;
-  return o.applied ? `${head}: applied (${replayed})` : `${head}: refused by the gate (${replayed})\n${o.gate.findings.map((f) => `  - ${f}`).join("\n")}`;
 }
 
 export function registerLearningProposals(learning: Command): void {
@@ -69,49 +29,7 @@ export function registerLearningProposals(learning: Command): void {
         .option("--journal", "show the journal of applied, refused and rolled-back changes instead")
         .option("--apply-passing", 'apply every proposal that passes the gate, as "auto (gate)" (for cron); the rest are journaled as refused'),
     ),
-  ).action((options: GateOptions & { json?: boolean; journal?: boolean; applyPassing?: boolean }) =>
-    withStore(options, async (store) => {
-      if (options.journal) {
-        const journal = await readJournal(store);
-        if (options.json) {
-          for (const e of journal) process.stdout.write(JSON.stringify(e) + "\n");
-          return;
-        }
-        if (journal.length === 0) {
-          process.stdout.write("the journal is empty\n");
-          return;
-        }
-        const table = new Table({ head: ["at", "id", "what", "segment", "threshold", "change", "by", "gate"], style: STYLE });
-        for (const e of journal) {
-          const gate = e.gate ? (e.gate.passed ? "passed" : `refused: ${e.gate.findings.length} finding(s)`) : "-";
-          table.push([e.at, e.id, e.kind, e.segment, e.threshold, `${e.from} → ${e.to}`, oneLine(e.by), gate]);
-        }
-        process.stdout.write(table.toString() + "\n");
-        return;
-      }
-      if (options.applyPassing) {
-        const outcomes = await autoApply(store, { evalReplay: evalReplayFor(options.evalSet), trusted: options.settings.learning.trust });
-        if (options.json) {
-          for (const o of outcomes) process.stdout.write(JSON.stringify(o) + "\n");
-          return;
-        }
-        process.stdout.write(outcomes.length === 0 ? "no pending proposal\n" : outcomes.map(reportOutcome).join("\n") + "\n");
-        return;
-      }
-      const proposals = await computeProposals(store, options.settings.learning.trust);
-      if (options.json) {
-        for (const p of proposals) process.stdout.write(JSON.stringify(p) + "\n");
-        return;
-      }
-      if (proposals.length === 0) {
-        process.stdout.write("no pending proposal: every segment's threshold in force is where its verdicts put it\n");
-        return;
-      }
-      const table = new Table({ head: ["id", "segment", "threshold", "in force → proposed", "evidence", "past tickets it would change"], style: STYLE });
-      for (const p of proposals) table.push([p.id, p.segment, p.threshold, `${p.from} → ${p.to}`, describeEvidence(p), describeChanges(p)]);
-      process.stdout.write(`${table.toString()}\napply one (after the gate): escalation-agent learning apply <id>\n`);
-    }),
-  );
+  ).action(async (options: ListProposalsOptions) => (await import("./learning-proposals-actions.js")).listProposals(options));
 
   addGateOption(
     addDbOption(
@@ -124,24 +42,7 @@ export function registerLearningProposals(learning: Command): void {
         .option("--agent <name>", "who applies (recorded beside the OS user)")
         .option("--json", "one JSON object"),
     ),
-  ).action((id: string, options: GateOptions & { agent?: string; json?: boolean }) =>
-    withStore(options, async (store) => {
-      let outcome: ApplyOutcome;
-      try {
-        outcome = await applyProposal(store, id, {
-          by: describeIdentity(cliAuthor(options.agent, options.settings.process.user)),
-          evalReplay: evalReplayFor(options.evalSet),
-          trusted: options.settings.learning.trust,
-        });
-      } catch (error) {
-        if (error instanceof UnknownProposalError) throw new UsageError(`<id>: ${error.message}`);
-        throw error;
-      }
-      process.stdout.write(options.json ? JSON.stringify(outcome) + "\n" : reportOutcome(outcome) + "\n");
-      // Refused is not a usage error: the command did its job and the answer is no.
-      if (!outcome.applied) process.exitCode = 1;
-    }),
-  );
+  ).action(async (id: string, options: ApplyProposalCommandOptions) => (await import("./learning-proposals-actions.js")).applyProposalCommand(id, options));
 
   addDbOption(
     learning
@@ -149,15 +50,5 @@ export function registerLearningProposals(learning: Command): void {
       .description("undo an applied change: the value in force before it returns, and with it the decisions it made")
       .argument("<id>", "the applied proposal's id (learning proposals --journal)")
       .option("--agent <name>", "who rolls back (recorded beside the OS user)"),
-  ).action((id: string, options: StoreCliOptions & { agent?: string }) =>
-    withStore(options, async (store) => {
-      try {
-        const entry = await rollback(store, id, describeIdentity(cliAuthor(options.agent, options.settings.process.user)), new Date().toISOString());
-        process.stdout.write(`${id} rolled back: ${entry.segment} ${entry.threshold} ${entry.from} → ${entry.to}\n`);
-      } catch (error) {
-        if (error instanceof RollbackError) throw new UsageError(`<id>: ${error.message}`);
-        throw error;
-      }
-    }),
-  );
+  ).action(async (id: string, options: RollbackCommandOptions) => (await import("./learning-proposals-actions.js")).rollbackCommand(id, options));
 }

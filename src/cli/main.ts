@@ -3,9 +3,8 @@
  */
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/errors.js";
-import { createLogger } from "../logging.js";
 import { configuredSecrets, scrubSecrets as scrub } from "../privacy/secrets.js";
-import { loadSettings, type Env, type Settings } from "../settings/index.js";
+import type { Env, Settings } from "../settings/index.js";
 import { EXIT_INTERNAL, EXIT_USAGE, UsageError } from "./errors.js";
 import { registerTriage } from "./triage-command.js";
 import { registerHuman, registerMessage, registerThreads } from "./conversation-commands.js";
@@ -23,7 +22,9 @@ import { SETTINGS_OPTION } from "./settings-option.js";
 
 /**
  * Every subcommand lives in its own module and registers itself here; add a
- * command by adding its register function to this list.
+ * command by adding its register function to this list. A register module
+ * holds the command's definition only and imports what the command does
+ * inside its action, so --help and each command load no more than they use.
  */
 const COMMANDS: Array<(program: Command) => void> = [
   registerTriage,
@@ -43,10 +44,11 @@ const COMMANDS: Array<(program: Command) => void> = [
 
 /**
  * `settings`: the environment parsed once for this run (on first use, so
- * `--help` and `--version` work whatever it holds). Every command's action is
- * handed it as its `settings` option (src/cli/settings-option.ts), before it runs.
+ * `--help` and `--version` work whatever it holds, and do not load the
+ * settings code). Every command's action is handed it as its `settings`
+ * option (src/cli/settings-option.ts), before it runs.
  */
-export function buildProgram(settings: () => Settings = () => loadSettings()): Command {
+export function buildProgram(settings: () => Settings | Promise<Settings> = readSettings(process.env)): Command {
   const program = new Command("escalation-agent")
     .description("Triage support tickets, decide on escalation, answer customers and hand off to humans.")
     .version(packageVersion(), "-V, --version", "print the version")
@@ -54,7 +56,7 @@ export function buildProgram(settings: () => Settings = () => loadSettings()): C
     // Options belong to the command they follow (`threads delete --thread X` is delete's --thread); commander needs it here to allow it below.
     .enablePositionalOptions()
     .exitOverride()
-    .hook("preAction", (_program, action) => void action.setOptionValue(SETTINGS_OPTION, settings()));
+    .hook("preAction", async (_program, action) => void action.setOptionValue(SETTINGS_OPTION, await settings()));
   for (const register of COMMANDS) register(program);
   addHelpExamples(program);
   return program;
@@ -63,8 +65,9 @@ export function buildProgram(settings: () => Settings = () => loadSettings()): C
 /** The command line's entry point: the one place it reads the environment. */
 export async function main(argv: string[], env: Env = process.env): Promise<number> {
   let settings: Settings | undefined;
+  const read = readSettings(env);
   try {
-    await buildProgram(() => (settings ??= loadSettings(env))).parseAsync(argv);
+    await buildProgram(async () => (settings ??= await read())).parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -87,10 +90,16 @@ export async function main(argv: string[], env: Env = process.env): Promise<numb
     // The structured record (with the stack, scrubbed) is for whoever collects the logs; LOG_LEVEL=silent drops it.
     // Without settings LOG_LEVEL is unchecked, so the logger keeps its own default level.
     const level = settings?.process.logLevel;
+    const { createLogger } = await import("../logging.js");
     createLogger({ secrets, ...(level ? { level } : {}) }).error({ err: error }, "internal error");
     if (settings ? settings.process.debug : env.DEBUG) process.stderr.write(`${scrubSecrets(String((error as Error).stack))}\n`);
     return EXIT_INTERNAL;
   }
+}
+
+/** Parses the environment when a command first asks; the settings code (zod schemas) loads only then. */
+function readSettings(env: Env): () => Promise<Settings> {
+  return async () => (await import("../settings/index.js")).loadSettings(env);
 }
 
 function isNodeFsError(error: unknown): error is NodeJS.ErrnoException & { path: string } {

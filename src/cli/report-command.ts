@@ -1,41 +1,20 @@
 /**
  * `escalation-agent report [--since <date>] [--out <dir>]`: performance
  * analytics over the stored outcomes (seed Step 8) — tables in the terminal
- * and an HTML report with charts that opens offline.
+ * and an HTML report with charts that opens offline. The definition only:
+ * report-run.ts, imported when it runs, does the work.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import Table from "cli-table3";
 import type { Command } from "commander";
-import { aggregate, type AnalyticsReport } from "../analytics/aggregate.js";
-import { headlineRows } from "../analytics/headline.js";
-import { readFollowUps } from "../followups/follow-up.js";
-import { readOutcomes } from "../learning/outcomes.js";
 import { UsageError } from "./errors.js";
-import { addDbOption, withStore, type StoreCliOptions } from "./store-option.js";
+import { addDbOption } from "./store-option.js";
+import type { WriteReportOptions } from "./report-run.js";
 
-const STYLE = { head: [] as string[], border: [] as string[] };
 export const DEFAULT_REPORT_DIR = ".escalation/report";
 
 function parseSince(value: string): Date {
   const at = new Date(value);
   if (Number.isNaN(at.getTime())) throw new UsageError(`--since: not a date: '${value}' (e.g. 2025-01-31)`);
   return at;
-}
-
-const pct = (v: number | null) => (v === null ? "n/a" : `${(v * 100).toFixed(1)} %`);
-
-export function reportTables(report: AnalyticsReport): string {
-  const headline = new Table({ head: ["metric", "value"], style: STYLE });
-  for (const row of headlineRows(report)) headline.push(row);
-  const groups = (title: string, rows: AnalyticsReport["escalation"]["byCategory"]) => {
-    const table = new Table({ head: [title, "tickets", "escalated", "rate"], style: STYLE });
-    for (const r of rows) table.push([r.group, String(r.tickets), String(r.escalated), pct(r.rate)]);
-    return table.toString();
-  };
-  const teams = new Table({ head: ["team", "escalations", "share"], style: STYLE });
-  for (const t of report.escalation.byTeam) teams.push([t.group, String(t.tickets), pct(t.rate)]);
-  return [headline.toString(), groups("category", report.escalation.byCategory), groups("tier", report.escalation.byTier), teams.toString()].join("\n");
 }
 
 export function registerReport(program: Command): void {
@@ -46,19 +25,5 @@ export function registerReport(program: Command): void {
       .option("--since <date>", "only tickets decided on or after this date", parseSince)
       .option("--out <dir>", `folder for report.html and report.json (default ${DEFAULT_REPORT_DIR})`)
       .option("--json", "print the report as one JSON object"),
-  ).action((options: StoreCliOptions & { since?: Date; out?: string; json?: boolean }) =>
-    withStore(options, async (store) => {
-      const [outcomes, followUps] = await Promise.all([readOutcomes(store), readFollowUps(store)]);
-      const report = aggregate(outcomes, followUps, { now: new Date(), ...(options.since ? { since: options.since } : {}) });
-      const dir = resolve(options.out ?? DEFAULT_REPORT_DIR);
-      mkdirSync(dir, { recursive: true });
-      const html = join(dir, "report.html");
-      // The report and its charts load only here, not in every command's start-up.
-      const { renderAnalyticsHtml } = await import("../analytics/html.js");
-      writeFileSync(html, renderAnalyticsHtml(report));
-      writeFileSync(join(dir, "report.json"), JSON.stringify(report, null, 2) + "\n");
-      if (options.json) process.stdout.write(JSON.stringify({ ...report, html }) + "\n");
-      else process.stdout.write(`${reportTables(report)}\nreport: ${html}\n`);
-    }),
-  );
+  ).action(async (options: WriteReportOptions) => (await import("./report-run.js")).writeReport(options));
 }

@@ -1,16 +1,12 @@
 /**
  * `escalation-agent serve`: the agent console over HTTP — the ticket intake
  * webhook, Slack interactivity and the ticket context pages (src/server).
- * Runs until SIGTERM or SIGINT, then stops gracefully.
+ * Runs until SIGTERM or SIGINT, then stops gracefully. The definition only;
+ * serve-run.ts, imported when it runs, does the work.
  */
 import type { Command } from "commander";
-import { serverConfig, type ServerFlags } from "../server/config.js";
-import { stopOnSignals } from "../server/lifecycle.js";
-import { logBreakerChanges } from "../llm/breaker-log.js";
-import { createLogger } from "../logging.js";
-import { closeCheckpointer, resolveDbLocation } from "../persistence/open.js";
-import { addAgentOptions, openThreadClient, type AgentCliOptions } from "./agent-options.js";
-import { UsageError } from "./errors.js";
+import type { ServerFlags } from "../server/config.js";
+import { addAgentOptions, type AgentCliOptions } from "./agent-options.js";
 
 export function registerServe(program: Command): void {
   const command = program
@@ -23,35 +19,7 @@ export function registerServe(program: Command): void {
       "intake journal: a SQLite file or postgres:// URL (default INTAKE_JOURNAL, else beside the threads: the --db file or schema)",
     );
   addAgentOptions(command).action(async (options: AgentCliOptions & ServerFlags) => {
-    const { settings } = options;
-    const config = serverConfig(options, resolveDbLocation(options.db, settings.storage), settings);
-    const client = openThreadClient(options);
-    const checkpointer = client.agent.checkpointer;
-    const log = createLogger({ secrets: settings.secrets, ...(settings.process.logLevel ? { level: settings.process.logLevel } : {}) });
-    // With workers (REDIS_URL), accepted work goes to their queue instead of being triaged here.
-    const queue = settings.queue.redisUrl
-      ? await (
-          await import("../server/intake/queue-dispatcher.js")
-        ).openQueueDispatcher(client, settings.queue, (error) => log.warn({ err: error.message }, "redis connection error"))
-      : undefined;
-    // Fastify and the console load here, not in the start-up of every other command.
-    const { startAgentServer } = await import("../server/server.js");
-    const server = await startAgentServer({
-      client,
-      config,
-      ...(queue ? { dispatcher: queue.dispatcher } : {}),
-      onStopped: async () => {
-        await queue?.close();
-        if (checkpointer && typeof checkpointer !== "boolean") await closeCheckpointer(checkpointer);
-      },
-    }).catch(async (error: NodeJS.ErrnoException) => {
-      await queue?.close();
-      if (error.code === "EADDRINUSE") throw new UsageError(`${config.host}:${config.port} is already in use (--port, PORT)`);
-      if (error.code === "EADDRNOTAVAIL") throw new UsageError(`cannot listen on ${config.host} (--host, HOST)`);
-      throw error;
-    });
-    if (queue) server.app.log.info({ queue: queue.where }, "intake hands accepted work to the worker queue");
-    logBreakerChanges(server.app.log.child({ component: "model" }));
-    await stopOnSignals(server.stop, server.app.log);
+    const { runServe } = await import("./serve-run.js");
+    await runServe(options);
   });
 }

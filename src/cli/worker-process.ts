@@ -12,7 +12,7 @@ import { watchThreads } from "../worker/watches.js";
 import { startWorker } from "../worker/worker.js";
 import { describeRedis, queueSettings } from "../runtime/queue/settings.js";
 import { redactUrl } from "../persistence/postgres-location.js";
-import { openAgent } from "./agent-options.js";
+import { openAgent } from "./open-agent.js";
 import { UsageError } from "./errors.js";
 import type { WorkerCliOptions } from "./worker-options.js";
 

@@ -13,8 +13,6 @@ import { startIntervalJob, type RunningIntervalJob } from "./interval-job.js";
 
 export const PRUNE_QUEUE_NAME = "escalation-prune";
 export const PRUNE_SCHEDULER_ID = "threads-prune";
-/** Once a day: history is kept for weeks, so the day a thread's history goes is of no consequence. */
-export const DEFAULT_PRUNE_EVERY_MS = 86_400_000;
 
 export interface PruneScheduleOptions {
   /** Interval between runs (ms); 0 turns the schedule off for the whole deployment. */

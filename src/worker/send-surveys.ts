@@ -13,9 +13,6 @@ import { withThreadLock } from "../runtime/thread-lock.js";
 import { readFollowUp, readFollowUps, writeFollowUp, type FollowUp } from "../followups/follow-up.js";
 import { surveyText } from "../followups/survey-text.js";
 
-/** How often workers run this by default: surveys are due a day after resolution, so minutes late is on time. */
-export const DEFAULT_FOLLOWUPS_EVERY_MS = 5 * 60_000;
-
 /** Three runs: a mail server down for one run is common, for three in a row it needs a person. */
 export const MAX_SEND_ATTEMPTS = 3;
 

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_ROUTING } from "../../src/config/routing.js";
-import { runNotificationsRetry } from "../../src/cli/notifications-command.js";
+import { runNotificationsRetry } from "../../src/cli/notifications-retry.js";
 import { createHandoffChannels } from "../../src/delivery/create.js";
 import { sendingElsewhere } from "../../src/delivery/delivery-lease.js";
 import { SqliteDeliveryLedger } from "../../src/delivery/sqlite-ledger.js";

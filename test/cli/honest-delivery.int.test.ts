@@ -18,7 +18,7 @@ import { DEFAULT_ROUTING } from "../../src/config/routing.js";
 import { createEscalationAgent } from "../../src/agent/graph.js";
 import { triageTicket } from "../../src/runtime/triage.js";
 import { formatSummary } from "../../src/cli/format.js";
-import { runNotificationsRetry } from "../../src/cli/notifications-command.js";
+import { runNotificationsRetry } from "../../src/cli/notifications-retry.js";
 import { createHandoffChannels } from "../../src/delivery/create.js";
 import type { ChannelSettings } from "../../src/delivery/settings.js";
 import { SqliteDeliveryLedger } from "../../src/delivery/sqlite-ledger.js";

@@ -16,7 +16,7 @@ import { openStore } from "../../src/persistence/open.js";
 import { overcharge, scopes, seatCount } from "../learning/policy-tickets.js";
 import type { Ticket } from "../../src/domain/ticket.js";
 import { mustEscalateBilling, routineIntegration } from "../fixtures/eval-labels.js";
-import { inProcessCli } from "./in-process-cli.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { tempDir } from "./run-cli.js";
 
 describe("learning from the command line", { timeout: 300_000 }, () => {
@@ -24,7 +24,8 @@ describe("learning from the command line", { timeout: 300_000 }, () => {
   const env = { ESCALATION_DB: join(work, "agent.db"), ESCALATION_OUTBOX: join(work, "outbox"), ESCALATION_LEARNING_TRUST: "" };
   mkdirSync(join(work, "tickets"));
 
-  const cli = inProcessCli(env);
+  // env is read at every call, so a test may change it between commands.
+  const cli = (...args: string[]) => runCliInProcess(args, { env });
   afterEach(() => vi.unstubAllEnvs());
 
   async function triage(ticket: Ticket): Promise<{ decision: { type: string; reasons: string[] } }> {

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { InMemoryStore } from "@langchain/langgraph";
 import { SqliteSaver } from "@langchain/langgraph-checkpoint-sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openAgent } from "../../src/cli/agent-options.js";
+import { openAgent } from "../../src/cli/open-agent.js";
 import { createEscalationAgent } from "../../src/agent/graph.js";
 import { triageTicket } from "../../src/runtime/triage.js";
 import type { TriageResult } from "../../src/runtime/output.js";
@@ -24,7 +24,7 @@ import { engineeringOutagePackage } from "../fixtures/triage.js";
 import { seedTicket } from "../helpers/agent.js";
 import { startFakeSlack, type FakeSlack } from "../helpers/fakes/slack.js";
 import { startFakeSmtp, type FakeSmtp } from "../helpers/fakes/smtp.js";
-import { runNotificationsRetry } from "../../src/cli/notifications-command.js";
+import { runNotificationsRetry } from "../../src/cli/notifications-retry.js";
 import { runCli, tempDir } from "./run-cli.js";
 
 async function runRetry(db: string, env: Record<string, string>, json = false) {

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { inProcessCli } from "./in-process-cli.js";
+import { runCliInProcess } from "../helpers/cli-in-process.js";
 import { runCli, tempDir } from "./run-cli.js";
 
 const TICKETS = ["TICK-ENT-001", "TICK-REPEAT-001", "TICK-STD-001", "TICK-TECH-001"].map((id) => `examples/tickets/${id}.json`);
@@ -20,7 +20,8 @@ describe("outcomes, follow-ups and the report from the command line", { timeout:
   const env = { ESCALATION_DB: join(work, "agent.db"), ESCALATION_OUTBOX: join(work, "outbox") };
 
   /** The CLI in this process, against the same database. */
-  const cli = inProcessCli(env);
+  // env is read at every call, so a test may change it between commands.
+  const cli = (...args: string[]) => runCliInProcess(args, { env });
   afterEach(() => vi.unstubAllEnvs());
 
   beforeAll(() => {
