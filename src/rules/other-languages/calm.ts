@@ -31,6 +31,23 @@ export function toneDoubts(source: string): string[] {
   return doubts;
 }
 
+/** A greeting or interjection ("Hej!", "Ciao a tutti!") is short; a statement exclaimed is not. */
+const SHORT_EXCLAMATION_WORDS = 3;
+const SHORT_EXCLAMATION_CHARS = 6;
+
+/**
+ * Statements said with an exclamation mark ("Il servizio è fermo da
+ * stamattina!"): raised voice, unless they are thanks ("Grazie, tutto
+ * risolto!") or a greeting.
+ */
+export function exclaimedStatements(prepared: PreparedText, table: LanguageTable): string[] {
+  const { thanks } = compiled(table);
+  return prepared.sentences
+    .filter((s) => /[!！]$/u.test(s.text) && !test(thanks, s.text))
+    .filter((s) => (table.script === "latin" ? s.text.split(/\s+/u).length >= SHORT_EXCLAMATION_WORDS : s.text.length >= SHORT_EXCLAMATION_CHARS))
+    .map((s) => `exclaimed: "${prepared.original(s.start, s.start + s.text.length)}"`);
+}
+
 /** What a message with nothing to doubt does; null when it neither asks, thanks nor wishes. */
 export function calmKind(prepared: PreparedText, table: LanguageTable): CalmKind | null {
   const patterns = compiled(table);

@@ -26,13 +26,13 @@ export const CONCEPT_EFFECT: Readonly<Record<OtherLanguageConcept, ConceptEffect
 
 /**
  * Concepts that state something happened or is wanted done. Asked about
- * ("do you have a status page for outages?", "how do I cancel the plan?") or
- * supposed ("if our data were lost…"), they report nothing for sure: the
- * reader calls them a doubt, and a person reads the ticket as before. A
- * request for a person, a complaint about the handling and a repeat stay
- * what they are when asked ("can I talk to someone?", "why does nobody answer?").
+ * ("do you have a status page for outages?", "how do I cancel the plan?"),
+ * they report nothing for sure: the reader calls them a doubt, and a person
+ * reads the ticket as before. A request for a person, a complaint about the
+ * handling and a repeat stay what they are when asked ("can I talk to
+ * someone?", "why does nobody answer?").
  */
-export const EVENT_CONCEPTS: ReadonlySet<OtherLanguageConcept> = new Set<OtherLanguageConcept>([
+export const ASKABLE_CONCEPTS: ReadonlySet<OtherLanguageConcept> = new Set<OtherLanguageConcept>([
   "outage",
   "fraud",
   "legal",
@@ -40,5 +40,19 @@ export const EVENT_CONCEPTS: ReadonlySet<OtherLanguageConcept> = new Set<OtherLa
   "data_loss",
   "data_rights",
   "churn",
+  "accessibility",
+]);
+
+/**
+ * States that a condition only supposes ("if our data were lost…"). Threats
+ * are conditional by nature ("if this is not fixed we will sue / dispute the
+ * charge / cancel"), so legal action, chargebacks and leaving stand in an
+ * "if" sentence, as in the en/de/es/fr families.
+ */
+export const SUPPOSABLE_CONCEPTS: ReadonlySet<OtherLanguageConcept> = new Set<OtherLanguageConcept>([
+  "outage",
+  "fraud",
+  "data_loss",
+  "data_rights",
   "accessibility",
 ]);

@@ -3,6 +3,8 @@ import { END, gap, type LanguageTable } from "./table.js";
 
 const G2 = gap(2);
 const G3 = gap(3);
+/** Between a payment and what the customer says of it, across a comma ("a charge on the card, which I never made"). */
+const MONEY = String.raw`[^.!?]{0,40}?`;
 
 export const da: LanguageTable = {
   script: "latin",
@@ -20,7 +22,7 @@ export const da: LanguageTable = {
     ],
     fraud: [
       String.raw`svindel|bedrageri|phishing|datalæk|indbrud`,
-      String.raw`(?:træk|betaling|transaktion|kob|hævning)\w* ${G2}(?:som (?:jeg|vi) ikke|ikke godkendt|ukendt|uautoriser\w*)|uautoriser\w*`,
+      String.raw`(?:træk|betaling|transaktion|kob|hævning)\w*${MONEY}(?:som (?:jeg|vi) ikke (?:har )?(?:foretaget|godkendt|bestilt|lavet|købt)|ikke godkendt|ukendt|uautoriser\w*)|uautoriser\w*`,
       String.raw`(?:konto|profil)\w* ${G2}(?:hacket|kapret|overtaget|kompromitter\w*)|hacket|kapret`,
       String.raw`nogen ${G2}(?:har logget ind|loggede ind|har adgang|har ændret|ændrede|overtaget)|mistænkelig (?:login|aktivitet)`,
       String.raw`(?:adgangskode|password|login-?oplysninger|api-?nogle|nogle|token)\w* ${G3}(?:lækket|stjalet|eksponer\w*|offentliggjort|kompromitter\w*)`,

@@ -3,6 +3,8 @@ import { END, gap, type LanguageTable } from "./table.js";
 
 const G2 = gap(2);
 const G3 = gap(3);
+/** Between a payment and what the customer says of it, across a comma ("a charge on the card, which I never made"). */
+const MONEY = String.raw`[^.!?]{0,40}?`;
 const PERSON = String.raw`(?:un[ao']?\s*|una |il |la |lo |qualche |vostr[oa] |un vero |una vera )?(?:persona|operator\w*|essere umano|umano|addett\w*|responsabile|supervisor\w*|consulente|tecnico|qualcuno|referente|manager|dipendente)`;
 
 export const it: LanguageTable = {
@@ -17,15 +19,15 @@ export const it: LanguageTable = {
     ],
     outage: [
       String.raw`tutt[ie] (?:i |le )?(?:nostr[ie] )?(?:flussi|workflow|automazioni|integrazioni|processi|job) ${G2}(?:bloccat|ferm|fallit|in coda|non (?:partono|funzionano|vengono eseguit))\w*|nessun (?:flusso|workflow|automazione) (?:parte|funziona|viene eseguit)\w*`,
-      String.raw`(?:e|sono|risulta|risultano|va|vanno) ${G2}(?:down|offline|irraggiungibil\w*|fuori uso|fuori servizio|inaccessibil\w*|giu${END})`,
+      String.raw`(?:e|sono|risulta|risultano|va|vanno) ${G2}(?:down|offline|ferm[oai]|irraggiungibil\w*|fuori uso|fuori servizio|inaccessibil\w*|giu${END})`,
       String.raw`non funziona (?:piu )?(?:niente|nulla)|(?:niente|nulla) funziona|tutto (?:e )?(?:fermo|bloccato|down)`,
-      String.raw`disservizio|interruzione del servizio|blackout`,
+      String.raw`disservizi\w*|interruzione del servizio|blackout`,
       String.raw`siamo (?:completamente |totalmente )?(?:fermi|bloccati)|non (?:possiamo|riusciamo a|riesce nessuno a) lavorare|nessuno (?:riesce a|puo) (?:accedere|lavorare|entrare|fare login)`,
       String.raw`(?:l'azienda|l'attivita|la produzione|il negozio|il lavoro) (?:e )?(?:ferm|bloccat)`,
     ],
     fraud: [
       String.raw`frod\w*|fraudolent\w*|truff\w*|phishing`,
-      String.raw`(?:addebit|pagament|transazion|acquist|prelievi|prelievo)\w* ${G2}(?:non (?:autorizzat|riconosciut|effettuat|fatt)\w*|sconosciut\w*|che non (?:ho|abbiamo) (?:mai )?fatto)`,
+      String.raw`(?:addebit|pagament|transazion|acquist|prelievi|prelievo)\w*${MONEY}(?:non (?:autorizzat|riconosciut|effettuat|fatt)\w*|sconosciut\w*|che non (?:ho|abbiamo) (?:mai )?fatto)`,
       String.raw`account ${G2}(?:hackerat|violat|compromess|rubat)\w*|(?:hackerat|violat|compromess)\w* (?:il |l'|mio |nostro )?account`,
       String.raw`qualcuno (?:e entrato|ha (?:accesso|effettuato l'accesso|fatto l'accesso|cambiato|modificato)|accede)`,
       String.raw`accesso non autorizzato|accessi (?:non autorizzati|sospetti)|furto (?:di|d')`,

@@ -3,25 +3,29 @@ import { END, gap, type LanguageTable } from "./table.js";
 
 const G2 = gap(2);
 const G3 = gap(3);
+/** Between a payment and what the customer says of it, across a comma ("a charge on the card, which I never made"). */
+const MONEY = String.raw`[^.!?]{0,40}?`;
 
 export const nl: LanguageTable = {
   script: "latin",
   concepts: {
     person: [
       String.raw`(?:spreken|praten|chatten|bellen) met (?:een |de |uw |jullie |een echte |een menselijke )?(?:mens|medewerker|persoon|iemand|manager|leidinggevende|supervisor|collega|specialist)`,
+      // Dutch puts the verb last: "ik wil graag met een medewerker spreken".
+      String.raw`met (?:een |de |uw |jullie )?(?:echte |menselijke )?(?:mens|medewerker|persoon|manager|leidinggevende|supervisor) ${G2}(?:spreken|praten|chatten|bellen)`,
       String.raw`(?:echte|menselijke) (?:mens|medewerker|persoon)|(?:ik wil|graag) (?:een )?(?:mens|medewerker)${END}`,
       String.raw`bel (?:me|mij|ons) (?:terug|op)|terugbelverzoek|doorverbinden|verbind (?:me|mij) door`,
       String.raw`(?:geen|niet met een|niet met de) (?:bot|chatbot|robot)|(?:medewerker|mens),? (?:alstublieft|alsjeblieft|graag)`,
     ],
     outage: [
       String.raw`alle (?:onze )?(?:flows|workflows|automatiseringen|integraties|processen) ${G2}(?:hangen|staan stil|mislukken|falen|in de wachtrij|draaien niet|werken niet)|geen enkele (?:flow|workflow) (?:draait|werkt)`,
-      String.raw`(?:ligt|is|zijn|lag|liggen) ${G2}(?:plat|eruit|down|offline|onbereikbaar)${END}|storing|uitgevallen|uitval`,
+      String.raw`(?:ligt|is|zijn|lag|liggen) ${G3}(?:plat|eruit|down|offline|onbereikbaar)${END}|storing|uitgevallen|uitval`,
       String.raw`niets werkt|(?:werkt|doet) (?:helemaal )?niets|niemand kan (?:meer )?(?:inloggen|werken|erin)|we kunnen niet (?:meer )?werken`,
       String.raw`(?:bedrijf|productie|winkel|alles) ${G2}(?:ligt|staat) stil|ligt stil|staat stil`,
     ],
     fraud: [
       String.raw`fraude|frauduleu\w*|oplichting|phishing|datalek`,
-      String.raw`(?:afschrijving|betaling|transactie|aankoop|boeking|incasso)\w* ${G2}(?:die (?:ik|wij) niet|niet (?:herken|geautoriseerd|gedaan)|onbekend)`,
+      String.raw`(?:afschrijving|betaling|transactie|aankoop|boeking|incasso)\w*${MONEY}(?:die (?:ik|wij) niet|niet (?:herken|geautoriseerd|gedaan)|onbekend)`,
       String.raw`(?:account|profiel) ${G2}(?:gehackt|gekaapt|overgenomen|gecompromitteerd)|gehackt|gekaapt`,
       String.raw`iemand (?:heeft|is) ${G2}(?:ingelogd|toegang|gewijzigd|veranderd|binnengedrongen)|onbevoegde? toegang|verdachte (?:inlog|activiteit)`,
       String.raw`(?:wachtwoord|inloggegevens|api[- ]?sleutel|sleutel|token)\w* ${G3}(?:gelekt|uitgelekt|gestolen|openbaar|gecompromitteerd)`,

@@ -3,6 +3,8 @@ import { END, gap, type LanguageTable } from "./table.js";
 
 const G2 = gap(2);
 const G3 = gap(3);
+/** Between a payment and what the customer says of it, across a comma ("a charge on the card, which I never made"). */
+const MONEY = String.raw`[^.!?]{0,40}?`;
 
 export const pl: LanguageTable = {
   script: "latin",
@@ -21,7 +23,7 @@ export const pl: LanguageTable = {
     ],
     fraud: [
       String.raw`oszust\w*|oszuka\w*|wyludz\w*|fraud|phishing|wyciek\w*`,
-      String.raw`(?:transakcj|platnos|obciazeni|zakup|pobrani)\w* ${G2}(?:ktor\w* nie (?:zlecal|robil|wykonal|autoryzowal)\w*|nieautoryzowan\w*|nieznan\w*)|nieautoryzowan\w*`,
+      String.raw`(?:transakcj|platnos|obciazeni|zakup|pobrani)\w*${MONEY}(?:ktor\w* nie (?:zlecal|robil|wykonal|autoryzowal)\w*|nieautoryzowan\w*|nieznan\w*)|nieautoryzowan\w*`,
       String.raw`(?:konto|profil) ${G2}(?:zhakowan|przejet|wlaman)\w*|zhakowa\w*|wlamanie|ktos ${G2}(?:zalogowal|zmienil|ma dostep|uzyskal dostep|wszedl)`,
       String.raw`podejrzan\w* (?:logowan|aktywnos)\w*|(?:haslo|hasla|dane logowania|klucz\w* api|token)\w* ${G3}(?:wyciekl\w*|wykradzion\w*|skradzion\w*|upublicznion\w*|ujawnion\w*)`,
     ],

@@ -3,6 +3,8 @@ import { END, gap, type LanguageTable } from "./table.js";
 
 const G2 = gap(2);
 const G3 = gap(3);
+/** Between a payment and what the customer says of it, across a comma ("a charge on the card, which I never made"). */
+const MONEY = String.raw`[^.!?]{0,40}?`;
 
 export const pt: LanguageTable = {
   script: "latin",
@@ -23,7 +25,7 @@ export const pt: LanguageTable = {
     ],
     fraud: [
       String.raw`fraud\w*|golpe|phishing`,
-      String.raw`(?:cobranc|compra|transac|pagamento|debito)\w* ${G2}(?:nao (?:autorizad|reconhecid|feit)\w*|desconhecid\w*|que (?:eu |nos )?nao (?:fiz|fizemos))`,
+      String.raw`(?:cobranc|compra|transac|pagamento|debito)\w*${MONEY}(?:nao (?:autorizad|reconhecid|feit)\w*|desconhecid\w*|que (?:eu |nos )?nao (?:fiz|fizemos))`,
       String.raw`(?:conta|perfil) ${G2}(?:hackead|invadid|comprometid|roubad)\w*|(?:hackearam|invadiram|roubaram) (?:a |minha |nossa )`,
       String.raw`alguem (?:entrou|acessou|esta acessando|alterou|mudou)|acesso nao autorizado|acessos? suspeit\w*`,
       String.raw`(?:senha|credencia|chave|token)\w* ${G3}(?:vazad|expost|roubad|comprometid|publicad)\w*|vazamento de dados`,

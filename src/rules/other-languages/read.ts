@@ -15,9 +15,9 @@
  * Missing a concept costs more than a false alarm, so the phrases are wide
  * stems and any doubt hands the ticket to a person, as before.
  */
-import { calmKind, toneDoubts, type CalmKind } from "./calm.js";
+import { calmKind, exclaimedStatements, toneDoubts, type CalmKind } from "./calm.js";
 import { compiled } from "./compile.js";
-import { EVENT_CONCEPTS } from "./concepts.js";
+import { ASKABLE_CONCEPTS, SUPPOSABLE_CONCEPTS } from "./concepts.js";
 import { tableFor } from "./index.js";
 import { prepare, type Sentence } from "./prepare.js";
 import type { LanguageTable, OtherLanguageConcept } from "./table.js";
@@ -55,7 +55,7 @@ export function readOtherLanguage(text: string, language: string): OtherLanguage
   const prepared = prepare(text, table.script);
   const patterns = compiled(table);
   const found: OtherLanguageFinding[] = [];
-  const doubts: string[] = toneDoubts(text);
+  const doubts: string[] = [...toneDoubts(text), ...exclaimedStatements(prepared, table)];
   for (const sentence of prepared.sentences) {
     for (const [concept, pattern] of patterns.concepts) {
       for (const match of sentence.text.matchAll(pattern)) {
@@ -84,9 +84,8 @@ export function readOtherLanguage(text: string, language: string): OtherLanguage
 /** Why a phrase found in a sentence does not stand as a report: negated, asked about or supposed; null when it stands. */
 function doubtAbout(concept: OtherLanguageConcept, sentence: Sentence, start: number, end: number, table: LanguageTable): string | null {
   if (negatedBefore(sentence.text.slice(0, start), table) || negatedAfter(sentence.text.slice(end), table)) return "negated";
-  if (!EVENT_CONCEPTS.has(concept)) return null;
-  if (/[?？]/u.test(sentence.text)) return "asked about";
-  if (supposed(sentence.text.slice(0, start), table)) return "supposed";
+  if (ASKABLE_CONCEPTS.has(concept) && /[?？]/u.test(sentence.text)) return "asked about";
+  if (SUPPOSABLE_CONCEPTS.has(concept) && supposed(sentence.text.slice(0, start), table)) return "supposed";
   return null;
 }
 

@@ -3,6 +3,8 @@ import { END, gap, type LanguageTable } from "./table.js";
 
 const G2 = gap(2);
 const G3 = gap(3);
+/** Between a payment and what the customer says of it, across a comma ("a charge on the card, which I never made"). */
+const MONEY = String.raw`[^.!?]{0,40}?`;
 
 export const sv: LanguageTable = {
   script: "latin",
@@ -20,7 +22,7 @@ export const sv: LanguageTable = {
     ],
     fraud: [
       String.raw`bedrageri|bedrag\w*|phishing|natfiske|dataintrang|intrang`,
-      String.raw`(?:dragning|debitering|betalning|transaktion|kop|kortkop)\w* ${G2}(?:som (?:jag|vi) inte|ej godkand|okand|obehorig)`,
+      String.raw`(?:dragning|debitering|betalning|transaktion|kop|kortkop)\w*${MONEY}(?:som (?:jag|vi) inte (?:har )?(?:gjort|godkant|bestallt|kopt)|ej godkand|okand|obehorig)`,
       String.raw`obehorig\w*|(?:konto|profil)\w* ${G2}(?:hackat|kapat|kapad|komprometterat)|hackad|hackat|kapad|kapat`,
       String.raw`nagon ${G2}(?:har loggat in|loggade in|har tillgang|har andrat|andrade|tagit over)|misstankt (?:inloggning|aktivitet)`,
       String.raw`(?:losenord|inloggningsuppgifter|api-?nyck\w*|nyckel|token)\w* ${G3}(?:lackt|lacktes|lackta|stulna|stulen|exponera\w*|publicera\w*|komprometter\w*)`,
