@@ -12,7 +12,10 @@ import { compiled } from "./compile.js";
 
 export type CalmKind = "question" | "compliment" | "request";
 
-/** "!!", "?!", "！！": more than one mark is raised voice in any script. */
+/**
+ * "!!", "?!", "！！": more than one mark is raised voice in any script. One
+ * is not: "Ha en fin helg!", "알려주세요!" close calm messages.
+ */
 const EXCLAMATION_RUN = /[!！][!！?？]|[?？][!！]/u;
 /** A word of six or more capitals, or three words of four: shouting, not an acronym ("API", "SAML"). */
 const SHOUTED_WORD = /(?<![\p{L}])\p{Lu}{6,}(?![\p{L}])/u;
@@ -29,23 +32,6 @@ export function toneDoubts(source: string): string[] {
   const code = ERROR_CODE.exec(source);
   if (code) doubts.push(`error code "${code[0]}"`);
   return doubts;
-}
-
-/** A greeting or interjection ("Hej!", "Ciao a tutti!") is short; a statement exclaimed is not. */
-const SHORT_EXCLAMATION_WORDS = 3;
-const SHORT_EXCLAMATION_CHARS = 6;
-
-/**
- * Statements said with an exclamation mark ("Il servizio è fermo da
- * stamattina!"): raised voice, unless they are thanks ("Grazie, tutto
- * risolto!") or a greeting.
- */
-export function exclaimedStatements(prepared: PreparedText, table: LanguageTable): string[] {
-  const { thanks } = compiled(table);
-  return prepared.sentences
-    .filter((s) => /[!！]$/u.test(s.text) && !test(thanks, s.text))
-    .filter((s) => (table.script === "latin" ? s.text.split(/\s+/u).length >= SHORT_EXCLAMATION_WORDS : s.text.length >= SHORT_EXCLAMATION_CHARS))
-    .map((s) => `exclaimed: "${prepared.original(s.start, s.start + s.text.length)}"`);
 }
 
 /** What a message with nothing to doubt does; null when it neither asks, thanks nor wishes. */

@@ -15,7 +15,7 @@
  * Missing a concept costs more than a false alarm, so the phrases are wide
  * stems and any doubt hands the ticket to a person, as before.
  */
-import { calmKind, exclaimedStatements, toneDoubts, type CalmKind } from "./calm.js";
+import { calmKind, toneDoubts, type CalmKind } from "./calm.js";
 import { compiled } from "./compile.js";
 import { ASKABLE_CONCEPTS, SUPPOSABLE_CONCEPTS } from "./concepts.js";
 import { tableFor } from "./index.js";
@@ -55,7 +55,7 @@ export function readOtherLanguage(text: string, language: string): OtherLanguage
   const prepared = prepare(text, table.script);
   const patterns = compiled(table);
   const found: OtherLanguageFinding[] = [];
-  const doubts: string[] = [...toneDoubts(text), ...exclaimedStatements(prepared, table)];
+  const doubts: string[] = toneDoubts(text);
   for (const sentence of prepared.sentences) {
     for (const [concept, pattern] of patterns.concepts) {
       for (const match of sentence.text.matchAll(pattern)) {
