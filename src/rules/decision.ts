@@ -36,8 +36,13 @@ const IMPACT_INDICATORS: readonly UrgencyIndicator[] = ["business_impacting", "r
  * escalates them: key accounts, and accounts already flagged as likely to leave.
  */
 const KEY_ACCOUNT_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_risk"];
-/** What the rules can tell apart in a language they cannot read (issue-type.ts): the rest goes to a person who can read it. */
-const ASKS_OR_THANKS: readonly IssueType[] = ["question", "compliment"];
+/**
+ * What the rules can tell apart in a language they cannot read (issue-type.ts):
+ * a short question or thanks in any language, and in a language with a reading
+ * table (src/rules/other-languages/) a calm question, thanks or feature wish
+ * of any length. The rest goes to a person who can read it.
+ */
+const ASKS_OR_THANKS: readonly IssueType[] = ["question", "compliment", "request"];
 /** Management escalations go to the people who can make exceptions. */
 const MANAGEMENT_TEAM: Team = "senior_support";
 
@@ -191,7 +196,10 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
   // the rules propose the person whatever it says: ambiguous, so the model's
   // escalation or its quoted question decides instead (src/agent/nodes/decide/fuse.ts).
   const language = classification.language;
-  if (unreadable && (input.textReadByModel === true || !ASKS_OR_THANKS.includes(classification.issueType))) {
+  // A need a reading table found (a data-rights request, an accessibility
+  // barrier…) goes to the team that can act on it, below, as in en/de/es/fr.
+  const needs = humanActionsFromEvidence(classification.evidence);
+  if (unreadable && needs.length === 0 && (input.textReadByModel === true || !ASKS_OR_THANKS.includes(classification.issueType))) {
     return decision(
       "scheduled_escalation",
       input.categoryTeam,
@@ -207,7 +215,6 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
   // explain, not act. Sent to the team that holds the lever for the first
   // need named; "standard" when the ticket is high priority (a blocked
   // payment, a deadline), otherwise "scheduled".
-  const needs = humanActionsFromEvidence(classification.evidence);
   const first = needs[0];
   if (first) {
     const owner = HUMAN_ACTION_TEAM[first.kind];

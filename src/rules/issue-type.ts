@@ -5,6 +5,7 @@
  * the decision treats the ticket as a report of something broken.
  */
 import { isSupportedLanguage, type Category, type EscalationSignal, type IssueType } from "../domain/taxonomy.js";
+import { readOtherLanguage } from "./other-languages/read.js";
 
 const QUESTION_START =
   /^(how|what|where|when|why|which|who|can|could|would|is|are|do|does|wie|was|wo|wann|warum|kann|gibt|como|cómo|que|qué|donde|dónde|puedo|comment|quel|quelle|où|est-ce|pouvez)\b/iu;
@@ -78,6 +79,12 @@ export interface IssueTypeInput {
   lexiconScore: number;
   /** ISO 639-1 code; outside en/de/es/fr only punctuation can be read (see below). Defaults to "en". */
   language?: string;
+  /**
+   * The subject line when `text` is a ticket's first message. Outside
+   * en/de/es/fr a reading table judges whether the message is calm, and a
+   * subject such as "Errore 500" makes a calm-sounding body a report.
+   */
+  subject?: string;
 }
 
 /**
@@ -97,7 +104,11 @@ export function assessIssueType(input: IssueTypeInput): IssueType {
   if (frustration >= 60 || signals.some((s) => COMPLAINT_SIGNALS.includes(s))) return "complaint";
   const sentences = splitSentences(text);
 
-  if (!isSupportedLanguage(input.language ?? "en")) return unreadableIssueType(text, sentences);
+  const language = input.language ?? "en";
+  if (!isSupportedLanguage(language)) {
+    const whole = input.subject ? `${input.subject}\n${text}` : text;
+    return readOtherLanguage(whole, language)?.calm ?? unreadableIssueType(text, sentences);
+  }
 
   if (category === "feature_request" || REQUEST.test(text)) return "request";
   // 10: calm enough that thanks are the point of the message, not politeness.
@@ -135,7 +146,8 @@ const ONE_WORD = /^\p{L}{1,12}[!.,！。、]*$/u;
 const SHORT_MESSAGE_CHARS = 140;
 
 /**
- * A language the engine has no words for: punctuation, and a closed list of
+ * A language the engine has no words for, or a message its reading table
+ * (src/rules/other-languages/) did not find calm: punctuation, and a closed list of
  * thanks, are all it can read. A short message that asks something — one
  * or two sentences beside a greeting, a question mark in one of them — is
  * how people ask how-to questions in any script ("hoe koppel ik Exact

@@ -57,18 +57,36 @@ const CALM = assessmentAnswer(
   },
 );
 
-describe("a calm model on a ticket the rules cannot read", () => {
-  it.each(ESCALATIONS.map((t) => [t.id, t] as const))("%s stays an escalation, with the rules' confidence", async (_id, ticket) => {
-    server = await startFakeOpenAI(answerBySchema({ ticket_assessment: CALM }));
-    const { agent } = testAgent({ model: await fakeOpenAIModel(server) });
-    const result = await triageTicket(agent, ticket, { context: { modelPolicy: TEST_POLICY } });
+/** Tickets in a language with a reading table (src/rules/other-languages/): the rules read their hard trigger. */
+const READ_BY_A_TABLE = new Set(["PT-1", "JA-1", "ZH-1"]);
 
-    expect(result.decision?.type).not.toBe("no_escalation");
-    expect(result.decision?.source).not.toBe("hybrid");
-    // Nothing of the model's 0 or of the rules' unread 0.9x.
-    expect(result.decision?.confidence).toBe(0.5);
-    expect(result.decision?.reasons.join(" ")).toMatch(/cannot read/);
-  });
+describe("a calm model on a ticket the rules cannot read", () => {
+  it.each(ESCALATIONS.filter((t) => !READ_BY_A_TABLE.has(t.id)).map((t) => [t.id, t] as const))(
+    "%s stays an escalation, with the rules' confidence",
+    async (_id, ticket) => {
+      server = await startFakeOpenAI(answerBySchema({ ticket_assessment: CALM }));
+      const { agent } = testAgent({ model: await fakeOpenAIModel(server) });
+      const result = await triageTicket(agent, ticket, { context: { modelPolicy: TEST_POLICY } });
+
+      expect(result.decision?.type).not.toBe("no_escalation");
+      expect(result.decision?.source).not.toBe("hybrid");
+      // Nothing of the model's 0 or of the rules' unread 0.9x.
+      expect(result.decision?.confidence).toBe(0.5);
+      expect(result.decision?.reasons.join(" ")).toMatch(/cannot read/);
+    },
+  );
+
+  it.each(ESCALATIONS.filter((t) => READ_BY_A_TABLE.has(t.id)).map((t) => [t.id, t] as const))(
+    "%s, in a language with a reading table, is the rules' hard trigger whatever the calm model says",
+    async (_id, ticket) => {
+      server = await startFakeOpenAI(answerBySchema({ ticket_assessment: CALM }));
+      const { agent } = testAgent({ model: await fakeOpenAIModel(server) });
+      const result = await triageTicket(agent, ticket, { context: { modelPolicy: TEST_POLICY } });
+
+      expect(result.decision?.type).toBe("immediate_escalation");
+      expect(result.decision?.reasons.join(" ")).toMatch(/hard trigger/);
+    },
+  );
 
   it("a model with a confident question it quoted from the ticket keeps a Portuguese question with the bot", async () => {
     const question = "O aplicativo tem modo escuro?";

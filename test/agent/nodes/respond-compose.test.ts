@@ -70,6 +70,26 @@ describe("composeReply without escalation", () => {
     });
     expect(reply).toMatchObject({ language: "en", type: "solution", sources: ["password-reset"] });
     expect(reply.message).toMatch(/^Hi Yuki,/);
+    // The rules skimmed it for alarms, not for its meaning: the article is offered as something that may help.
+    expect(reply.message).toContain("may not have understood every detail");
+    expect(reply.message).toContain("This help article may answer your question: “Reset your password”.");
+    expect(reply.message).not.toContain("Here's what to do");
+  });
+
+  it("asks a calm question it cannot match, in a language without templates, for the need again rather than a problem's details", () => {
+    const reply = compose(ticket("Come faccio a cambiare il fuso orario del mio profilo?"), {
+      classification: { category: "technical", language: "it", issueType: "question" },
+    });
+    expect(reply).toMatchObject({ language: "en", type: "clarification_request", sources: [] });
+    expect(reply.message).toContain("ideally in one of these languages, what you would like to do?");
+    expect(reply.message).not.toContain("the exact error message");
+  });
+
+  it("thanks a thank-you in a language without templates, and asks nothing", () => {
+    const reply = compose(ticket("Tack för hjälpen, nu fungerar det!"), { classification: { category: "technical", language: "sv", issueType: "compliment" } });
+    expect(reply).toMatchObject({ language: "en", type: "solution", sources: [] });
+    expect(reply.message).toContain("If anything else comes up, just reply to this message.");
+    expect(reply.message).not.toMatch(/details|error message/);
   });
 
   it("asks for the details that matter for the category when nothing relevant is found", () => {

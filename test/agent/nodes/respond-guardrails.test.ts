@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CATEGORIES, SUPPORTED_LANGUAGES, TEAMS, URGENCIES } from "../../../src/domain/taxonomy.js";
 import { findFalsePromises } from "../../../src/agent/nodes/respond/guardrails.js";
 import { TEMPLATES } from "../../../src/agent/nodes/respond/templates/index.js";
+import { UNREAD_LANGUAGE } from "../../../src/agent/nodes/respond/templates/unread-language.js";
 import { KnowledgeBase } from "../../../src/kb/knowledge-base.js";
 
 const BAD_REPLIES: Array<[string, string]> = [
@@ -89,6 +90,15 @@ describe("what the bot may say", () => {
       ];
       for (const text of texts) expect(findFalsePromises(text), `${language}: ${text}`).toEqual([]);
     }
+    // The English reply to a calm message in a language without templates.
+    const unread = [
+      UNREAD_LANGUAGE.note,
+      UNREAD_LANGUAGE.articleIntro("Export your data"),
+      UNREAD_LANGUAGE.articleOutro,
+      UNREAD_LANGUAGE.askAgain,
+      UNREAD_LANGUAGE.thanksOutro,
+    ];
+    for (const text of unread) expect(findFalsePromises(text), text).toEqual([]);
   });
 
   it("no knowledge-base article makes a false promise, so quoting its steps is safe", async () => {

@@ -15,6 +15,7 @@ import { assessIssueType } from "../../../rules/issue-type.js";
 import { detectLanguage } from "../../../rules/language.js";
 import { assessPriority } from "../../../rules/priority.js";
 import { readConceptSignals } from "../../../rules/concepts/engine.js";
+import { otherLanguageSignals } from "../../../rules/other-languages/evidence.js";
 import { detectSignals, detectTicketSignals } from "../../../rules/signals/index.js";
 import { withoutSignature } from "../../../rules/signals/signature.js";
 import { readWithdrawal, withdrawnLater, type Withdrawal } from "../../../rules/signals/withdrawal.js";
@@ -81,7 +82,10 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     const learned = readConceptSignals(i === 0 ? `${subject}\n${said}` : said, language, withdrawn);
     learned.signals.forEach((s) => signals.add(s));
     learned.indicators.forEach((u) => indicators.add(u));
-    for (const e of [...report.evidence, ...needs, ...learned.evidence]) {
+    // In a language the families do not cover, its reading table (src/rules/other-languages/): nothing elsewhere.
+    const other = otherLanguageSignals(i === 0 ? `${subject}\n${said}` : said, language);
+    other.signals.forEach((s) => signals.add(s));
+    for (const e of [...report.evidence, ...needs, ...learned.evidence, ...other.evidence]) {
       if (!evidence.some((x) => x.signal === e.signal && x.match === e.match)) evidence.push(e);
     }
   });
@@ -107,6 +111,7 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     frustration: latestReading.frustration,
     lexiconScore: latestReading.lexiconScore,
     language,
+    ...(customerTurns.length <= 1 ? { subject } : {}),
   });
   const priority = assessPriority({
     signals: signalList,

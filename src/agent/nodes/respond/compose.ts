@@ -3,7 +3,7 @@
  * customer receives, from the templates and the knowledge base only, and
  * refuses to send anything the guardrails flag.
  */
-import type { SupportedLanguage, Team } from "../../../domain/taxonomy.js";
+import { isSupportedLanguage, type SupportedLanguage, type Team } from "../../../domain/taxonomy.js";
 import type { Ticket } from "../../../domain/ticket.js";
 import type { Analysis, Classification, Decision, Reply } from "../../../domain/triage.js";
 import type { KbArticle, KnowledgeBase } from "../../../kb/knowledge-base.js";
@@ -11,6 +11,7 @@ import { findAnswerArticle, type AnswerArticle } from "./answer-article.js";
 import { greetingName } from "./customer-name.js";
 import { findFalsePromises } from "./guardrails.js";
 import { templatesFor, type ReplyTemplates } from "./templates/index.js";
+import { UNREAD_LANGUAGE } from "./templates/unread-language.js";
 
 export interface ComposeInput {
   ticket: Ticket;
@@ -92,7 +93,10 @@ function render(input: ComposeInput, language: Language, t: ReplyTemplates, opts
     ? escalationDraft(input, language, t, opts)
     : input.withdrawnFrom
       ? withdrawnDraft(input.withdrawnFrom, t)
-      : answerDraft(input, language, t, opts);
+      : // A model that drafted a personal part read the message; the templates alone did not.
+        isSupportedLanguage(input.classification.language) || opts.personal
+        ? answerDraft(input, language, t, opts)
+        : unreadLanguageDraft(input, language, opts);
 
   // The model's acknowledgement is written as it is meant to be read: only our own first words are lowercased after a greeting.
   const acknowledgement = opts.personal?.acknowledgement.trim();
@@ -196,6 +200,27 @@ function answerDraft(input: ComposeInput, language: Language, t: ReplyTemplates,
     paragraphs: [`${t.clarificationIntro}\n${details}`, t.clarificationOutro],
     type: "clarification_request",
     sources: [],
+  };
+}
+
+/**
+ * A message the bot keeps in a language it has no templates for: the rules
+ * read it for alarms, not for its meaning, so the reply says so, offers a
+ * matching article only as something that may help (the match rests on the
+ * words the languages share, "CSV", "Slack"), and never asks for the details
+ * of a problem nobody read. Thanks get thanks.
+ */
+function unreadLanguageDraft(input: ComposeInput, language: Language, opts: DraftOptions): Draft {
+  if (input.classification.issueType === "compliment") {
+    return { paragraphs: [UNREAD_LANGUAGE.note, UNREAD_LANGUAGE.thanksOutro], type: "solution", sources: [] };
+  }
+  const found = opts.useKb ? answerArticle(input, language) : undefined;
+  if (!found) return { paragraphs: [UNREAD_LANGUAGE.note, UNREAD_LANGUAGE.askAgain], type: "clarification_request", sources: [] };
+  const list = found.steps.map((step, i) => `${i + 1}. ${step}`).join("\n");
+  return {
+    paragraphs: [UNREAD_LANGUAGE.note, `${UNREAD_LANGUAGE.articleIntro(found.hit.article.title)}\n${list}`, UNREAD_LANGUAGE.articleOutro],
+    type: "solution",
+    sources: [found.hit.article.id],
   };
 }
 
