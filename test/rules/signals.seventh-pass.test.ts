@@ -131,3 +131,20 @@ describe("a numbered question", () => {
     expect(signalsOf(text, "de")).not.toContain("outage");
   });
 });
+
+describe("a follow-up that settles the thread", () => {
+  it.each([
+    "Actually, scratch that — a colleague sent me the checklist and it all clicked. No call needed, thanks!",
+    "Your engineer found it and the fix is live — the dashboard is current again. Thanks for sticking with it.",
+    "No need for the call anymore, we worked it out.",
+  ])("takes the earlier alarm back: %s", (text) => {
+    expect(retractsAlarm(splitSentences(text, foldText(text), "en").map((s) => s.text))).toBe(true);
+  });
+
+  it.each(["When will the fix be live? The dashboard is still frozen.", "Is a call needed to change the plan?"])(
+    "is not read where nothing is settled: %s",
+    (text) => {
+      expect(retractsAlarm(splitSentences(text, foldText(text), "en").map((s) => s.text))).toBe(false);
+    },
+  );
+});
