@@ -148,3 +148,26 @@ describe("a follow-up that settles the thread", () => {
     },
   );
 });
+
+describe("a batch deleted by a process of ours (de)", () => {
+  it.each([
+    "Seit dem Update des Connectors hat unser Flow „Artikelsync“ 3.800 Artikel in Shopware gelöscht, statt sie zu aktualisieren.",
+    "Gestern hat der Import alle 1.200 Kontakte überschrieben.",
+  ])("is a data loss: %s", (text) => {
+    expect(signalsOf(text, "de")).toContain("data_loss");
+  });
+
+  it.each(["Wir haben alle alten Testdaten gelöscht, wie gewünscht.", "Wie viele Artikel hat der Flow gestern gelöscht?"])("is not: %s", (text) => {
+    expect(signalsOf(text, "de")).not.toContain("data_loss");
+  });
+});
+
+describe("'one' standing for the person just named", () => {
+  it("is a request for a person", () => {
+    expect(signalsOf("Let's try something radical: a human being. Can I please talk to one?")).toContain("human_requested");
+  });
+
+  it("is not one where no person was named", () => {
+    expect(signalsOf("We have two dashboards. Can I talk to one of them from the API?")).not.toContain("human_requested");
+  });
+});

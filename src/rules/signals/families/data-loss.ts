@@ -113,6 +113,12 @@ export const DATA_LOSS_FAMILIES = [
   ),
 
   // Counted, in any order: "acht Flows aus dem Ordner sind weg", "Seitdem fehlen sämtliche Formulareinträge".
+  // A process of ours deleted a counted batch: "hat unser Flow „Artikelsync" 3.800 Artikel in Shopware gelöscht".
+  dataLoss(
+    "de",
+    "gezaehlt_geloescht",
+    re`\bhat\b${words(2)}\s+(?:\w+[-\s])?(?:flow|sync|synchronisation|connector|konnektor|update|import|migration|integration|workflow|ablauf|lumaflow)\b${words(3)}\s+(?:\d[\d.,]*|alle|sae?mtliche)\s+(?:\w+\s+){0,1}\w+${words(3)}\s+(?:geloe?scht|ue?berschrieben|vernichtet)\b`,
+  ),
   dataLoss(
     "de",
     "gezaehlt_weg",

@@ -5,7 +5,7 @@
  * a verb of speaking/connecting to a person, or an explicit rejection of
  * the bot.
  */
-import { familiesOf, re, words } from "../family.js";
+import { familiesOf, re, withFaultInTicket, words } from "../family.js";
 
 const human = familiesOf("human_requested");
 
@@ -15,6 +15,11 @@ const PERSON_EN = String.raw`(?:(?:a|an|some|your|the)\s+)?(?:real\s+|actual\s+|
 const DEPARTMENT_EN = String.raw`(?:(?:the|your)\s+)?(?:billing|sales|accounts?|finance|security|tech(?:nical)?\s+support|support|customer\s+success)(?:\s+(?:dept|department|team|people|desk))?`;
 
 export const HUMAN_REQUESTED_FAMILIES = [
+  // "…a human being. Can I please talk to one?": "one" stands for the person the ticket has just named.
+  withFaultInTicket(
+    human("en", "talk_to_one", re`\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|just\s+)?(?:talk|speak|chat)\s+(?:to|with)\s+one\b`),
+    re`\b(?:a\s+)?(?:human(?:\s+being)?|real\s+person|actual\s+person|live\s+agent|person)\s*[.!?]`,
+  ),
   human("en", "speak_to_human", re`\b(?:speak|talk|chat)\s+(?:to|with)\s+${PERSON_EN}\b`),
   human(
     "en",
