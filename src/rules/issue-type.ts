@@ -62,10 +62,11 @@ const ASIDE =
  * Asking for documents or answers in a sentence that is not shaped as a
  * question: "please could you provide the current DPA", "Could you share:"
  * before a list, "Merci de nous communiquer…", "Wir benötigen:". It asks;
- * nothing is broken.
+ * nothing is broken. Not "please let us know when it's fixed" or "can you
+ * confirm what happened": a report closes with those.
  */
 const ASKS_FOR =
-  /\b(?:please(?: could you| can you| would you)?|could you(?: please)?|can you(?: please)?|would you(?: please)?|kindly) (?:provide|send|share|confirm|tell us|let us know|list|describe|explain)\b|\b(?:we|i) (?:would )?need the following\s*:|\bk(?:ö|oe)nnten sie (?:uns )?[^.?!]{0,60}\b(?:senden|schicken|zusenden|mitteilen|bestätigen|bestaetigen|zukommen lassen)\b|\bwir (?:benötigen|benoetigen|brauchen)\b[^.]{0,40}:|\b(?:podrían|podrian|pueden|podría|podria) (?:enviarnos|facilitarnos|indicarnos|confirmarnos|compartir)\b|\bnecesitar(?:í|i)a(?:mos)?\b[^.]{0,40}:|\bmerci de (?:bien vouloir )?nous (?:communiquer|transmettre|indiquer|confirmer)\b|\b(?:pourriez|pouvez)-vous (?:nous )?(?:communiquer|transmettre|indiquer|confirmer|envoyer)\b|\b(?:aurait|aurions|aurais) besoin de\s*:/iu;
+  /\b(?:please(?: could you| can you| would you)?|could you(?: please)?|can you(?: please)?|would you(?: please)?|kindly) (?:provide|send|share)(?: us| me)? (?:(?:the|your|a|an|our|their|its|current|latest|signed|updated|copies of|a copy of|[\w-]+) ){0,4}(?:documents?|documentation|reports?|certificates?|certification|agreements?|dpa|msa|sla|polic(?:y|ies)|list|copy|summary|details|information|questionnaire|contracts?|terms|schedules?|evidence|pen-?test|soc ?2|iso)\b|\b(?:could|can) you (?:please )?(?:share|provide|tell us|confirm)\s*:|\b(?:we|i) (?:would )?need the following\s*:|\bk(?:ö|oe)nnten sie (?:uns )?[^.?!]{0,60}\b(?:senden|schicken|zusenden|zukommen lassen)\b|\bwir (?:benötigen|benoetigen|brauchen)\b[^.]{0,40}:|\b(?:podrían|podrian|pueden|podría|podria) (?:enviarnos|facilitarnos)\b|\bnecesitar(?:í|i)a(?:mos)?\b[^.]{0,40}:|\bmerci de (?:bien vouloir )?nous (?:communiquer|transmettre)\b|\b(?:pourriez|pouvez)-vous (?:nous )?(?:communiquer|transmettre|envoyer)\b|\b(?:aurait|aurions|aurais) besoin de\s*:/iu;
 /** "where is it.", "how do i do this." — a short question typed with a full stop, as people do in chat. */
 const CHAT_QUESTION = /^(?:where|how|what|why|which) (?:is|are|do|does|did|can|should)\b[^.!?]{0,30}\.$/iu;
 const COMPLAINT_SIGNALS: readonly EscalationSignal[] = ["public_complaint", "churn_risk", "repeat_contact", "legal_threat"];

@@ -33,6 +33,8 @@ describe("asking, in any shape", () => {
     "Since this morning every flow fails with a timeout. Nothing has changed on our side.",
     "When Okta deprovisions a user, the seat stays assigned.",
     "We need:\n- the outage fixed.",
+    "Our sync has been failing since Monday. Please let us know when it is fixed.",
+    "Every export since the update is empty. Can you please confirm what happened on your side.",
   ])("still reads a report: %s", (text) => {
     expect(issueTypeOf(text)).not.toBe("question");
   });

@@ -116,7 +116,30 @@ describe("asking how something would be handled", () => {
     expect(signalsOf(text, language)).not.toContain("outage");
   });
 
+  it("still reads a loss the same sentence reports after a 'how'", () => {
+    expect(signalsOf("Not sure how the sync handles it, but it deleted all our contacts overnight.")).toContain("data_loss");
+  });
+
   it("still reads an outage stated before the question", () => {
     expect(signalsOf("The whole platform is down for all our users and I don't know how we'd explain it to our clients.")).toContain("outage");
+  });
+});
+
+describe("a signature needs a name under the sign-off", () => {
+  it.each([
+    ["chat lines after thanks", "Thanks for getting back\nStill broken\nAll flows down since 9"],
+    ["a sign-off that ends a sentence", "Thanks.\nStill broken\nAll flows down"],
+  ])("so %s stay the customer's words", (_name, text) => {
+    expect(withoutSignature(text)).toBe(text);
+  });
+
+  it.each(["Best,\nAna de la Fuente\nHead of Operations, Brightwater", "Cheers\nJ. O'Neil"])("and finds one in: %s", (text) => {
+    expect(withoutSignature(text).split("\n").slice(1).join("").trim()).toBe("");
+  });
+});
+
+describe("a conditional lead-in", () => {
+  it("introduces a report: its items still count", () => {
+    expect(detectSignals("In case it helps:\n- the whole platform is down for all our users\n- every request returns 503", "en").signals).toContain("outage");
   });
 });

@@ -171,3 +171,9 @@ describe("'one' standing for the person just named", () => {
     expect(signalsOf("We have two dashboards. Can I talk to one of them from the API?")).not.toContain("human_requested");
   });
 });
+
+describe("a revision is not a retraction", () => {
+  it("keeps an outage the customer revises upwards", () => {
+    expect(signalsOf("Scratch that, it's worse: the whole platform is down for all our users now.")).toContain("outage");
+  });
+});

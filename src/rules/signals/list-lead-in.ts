@@ -2,10 +2,11 @@
  * A list is one sentence cut into lines: "Ideally we'd simulate:\n- an HTTP
  * step timing out\n- a full region outage". Each item is read as a sentence
  * of its own, and alone "- a full region outage" reads as a report; it is the
- * object of the sentence that introduced it, which is a wish, an exercise, a
+ * object of the sentence that introduced it, which is an exercise, a
  * question or a flow the customer is building. So each list item is given its
  * lead-in (the last sentence before the list, ending in a colon), and the
- * scan reads the item's frame there as well as in the item.
+ * scan reads those frames there as well as in the item. A conditional
+ * lead-in is not one of them: "In case it helps:" introduces a report.
  */
 import { asksOrLists } from "./questionnaire.js";
 

@@ -227,7 +227,9 @@ const INDIRECT_QUESTION = new RegExp(
     String.raw`\bwhether\b|\b(?:ask|asks|asked|asking|wonder|wondering|wondered)\s+(?:us\s+|you\s+|me\s+)?if\b|,\s*ob\b`,
     // How something would behave or be handled: "how you'd handle a regional outage", "test how our flows behave when a
     // system is down", "wie sich … verhält, wenn", "cómo se comporta … cuando", "comment … se comporte … si".
-    String.raw`\bhow\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+'d|would|behaves?|handles?|reacts?|copes?)\b`,
+    // Only the conditional, or behaviour asked about under a condition: "not sure how the sync handles it, but it deleted
+    // everything" still reports the deletion.
+    String.raw`\bhow\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+'d|would)\b|\bhow\s+(?:[\w-]+\s+){0,3}?(?:behaves?|reacts?)\s+(?:when|if|whenever)\b`,
     String.raw`\bwie\s+(?:sich\s+)?(?:[\w-]+\s+){0,4}?(?:verhalt|verhalten|reagiert|reagieren|umgehen)\b`,
     String.raw`\bcomo\s+(?:se\s+)?(?:comporta|comportan|reacciona|reaccionan|gestionarian|gestionaria)\b`,
     String.raw`\bcomment\s+(?:[\w'-]+\s+){0,3}?(?:se comporte|se comportent|reagit|reagissent|gereriez|gererait)\b`,

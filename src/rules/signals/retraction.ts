@@ -18,7 +18,8 @@ const RETRACTION = new RegExp(
     String.raw`\bno longer need(?:ed)?\b|\b(?:don'?t|do not)\s+need\s+(?:the|a|that)\s+(?:call|callback|call-back|person|human)\s+any\s?more\b|\bplus besoin\b|\bya no (?:hace falta|es necesario)\b|\bnicht mehr notig\b`,
     // Found it themselves: the phrase ends there ("found it, thanks"), so "found it deleted" is no retraction.
     String.raw`\b(?:i\s+|i've\s+|just\s+)?(?:found it|figured it out|worked it out|sorted it)(?=\s*(?:[,.;:!)—–-]|$|\s(?:thanks|thank you|in|under|on the|myself)\b))`,
-    String.raw`\b(?:oh wait|my bad|my mistake|scratch that)\b`,
+    // Not "scratch that": it revises as often as it retracts ("scratch that, it's worse: everything is down").
+    String.raw`\b(?:oh wait|my bad|my mistake)\b`,
     // The call or the person is no longer wanted: "No call needed, thanks!", "no need for the call anymore".
     String.raw`\bno (?:call|callback|call-back|meeting|person|human) (?:is )?needed\b|\bno need for (?:a|the) (?:call|callback|call-back|meeting)\b`,
     // Fixed by us and confirmed: "the fix is live — the dashboard is current again".

@@ -171,7 +171,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     const leadIn = leadIns[index];
     const topicQuestion = isTopicQuestion(sentence.text) || (leadIn !== undefined && isTopicQuestion(leadIn));
     const askedInQuestionnaire = questionnaire && asksOrLists(sentence.text);
-    const hypothetical = !topicQuestion && (isHypotheticalSentence(sentence.text) || (leadIn !== undefined && isHypotheticalSentence(leadIn)));
+    // Not a conditional lead-in's: "In case it helps:\n- the API returns 503 for everyone" reports.
+    const hypothetical = !topicQuestion && isHypotheticalSentence(sentence.text);
     const pastEpisode = isPastEpisode(sentence.text);
     const automation = describesAutomation(sentence.text) || (leadIn !== undefined && describesAutomation(leadIn));
     // "A phishing simulation for our staff": an exercise names no incident.

@@ -41,17 +41,33 @@ function signatureStart(lines: readonly string[]): number {
   while (last >= 0 && (lines[last] ?? "").trim() === "") last--;
   // Walk up from the end over lines that can be a signature, at most a handful, to the sign-off above them.
   let signatureLines = 0;
+  let first = "";
   for (let i = last; i >= 0; i--) {
     const line = (lines[i] ?? "").trim();
     if (line === "") continue;
-    if (DELIMITER.test(line)) return signatureLines > 0 ? i + 1 : -1;
-    const folded = foldText(line).text;
-    if (isSignOff(folded)) return signatureLines > 0 ? i + 1 : -1;
-    if (!canBeSignatureLine(line, folded)) return -1;
+    // A signature opens with the writer's name ("thanks\nstill broken\nall flows down" is no signature).
+    const closes = DELIMITER.test(line) || (isSignOff(foldText(line).text) && !/[.?]$/.test(line));
+    if (closes) return signatureLines > 0 && isName(first) ? i + 1 : -1;
+    if (!canBeSignatureLine(line, foldText(line).text)) return -1;
+    first = line;
     signatureLines++;
     if (signatureLines > MAX_SIGNATURE_LINES) return -1;
   }
   return -1;
+}
+
+/** A name's particles, lowercase in names: "Ana de la Fuente", "Jan van Dijk". */
+const PARTICLE = /^(?:de|da|di|del|della|van|von|der|den|la|le|du|dos|das|y|e|bin|al)$/;
+/** A capitalised word, an initial ("J.") or a hyphenated name ("Anne-Sophie", "O'Neil"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*,?$/u;
+
+/** One to four words of a name, what is in brackets set aside ("Jen (exec assistant)", "Maître Anne-Sophie Leroy"). */
+function isName(line: string): boolean {
+  const words = line
+    .replace(/\([^)]*\)/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.some((w) => NAME_WORD.test(w)) && words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
 }
 
 function canBeSignatureLine(line: string, folded: string): boolean {
