@@ -25,7 +25,7 @@ const DELIMITER = /^--\s*$/;
  * postscript, or words in the first or second person ("PLEASE CALL ME", "we
  * will see you in court") — those are the customer speaking after the sign-off.
  */
-const SPEAKS = /[.!?]\s*$|^\s*p\.?\s?s\b|\b(?:i|me|my|we|us|our|you|your|ich|mich|mir|wir|uns|sie|yo|me|nosotros|usted|je|moi|nous|vous)\b/i;
+const SPEAKS = /[.!?]\s*$|^\s*p\.?\s?s\b|\b(?:i|me|my|we|us|our|you|your|ich|mich|mir|wir|uns|sie|yo|nosotros|usted|je|moi|nous|vous)\b/i;
 
 /** `text` with its signature block, if it has one, made spaces. */
 export function withoutSignature(text: string): string {
@@ -45,10 +45,11 @@ function signatureStart(lines: readonly string[]): number {
   for (let i = last; i >= 0; i--) {
     const line = (lines[i] ?? "").trim();
     if (line === "") continue;
+    const folded = foldText(line).text;
     // A signature opens with the writer's name ("thanks\nstill broken\nall flows down" is no signature).
-    const closes = DELIMITER.test(line) || (isSignOff(foldText(line).text) && !/[.?]$/.test(line));
+    const closes = DELIMITER.test(line) || (isSignOff(folded) && !/[.?]$/.test(line));
     if (closes) return signatureLines > 0 && isName(first) ? i + 1 : -1;
-    if (!canBeSignatureLine(line, foldText(line).text)) return -1;
+    if (!canBeSignatureLine(line, folded)) return -1;
     first = line;
     signatureLines++;
     if (signatureLines > MAX_SIGNATURE_LINES) return -1;
