@@ -83,6 +83,13 @@ describe("redactText", () => {
     expect(redactText(text)).toEqual({ text, redacted: [] });
   });
 
+  it("finds two card numbers written side by side in one pass", () => {
+    // fast-check's counterexample: the first pass had redacted only the Amex, a second pass the Visa.
+    const once = redactText("Amex 3782 822463 10005 4111 1111 1111 1111 12/25 cvc 123");
+    expect(once.text).toBe("Amex [REDACTED:card] [REDACTED:card] 12/25 cvc 123");
+    expect(redactText(once.text)).toEqual({ text: once.text, redacted: [] });
+  });
+
   it("keeps the words around a redaction, so the sentence still reads", () => {
     expect(redactText("Someone used my API key sk-proj-Abc123Def456Ghi789Jkl to log in from abroad").text).toBe(
       "Someone used my API key [REDACTED:api_key] to log in from abroad",

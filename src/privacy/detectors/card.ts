@@ -23,30 +23,44 @@ const DIGIT_RUN = /(?<![\p{L}\p{N}_])(?<![\p{L}_]-)\d+(?:[ -]\d+)*(?![\p{L}\p{N}
 export function detectCards(text: string): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(DIGIT_RUN)) {
-    const card = cardWithin(match[0]);
-    if (card) spans.push({ start: match.index + card.start, end: match.index + card.end, kind: "card" });
+    for (const card of cardsWithin(match[0])) spans.push({ start: match.index + card.start, end: match.index + card.end, kind: "card" });
   }
   return spans;
 }
 
 /**
  * The run may hold more than the card ("4111 1111 1111 1111 12/25" reads as
- * one run up to the expiry month), so windows of whole groups are tried
- * from every starting group; the longest card from the first start wins.
+ * one run up to the expiry month), or two cards side by side ("3782 822463
+ * 10005 4111 1111 1111 1111"), so windows of whole groups are tried from every
+ * starting group; the longest card from a start wins, and the search goes on
+ * after it, so no second card is left for a second pass to find.
  */
-function cardWithin(run: string): { start: number; end: number } | null {
+function cardsWithin(run: string): Array<{ start: number; end: number }> {
   const groups = digitGroups(run);
-  for (let first = 0; first < groups.length; first++) {
-    let digits = "";
-    let best: { start: number; end: number } | null = null;
-    for (let last = first; last < Math.min(groups.length, first + MAX_GROUPS); last++) {
-      digits += groups[last]?.digits ?? "";
-      if (digits.length > MAX_DIGITS) break;
-      if (digits.length >= MIN_DIGITS && passesLuhn(digits)) best = { start: groups[first]?.start ?? 0, end: groups[last]?.end ?? 0 };
+  const cards: Array<{ start: number; end: number }> = [];
+  let first = 0;
+  while (first < groups.length) {
+    const last = longestCardFrom(groups, first);
+    if (last === -1) {
+      first++;
+      continue;
     }
-    if (best) return best;
+    cards.push({ start: groups[first]?.start ?? 0, end: groups[last]?.end ?? 0 });
+    first = last + 1;
   }
-  return null;
+  return cards;
+}
+
+/** The last group of the longest card that starts at group `first`, -1 for none. */
+function longestCardFrom(groups: ReadonlyArray<{ digits: string }>, first: number): number {
+  let digits = "";
+  let best = -1;
+  for (let last = first; last < Math.min(groups.length, first + MAX_GROUPS); last++) {
+    digits += groups[last]?.digits ?? "";
+    if (digits.length > MAX_DIGITS) break;
+    if (digits.length >= MIN_DIGITS && passesLuhn(digits)) best = last;
+  }
+  return best;
 }
 
 /** The digit groups of a run (a plain scan: a regex iterator allocates a match object per group, slow on long runs). */
