@@ -6,7 +6,7 @@
  */
 import type { EscalationSignal } from "../../domain/taxonomy.js";
 import type { HumanActionKind } from "../human-action-kinds.js";
-import type { OtherLanguageConcept } from "./table.js";
+import { OTHER_LANGUAGE_CONCEPTS, type OtherLanguageConcept } from "./table.js";
 
 export type ConceptEffect = { readonly signal: EscalationSignal } | { readonly need: HumanActionKind };
 
@@ -32,16 +32,9 @@ export const CONCEPT_EFFECT: Readonly<Record<OtherLanguageConcept, ConceptEffect
  * handling and a repeat stay what they are when asked ("can I talk to
  * someone?", "why does nobody answer?").
  */
-export const ASKABLE_CONCEPTS: ReadonlySet<OtherLanguageConcept> = new Set<OtherLanguageConcept>([
-  "outage",
-  "fraud",
-  "legal",
-  "chargeback",
-  "data_loss",
-  "data_rights",
-  "churn",
-  "accessibility",
-]);
+const STAYS_WHEN_ASKED: ReadonlySet<OtherLanguageConcept> = new Set<OtherLanguageConcept>(["person", "handling", "repeat"]);
+
+export const ASKABLE_CONCEPTS: ReadonlySet<OtherLanguageConcept> = new Set(OTHER_LANGUAGE_CONCEPTS.filter((concept) => !STAYS_WHEN_ASKED.has(concept)));
 
 /**
  * States that a condition only supposes ("if our data were lost…"). Threats
