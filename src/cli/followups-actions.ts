@@ -3,7 +3,6 @@
  * they run; imported by their actions, so the surveys, the channels and the
  * agent load only for them.
  */
-import Table from "cli-table3";
 import { answerSurvey, NoSurveyError } from "../followups/answer.js";
 import { readFollowUps } from "../followups/follow-up.js";
 import { runDueFollowUps } from "../worker/send-surveys.js";
@@ -13,11 +12,10 @@ import { isPostgresUrl } from "../persistence/postgres-location.js";
 import { closeCheckpointer, openCheckpointer } from "../persistence/open.js";
 import type { AgentCliOptions } from "./agent-options.js";
 import { openAgent } from "./open-agent.js";
+import { printRows } from "./print-rows.js";
 import { UsageError } from "./errors.js";
 import type { StoreCliOptions } from "./store-option.js";
 import { withStore } from "./with-store.js";
-
-const STYLE = { head: [] as string[], border: [] as string[] };
 
 export type RunFollowUpsOptions = StoreCliOptions & { config?: string; now?: Date; json?: boolean };
 
@@ -32,15 +30,13 @@ export async function runFollowUps(options: RunFollowUpsOptions): Promise<void> 
       const routing = options.config ?? options.settings.storage.routing;
       const { channels } = createDependencies({ settings: options.settings, ...(routing ? { routing } : {}) }, ledger);
       const outcomes = await runDueFollowUps(store, channels, { now: options.now ?? new Date(), dbLocation: location });
-      if (options.json) {
-        for (const o of outcomes) process.stdout.write(JSON.stringify(o) + "\n");
-        return;
-      }
-      if (outcomes.length === 0) process.stdout.write("no surveys due\n");
-      for (const o of outcomes) {
-        process.stdout.write(`${o.ticketId}: survey to ${o.to} ${o.delivery ?? o.status}${o.ref ? ` (${o.ref})` : ""}${o.error ? ` — ${o.error}` : ""}\n`);
-      }
-      if (outcomes.some((o) => o.status !== "sent")) process.exitCode = 1;
+      printRows(process.stdout, outcomes, {
+        json: options.json,
+        empty: "no surveys due",
+        line: (o) => `${o.ticketId}: survey to ${o.to} ${o.delivery ?? o.status}${o.ref ? ` (${o.ref})` : ""}${o.error ? ` — ${o.error}` : ""}`,
+      });
+      // As before: only the human-readable run fails on an unsent survey; --json readers judge each object's status.
+      if (!options.json && outcomes.some((o) => o.status !== "sent")) process.exitCode = 1;
     } finally {
       // Only the PostgreSQL one is ours to close: the SQLite ledger is the checkpointer's connection.
       await pgLedger?.close?.();
@@ -69,13 +65,14 @@ export async function watchOverdueCommand(options: WatchOverdueCommandOptions): 
   const agent = openAgent(options);
   try {
     const steps = await agent.watchOverdue(options.now ?? new Date());
-    if (options.json) for (const s of steps) process.stdout.write(JSON.stringify(s) + "\n");
-    else if (steps.length === 0) process.stdout.write("no escalation is overdue\n");
-    else
-      for (const s of steps) {
+    printRows(process.stdout, steps, {
+      json: options.json,
+      empty: "no escalation is overdue",
+      line: (s) => {
         const what = s.step === "renotified" ? "team notified again" : "senior_support alerted";
-        process.stdout.write(`${s.threadId}: ${what} on ${s.target} (${s.delivery}) — unclaimed ${s.waitingMinutes} min, promised ${s.promisedMinutes} min\n`);
-      }
+        return `${s.threadId}: ${what} on ${s.target} (${s.delivery}) — unclaimed ${s.waitingMinutes} min, promised ${s.promisedMinutes} min`;
+      },
+    });
   } finally {
     await agent.close();
   }
@@ -86,16 +83,11 @@ export type ListFollowUpsOptions = StoreCliOptions & { json?: boolean };
 export async function listFollowUps(options: ListFollowUpsOptions): Promise<void> {
   return withStore(options, async (store) => {
     const all = (await readFollowUps(store)).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-    if (options.json) {
-      for (const f of all) process.stdout.write(JSON.stringify(f) + "\n");
-      return;
-    }
-    if (all.length === 0) {
-      process.stdout.write("no surveys scheduled\n");
-      return;
-    }
-    const table = new Table({ head: ["ticket", "to", "due", "status", "attempts", "satisfaction"], style: STYLE });
-    for (const f of all) table.push([f.ticketId, f.to, f.dueAt, f.status, String(f.attempts), f.satisfaction ? String(f.satisfaction) : "-"]);
-    process.stdout.write(table.toString() + "\n");
+    printRows(process.stdout, all, {
+      json: options.json,
+      empty: "no surveys scheduled",
+      columns: ["ticket", "to", "due", "status", "attempts", "satisfaction"],
+      cells: (f) => [f.ticketId, f.to, f.dueAt, f.status, String(f.attempts), f.satisfaction ? String(f.satisfaction) : "-"],
+    });
   });
 }

@@ -3,7 +3,6 @@
  * and change what the agent learned from verdicts, in the outcome store.
  * Imported by their actions, so the learning code loads only for them.
  */
-import Table from "cli-table3";
 import { MAX_SHIFT } from "../learning/calibration.js";
 import { clearApplied, readApplied, type AppliedThreshold } from "../learning/in-force.js";
 import { LEARNABLE_THRESHOLDS, THRESHOLD_SCORE } from "../learning/learnable.js";
@@ -20,8 +19,7 @@ import { withStore } from "./with-store.js";
 import { cliAuthor } from "./verdict-author.js";
 import { describeIdentity } from "../learning/trust.js";
 import { postReviewDigest } from "./review-digest-post.js";
-
-const STYLE = { head: [] as string[], border: [] as string[] };
+import { formatTable, printRows } from "./print-rows.js";
 
 function describeSettings(s: LearningSettings): string {
   const frozen = s.frozenAt ? `frozen since ${s.frozenAt} (newer verdicts wait until unfreeze)` : "learning from every new verdict";
@@ -44,7 +42,7 @@ function evidenceText(name: (typeof LEARNABLE_THRESHOLDS)[number], t: SegmentCal
 
 /** The table; rows without a single verdict (and nothing in force) are left out (and counted in `hidden`) unless `all`. */
 function calibrationTable(calibrations: readonly SegmentCalibration[], applied: readonly AppliedThreshold[], all = false): { table: string; hidden: number } {
-  const table = new Table({ head: ["segment", "verdicts", "threshold", "samples", "default", "in force", "verdicts say", "evidence"], style: STYLE });
+  const rows: string[][] = [];
   let hidden = 0;
   for (const c of calibrations) {
     for (const name of LEARNABLE_THRESHOLDS) {
@@ -54,7 +52,7 @@ function calibrationTable(calibrations: readonly SegmentCalibration[], applied: 
         hidden++;
         continue;
       }
-      table.push([
+      rows.push([
         c.segment,
         String(c.verdicts),
         name,
@@ -66,13 +64,15 @@ function calibrationTable(calibrations: readonly SegmentCalibration[], applied: 
       ]);
     }
   }
-  return { table: table.length > 0 ? table.toString() : "", hidden };
+  const columns = ["segment", "verdicts", "threshold", "samples", "default", "in force", "verdicts say", "evidence"];
+  return { table: rows.length > 0 ? formatTable(columns, rows) : "", hidden };
 }
 
 function effectsTable(effects: readonly LearningEffect[], pending: Map<string, number>): string {
-  const table = new Table({ head: ["segment", "decisions changed by learning", "reviewed", "waiting in the review queue"], style: STYLE });
-  for (const e of effects) table.push([e.segment, String(e.changed), String(e.reviewed), String(pending.get(e.segment) ?? 0)]);
-  return table.toString();
+  return formatTable(
+    ["segment", "decisions changed by learning", "reviewed", "waiting in the review queue"],
+    effects.map((e) => [e.segment, String(e.changed), String(e.reviewed), String(pending.get(e.segment) ?? 0)]),
+  );
 }
 
 export type ShowLearningOptions = StoreCliOptions & { json?: boolean; all?: boolean };
@@ -186,18 +186,13 @@ export async function reviewLearning(options: ReviewLearningOptions): Promise<vo
     }
     if (options.queue) {
       const settings = await loadSettings(store);
-      const queue = reviewQueue(await readOutcomes(store), settings.reviewShare);
-      if (options.json) {
-        for (const q of queue) process.stdout.write(JSON.stringify(q) + "\n");
-        return;
-      }
-      if (queue.length === 0) {
-        process.stdout.write("the review queue is empty\n");
-        return;
-      }
-      const table = new Table({ head: ["ticket", "segment", "decided", "kept by"], style: STYLE });
-      for (const q of queue) table.push([oneLine(q.ticketId), q.segment, q.decidedAt, q.learned.join("; ")]);
-      process.stdout.write(`${table.toString()}\nreview each: escalation-agent learning review --thread <id> --warranted yes|no\n`);
+      printRows(process.stdout, reviewQueue(await readOutcomes(store), settings.reviewShare), {
+        json: options.json,
+        empty: "the review queue is empty",
+        columns: ["ticket", "segment", "decided", "kept by"],
+        cells: (q) => [oneLine(q.ticketId), q.segment, q.decidedAt, q.learned.join("; ")],
+        hint: "review each: escalation-agent learning review --thread <id> --warranted yes|no",
+      });
       return;
     }
     if (options.thread === undefined) throw new UsageError("--thread: required (or --queue to list the tickets waiting for review)");

@@ -3,7 +3,6 @@
  * do once they run; imported by their actions, so the learning code and the
  * gate load only for them.
  */
-import Table from "cli-table3";
 import { applyProposal, autoApply, UnknownProposalError, type ApplyOutcome, type EvalReplay } from "../learning/apply.js";
 import type { ReplayCase } from "../learning/gate.js";
 import { readJournal, rollback, RollbackError } from "../learning/in-force.js";
@@ -16,8 +15,8 @@ import { withStore } from "./with-store.js";
 import { cliAuthor } from "./verdict-author.js";
 import { describeIdentity } from "../learning/trust.js";
 import type { GateOptions } from "./learning-proposals-command.js";
+import { printRows } from "./print-rows.js";
 
-const STYLE = { head: [] as string[], border: [] as string[] };
 /** How many changed tickets a proposal lists in the table (all are in --json). */
 const SHOWN_CHANGES = 5;
 
@@ -56,44 +55,29 @@ export type ListProposalsOptions = GateOptions & { json?: boolean; journal?: boo
 export async function listProposals(options: ListProposalsOptions): Promise<void> {
   return withStore(options, async (store) => {
     if (options.journal) {
-      const journal = await readJournal(store);
-      if (options.json) {
-        for (const e of journal) process.stdout.write(JSON.stringify(e) + "\n");
-        return;
-      }
-      if (journal.length === 0) {
-        process.stdout.write("the journal is empty\n");
-        return;
-      }
-      const table = new Table({ head: ["at", "id", "what", "segment", "threshold", "change", "by", "gate"], style: STYLE });
-      for (const e of journal) {
-        const gate = e.gate ? (e.gate.passed ? "passed" : `refused: ${e.gate.findings.length} finding(s)`) : "-";
-        table.push([e.at, e.id, e.kind, e.segment, e.threshold, `${e.from} → ${e.to}`, oneLine(e.by), gate]);
-      }
-      process.stdout.write(table.toString() + "\n");
+      printRows(process.stdout, await readJournal(store), {
+        json: options.json,
+        empty: "the journal is empty",
+        columns: ["at", "id", "what", "segment", "threshold", "change", "by", "gate"],
+        cells: (e) => {
+          const gate = e.gate ? (e.gate.passed ? "passed" : `refused: ${e.gate.findings.length} finding(s)`) : "-";
+          return [e.at, e.id, e.kind, e.segment, e.threshold, `${e.from} → ${e.to}`, oneLine(e.by), gate];
+        },
+      });
       return;
     }
     if (options.applyPassing) {
       const outcomes = await autoApply(store, { evalReplay: evalReplayFor(options.evalSet), trusted: options.settings.learning.trust });
-      if (options.json) {
-        for (const o of outcomes) process.stdout.write(JSON.stringify(o) + "\n");
-        return;
-      }
-      process.stdout.write(outcomes.length === 0 ? "no pending proposal\n" : outcomes.map(reportOutcome).join("\n") + "\n");
+      printRows(process.stdout, outcomes, { json: options.json, empty: "no pending proposal", line: reportOutcome });
       return;
     }
-    const proposals = await computeProposals(store, options.settings.learning.trust);
-    if (options.json) {
-      for (const p of proposals) process.stdout.write(JSON.stringify(p) + "\n");
-      return;
-    }
-    if (proposals.length === 0) {
-      process.stdout.write("no pending proposal: every segment's threshold in force is where its verdicts put it\n");
-      return;
-    }
-    const table = new Table({ head: ["id", "segment", "threshold", "in force → proposed", "evidence", "past tickets it would change"], style: STYLE });
-    for (const p of proposals) table.push([p.id, p.segment, p.threshold, `${p.from} → ${p.to}`, describeEvidence(p), describeChanges(p)]);
-    process.stdout.write(`${table.toString()}\napply one (after the gate): escalation-agent learning apply <id>\n`);
+    printRows(process.stdout, await computeProposals(store, options.settings.learning.trust), {
+      json: options.json,
+      empty: "no pending proposal: every segment's threshold in force is where its verdicts put it",
+      columns: ["id", "segment", "threshold", "in force → proposed", "evidence", "past tickets it would change"],
+      cells: (p) => [p.id, p.segment, p.threshold, `${p.from} → ${p.to}`, describeEvidence(p), describeChanges(p)],
+      hint: "apply one (after the gate): escalation-agent learning apply <id>",
+    });
   });
 }
 

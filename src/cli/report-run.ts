@@ -4,7 +4,6 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import Table from "cli-table3";
 import { aggregate, type AnalyticsReport } from "../analytics/aggregate.js";
 import { headlineRows } from "../analytics/headline.js";
 import { readFollowUps } from "../followups/follow-up.js";
@@ -12,22 +11,22 @@ import { readOutcomes } from "../learning/outcomes.js";
 import type { StoreCliOptions } from "./store-option.js";
 import { withStore } from "./with-store.js";
 import { DEFAULT_REPORT_DIR } from "./report-command.js";
-
-const STYLE = { head: [] as string[], border: [] as string[] };
+import { formatTable } from "./print-rows.js";
 
 const pct = (v: number | null) => (v === null ? "n/a" : `${(v * 100).toFixed(1)} %`);
 
 export function reportTables(report: AnalyticsReport): string {
-  const headline = new Table({ head: ["metric", "value"], style: STYLE });
-  for (const row of headlineRows(report)) headline.push(row);
-  const groups = (title: string, rows: AnalyticsReport["escalation"]["byCategory"]) => {
-    const table = new Table({ head: [title, "tickets", "escalated", "rate"], style: STYLE });
-    for (const r of rows) table.push([r.group, String(r.tickets), String(r.escalated), pct(r.rate)]);
-    return table.toString();
-  };
-  const teams = new Table({ head: ["team", "escalations", "share"], style: STYLE });
-  for (const t of report.escalation.byTeam) teams.push([t.group, String(t.tickets), pct(t.rate)]);
-  return [headline.toString(), groups("category", report.escalation.byCategory), groups("tier", report.escalation.byTier), teams.toString()].join("\n");
+  const headline = formatTable(["metric", "value"], headlineRows(report));
+  const groups = (title: string, rows: AnalyticsReport["escalation"]["byCategory"]) =>
+    formatTable(
+      [title, "tickets", "escalated", "rate"],
+      rows.map((r) => [r.group, String(r.tickets), String(r.escalated), pct(r.rate)]),
+    );
+  const teams = formatTable(
+    ["team", "escalations", "share"],
+    report.escalation.byTeam.map((t) => [t.group, String(t.tickets), pct(t.rate)]),
+  );
+  return [headline, groups("category", report.escalation.byCategory), groups("tier", report.escalation.byTier), teams].join("\n");
 }
 
 export type WriteReportOptions = StoreCliOptions & { since?: Date; out?: string; json?: boolean };
