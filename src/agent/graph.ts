@@ -29,17 +29,6 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { START, StateGraph, type BaseCheckpointSaver, type BaseStore } from "@langchain/langgraph";
 import { DEFAULT_ROUTING, loadRoutingConfig, type RoutingConfig } from "../config/routing.js";
-import { makeAnalyzeNode } from "./nodes/analyze/index.js";
-import { makeAwaitHumanNode } from "./nodes/await-human/index.js";
-import { makeForwardNode } from "./nodes/forward/index.js";
-import { makeClassifyNode } from "./nodes/classify/index.js";
-import { makeDecideNode } from "./nodes/decide/index.js";
-import { makeHandoffNode } from "./nodes/handoff/index.js";
-import { makeLearnNode } from "./nodes/learn/index.js";
-import { makeReadNode } from "./nodes/read/index.js";
-import { makeReopenNode } from "./nodes/reopen/index.js";
-import { makeRespondNode } from "./nodes/respond/index.js";
-import { makeWithdrawNode } from "./nodes/withdraw/index.js";
 import { ModelChoice, type NodeModels } from "../llm/model-choice.js";
 import type { Taxonomy } from "../rules/category/index.js";
 import type { CaseEmbedder } from "../learning/embeddings.js";
@@ -58,6 +47,7 @@ import { AT_ENTRY_PATHS, routeAtEntry } from "./entry.js";
 import { checkInputAtEntry } from "./input.js";
 import { mirrorMessages } from "./messages-mirror.js";
 import { withModelBudget } from "./model-budget.js";
+import { lazyNode } from "./lazy-node.js";
 import {
   AFTER_ANALYSIS_PATHS,
   AFTER_DECISION_PATHS,
@@ -123,19 +113,53 @@ export interface EscalationAgentOptions {
 function buildGraph(deps: AgentDependencies) {
   // input: Studio's form shows only ticket and message. mirrorMessages keeps `messages` in step with `conversation`:
   // it wraps the six nodes that append turns (read, respond, forward, await_human, reopen, withdraw) and no other.
+  // Each node's module loads on its first run (lazy-node.ts), inside the wrappers, so `timed` measures the node's work only.
   return (
     new StateGraph(EscalationState, { input: EscalationInput, context: EscalationContext })
-      .addNode("read", mirrorMessages(timed("read", withModelBudget(makeReadNode(deps), { opens: true }))))
-      .addNode("classify", timed("classify", makeClassifyNode(deps)))
-      .addNode("analyze", timed("analyze", makeAnalyzeNode(deps)))
-      .addNode("decide", timed("decide", withModelBudget(makeDecideNode(deps))))
-      .addNode("respond", mirrorMessages(timed("respond", withModelBudget(makeRespondNode(deps)))))
-      .addNode("hand_off", timed("hand_off", makeHandoffNode(deps)))
-      .addNode("learn", timed("learn", makeLearnNode(deps)))
-      .addNode("forward", mirrorMessages(timed("forward", makeForwardNode(deps))))
-      .addNode("await_human", mirrorMessages(makeAwaitHumanNode(deps)))
-      .addNode("reopen", mirrorMessages(timed("reopen", makeReopenNode(deps))))
-      .addNode("withdraw", mirrorMessages(timed("withdraw", makeWithdrawNode(deps))))
+      .addNode(
+        "read",
+        lazyNode(async () => mirrorMessages(timed("read", withModelBudget((await import("./nodes/read/index.js")).makeReadNode(deps), { opens: true })))),
+      )
+      .addNode(
+        "classify",
+        lazyNode(async () => timed("classify", (await import("./nodes/classify/index.js")).makeClassifyNode(deps))),
+      )
+      .addNode(
+        "analyze",
+        lazyNode(async () => timed("analyze", (await import("./nodes/analyze/index.js")).makeAnalyzeNode(deps))),
+      )
+      .addNode(
+        "decide",
+        lazyNode(async () => timed("decide", withModelBudget((await import("./nodes/decide/index.js")).makeDecideNode(deps)))),
+      )
+      .addNode(
+        "respond",
+        lazyNode(async () => mirrorMessages(timed("respond", withModelBudget((await import("./nodes/respond/index.js")).makeRespondNode(deps))))),
+      )
+      .addNode(
+        "hand_off",
+        lazyNode(async () => timed("hand_off", (await import("./nodes/handoff/index.js")).makeHandoffNode(deps))),
+      )
+      .addNode(
+        "learn",
+        lazyNode(async () => timed("learn", (await import("./nodes/learn/index.js")).makeLearnNode(deps))),
+      )
+      .addNode(
+        "forward",
+        lazyNode(async () => mirrorMessages(timed("forward", (await import("./nodes/forward/index.js")).makeForwardNode(deps)))),
+      )
+      .addNode(
+        "await_human",
+        lazyNode(async () => mirrorMessages((await import("./nodes/await-human/index.js")).makeAwaitHumanNode(deps))),
+      )
+      .addNode(
+        "reopen",
+        lazyNode(async () => mirrorMessages(timed("reopen", (await import("./nodes/reopen/index.js")).makeReopenNode(deps)))),
+      )
+      .addNode(
+        "withdraw",
+        lazyNode(async () => mirrorMessages(timed("withdraw", (await import("./nodes/withdraw/index.js")).makeWithdrawNode(deps)))),
+      )
       // An unchanged ticket is not triaged again; news on a resolved thread reopens it first (entry.ts).
       .addConditionalEdges(START, routeAtEntry, AT_ENTRY_PATHS)
       .addEdge("reopen", "read")
