@@ -18,6 +18,10 @@
  * budget; last, each threshold goes down as far as it costs no set a false
  * alarm.
  *
+ * The ticket reader (src/rules/ticket-reader/) is silent in these replays:
+ * it is trained on the same development tickets and sits on top of the
+ * concepts (training/ticket-reader/ chooses its threshold after these).
+ *
  * The locked splits and the history holdout are never read here
  * (test/training/locked-split.test.ts).
  */
@@ -30,6 +34,7 @@ import { CONCEPTS, type Concept } from "../src/rules/concepts/concepts.js";
 import { readConceptSignals } from "../src/rules/concepts/engine.js";
 import { conceptModel, useConceptModel, withThresholds, type ConceptModel } from "../src/rules/concepts/model.js";
 import { toEvalItem } from "../evals/sources/public-items.js";
+import { fixedTicketReader, useTicketReaderModel } from "../src/rules/ticket-reader/model.js";
 import type { Example } from "../datasets/example.js";
 
 export const DEV_SET_DIR = join(DEFAULT_DATASET_DIR, "dev");
@@ -78,10 +83,12 @@ function bestScores(messages: readonly string[], language: string): Partial<Reco
 export async function readDevCases(items: readonly EvalItem[], base: ConceptModel = conceptModel()): Promise<DevCase[]> {
   let results: CaseResult[];
   useConceptModel(silent(base));
+  useTicketReaderModel(fixedTicketReader(Infinity));
   try {
     results = await runDataset(items, { model: "rules" });
   } finally {
     useConceptModel(null);
+    useTicketReaderModel(null);
   }
   const byId = new Map(items.map((item) => [item.id, item]));
   const reader = open(base);
@@ -216,6 +223,7 @@ export async function readPublicCases(rows: readonly Example[], base: ConceptMod
   );
   const ruled = new Map<string, boolean>();
   useConceptModel(silent(base));
+  useTicketReaderModel(fixedTicketReader(Infinity));
   try {
     const items = needsRules.map(({ row }, index) => toEvalItem(row, index));
     const rowOf = new Map(items.map((item, index) => [item.id, needsRules[index]?.row]));
@@ -225,6 +233,7 @@ export async function readPublicCases(rows: readonly Example[], base: ConceptMod
     }
   } finally {
     useConceptModel(null);
+    useTicketReaderModel(null);
   }
   return scored.flatMap(({ row, scores }, index) =>
     row.mustEscalate === "either"

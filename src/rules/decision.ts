@@ -20,6 +20,8 @@ import {
 } from "../domain/taxonomy.js";
 import { HUMAN_ACTION_LABEL, HUMAN_ACTION_TEAM } from "./human-action-kinds.js";
 import { humanActionsFromEvidence } from "./human-action.js";
+import { regressionFromEvidence } from "./regression.js";
+import { ticketNeedFromEvidence } from "./ticket-reader/read.js";
 import { decision, type DecisionInput, type RulesDecision } from "./rules-decision.js";
 import { DEFAULT_THRESHOLDS } from "./thresholds.js";
 
@@ -149,7 +151,10 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
   // Outside the technical areas, an error the product itself shows
   // ("billing page crashes with ERR_BILLING_LOAD") is still a defect: the
   // category names where it happened, the error code what broke.
-  const productError = classification.entities.errorCodes.length > 0 && DEFECT_PRONE_CATEGORIES.includes(classification.category);
+  // A failure dated from a change, or on a setup the customer did not touch
+  // (regression.ts), is the same kind of evidence: the change is ours to find.
+  const regression = regressionFromEvidence(classification.evidence);
+  const productError = (classification.entities.errorCodes.length > 0 || regression !== null) && DEFECT_PRONE_CATEGORIES.includes(classification.category);
   const reportsDefect = classification.issueType === "problem" && (SPECIALIST_CATEGORIES.includes(classification.category) || productError);
   if (reportsDefect) {
     const impact = classification.urgencyIndicators.filter((i) => IMPACT_INDICATORS.includes(i));
@@ -157,12 +162,13 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
     // A link or API path is where the failure shows ("GET /v2/records?…"): as reproducible as an id.
     const artefacts = [...errorCodes, ...ids, ...versions, ...urls];
     const serious = priorityRank(classification.priority) >= priorityRank("high");
-    if (impact.length > 0 || serious || artefacts.length > 0) {
+    if (impact.length > 0 || serious || artefacts.length > 0 || regression !== null) {
       const urgency: Urgency = urgentish ? "urgent" : serious || impact.length > 0 ? "standard" : "scheduled";
       const why = [
         impact.length > 0 ? `business impact: ${impact.join(", ")}` : null,
         serious ? `${classification.priority} priority` : null,
         artefacts.length > 0 ? `reproducible detail: ${artefacts.slice(0, 3).join(", ")}` : null,
+        regression !== null ? `broke with a change: "${regression}"` : null,
       ].filter((r): r is string => r !== null);
       // 0.6 for one reason, +0.05 per further one: each is independent
       // evidence that the bot's scripts will not resolve it.
@@ -244,6 +250,25 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
       // 0.6: the tier is a policy reason, not evidence about the problem.
       0.6,
       ambiguous,
+    );
+  }
+
+  // The ticket reader (src/rules/ticket-reader/) has read whole tickets and
+  // what careful leads decided about them: when it says tickets like this one
+  // needed a person and nothing above found a reason, a person reads it
+  // rather than the bot answering alone. Ambiguous: a model that read the
+  // text judges instead (src/agent/nodes/decide/fuse.ts).
+  const reader = ticketNeedFromEvidence(classification.evidence);
+  if (reader) {
+    const serious = priorityRank(classification.priority) >= priorityRank("high");
+    return decision(
+      "scheduled_escalation",
+      input.categoryTeam,
+      serious ? "standard" : "scheduled",
+      [`tickets like this needed a person: the ticket reader's ${reader.score ?? "?"} (on "${reader.match}") (learned)`],
+      // 0.55: a reading of the whole text, not a named reason.
+      0.55,
+      true,
     );
   }
 

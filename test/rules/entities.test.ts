@@ -10,6 +10,11 @@ describe("extractEntities: error codes", () => {
     expect(errorCodes).toEqual(["HTTP 500", "HTTP 503", "HTTP 429", "HTTP 404", "HTTP 502"]);
   });
 
+  it("reads a status named in one word, as .NET and Microsoft Graph log it", () => {
+    const { errorCodes } = extractEntities("teams_connector: 400 BadRequest, then 404 NotFound and 503 ServiceUnavailable.");
+    expect(errorCodes).toEqual(expect.arrayContaining(["HTTP 400", "HTTP 404", "HTTP 503"]));
+  });
+
   it("does not take a bare number for a status", () => {
     expect(extractEntities("We have 500 users and 404 licences.").errorCodes).toEqual([]);
   });

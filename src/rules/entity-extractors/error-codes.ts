@@ -17,7 +17,7 @@ const STATUS_AFTER_WORD = new RegExp(
   "giud",
 );
 const STATUS_BEFORE_WORD = new RegExp(
-  String.raw`(?<![${W}.,])([45]\d\d)[\s-]{1,2}(?:errors?|fehler|erreur|status|response|bad request|unauthori[sz]ed|forbidden|not found|internal server error|bad gateway|service unavailable|gateway time-?out|too many requests|conflict)(?![${W}])`,
+  String.raw`(?<![${W}.,])([45]\d\d)[\s-]{1,2}(?:errors?|fehler|erreur|status|response|bad\s?request|unauthori[sz]ed|forbidden|not\s?found|internal\s?server\s?error|bad\s?gateway|service\s?unavailable|gateway\s?time-?out|too\s?many\s?requests|conflict)(?![${W}])`,
   "giud",
 );
 

@@ -15,6 +15,8 @@ import { assessIssueType } from "../../../rules/issue-type.js";
 import { detectLanguage } from "../../../rules/language.js";
 import { assessPriority } from "../../../rules/priority.js";
 import { readConceptSignals } from "../../../rules/concepts/engine.js";
+import { findRegression, regressionEvidence } from "../../../rules/regression.js";
+import { readTicketNeed } from "../../../rules/ticket-reader/read.js";
 import { otherLanguageSignals } from "../../../rules/other-languages/evidence.js";
 import { detectSignals, detectTicketSignals } from "../../../rules/signals/index.js";
 import { withoutSignature } from "../../../rules/signals/signature.js";
@@ -85,10 +87,28 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     // In a language the families do not cover, its reading table (src/rules/other-languages/): nothing elsewhere.
     const other = otherLanguageSignals(i === 0 ? `${subject}\n${said}` : said, language);
     other.signals.forEach((s) => signals.add(s));
-    for (const e of [...report.evidence, ...needs, ...learned.evidence, ...other.evidence]) {
+    // A failure dated from a change ("since your update"): evidence for a specialist, weighed in decide.
+    const regression = findRegression(i === 0 ? `${subject}\n${said}` : said);
+    const changed = regression ? [regressionEvidence(regression)] : [];
+    for (const e of [...report.evidence, ...needs, ...learned.evidence, ...other.evidence, ...changed]) {
       if (!evidence.some((x) => x.signal === e.signal && x.match === e.match)) evidence.push(e);
     }
   });
+
+  // The ticket reader reads the whole conversation at once: what the
+  // sentence-level readers miss is often spread over it. It only raises, and
+  // not over a latest message that takes the alarm back ("false alarm, it
+  // was my browser"): the earlier alarm is still in the text it reads.
+  const latestWithdrawal = withdrawals.at(-1);
+  const takenBack = latestWithdrawal ? latestWithdrawal.retracted || latestWithdrawal.ownActivity : false;
+  const need = takenBack
+    ? null
+    : readTicketNeed(
+        subject,
+        customerTurns.map((turn) => turn.content),
+        language,
+      );
+  if (need) evidence.push(need);
 
   const trajectory: TurnReading[] = customerTurns.map((turn, i) => {
     const reading = readEmotion(i === 0 ? `${subject}\n${turn.content}` : turn.content, language);

@@ -1,0 +1,123 @@
+/**
+ * The ticket reader's model: a logistic regression over a whole
+ * conversation's hashed word and stem features (the concept reader's
+ * features.ts, without character n-grams: they helped a sentence with
+ * typos and only added noise over a long e-mail), trained by `npm run train`
+ * (training/ticket-reader/train.ts) on the project's labelled development
+ * tickets: "did a careful support lead say this needs a person?".
+ *
+ * The concept reader knows eight things a person must see, one sentence at a
+ * time; this one has read whole tickets and what was decided about them, so
+ * it also knows what the concepts leave out (a defect hurting a business
+ * told calmly, "could you pass this up", a payment link that took a deposit
+ * twice). Its weights are one int8 per bucket (the log-odds of "needs a
+ * person"), scaled by one float: 2^17 buckets take 128 KB.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { extractFeatures, type Feature, type FeatureConfig } from "../concepts/features.js";
+import { MODEL_DIR } from "../concepts/model-dir.js";
+
+export const TICKET_READER_WEIGHTS = "ticket-reader.bin";
+export const TICKET_READER_METADATA = "ticket-reader.json";
+
+export const TicketReaderMetadata = z.object({
+  format: z.literal(1),
+  features: z.object({ words: z.boolean(), chars: z.boolean(), stems: z.boolean(), bits: z.number().int().min(8).max(22) }),
+  /** Weight = int8 × scale; the bias is the log-odds of a text with no features. */
+  scale: z.number().positive(),
+  bias: z.number(),
+  /** The probability from which the reader says a person must see the ticket. */
+  threshold: z.number().min(0).max(1),
+  weightsSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  training: z.object({
+    command: z.string(),
+    inputs: z.array(z.object({ path: z.string(), sha256: z.string(), rows: z.number().int() })),
+    cases: z.number().int(),
+    /** The development file held out to choose the threshold (the newest: nothing was tuned on it when it came). */
+    validation: z.string(),
+  }),
+  scores: z.record(z.string(), z.unknown()),
+});
+export type TicketReaderMetadata = z.infer<typeof TicketReaderMetadata>;
+
+export interface TicketReaderModel {
+  readonly metadata: TicketReaderMetadata;
+  /** P(needs a person) for a conversation's text, and its features. */
+  score(text: string, language: string): { probability: number; features: Feature[] };
+  /** The features that pushed the probability up most, strongest first. */
+  strongest(features: readonly Feature[], count: number): Feature[];
+}
+
+export function createTicketReaderModel(metadata: TicketReaderMetadata, weights: Int8Array): TicketReaderModel {
+  const expected = 1 << metadata.features.bits;
+  if (weights.length !== expected) throw new Error(`ticket reader weights have ${weights.length} values, expected ${expected}`);
+  const config: FeatureConfig = metadata.features;
+  const { scale, bias } = metadata;
+  return {
+    metadata,
+    score(text, language) {
+      const features = extractFeatures(text, language, config);
+      // Binary features, L2-normalised as in training.
+      const norm = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
+      let logit = bias;
+      for (const { bucket } of features) logit += (weights[bucket] ?? 0) * scale * norm;
+      return { probability: 1 / (1 + Math.exp(-logit)), features };
+    },
+    strongest(features, count) {
+      const weight = (f: Feature) => weights[f.bucket] ?? 0;
+      return features
+        .filter((f) => weight(f) > 0)
+        .sort((a, b) => weight(b) - weight(a))
+        .slice(0, count);
+    },
+  };
+}
+
+let loaded: TicketReaderModel | null = null;
+
+/** The committed model, read once per process. */
+export function ticketReaderModel(): TicketReaderModel {
+  if (!loaded) {
+    const metadata = TicketReaderMetadata.parse(JSON.parse(readFileSync(join(MODEL_DIR, TICKET_READER_METADATA), "utf8")));
+    const buffer = readFileSync(join(MODEL_DIR, TICKET_READER_WEIGHTS));
+    loaded = createTicketReaderModel(metadata, new Int8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+  }
+  return loaded;
+}
+
+/**
+ * Replaces the process's model (null: back to the committed one). For the
+ * training tools: the concept thresholds are chosen with this reader silent
+ * (training/tune-thresholds.ts), and its own threshold on a candidate model.
+ * Serving code never calls it.
+ */
+export function useTicketReaderModel(model: TicketReaderModel | null): void {
+  loaded = model;
+}
+
+/** The same weights with another threshold (above 1: silent). */
+export function withTicketThreshold(model: TicketReaderModel, threshold: number): TicketReaderModel {
+  return { ...model, metadata: { ...model.metadata, threshold } };
+}
+
+/**
+ * A reader with no weights and a fixed threshold, whatever is committed: for
+ * replays that measure the engine without it (`Infinity`: it never speaks)
+ * or find where it could decide (`-Infinity`: it always speaks).
+ */
+export function fixedTicketReader(threshold: number): TicketReaderModel {
+  const bits = 8;
+  const metadata: TicketReaderMetadata = {
+    format: 1,
+    features: { words: true, chars: false, stems: false, bits },
+    scale: 1,
+    bias: 0,
+    threshold,
+    weightsSha256: "0".repeat(64),
+    training: { command: "", inputs: [], cases: 0, validation: "" },
+    scores: {},
+  };
+  return createTicketReaderModel(metadata, new Int8Array(1 << bits));
+}

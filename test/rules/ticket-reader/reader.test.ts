@@ -1,0 +1,136 @@
+/**
+ * The ticket reader: how a model scores a conversation, what it writes as
+ * evidence, and what decide does with it — it raises a ticket nothing else
+ * escalated, to a person, and changes nothing else.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import type { Team } from "../../../src/domain/taxonomy.js";
+import { extractFeatures } from "../../../src/rules/concepts/features.js";
+import { deliberate } from "../../../src/rules/decision.js";
+import type { DecisionInput } from "../../../src/rules/rules-decision.js";
+import { DEFAULT_THRESHOLDS } from "../../../src/rules/thresholds.js";
+import { createTicketReaderModel, fixedTicketReader, useTicketReaderModel, type TicketReaderMetadata } from "../../../src/rules/ticket-reader/model.js";
+import { readTicketNeed, ticketNeedFromEvidence, ticketReaderText, TICKET_READER_SIGNAL } from "../../../src/rules/ticket-reader/read.js";
+import { classifyWithRules } from "../../../src/agent/nodes/classify/rules.js";
+import { makeAnalysis, makeClassification } from "../../fixtures/triage.js";
+
+const BITS = 12;
+const FEATURES = { words: true, chars: false, stems: true, bits: BITS } as const;
+
+/** A model that knows one thing: "pass this up the chain" needs a person. */
+function passItUpModel(threshold = 0.7) {
+  const weights = new Int8Array(1 << BITS);
+  for (const f of extractFeatures("pass this up the chain", "en", FEATURES)) if (f.text.includes("chain") || f.text.includes("pass")) weights[f.bucket] = 127;
+  const metadata: TicketReaderMetadata = {
+    format: 1,
+    features: FEATURES,
+    scale: 0.1,
+    bias: -2,
+    threshold,
+    weightsSha256: "0".repeat(64),
+    training: { command: "npm run train", inputs: [], cases: 0, validation: "test" },
+    scores: {},
+  };
+  return createTicketReaderModel(metadata, weights);
+}
+
+afterEach(() => useTicketReaderModel(null));
+
+describe("the ticket reader's model", () => {
+  it("scores a conversation by what it learned, the same way every time", () => {
+    const model = passItUpModel();
+    const asked = model.score("Could you please pass this up the chain?", "en").probability;
+    const calm = model.score("Where do I change my invoice address?", "en").probability;
+    expect(asked).toBeGreaterThan(0.7);
+    expect(calm).toBeLessThan(0.2);
+    expect(model.score("Could you please pass this up the chain?", "en").probability).toBe(asked);
+  });
+
+  it("refuses weights of the wrong size", () => {
+    const { metadata } = passItUpModel();
+    expect(() => createTicketReaderModel(metadata, new Int8Array(10))).toThrow(/expected 4096/);
+  });
+
+  it("names the features that pushed it up", () => {
+    const model = passItUpModel();
+    const { features } = model.score("please pass this up the chain", "en");
+    const names = model.strongest(features, 3).map((f) => f.text);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => n.includes("pass") || n.includes("chain"))).toBe(true);
+  });
+});
+
+describe("readTicketNeed", () => {
+  it("writes evidence with its probability and features from the threshold up", () => {
+    useTicketReaderModel(passItUpModel());
+    const need = readTicketNeed("Showrooms on paper", ["Could you please pass this up the chain?"], "en");
+    expect(need).toMatchObject({ signal: TICKET_READER_SIGNAL, rule: "learned:ticket" });
+    expect(need?.score).toBeGreaterThanOrEqual(0.7);
+    expect(need?.features?.some((f) => f.includes("chain"))).toBe(true);
+    expect(ticketNeedFromEvidence(need ? [need] : [])).toEqual(need);
+  });
+
+  it("writes nothing below the threshold, or when silenced", () => {
+    useTicketReaderModel(passItUpModel());
+    expect(readTicketNeed("Invoice", ["Where do I change my invoice address?"], "en")).toBeNull();
+    useTicketReaderModel(fixedTicketReader(Infinity));
+    expect(readTicketNeed("Showrooms", ["pass this up the chain"], "en")).toBeNull();
+  });
+
+  it("reads the subject and every message, without a signature block", () => {
+    const text = ticketReaderText("Subject", ["First message.\n\nBest regards,\nAnna Berg\nHead of Legal, Acme", "Second message."]);
+    expect(text).toContain("Subject");
+    expect(text).toContain("Second message.");
+    expect(text).not.toContain("Head of Legal");
+  });
+});
+
+function input(evidence: DecisionInput["classification"]["evidence"], overrides: Parameters<typeof makeClassification>[0] = {}): DecisionInput {
+  const classification = makeClassification({ evidence, ...overrides });
+  return {
+    classification,
+    analysis: makeAnalysis(),
+    tier: classification.customerType,
+    escalationHistoryCount: 0,
+    categoryTeam: "general_support" as Team,
+    thresholds: DEFAULT_THRESHOLDS,
+  };
+}
+
+describe("deliberate with the ticket reader", () => {
+  const need = { signal: TICKET_READER_SIGNAL, match: "pass · chain", rule: "learned:ticket", score: 0.81, features: ["pass", "chain"] };
+
+  it("hands a ticket nothing else escalated to a person, and says why", () => {
+    const d = deliberate(input([need]));
+    expect(d).toMatchObject({ type: "scheduled_escalation", targetTeam: "general_support", ambiguous: true });
+    expect(d.reasons.join(" ")).toMatch(/ticket reader's 0\.81 .*pass · chain.*\(learned\)/);
+  });
+
+  it("leaves the ticket with the bot when it did not speak", () => {
+    expect(deliberate(input([])).type).toBe("no_escalation");
+  });
+
+  it("does not change a decision the rules reached on their own", () => {
+    const withReader = deliberate(input([need], { category: "integration", issueType: "problem", priority: "high" }));
+    const without = deliberate(input([], { category: "integration", issueType: "problem", priority: "high" }));
+    expect(withReader.type).toBe("specialist_escalation");
+    expect(withReader).toEqual(without);
+  });
+});
+
+describe("classify: the reader in the rules' reading", () => {
+  const ticket = { id: "T-1", subject: "Showrooms", description: "Could you please pass this up the chain? We are on paper." };
+  const turn = (content: string) => ({ role: "customer" as const, content, at: "2026-12-06T00:00:00Z" });
+
+  it("adds its evidence to the classification", () => {
+    useTicketReaderModel(passItUpModel());
+    const { classification } = classifyWithRules(ticket, [turn(ticket.description)]);
+    expect(ticketNeedFromEvidence(classification.evidence)).not.toBeNull();
+  });
+
+  it("stays silent over a latest message that takes the alarm back", () => {
+    useTicketReaderModel(passItUpModel());
+    const { classification } = classifyWithRules(ticket, [turn(ticket.description), turn("False alarm, sorry — it was my browser, all good now.")]);
+    expect(ticketNeedFromEvidence(classification.evidence)).toBeNull();
+  });
+});

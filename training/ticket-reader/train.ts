@@ -1,0 +1,182 @@
+/**
+ * `npm run train` (its second step): rebuilds the ticket reader
+ * (models/ticket-reader.bin and .json) from the development tickets in
+ * evals/datasets/dev/ and the train rows of the public utterance sets in
+ * ../shared/data. Each development file is read once by a model trained on
+ * the others (one writer held out at a time); the threshold is chosen on
+ * those out-of-fold readings beside the engine's own decisions with the
+ * reader silent, within a budget on the public sets' calm validation rows
+ * (choose.ts); the committed model is trained on every file.
+ *
+ * The locked splits and the history holdout are never read here
+ * (test/training/locked-split.test.ts).
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { loadDataset } from "../../evals/dataset.js";
+import type { EvalItem } from "../../evals/dataset-schema.js";
+import { runDataset } from "../../evals/runner.js";
+import type { FeatureConfig } from "../../src/rules/concepts/features.js";
+import { MODEL_DIR } from "../../src/rules/concepts/model-dir.js";
+import {
+  fixedTicketReader,
+  TICKET_READER_METADATA,
+  TICKET_READER_WEIGHTS,
+  useTicketReaderModel,
+  type TicketReaderMetadata,
+} from "../../src/rules/ticket-reader/model.js";
+import { readInput } from "../../datasets/split.js";
+import { DEV_SET_DIR } from "../tune-thresholds.js";
+import { loadBitext, loadClinc, loadHwu, loadRasa, SHARED_DATA_DIR } from "../../datasets/shared-data.js";
+import type { SourceData } from "../../datasets/example.js";
+import { publicCases, ticketCases, type TicketCase } from "./cases.js";
+import { chooseThreshold, flaggedShare, PUBLIC_BUDGET, figures, type CalmRows, type Figures, type ReadCase } from "./choose.js";
+import { fitReader, probability } from "./fit.js";
+
+/** Words and stems, no character n-grams: over a whole e-mail they added noise (evals/RESULTS.md, "eighth pass"). */
+const FEATURES: FeatureConfig = { words: true, chars: false, stems: true, bits: 17 };
+
+function devFiles(): { file: string; items: EvalItem[] }[] {
+  return readdirSync(DEV_SET_DIR)
+    .filter((name) => name.endsWith(".jsonl"))
+    .sort()
+    .map((name) => {
+      const file = join(DEV_SET_DIR, name);
+      const dataset = loadDataset(file);
+      if (dataset.problems.length > 0) throw new Error(`${file}: ${dataset.problems.map((p) => `${p.location} ${p.field}: ${p.message}`).join("; ")}`);
+      return { file, items: dataset.items };
+    });
+}
+
+/** Whether the engine escalates each development case, with the given reader in place. */
+async function escalations(items: readonly EvalItem[], threshold: number): Promise<Map<string, boolean>> {
+  useTicketReaderModel(fixedTicketReader(threshold));
+  try {
+    const results = await runDataset(items, { model: "rules" });
+    return new Map(results.filter((r) => r.predicted).map((r) => [r.id, r.predicted?.decision !== "no_escalation"]));
+  } finally {
+    useTicketReaderModel(null);
+  }
+}
+
+/**
+ * What the engine decides without the reader, and where the reader could
+ * decide at all: it speaks last (decision.ts) and not over an alarm taken
+ * back, so a case it could raise is one the engine escalates when the
+ * reader always speaks and not when it never does.
+ */
+async function engineDecisions(items: readonly EvalItem[]): Promise<Map<string, { escalates: boolean; readerDecides: boolean }>> {
+  const without = await escalations(items, Infinity);
+  const always = await escalations(items, -Infinity);
+  return new Map([...without].map(([id, escalates]) => [id, { escalates, readerDecides: !escalates && always.get(id) === true }]));
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)} %`);
+const line = (name: string, before: Figures, after: Figures) =>
+  `  ${name.padEnd(12)} recall ${percent(before.caught, before.mustEscalate)} → ${percent(after.caught, after.mustEscalate)}, over-escalation ${percent(before.overEscalated, before.mustNot)} → ${percent(after.overEscalated, after.mustNot)}`;
+
+/** The public utterance sets: their train rows join every fold, their calm validation rows bound the threshold. */
+function publicSets(averageFile: number): { train: TicketCase[]; calm: { name: string; cases: TicketCase[] }[]; inputs: SourceData["inputs"] } {
+  if (!existsSync(SHARED_DATA_DIR)) {
+    throw new Error(`training data not found: ${SHARED_DATA_DIR} (the shared/ folder beside the project; see README "Training the concept model")`);
+  }
+  const sets = [loadClinc(), loadHwu(), loadRasa(), loadBitext()];
+  const train = sets.flatMap((set) =>
+    publicCases(
+      set.examples.filter((e) => e.split === "train"),
+      FEATURES,
+      averageFile,
+    ),
+  );
+  const calm = sets.map((set) => ({
+    name: set.examples[0]?.source ?? "public",
+    cases: publicCases(
+      set.examples.filter((e) => e.split === "val" && e.mustEscalate === false),
+      FEATURES,
+      1,
+    ),
+  }));
+  return { train, calm, inputs: sets.flatMap((set) => set.inputs) };
+}
+
+async function main(): Promise<void> {
+  const log = (text: string) => process.stderr.write(`${text}\n`);
+  const files = devFiles();
+  const devCases = ticketCases(
+    files.flatMap(({ file, items }) => items.map((item) => ({ file, item }))),
+    FEATURES,
+  );
+  const published = publicSets(devCases.length / files.length);
+  const cases = [...devCases, ...published.train];
+  log(
+    `ticket reader: ${devCases.length} development cases from ${files.length} files, ${published.train.length} public utterances; replaying the engine without it…`,
+  );
+  const engine = await engineDecisions(files.flatMap((f) => f.items));
+  const read: ReadCase[] = [];
+  for (const { file } of files) {
+    const held = relative(DEV_SET_DIR, file);
+    const reader = fitReader(
+      cases.filter((c) => c.file !== held),
+      FEATURES.bits,
+    );
+    for (const c of devCases.filter((x) => x.file === held)) {
+      const decided = engine.get(c.id);
+      read.push({
+        id: c.id,
+        file: held,
+        needsPerson: c.needsPerson,
+        engineEscalates: decided?.escalates ?? false,
+        // Where the reader cannot decide, its reading changes nothing.
+        probability: decided?.readerDecides ? probability(reader, c) : 0,
+      });
+    }
+  }
+  const final = fitReader(cases, FEATURES.bits);
+  const calm: CalmRows[] = published.calm.map(({ name, cases: rows }) => ({ name, probabilities: rows.map((c) => probability(final, c)) }));
+  const chosen = chooseThreshold(read, calm);
+  const byFile = Object.fromEntries(
+    files.map(({ file }) => {
+      const name = relative(DEV_SET_DIR, file);
+      const own = read.filter((c) => c.file === name);
+      return [name, { engine: figures(own, Infinity), withReader: figures(own, chosen.threshold) }];
+    }),
+  );
+  const pooled = { engine: figures(read, Infinity), withReader: figures(read, chosen.threshold) };
+  const publicCalmFlagged = Object.fromEntries(calm.map((rows) => [rows.name, Math.round(flaggedShare(rows, chosen.threshold) * 10000) / 10000]));
+
+  const bytes = Buffer.from(final.weights.buffer, final.weights.byteOffset, final.weights.byteLength);
+  const devInputs = files.map(({ file }) => {
+    const { input } = readInput(file, (content) => content.split("\n").filter((l) => l.trim() !== "").length);
+    return { ...input, path: relative(process.cwd(), input.path) };
+  });
+  const metadata: TicketReaderMetadata = {
+    format: 1,
+    features: { words: FEATURES.words, chars: FEATURES.chars, stems: FEATURES.stems, bits: FEATURES.bits },
+    scale: final.scale,
+    bias: final.bias,
+    threshold: chosen.threshold,
+    weightsSha256: createHash("sha256").update(bytes).digest("hex"),
+    training: { command: "npm run train", inputs: [...published.inputs, ...devInputs], cases: cases.length, validation: "leave one development file out" },
+    scores: { outOfFold: { pooled, byFile, worth: chosen.worth }, publicCalmFlagged, publicBudget: PUBLIC_BUDGET },
+  };
+  mkdirSync(MODEL_DIR, { recursive: true });
+  writeFileSync(join(MODEL_DIR, TICKET_READER_WEIGHTS), bytes);
+  writeFileSync(join(MODEL_DIR, TICKET_READER_METADATA), `${JSON.stringify(metadata, null, 2)}\n`);
+  process.stdout.write(
+    [
+      `ticket reader: threshold ${chosen.threshold} (out-of-fold, each file read by a model trained on the others; engine alone → engine + reader)`,
+      ...Object.entries(byFile).map(([name, f]) => line(name, f.engine, f.withReader)),
+      line("pooled", pooled.engine, pooled.withReader),
+      `  public calm validation rows flagged (budget ${PUBLIC_BUDGET}): ${JSON.stringify(publicCalmFlagged)}`,
+      `wrote ${join(MODEL_DIR, TICKET_READER_WEIGHTS)} (${bytes.length} bytes)`,
+    ].join("\n") + "\n",
+  );
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`train: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  });
+}
