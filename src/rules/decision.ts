@@ -258,7 +258,11 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
   // needed a person and nothing above found a reason, a person reads it
   // rather than the bot answering alone. Ambiguous: a model that read the
   // text judges instead (src/agent/nodes/decide/fuse.ts).
-  const reader = ticketNeedFromEvidence(classification.evidence);
+  // A team whose verdicts raised this segment's line (src/learning/) has
+  // said tickets like these do not need a person: its practice outranks a
+  // reader trained on other people's tickets.
+  const teamRaisedTheLine = thresholds.scheduledRisk > DEFAULT_THRESHOLDS.scheduledRisk;
+  const reader = teamRaisedTheLine ? null : ticketNeedFromEvidence(classification.evidence);
   if (reader) {
     const serious = priorityRank(classification.priority) >= priorityRank("high");
     return decision(

@@ -106,6 +106,11 @@ describe("deliberate with the ticket reader", () => {
     expect(d.reasons.join(" ")).toMatch(/ticket reader's 0\.81 .*pass · chain.*\(learned\)/);
   });
 
+  it("yields to a team whose verdicts raised the segment's line", () => {
+    const raised = { ...input([need]), thresholds: { ...DEFAULT_THRESHOLDS, scheduledRisk: DEFAULT_THRESHOLDS.scheduledRisk + 3 } };
+    expect(deliberate(raised).type).toBe("no_escalation");
+  });
+
   it("leaves the ticket with the bot when it did not speak", () => {
     expect(deliberate(input([])).type).toBe("no_escalation");
   });
