@@ -32,7 +32,7 @@ export async function run(args: string[]): Promise<void> {
 
   const concepts = timeReader(texts, (text) => readConceptSignals(text, "en"));
   const tickets = generateTickets(count, "TRD").map((g) => g.ticket);
-  const ticketReader = timeReader(tickets, (ticket) => readTicketNeed(ticket.subject ?? "", [ticket.description ?? ""], "en"));
+  const ticketReader = timeReader(tickets, (ticket) => readTicketNeed(ticket.subject ?? "", [ticket.description ?? ""], "en", "reporting"));
 
   const weightsBytes = folderBytes(MODEL_DIR);
   const stemmerBytes = folderBytes(join(import.meta.dirname, "..", "node_modules", "snowball-stemmers"));

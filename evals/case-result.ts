@@ -4,7 +4,7 @@
  * and what it cost. The runner produces these; the scorers only read them,
  * so every scorer can be tested with hand-made cases.
  */
-import type { Category, CustomerTier, DecisionType, Priority, Team } from "../src/domain/taxonomy.js";
+import type { Category, CustomerTier, DecisionType, IssueType, Priority, Team } from "../src/domain/taxonomy.js";
 import type { Labels, Tag } from "./dataset-schema.js";
 
 export interface Prediction {
@@ -13,6 +13,8 @@ export interface Prediction {
   decision: DecisionType;
   team: Team;
   language: string;
+  /** What the rules read the latest message as (a question, a problem…); not scored, read by training. */
+  issueType?: IssueType;
 }
 
 export interface ReplyObservation {

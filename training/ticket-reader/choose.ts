@@ -6,17 +6,25 @@
  * twice, minus the share of calm cases it escalates — a missed escalation
  * is the failure an escalation agent exists to prevent, a person reading a
  * calm ticket costs minutes. No threshold worth more than nothing: silent.
+ * A threshold is chosen for each kind of latest message (asking, reporting):
+ * calm questions are most of what the reader would escalate wrongly.
  *
  * The public sets' calm validation utterances bound it from the other side:
  * a threshold may flag at most PUBLIC_BUDGET of any one set's calm rows
  * (the concept reader's own allowance there, training/train.ts), so one-line
  * chat in a register the tickets do not have is not escalated wholesale.
  */
+import type { MessageKind } from "../../src/rules/ticket-reader/read.js";
+
+const MESSAGE_KINDS: readonly MessageKind[] = ["asking", "reporting"];
+
 export interface ReadCase {
   id: string;
   file: string;
   needsPerson: boolean;
   engineEscalates: boolean;
+  /** The kind of its latest message, as the rules read it (src/rules/ticket-reader/read.ts). */
+  kind: MessageKind;
   /** Out-of-fold probability. */
   probability: number;
 }
@@ -29,6 +37,8 @@ export const PUBLIC_BUDGET = 0.01;
 /** Above every probability: the reader says nothing. */
 export const SILENT_THRESHOLD = 1;
 
+export type Thresholds = Record<MessageKind, number>;
+
 export interface Figures {
   mustEscalate: number;
   caught: number;
@@ -36,10 +46,11 @@ export interface Figures {
   overEscalated: number;
 }
 
-export function figures(cases: readonly ReadCase[], threshold: number): Figures {
+export function figures(cases: readonly ReadCase[], thresholds: Thresholds | number): Figures {
+  const at = (kind: MessageKind) => (typeof thresholds === "number" ? thresholds : thresholds[kind]);
   const positives = cases.filter((c) => c.needsPerson);
   const negatives = cases.filter((c) => !c.needsPerson);
-  const escalates = (c: ReadCase) => c.engineEscalates || c.probability >= threshold;
+  const escalates = (c: ReadCase) => c.engineEscalates || c.probability >= at(c.kind);
   return {
     mustEscalate: positives.length,
     caught: positives.filter(escalates).length,
@@ -65,13 +76,25 @@ export function flaggedShare(rows: CalmRows, threshold: number): number {
   return rows.probabilities.length === 0 ? 0 : rows.probabilities.filter((p) => p >= threshold).length / rows.probabilities.length;
 }
 
-export function chooseThreshold(cases: readonly ReadCase[], calm: readonly CalmRows[] = []): { threshold: number; worth: number } {
+/**
+ * One threshold per kind of message. The kinds split the cases, so what each
+ * threshold adds is its own: each is chosen with the other kind silent, its
+ * worth counted on all cases (shares of every miss and every calm case).
+ */
+export function chooseThresholds(cases: readonly ReadCase[], calm: readonly CalmRows[] = []): { thresholds: Thresholds; worth: Record<MessageKind, number> } {
   const engine = figures(cases, Infinity);
-  let best = { threshold: SILENT_THRESHOLD, worth: 0 };
-  for (const threshold of THRESHOLD_GRID) {
-    if (calm.some((rows) => flaggedShare(rows, threshold) > PUBLIC_BUDGET)) continue;
-    const value = worth(engine, figures(cases, threshold));
-    if (value > best.worth) best = { threshold, worth: Math.round(value * 10000) / 10000 };
+  const thresholds: Thresholds = { asking: SILENT_THRESHOLD, reporting: SILENT_THRESHOLD };
+  const worths: Record<MessageKind, number> = { asking: 0, reporting: 0 };
+  for (const kind of MESSAGE_KINDS) {
+    for (const threshold of THRESHOLD_GRID) {
+      if (calm.some((rows) => flaggedShare(rows, threshold) > PUBLIC_BUDGET)) continue;
+      const only = { asking: Infinity, reporting: Infinity, [kind]: threshold };
+      const value = worth(engine, figures(cases, only));
+      if (value > worths[kind]) {
+        thresholds[kind] = threshold;
+        worths[kind] = Math.round(value * 10000) / 10000;
+      }
+    }
   }
-  return best;
+  return { thresholds, worth: worths };
 }

@@ -31,7 +31,8 @@ import { DEV_SET_DIR } from "../tune-thresholds.js";
 import { loadBitext, loadClinc, loadHwu, loadRasa, SHARED_DATA_DIR } from "../../datasets/shared-data.js";
 import type { SourceData } from "../../datasets/example.js";
 import { publicCases, ticketCases, type TicketCase } from "./cases.js";
-import { chooseThreshold, flaggedShare, PUBLIC_BUDGET, figures, type CalmRows, type Figures, type ReadCase } from "./choose.js";
+import { chooseThresholds, flaggedShare, PUBLIC_BUDGET, figures, type CalmRows, type Figures, type ReadCase } from "./choose.js";
+import { messageKind, type MessageKind } from "../../src/rules/ticket-reader/read.js";
 import { fitReader, probability } from "./fit.js";
 
 /** Words and stems, no character n-grams: over a whole e-mail they added noise (evals/RESULTS.md, "eighth pass"). */
@@ -49,12 +50,16 @@ function devFiles(): { file: string; items: EvalItem[] }[] {
     });
 }
 
-/** Whether the engine escalates each development case, with the given reader in place. */
-async function escalations(items: readonly EvalItem[], threshold: number): Promise<Map<string, boolean>> {
+/** Each development case's escalation, and its latest message's kind, with the given reader in place. */
+async function escalations(items: readonly EvalItem[], threshold: number): Promise<Map<string, { escalates: boolean; kind: MessageKind }>> {
   useTicketReaderModel(fixedTicketReader(threshold));
   try {
     const results = await runDataset(items, { model: "rules" });
-    return new Map(results.filter((r) => r.predicted).map((r) => [r.id, r.predicted?.decision !== "no_escalation"]));
+    return new Map(
+      results.flatMap((r) =>
+        r.predicted ? [[r.id, { escalates: r.predicted.decision !== "no_escalation", kind: messageKind(r.predicted.issueType ?? "question") }] as const] : [],
+      ),
+    );
   } finally {
     useTicketReaderModel(null);
   }
@@ -66,10 +71,10 @@ async function escalations(items: readonly EvalItem[], threshold: number): Promi
  * back, so a case it could raise is one the engine escalates when the
  * reader always speaks and not when it never does.
  */
-async function engineDecisions(items: readonly EvalItem[]): Promise<Map<string, { escalates: boolean; readerDecides: boolean }>> {
+async function engineDecisions(items: readonly EvalItem[]): Promise<Map<string, { escalates: boolean; readerDecides: boolean; kind: MessageKind }>> {
   const without = await escalations(items, Infinity);
   const always = await escalations(items, -Infinity);
-  return new Map([...without].map(([id, escalates]) => [id, { escalates, readerDecides: !escalates && always.get(id) === true }]));
+  return new Map([...without].map(([id, { escalates, kind }]) => [id, { escalates, kind, readerDecides: !escalates && always.get(id)?.escalates === true }]));
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)} %`);
@@ -127,6 +132,7 @@ async function main(): Promise<void> {
         file: held,
         needsPerson: c.needsPerson,
         engineEscalates: decided?.escalates ?? false,
+        kind: decided?.kind ?? "asking",
         // Where the reader cannot decide, its reading changes nothing.
         probability: decided?.readerDecides ? probability(reader, c) : 0,
       });
@@ -134,16 +140,18 @@ async function main(): Promise<void> {
   }
   const final = fitReader(cases, FEATURES.bits);
   const calm: CalmRows[] = published.calm.map(({ name, cases: rows }) => ({ name, probabilities: rows.map((c) => probability(final, c)) }));
-  const chosen = chooseThreshold(read, calm);
+  const chosen = chooseThresholds(read, calm);
   const byFile = Object.fromEntries(
     files.map(({ file }) => {
       const name = relative(DEV_SET_DIR, file);
       const own = read.filter((c) => c.file === name);
-      return [name, { engine: figures(own, Infinity), withReader: figures(own, chosen.threshold) }];
+      return [name, { engine: figures(own, Infinity), withReader: figures(own, chosen.thresholds) }];
     }),
   );
-  const pooled = { engine: figures(read, Infinity), withReader: figures(read, chosen.threshold) };
-  const publicCalmFlagged = Object.fromEntries(calm.map((rows) => [rows.name, Math.round(flaggedShare(rows, chosen.threshold) * 10000) / 10000]));
+  const pooled = { engine: figures(read, Infinity), withReader: figures(read, chosen.thresholds) };
+  // Public rows are one-line messages of either kind: the lower threshold is the one that can flag them.
+  const lower = Math.min(chosen.thresholds.asking, chosen.thresholds.reporting);
+  const publicCalmFlagged = Object.fromEntries(calm.map((rows) => [rows.name, Math.round(flaggedShare(rows, lower) * 10000) / 10000]));
 
   const bytes = Buffer.from(final.weights.buffer, final.weights.byteOffset, final.weights.byteLength);
   const devInputs = files.map(({ file }) => {
@@ -155,7 +163,7 @@ async function main(): Promise<void> {
     features: { words: FEATURES.words, chars: FEATURES.chars, stems: FEATURES.stems, bits: FEATURES.bits },
     scale: final.scale,
     bias: final.bias,
-    threshold: chosen.threshold,
+    thresholds: chosen.thresholds,
     weightsSha256: createHash("sha256").update(bytes).digest("hex"),
     training: { command: "npm run train", inputs: [...published.inputs, ...devInputs], cases: cases.length, validation: "leave one development file out" },
     scores: { outOfFold: { pooled, byFile, worth: chosen.worth }, publicCalmFlagged, publicBudget: PUBLIC_BUDGET },
@@ -165,7 +173,7 @@ async function main(): Promise<void> {
   writeFileSync(join(MODEL_DIR, TICKET_READER_METADATA), `${JSON.stringify(metadata, null, 2)}\n`);
   process.stdout.write(
     [
-      `ticket reader: threshold ${chosen.threshold} (out-of-fold, each file read by a model trained on the others; engine alone → engine + reader)`,
+      `ticket reader: thresholds ${JSON.stringify(chosen.thresholds)} (out-of-fold, each file read by a model trained on the others; engine alone → engine + reader)`,
       ...Object.entries(byFile).map(([name, f]) => line(name, f.engine, f.withReader)),
       line("pooled", pooled.engine, pooled.withReader),
       `  public calm validation rows flagged (budget ${PUBLIC_BUDGET}): ${JSON.stringify(publicCalmFlagged)}`,

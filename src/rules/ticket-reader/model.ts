@@ -28,8 +28,12 @@ export const TicketReaderMetadata = z.object({
   /** Weight = int8 × scale; the bias is the log-odds of a text with no features. */
   scale: z.number().positive(),
   bias: z.number(),
-  /** The probability from which the reader says a person must see the ticket. */
-  threshold: z.number().min(0).max(1),
+  /**
+   * The probability from which the reader says a person must see the ticket,
+   * per kind of latest message (read.ts): one that asks or thanks, one that
+   * reports. Calm questions are most of what it would escalate wrongly.
+   */
+  thresholds: z.object({ asking: z.number().min(0).max(1), reporting: z.number().min(0).max(1) }),
   weightsSha256: z.string().regex(/^[0-9a-f]{64}$/),
   training: z.object({
     command: z.string(),
@@ -97,9 +101,9 @@ export function useTicketReaderModel(model: TicketReaderModel | null): void {
   loaded = model;
 }
 
-/** The same weights with another threshold (above 1: silent). */
+/** The same weights with another threshold for both kinds of message (above 1: silent). */
 export function withTicketThreshold(model: TicketReaderModel, threshold: number): TicketReaderModel {
-  return { ...model, metadata: { ...model.metadata, threshold } };
+  return { ...model, metadata: { ...model.metadata, thresholds: { asking: threshold, reporting: threshold } } };
 }
 
 /**
@@ -114,7 +118,7 @@ export function fixedTicketReader(threshold: number): TicketReaderModel {
     features: { words: true, chars: false, stems: false, bits },
     scale: 1,
     bias: 0,
-    threshold,
+    thresholds: { asking: threshold, reporting: threshold },
     weightsSha256: "0".repeat(64),
     training: { command: "", inputs: [], cases: 0, validation: "" },
     scores: {},

@@ -6,6 +6,7 @@
  * only raise: below its threshold it writes nothing, and nothing it says
  * lowers what the rules or the concept reader found.
  */
+import type { IssueType } from "../../domain/taxonomy.js";
 import type { Evidence } from "../../domain/triage.js";
 import { withoutSignature } from "../signals/signature.js";
 import { ticketReaderModel } from "./model.js";
@@ -25,11 +26,20 @@ export function ticketReaderText(subject: string, messages: readonly string[]): 
   return [subject, ...messages.map(withoutSignature)].join("\n");
 }
 
-/** The evidence entry when the conversation reaches the reader's threshold; null below it. */
-export function readTicketNeed(subject: string, messages: readonly string[], language: string): Evidence | null {
+/** The kind of latest message a threshold is chosen for: asking (a question, thanks, a request) or reporting. */
+export type MessageKind = "asking" | "reporting";
+
+const ASKING: ReadonlySet<IssueType> = new Set(["question", "compliment", "request"]);
+
+export function messageKind(issueType: IssueType): MessageKind {
+  return ASKING.has(issueType) ? "asking" : "reporting";
+}
+
+/** The evidence entry when the conversation reaches the reader's threshold for its kind; null below it. */
+export function readTicketNeed(subject: string, messages: readonly string[], language: string, kind: MessageKind): Evidence | null {
   const model = ticketReaderModel();
   const { probability, features } = model.score(ticketReaderText(subject, messages), language);
-  if (probability < model.metadata.threshold) return null;
+  if (probability < model.metadata.thresholds[kind]) return null;
   // Feature texts are "w:stem" or "b:stem stem": the words, not the prefixes, are what a person reads.
   const shown = model.strongest(features, FEATURES_SHOWN).map((f) =>
     f.text

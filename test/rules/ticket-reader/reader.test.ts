@@ -10,7 +10,7 @@ import { deliberate } from "../../../src/rules/decision.js";
 import type { DecisionInput } from "../../../src/rules/rules-decision.js";
 import { DEFAULT_THRESHOLDS } from "../../../src/rules/thresholds.js";
 import { createTicketReaderModel, fixedTicketReader, useTicketReaderModel, type TicketReaderMetadata } from "../../../src/rules/ticket-reader/model.js";
-import { readTicketNeed, ticketNeedFromEvidence, ticketReaderText, TICKET_READER_SIGNAL } from "../../../src/rules/ticket-reader/read.js";
+import { messageKind, readTicketNeed, ticketNeedFromEvidence, ticketReaderText, TICKET_READER_SIGNAL } from "../../../src/rules/ticket-reader/read.js";
 import { classifyWithRules } from "../../../src/agent/nodes/classify/rules.js";
 import { makeAnalysis, makeClassification } from "../../fixtures/triage.js";
 
@@ -26,7 +26,7 @@ function passItUpModel(threshold = 0.7) {
     features: FEATURES,
     scale: 0.1,
     bias: -2,
-    threshold,
+    thresholds: { asking: threshold, reporting: threshold },
     weightsSha256: "0".repeat(64),
     training: { command: "npm run train", inputs: [], cases: 0, validation: "test" },
     scores: {},
@@ -63,7 +63,7 @@ describe("the ticket reader's model", () => {
 describe("readTicketNeed", () => {
   it("writes evidence with its probability and features from the threshold up", () => {
     useTicketReaderModel(passItUpModel());
-    const need = readTicketNeed("Showrooms on paper", ["Could you please pass this up the chain?"], "en");
+    const need = readTicketNeed("Showrooms on paper", ["Could you please pass this up the chain?"], "en", "asking");
     expect(need).toMatchObject({ signal: TICKET_READER_SIGNAL, rule: "learned:ticket" });
     expect(need?.score).toBeGreaterThanOrEqual(0.7);
     expect(need?.features?.some((f) => f.includes("chain"))).toBe(true);
@@ -72,9 +72,18 @@ describe("readTicketNeed", () => {
 
   it("writes nothing below the threshold, or when silenced", () => {
     useTicketReaderModel(passItUpModel());
-    expect(readTicketNeed("Invoice", ["Where do I change my invoice address?"], "en")).toBeNull();
+    expect(readTicketNeed("Invoice", ["Where do I change my invoice address?"], "en", "asking")).toBeNull();
     useTicketReaderModel(fixedTicketReader(Infinity));
-    expect(readTicketNeed("Showrooms", ["pass this up the chain"], "en")).toBeNull();
+    expect(readTicketNeed("Showrooms", ["pass this up the chain"], "en", "reporting")).toBeNull();
+  });
+
+  it("holds each kind of latest message to its own threshold", () => {
+    const model = passItUpModel();
+    useTicketReaderModel({ ...model, metadata: { ...model.metadata, thresholds: { asking: 2, reporting: 0.5 } } });
+    expect(readTicketNeed("Showrooms", ["Could you please pass this up the chain?"], "en", "asking")).toBeNull();
+    expect(readTicketNeed("Showrooms", ["Could you please pass this up the chain?"], "en", "reporting")).not.toBeNull();
+    expect([messageKind("question"), messageKind("compliment"), messageKind("request")]).toEqual(["asking", "asking", "asking"]);
+    expect([messageKind("problem"), messageKind("complaint")]).toEqual(["reporting", "reporting"]);
   });
 
   it("reads the subject and every message, without a signature block", () => {

@@ -16,7 +16,7 @@ import { detectLanguage } from "../../../rules/language.js";
 import { assessPriority } from "../../../rules/priority.js";
 import { readConceptSignals } from "../../../rules/concepts/engine.js";
 import { findRegression, regressionEvidence } from "../../../rules/regression.js";
-import { readTicketNeed } from "../../../rules/ticket-reader/read.js";
+import { messageKind, readTicketNeed } from "../../../rules/ticket-reader/read.js";
 import { otherLanguageSignals } from "../../../rules/other-languages/evidence.js";
 import { detectSignals, detectTicketSignals } from "../../../rules/signals/index.js";
 import { withoutSignature } from "../../../rules/signals/signature.js";
@@ -95,21 +95,6 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     }
   });
 
-  // The ticket reader reads the whole conversation at once: what the
-  // sentence-level readers miss is often spread over it. It only raises, and
-  // not over a latest message that takes the alarm back ("false alarm, it
-  // was my browser"): the earlier alarm is still in the text it reads.
-  const latestWithdrawal = withdrawals.at(-1);
-  const takenBack = latestWithdrawal ? latestWithdrawal.retracted || latestWithdrawal.ownActivity : false;
-  const need = takenBack
-    ? null
-    : readTicketNeed(
-        subject,
-        customerTurns.map((turn) => turn.content),
-        language,
-      );
-  if (need) evidence.push(need);
-
   const trajectory: TurnReading[] = customerTurns.map((turn, i) => {
     const reading = readEmotion(i === 0 ? `${subject}\n${turn.content}` : turn.content, language);
     return { turn: i, frustration: reading.frustration, sentiment: reading.sentiment };
@@ -133,6 +118,23 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     language,
     ...(customerTurns.length <= 1 ? { subject } : {}),
   });
+  // The ticket reader reads the whole conversation at once: what the
+  // sentence-level readers miss is often spread over it, with a threshold for
+  // the kind of message the latest one is (asking or reporting). It only raises, and
+  // not over a latest message that takes the alarm back ("false alarm, it
+  // was my browser"): the earlier alarm is still in the text it reads.
+  const latestWithdrawal = withdrawals.at(-1);
+  const takenBack = latestWithdrawal ? latestWithdrawal.retracted || latestWithdrawal.ownActivity : false;
+  const need = takenBack
+    ? null
+    : readTicketNeed(
+        subject,
+        customerTurns.map((turn) => turn.content),
+        language,
+        messageKind(issueType),
+      );
+  if (need) evidence.push(need);
+
   const priority = assessPriority({
     signals: signalList,
     indicators: indicatorList,
