@@ -5,9 +5,10 @@
  * are present: the project's own always, ../shared/data where it is laid).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { expectInputsAsRecorded } from "../../helpers/recorded-inputs.js";
 import { CONCEPT_CLASSES, CONCEPTS } from "../../../src/rules/concepts/concepts.js";
 import { MODEL_DIR, MODEL_METADATA, MODEL_WEIGHTS, ModelMetadata } from "../../../src/rules/concepts/model.js";
 
@@ -35,18 +36,6 @@ describe("the concept model artefact", () => {
   });
 
   it("was trained on the inputs it lists, where they are present", () => {
-    const own = metadata.training.inputs.filter((input) => !input.path.startsWith("shared/"));
-    expect(own.length).toBeGreaterThan(0);
-    const present = metadata.training.inputs
-      .map((input) => ({ ...input, file: input.path.startsWith("shared/") ? join(ROOT, "..", input.path) : join(ROOT, input.path) }))
-      .filter((input) => existsSync(input.file));
-    // The project's own inputs are always here; shared/data is beside the project on developers' machines and CI.
-    expect(present.length).toBeGreaterThanOrEqual(own.length);
-    for (const input of present) {
-      expect({ path: input.path, sha256: createHash("sha256").update(readFileSync(input.file, "utf8")).digest("hex") }).toEqual({
-        path: input.path,
-        sha256: input.sha256,
-      });
-    }
+    expectInputsAsRecorded(metadata.training.inputs, ROOT);
   });
 });
