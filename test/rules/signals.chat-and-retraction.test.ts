@@ -246,6 +246,25 @@ describe("taken back in the same message", () => {
   it.each(["Plus besoin de rappel, merci !", "We no longer need the call.", "Ya no hace falta, gracias."])("no longer needed: %s", (text) => {
     expect(retractsAlarm([foldText(text).text])).toBe(true);
   });
+
+  it.each([
+    "Ah, it was our router. Everything else was offline too. Sorry!",
+    "Es lag an unserer Firewall, sorry.",
+    "Perdón, era nuestro proxy.",
+    "Vérification faite : votre outil n'y est pour rien.",
+    "The bank says the payment went through after all. Nothing more to do.",
+    "Hemos conseguido que ella misma transfiera la cuenta. Todo resuelto.",
+  ])("the cause was on the customer's side, or nothing is left to do: %s", (text) => {
+    expect(retractsAlarm([foldText(text).text])).toBe(true);
+  });
+
+  it.each([
+    "It was our router that you replaced last week, and since then nothing syncs.",
+    "Is it our firewall? Nothing syncs since this morning.",
+    "There is nothing more to do on our side than wait for you, and our invoices are stuck.",
+  ])("but not a question about the cause, or nothing left for the customer to do: %s", (text) => {
+    expect(retractsAlarm([foldText(text).text])).toBe(false);
+  });
 });
 
 describe("an error page for everyone", () => {

@@ -11,6 +11,9 @@ import { steersTheAgent } from "./steering.js";
  * is over, so it shows no present outage or fraud; what else the message
  * asks still counts.
  */
+/** A cause named as the whole answer: the clause ends there ("it was our router."), not "it was our router that you replaced". */
+const CAUSE_ENDS = String.raw`(?=\s*(?:[,.;:!)—–-]|$|\s(?:all along|after all|sorry|not yours|nicht|no|pas)\b))`;
+
 const RETRACTION = new RegExp(
   [
     String.raw`\bfalse alarm\b`,
@@ -27,6 +30,12 @@ const RETRACTION = new RegExp(
     // Back on its own: "back up now, all good here", "it's back online".
     String.raw`\b(?:it'?s|it is|we'?re|we are|everything'?s|everything is|all|site'?s|app'?s)\s+back\s+(?:up|online|to normal)\b|\bback up (?:now|again)\b|\ball good (?:here|now)\b`,
     String.raw`\bwrong (?:workspace|account|tab|window|login)\b`,
+    // The cause was on the customer's side: "it was our router", "lag an unserer Firewall", "era nuestro proxy", "c'était notre VPN", "your tool had nothing to do with it".
+    String.raw`\bit was (?:just |only |actually )?(?:our|my) (?:own )?(?:router|firewall|proxy|vpn|network|wi-?fi|internet|isp|browser|ad ?blocker)${CAUSE_ENDS}`,
+    String.raw`\blag (?:an|bei) (?:unserem|unserer|meinem|meiner) (?:router|firewall|proxy|vpn|netzwerk|wlan|internet)${CAUSE_ENDS}|\bera (?:nuestro|nuestra|mi) (?:router|cortafuegos|proxy|vpn|red|wifi|conexion)${CAUSE_ENDS}|\bc'etait (?:notre|mon|ma) (?:routeur|pare-feu|proxy|vpn|reseau|wifi|connexion)${CAUSE_ENDS}`,
+    String.raw`\b(?:votre|ton) (?:outil|logiciel|service|application|appli|plateforme) n'y est pour rien\b|\b(?:your|the) (?:tool|product|app|platform|service) (?:had|has) nothing to do with it\b`,
+    // Nothing left to do: "Nothing more to do.", "todo resuelto", "nichts mehr zu tun".
+    String.raw`\bnothing (?:more|else) (?:to do|needed)(?=\s*(?:[,.;:!]|$))|\btodo resuelto\b|\bnichts mehr zu tun\b|\bplus rien a faire\b`,
     String.raw`\b(?:it\s+)?(?:works|working)\s+now\b`,
     String.raw`\b(?:it'?s|it is|that'?s|that is|all|everything'?s|everything is|everything)\s+(?:all\s+|now\s+)?(?:sorted|resolved|fixed|fine now|ok now|okay now|back to normal|working again|loading again|running again)\b`,
     String.raw`\b(?:everything|it|all)\s+(?:is\s+)?(?:working|loading|running)\s+again\b`,
