@@ -4,29 +4,16 @@
  * sides of it.
  */
 import { describe, expect, it } from "vitest";
-import type { Classification } from "../../src/domain/triage.js";
-import type { Team } from "../../src/domain/taxonomy.js";
 import { deliberate } from "../../src/rules/decision.js";
 import { immediateDecision } from "../../src/rules/immediate.js";
 import type { DecisionInput } from "../../src/rules/rules-decision.js";
 import { findHumanActions, humanActionEvidence } from "../../src/rules/human-action.js";
 import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
-import { makeAnalysis, makeClassification } from "../fixtures/triage.js";
+import { makeAnalysis, makeClassification, makeDecisionInput } from "../fixtures/triage.js";
 
 type ClassificationOverrides = Parameters<typeof makeClassification>[0];
 
-function input(c: ClassificationOverrides = {}, rest: Partial<Omit<DecisionInput, "classification">> = {}): DecisionInput {
-  const classification: Classification = makeClassification({ priority: "medium", ...c });
-  return {
-    classification,
-    analysis: makeAnalysis(),
-    tier: classification.customerType,
-    escalationHistoryCount: 0,
-    categoryTeam: "general_support" as Team,
-    thresholds: DEFAULT_THRESHOLDS,
-    ...rest,
-  };
-}
+const input = (c: ClassificationOverrides = {}, rest: Partial<Omit<DecisionInput, "classification">> = {}): DecisionInput => makeDecisionInput(c, rest);
 
 const needs = (text: string) => findHumanActions(text).map(humanActionEvidence);
 

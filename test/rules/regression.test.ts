@@ -5,12 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Classification } from "../../src/domain/triage.js";
-import type { Team } from "../../src/domain/taxonomy.js";
 import { deliberate } from "../../src/rules/decision.js";
 import { findRegression, regressionEvidence } from "../../src/rules/regression.js";
-import type { DecisionInput } from "../../src/rules/rules-decision.js";
-import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
-import { makeAnalysis, makeClassification } from "../fixtures/triage.js";
+import { makeDecisionInput } from "../fixtures/triage.js";
 
 describe("findRegression", () => {
   it.each([
@@ -49,17 +46,7 @@ describe("findRegression", () => {
   });
 });
 
-function input(classification: Partial<Classification>): DecisionInput {
-  const c = makeClassification({ priority: "medium", ...classification });
-  return {
-    classification: c,
-    analysis: makeAnalysis(),
-    tier: c.customerType,
-    escalationHistoryCount: 0,
-    categoryTeam: "technical_support" as Team,
-    thresholds: DEFAULT_THRESHOLDS,
-  };
-}
+const input = (classification: Partial<Classification>) => makeDecisionInput(classification, { categoryTeam: "technical_support" });
 
 describe("deliberate: a failure that came with a change goes to a specialist", () => {
   const since = regressionEvidence("since your update on Tuesday");

@@ -4,15 +4,14 @@
  * escalated, to a person, and changes nothing else.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { Team } from "../../../src/domain/taxonomy.js";
+import type { Evidence } from "../../../src/domain/triage.js";
 import { extractFeatures } from "../../../src/rules/concepts/features.js";
 import { deliberate } from "../../../src/rules/decision.js";
-import type { DecisionInput } from "../../../src/rules/rules-decision.js";
 import { DEFAULT_THRESHOLDS } from "../../../src/rules/thresholds.js";
 import { createTicketReaderModel, fixedTicketReader, useTicketReaderModel, type TicketReaderMetadata } from "../../../src/rules/ticket-reader/model.js";
 import { messageKind, readTicketNeed, ticketNeedFromEvidence, ticketReaderText, TICKET_READER_SIGNAL } from "../../../src/rules/ticket-reader/read.js";
 import { classifyWithRules } from "../../../src/agent/nodes/classify/rules.js";
-import { makeAnalysis, makeClassification } from "../../fixtures/triage.js";
+import { makeDecisionInput } from "../../fixtures/triage.js";
 
 const BITS = 12;
 const FEATURES = { words: true, chars: false, stems: true, bits: BITS } as const;
@@ -94,17 +93,7 @@ describe("readTicketNeed", () => {
   });
 });
 
-function input(evidence: DecisionInput["classification"]["evidence"], overrides: Parameters<typeof makeClassification>[0] = {}): DecisionInput {
-  const classification = makeClassification({ evidence, ...overrides });
-  return {
-    classification,
-    analysis: makeAnalysis(),
-    tier: classification.customerType,
-    escalationHistoryCount: 0,
-    categoryTeam: "general_support" as Team,
-    thresholds: DEFAULT_THRESHOLDS,
-  };
-}
+const input = (evidence: Evidence[], overrides: Parameters<typeof makeDecisionInput>[0] = {}) => makeDecisionInput({ priority: "low", evidence, ...overrides });
 
 describe("deliberate with the ticket reader", () => {
   const need = { signal: TICKET_READER_SIGNAL, match: "pass · chain", rule: "learned:ticket", score: 0.81, features: ["pass", "chain"] };
