@@ -3,17 +3,14 @@
  * two-class softmax (training/sgd.ts), kept as one weight per bucket — the
  * log-odds of "needs a person" — and quantised like the concept model.
  */
+import { needProbability, type ReaderWeights } from "../../src/rules/ticket-reader/model.js";
 import { quantise, trainSoftmax } from "../sgd.js";
 import type { TicketCase } from "./cases.js";
 
 export const SGD = { epochs: 8, learningRate: 0.2, l2: 1e-6, seed: 20261206 } as const;
 
-export interface FittedReader {
-  /** int8 log-odds per bucket. */
-  weights: Int8Array;
-  scale: number;
-  bias: number;
-}
+/** What a fit makes: the engine's own weight shape (src/rules/ticket-reader/model.ts). */
+export type FittedReader = ReaderWeights;
 
 export function fitReader(cases: readonly TicketCase[], bits: number): FittedReader {
   const rows = cases.map((c) => ({ buckets: c.buckets, label: c.needsPerson ? 1 : 0, weight: c.weight }));
@@ -24,10 +21,7 @@ export function fitReader(cases: readonly TicketCase[], bits: number): FittedRea
   return { weights: values, scale, bias: (linear.bias[1] as number) - (linear.bias[0] as number) };
 }
 
-/** P(needs a person) of one case, as the engine computes it (src/rules/ticket-reader/model.ts). */
+/** P(needs a person) of one case, by the engine's own arithmetic. */
 export function probability(reader: FittedReader, c: Pick<TicketCase, "buckets">): number {
-  const norm = c.buckets.length > 0 ? 1 / Math.sqrt(c.buckets.length) : 0;
-  let logit = reader.bias;
-  for (const bucket of c.buckets) logit += (reader.weights[bucket] ?? 0) * reader.scale * norm;
-  return 1 / (1 + Math.exp(-logit));
+  return needProbability(reader, c.buckets);
 }

@@ -5,12 +5,10 @@
  * float, so 2^17 buckets × 9 classes take 1.2 MB; the metadata beside them
  * records how they were made (command, input hashes, scores, thresholds).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
 import { CONCEPT_CLASSES, type ConceptClass } from "./concepts.js";
 import { extractFeatures, type Feature, type FeatureConfig } from "./features.js";
-import { MODEL_DIR } from "./model-dir.js";
+import { MODEL_DIR, readModelFiles } from "./model-dir.js";
 
 export { MODEL_DIR };
 export const MODEL_WEIGHTS = "concepts.bin";
@@ -90,9 +88,8 @@ let loaded: ConceptModel | null = null;
 /** The committed model, read once per process. */
 export function conceptModel(): ConceptModel {
   if (!loaded) {
-    const metadata = ModelMetadata.parse(JSON.parse(readFileSync(join(MODEL_DIR, MODEL_METADATA), "utf8")));
-    const buffer = readFileSync(join(MODEL_DIR, MODEL_WEIGHTS));
-    loaded = createConceptModel(metadata, new Int8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    const { metadata, weights } = readModelFiles(MODEL_METADATA, MODEL_WEIGHTS, ModelMetadata);
+    loaded = createConceptModel(metadata, weights);
   }
   return loaded;
 }

@@ -13,11 +13,9 @@
  * twice). Its weights are one int8 per bucket (the log-odds of "needs a
  * person"), scaled by one float: 2^17 buckets take 128 KB.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
 import { extractFeatures, type Feature, type FeatureConfig } from "../concepts/features.js";
-import { MODEL_DIR } from "../concepts/model-dir.js";
+import { readModelFiles } from "../concepts/model-dir.js";
 
 export const TICKET_READER_WEIGHTS = "ticket-reader.bin";
 export const TICKET_READER_METADATA = "ticket-reader.json";
@@ -54,6 +52,22 @@ export interface TicketReaderModel {
   strongest(features: readonly Feature[], count: number): Feature[];
 }
 
+/** The reader's weights as training makes them (training/ticket-reader/fit.ts) and the engine reads them. */
+export interface ReaderWeights {
+  /** int8 log-odds per bucket. */
+  readonly weights: Int8Array;
+  readonly scale: number;
+  readonly bias: number;
+}
+
+/** P(needs a person) of a text's distinct feature buckets: binary features, L2-normalised as in training. */
+export function needProbability(reader: ReaderWeights, buckets: ArrayLike<number>): number {
+  const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0;
+  let logit = reader.bias;
+  for (let i = 0; i < buckets.length; i++) logit += (reader.weights[buckets[i] as number] ?? 0) * reader.scale * norm;
+  return 1 / (1 + Math.exp(-logit));
+}
+
 export function createTicketReaderModel(metadata: TicketReaderMetadata, weights: Int8Array): TicketReaderModel {
   const expected = 1 << metadata.features.bits;
   if (weights.length !== expected) throw new Error(`ticket reader weights have ${weights.length} values, expected ${expected}`);
@@ -63,11 +77,13 @@ export function createTicketReaderModel(metadata: TicketReaderMetadata, weights:
     metadata,
     score(text, language) {
       const features = extractFeatures(text, language, config);
-      // Binary features, L2-normalised as in training.
-      const norm = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
-      let logit = bias;
-      for (const { bucket } of features) logit += (weights[bucket] ?? 0) * scale * norm;
-      return { probability: 1 / (1 + Math.exp(-logit)), features };
+      return {
+        probability: needProbability(
+          { weights, scale, bias },
+          features.map((f) => f.bucket),
+        ),
+        features,
+      };
     },
     strongest(features, count) {
       const weight = (f: Feature) => weights[f.bucket] ?? 0;
@@ -84,9 +100,8 @@ let loaded: TicketReaderModel | null = null;
 /** The committed model, read once per process. */
 export function ticketReaderModel(): TicketReaderModel {
   if (!loaded) {
-    const metadata = TicketReaderMetadata.parse(JSON.parse(readFileSync(join(MODEL_DIR, TICKET_READER_METADATA), "utf8")));
-    const buffer = readFileSync(join(MODEL_DIR, TICKET_READER_WEIGHTS));
-    loaded = createTicketReaderModel(metadata, new Int8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    const { metadata, weights } = readModelFiles(TICKET_READER_METADATA, TICKET_READER_WEIGHTS, TicketReaderMetadata);
+    loaded = createTicketReaderModel(metadata, weights);
   }
   return loaded;
 }
