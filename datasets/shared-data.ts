@@ -12,7 +12,7 @@
  * live in datasets/, beside both: the threshold tuning in training/ runs the
  * eval runner, and the eval importing training/ closed a loop.
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { ConceptClass } from "../src/rules/concepts/concepts.js";
@@ -20,6 +20,14 @@ import type { Example, SourceData, SourceInput, Split } from "./example.js";
 import { readInput, splitByHash } from "./split.js";
 
 export const SHARED_DATA_DIR = join(import.meta.dirname, "..", "..", "shared", "data");
+
+/** The four public sets, as both trainings read them; a clear error when ../shared/data is not laid beside the project. */
+export function loadPublicSets(): SourceData[] {
+  if (!existsSync(SHARED_DATA_DIR)) {
+    throw new Error(`training data not found: ${SHARED_DATA_DIR} (the shared/ folder beside the project; see README "Training the concept model")`);
+  }
+  return [loadClinc(), loadHwu(), loadRasa(), loadBitext()];
+}
 
 /** intent → concept, null (kept out of training) or absent (= none). */
 type IntentMap = Readonly<Record<string, ConceptClass | null>>;

@@ -14,7 +14,7 @@
  * eval only (evals/sources/), never here.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { CONCEPT_CLASSES } from "../src/rules/concepts/concepts.js";
@@ -24,7 +24,7 @@ import { chooseThresholds, scoreRows, type SourceScore } from "./measure.js";
 import { DEFAULT_METHOD, METHODS } from "./methods.js";
 import type { Example, SourceData } from "../datasets/example.js";
 import { loadConceptExamples, loadRoutineTicketSentences } from "./sources/project.js";
-import { loadBitext, loadClinc, loadHwu, loadRasa, SHARED_DATA_DIR } from "../datasets/shared-data.js";
+import { loadPublicSets } from "../datasets/shared-data.js";
 import { quantise, trainSoftmax, type TrainingRow } from "./sgd.js";
 import { readInput } from "../datasets/split.js";
 import {
@@ -69,10 +69,7 @@ const MAX_CLASS_WEIGHT = 3;
 const SGD = { epochs: 10, learningRate: 0.4, l2: 1e-6, seed: 20261205 } as const;
 
 export function loadTrainingData(): SourceData {
-  if (!existsSync(SHARED_DATA_DIR)) {
-    throw new Error(`training data not found: ${SHARED_DATA_DIR} (the shared/ folder beside the project; see README "Training the concept model")`);
-  }
-  const parts = [loadClinc(), loadHwu(), loadRasa(), loadBitext(), loadConceptExamples(), loadRoutineTicketSentences()];
+  const parts = [...loadPublicSets(), loadConceptExamples(), loadRoutineTicketSentences()];
   return { examples: parts.flatMap((p) => p.examples), inputs: parts.flatMap((p) => p.inputs) };
 }
 

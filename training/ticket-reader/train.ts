@@ -12,7 +12,7 @@
  * (test/training/locked-split.test.ts).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { loadDataset } from "../../evals/dataset.js";
 import type { EvalItem } from "../../evals/dataset-schema.js";
@@ -28,7 +28,7 @@ import {
 } from "../../src/rules/ticket-reader/model.js";
 import { readInput } from "../../datasets/split.js";
 import { DEV_SET_DIR } from "../tune-thresholds.js";
-import { loadBitext, loadClinc, loadHwu, loadRasa, SHARED_DATA_DIR } from "../../datasets/shared-data.js";
+import { loadPublicSets } from "../../datasets/shared-data.js";
 import type { SourceData } from "../../datasets/example.js";
 import { publicCases, ticketCases, type TicketCase } from "./cases.js";
 import { chooseThresholds, flaggedShare, PUBLIC_BUDGET, figures, type CalmRows, type Figures, type ReadCase } from "./choose.js";
@@ -83,10 +83,7 @@ const line = (name: string, before: Figures, after: Figures) =>
 
 /** The public utterance sets: their train rows join every fold, their calm validation rows bound the threshold. */
 function publicSets(averageFile: number): { train: TicketCase[]; calm: { name: string; cases: TicketCase[] }[]; inputs: SourceData["inputs"] } {
-  if (!existsSync(SHARED_DATA_DIR)) {
-    throw new Error(`training data not found: ${SHARED_DATA_DIR} (the shared/ folder beside the project; see README "Training the concept model")`);
-  }
-  const sets = [loadClinc(), loadHwu(), loadRasa(), loadBitext()];
+  const sets = loadPublicSets();
   const train = sets.flatMap((set) =>
     publicCases(
       set.examples.filter((e) => e.split === "train"),
