@@ -12,7 +12,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readConceptSignals } from "../src/rules/concepts/engine.js";
 import { MODEL_DIR } from "../src/rules/concepts/model.js";
-import { readTicketNeed } from "../src/rules/ticket-reader/read.js";
+import { readTicket } from "../src/rules/ticket-reader/read.js";
 import { sectionHead, writeSection } from "./results-file.js";
 import { generateTickets } from "./tickets.js";
 
@@ -32,7 +32,7 @@ export async function run(args: string[]): Promise<void> {
 
   const concepts = timeReader(texts, (text) => readConceptSignals(text, "en"));
   const tickets = generateTickets(count, "TRD").map((g) => g.ticket);
-  const ticketReader = timeReader(tickets, (ticket) => readTicketNeed(ticket.subject ?? "", [ticket.description ?? ""], "en", "reporting"));
+  const ticketReader = timeReader(tickets, (ticket) => readTicket(ticket.subject ?? "", [ticket.description ?? ""], "en", "reporting"));
 
   const weightsBytes = folderBytes(MODEL_DIR);
   const stemmerBytes = folderBytes(join(import.meta.dirname, "..", "node_modules", "snowball-stemmers"));

@@ -87,6 +87,8 @@ export const Findings = z.object({
       retracted: z.boolean(),
       ownActivity: z.boolean(),
       exercise: z.boolean(),
+      /** After its settling words it turns to a new matter (signals/withdrawal.ts). */
+      movesOn: z.boolean().optional(),
       asksAPerson: z.boolean(),
     })
     .optional(),

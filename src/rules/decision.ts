@@ -21,7 +21,7 @@ import {
 import { HUMAN_ACTION_LABEL, HUMAN_ACTION_TEAM } from "./human-action-kinds.js";
 import { humanActionsFromEvidence } from "./human-action.js";
 import { regressionFromEvidence } from "./regression.js";
-import { ticketNeedFromEvidence } from "./ticket-reader/read.js";
+import { ticketDoubtFromEvidence, ticketNeedFromEvidence } from "./ticket-reader/read.js";
 import { decision, type DecisionInput, type RulesDecision } from "./rules-decision.js";
 import { DEFAULT_THRESHOLDS } from "./thresholds.js";
 
@@ -221,7 +221,14 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
   // explain, not act. Sent to the team that holds the lever for the first
   // need named; "standard" when the ticket is high priority (a blocked
   // payment, a deadline), otherwise "scheduled".
-  const first = needs[0];
+  // A need only the concept reader saw, in one sentence, waits for the
+  // ticket reader to agree: when the whole conversation reads as routine
+  // (its doubt, ticket-reader/read.ts) that sentence alone escalates nothing.
+  // A pattern family's need, a hard trigger or a team that lowered its line
+  // is never doubted.
+  const doubt = thresholds.scheduledRisk < DEFAULT_THRESHOLDS.scheduledRisk ? null : ticketDoubtFromEvidence(classification.evidence);
+  const doubted = doubt !== null && needs.length > 0 && needs.every((need) => need.learned);
+  const first = doubted ? undefined : needs[0];
   if (first) {
     const owner = HUMAN_ACTION_TEAM[first.kind];
     const serious = priorityRank(classification.priority) >= priorityRank("high");
@@ -278,11 +285,16 @@ function deliberateOnReadings(input: DecisionInput): RulesDecision {
 
   // Confidence grows with the distance below the scheduling threshold.
   const distance = (thresholds.scheduledRisk - risk.overall) / thresholds.scheduledRisk;
+  const unconfirmed = doubted
+    ? [
+        `not confirmed: ${needs.map((n) => HUMAN_ACTION_LABEL[n.kind]).join("; ")} (one sentence), while the whole conversation reads as routine (the ticket reader's ${doubt.score ?? "?"}) (learned)`,
+      ]
+    : [];
   return decision(
     "no_escalation",
     input.categoryTeam,
     "scheduled",
-    [`overall risk ${risk.overall} below ${thresholds.scheduledRisk}, no escalation trigger (rules)`],
+    [`overall risk ${risk.overall} below ${thresholds.scheduledRisk}, no escalation trigger (rules)`, ...unconfirmed],
     0.6 + Math.min(0.35, distance * 0.5),
     ambiguous,
   );

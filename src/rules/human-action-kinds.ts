@@ -36,6 +36,8 @@ export interface HumanActionNeed {
   kind: HumanActionKind;
   /** The words that asked for it, as the customer wrote them. */
   match: string;
+  /** Found by the learned concept reader in one sentence, not by a pattern family (read back from evidence). */
+  learned?: boolean;
 }
 
 /**

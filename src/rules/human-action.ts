@@ -16,6 +16,8 @@
  * handoff which words asked for what.
  */
 import { unwrapLines } from "./signals/wrapped-lines.js";
+import { foldText } from "./signals/fold.js";
+import { MONEY_BACK } from "./signals/money-back.js";
 import type { Evidence } from "../domain/triage.js";
 import { askedOfUs } from "./asked-of-us.js";
 import { HUMAN_ACTION_KINDS, type HumanActionKind, type HumanActionNeed } from "./human-action-kinds.js";
@@ -32,21 +34,6 @@ const SELF_SERVICE_KINDS: ReadonlySet<HumanActionKind> = new Set(["account_delet
 const MONEY_KINDS: ReadonlySet<HumanActionKind> = new Set(["refund", "billing_correction"]);
 
 /**
- * The money already came back: "you already refunded it", "the refund landed
- * this morning", "ya me lo devolvieron", "j'ai bien été remboursé". A double
- * charge told as settled history asks nothing of finance. Negations ("hasn't
- * been refunded", "never refunded it") do not match.
- */
-const MONEY_BACK_WORDS = [
-  String.raw`(?<!(?:n't|not|never|no)\s(?:\p{L}+\s)?)(?:already (?:been )?refunded|(?:was|were|has been|have been|got) refunded|refunded (?:it|that|one|the (?:duplicate|extra|second)))`,
-  String.raw`refund (?:has |just )?(?:landed|arrived|showed up|came through|went through)|(?:money|amount) is (?:already )?back|(?:is|was|are|already) (?:already )?back on my (?:card|account|statement)`,
-  String.raw`(?:bereits|schon) (?:erstattet|zurückerstattet|gutgeschrieben)|(?:geld|betrag|erstattung) ist (?:schon |bereits )?(?:wieder )?(?:da|zurück|eingegangen|angekommen)`,
-  String.raw`ya (?:me |nos )?(?:lo |la |los )?(?:han )?(?:devolvieron|devuelto|devolvió|reembolsado|reembolsaron|reembolsó)|reembolso (?:ya )?(?:llegó|ha llegado)`,
-  String.raw`(?:j'ai|nous avons|on a) (?:bien |déjà )*été remboursée?s?|remboursement (?:est )?(?:bien |déjà )*(?:arrivé|reçu|passé)`,
-];
-/** Told, not asked: "has the refund arrived?" settles nothing. */
-const MONEY_BACK = new RegExp(String.raw`(?:${MONEY_BACK_WORDS.join("|")})(?![^.!?\n]*\?)`, "iu");
-/**
  * "…and now you charged us twice AGAIN": a settled charge does not settle a
  * new one. The repeat must be the charge's, in its sentence ("how do I stop
  * that happening again?" asks about the future).
@@ -57,7 +44,7 @@ const AGAIN = new RegExp(String.raw`${CHARGE_WORD}[^.!?\n]{0,40}${AGAIN_WORD}|${
 
 /** A money need the same message calls settled. */
 function moneyAlreadyBack(text: string, kind: HumanActionKind): boolean {
-  return MONEY_KINDS.has(kind) && MONEY_BACK.test(text) && !AGAIN.test(text);
+  return MONEY_KINDS.has(kind) && MONEY_BACK.test(foldText(text).text) && !AGAIN.test(text);
 }
 
 /**
@@ -144,7 +131,7 @@ export function humanActionsFromEvidence(evidence: readonly Evidence[]): HumanAc
     if (e.signal !== HUMAN_ACTION_SIGNAL || !e.rule.startsWith(RULE_PREFIX)) return [];
     // "human-action:refund", or "human-action:data_rights (learned)".
     const kind = e.rule.slice(RULE_PREFIX.length).split(" ")[0] ?? "";
-    return isKind(kind) ? [{ kind, match: e.match }] : [];
+    return isKind(kind) ? [{ kind, match: e.match, learned: e.rule === learnedHumanActionRule(kind) }] : [];
   });
 }
 

@@ -31,6 +31,11 @@ const MIN_WORDS = 3;
 export interface LatestMessage {
   /** It takes the earlier alarm back and asks a person for nothing new ("never mind, our firewall — you can close this"). */
   takesTheAlarmBack: boolean;
+  /**
+   * It asks a person to act, or turns to a new matter ("thanks! but I now see our
+   * former contractor still logs in"): however calm and thankful, it has not settled.
+   */
+  bringsSomethingNew?: boolean;
 }
 
 /** 60: the line above which a customer is clearly upset (issue-type.ts); a furious "false alarm, BUT…" has not settled. */
@@ -43,8 +48,8 @@ export function assessTrend(readings: readonly TurnReading[], customerTexts: rea
   const previous = readings.at(-2)!;
   const path = readings.map((r) => r.frustration).join(" → ");
 
-  // Settled: the last turn reads calm and thankful.
-  if (readsSettled(last)) {
+  // Settled: the last turn reads calm and thankful, and brings nothing new.
+  if (readsSettled(last) && latestMessage?.bringsSomethingNew !== true) {
     return { pattern: "settled", reason: `the conversation ended calm (${path})`, escalates: false };
   }
   // Settled too: the customer says what they reported is over. Their words

@@ -138,6 +138,34 @@ describe("a signature needs a name under the sign-off", () => {
   });
 });
 
+describe("a name alone under the last sentence", () => {
+  it.each([
+    ["after a sentence that ended", "Ansonsten: weiter so!\nJens", "Ansonsten: weiter so!"],
+    ["after a blank line, with a role in brackets", "Please answer fast!!!\n\nJen (exec assistant)", "Please answer fast!!!"],
+    ["with a particle", "Can you check the export?\n\nAna de la Fuente", "Can you check the export?"],
+  ])("is a signature %s", (_name, text, kept) => {
+    const result = withoutSignature(text);
+    expect(result).toHaveLength(text.length);
+    expect(result.trim()).toBe(kept);
+  });
+
+  it.each([
+    ["a one-word request", "I have been waiting all day.\nAgent"],
+    ["a shouted request", "I need help.\nHUMAN PLEASE"],
+    ["a line that carries on the sentence", "The flow failed at\nStep Two"],
+    ["the only line there is", "Jens"],
+    ["a line under a greeting with no sentence end", "hi\nJens"],
+  ])("is not assumed in %s", (_name, text) => {
+    expect(withoutSignature(text)).toBe(text);
+  });
+
+  it("carries no request for a person into the classification", () => {
+    const body = "Wir sind vor drei Monaten umgestiegen. Zwei Wünsche: bessere Fehlermeldungen und Notizen beim Kopieren.\n\nAnsonsten: weiter so!\nJens";
+    const { classification } = classifyWithRules({ subject: "Rückmeldung", customerTier: "paid" }, turns(body));
+    expect(classification.escalationSignals).not.toContain("human_requested");
+  });
+});
+
 describe("a conditional lead-in", () => {
   it("introduces a report: its items still count", () => {
     expect(detectSignals("In case it helps:\n- the whole platform is down for all our users\n- every request returns 503", "en").signals).toContain("outage");

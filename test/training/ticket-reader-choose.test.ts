@@ -1,10 +1,12 @@
 /**
  * The ticket reader's threshold (training/ticket-reader/choose.ts): the one
  * that adds most, a found escalation counting twice a calm case escalated;
- * silent when none adds anything.
+ * silent when none adds anything. Its line of doubt: the one that spares
+ * most calm cases, a lost escalation counting four times a spared one;
+ * none when every line loses more than it spares.
  */
 import { describe, expect, it } from "vitest";
-import { chooseThresholds, figures, SILENT_THRESHOLD, type ReadCase } from "../../training/ticket-reader/choose.js";
+import { chooseConfirm, chooseThresholds, figures, SILENT_THRESHOLD, type ReadCase } from "../../training/ticket-reader/choose.js";
 import type { MessageKind } from "../../src/rules/ticket-reader/read.js";
 
 const c = (needsPerson: boolean, probability: number, engineEscalates = false, kind: MessageKind = "reporting"): ReadCase => ({
@@ -45,5 +47,31 @@ describe("chooseThresholds", () => {
     const cases = [c(true, 0.92), c(true, 0.62), c(false, 0.1)];
     const chatty = { name: "chat", probabilities: [0.65, 0.1, 0.1, 0.1] };
     expect(chooseThresholds(cases, [chatty]).thresholds.reporting).toBe(0.9);
+  });
+});
+
+/** A case the engine escalates on a learned need only, read out-of-fold at `doubt`. */
+const d = (needsPerson: boolean, doubt: number): ReadCase => ({ ...c(needsPerson, 0, true), id: `${needsPerson ? "p" : "n"}-doubt-${doubt}`, doubt });
+
+describe("chooseConfirm", () => {
+  const reporting = { asking: SILENT_THRESHOLD, reporting: SILENT_THRESHOLD };
+
+  it("lowers only the cases its doubt could decide, below the line", () => {
+    const cases = [d(false, 0.03), d(true, 0.09), c(true, 0.01, true), c(false, 0.01, true)];
+    expect(figures(cases, reporting, 0)).toEqual({ mustEscalate: 2, caught: 2, mustNot: 2, overEscalated: 2 });
+    expect(figures(cases, reporting, 0.05)).toEqual({ mustEscalate: 2, caught: 2, mustNot: 2, overEscalated: 1 });
+    expect(figures(cases, reporting, 0.1)).toEqual({ mustEscalate: 2, caught: 1, mustNot: 2, overEscalated: 1 });
+  });
+
+  it("takes the line that spares calm cases without losing escalations", () => {
+    // Calm cases read 0.01–0.05, escalations from 0.11: every line up to 0.1 spares, 0.12 starts losing.
+    const cases = [d(false, 0.01), d(false, 0.03), d(false, 0.05), d(true, 0.11), d(true, 0.5), d(true, 0.6), c(true, 0, true)];
+    expect(chooseConfirm(cases, reporting)).toEqual({ confirm: 0.06, worth: 1 });
+  });
+
+  it("doubts nothing when a lost escalation outweighs the calm cases spared", () => {
+    // One calm case spared (of 2) costs one escalation lost (of 4): 0.5 − 4 × 0.25 < 0.
+    const cases = [d(false, 0.01), d(true, 0.015), d(true, 0.6), d(true, 0.7), c(true, 0, true), c(false, 0, true)];
+    expect(chooseConfirm(cases, reporting)).toEqual({ confirm: 0, worth: 0 });
   });
 });

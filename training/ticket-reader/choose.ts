@@ -25,13 +25,27 @@ export interface ReadCase {
   engineEscalates: boolean;
   /** The kind of its latest message, as the rules read it (src/rules/ticket-reader/read.ts). */
   kind: MessageKind;
-  /** Out-of-fold probability. */
+  /** Out-of-fold probability where the reader could raise the case (0 elsewhere: it changes nothing there). */
   probability: number;
+  /**
+   * Out-of-fold probability where its doubt could lower the case: the engine
+   * escalates it on a need only the concept reader found (absent elsewhere).
+   */
+  doubt?: number;
 }
 
 export const THRESHOLD_GRID = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5];
+/** Lines of doubt tried, lowest (doubting least) first. */
+export const CONFIRM_GRID = [0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3];
 /** How much more a found escalation weighs than a calm case escalated (see above). */
 export const MISS_WEIGHT = 2;
+/**
+ * How much more an escalation the doubt loses weighs than a calm case it
+ * spares: twice what a found one is worth to raising. Lowering is held to
+ * the stricter account because a miss is the failure this product exists
+ * to prevent, and a doubt is the only way the reader can cause one.
+ */
+export const DOUBT_MISS_WEIGHT = 2 * MISS_WEIGHT;
 /** Share of a public set's calm validation rows the reader may flag. */
 export const PUBLIC_BUDGET = 0.01;
 /** Above every probability: the reader says nothing. */
@@ -46,11 +60,13 @@ export interface Figures {
   overEscalated: number;
 }
 
-export function figures(cases: readonly ReadCase[], thresholds: Thresholds | number): Figures {
+/** `confirm`: the line below which the reader doubts a learned need (0: never). */
+export function figures(cases: readonly ReadCase[], thresholds: Thresholds | number, confirm = 0): Figures {
   const at = (kind: MessageKind) => (typeof thresholds === "number" ? thresholds : thresholds[kind]);
   const positives = cases.filter((c) => c.needsPerson);
   const negatives = cases.filter((c) => !c.needsPerson);
-  const escalates = (c: ReadCase) => c.engineEscalates || c.probability >= at(c.kind);
+  const doubted = (c: ReadCase) => c.doubt !== undefined && c.doubt < confirm;
+  const escalates = (c: ReadCase) => (c.engineEscalates && !doubted(c)) || c.probability >= at(c.kind);
   return {
     mustEscalate: positives.length,
     caught: positives.filter(escalates).length,
@@ -97,4 +113,24 @@ export function chooseThresholds(cases: readonly ReadCase[], calm: readonly Calm
     }
   }
   return { thresholds, worth: worths };
+}
+
+/**
+ * The line of doubt: below it, a need only the concept reader found does not
+ * escalate (src/rules/decision.ts). Worth what it spares (the share of calm
+ * cases no longer escalated) minus DOUBT_MISS_WEIGHT times what it loses
+ * (the share of escalations lost), measured with the chosen thresholds in
+ * place; 0 (no doubt) when no line is worth more than nothing.
+ */
+export function chooseConfirm(cases: readonly ReadCase[], thresholds: Thresholds): { confirm: number; worth: number } {
+  const before = figures(cases, thresholds);
+  let best = { confirm: 0, worth: 0 };
+  for (const confirm of CONFIRM_GRID) {
+    const after = figures(cases, thresholds, confirm);
+    const lost = before.mustEscalate === 0 ? 0 : (before.caught - after.caught) / before.mustEscalate;
+    const spared = before.mustNot === 0 ? 0 : (before.overEscalated - after.overEscalated) / before.mustNot;
+    const value = spared - DOUBT_MISS_WEIGHT * lost;
+    if (value > best.worth) best = { confirm, worth: Math.round(value * 10000) / 10000 };
+  }
+  return best;
 }

@@ -31,7 +31,7 @@ import { DEV_SET_DIR } from "../tune-thresholds.js";
 import { loadPublicSets } from "../../datasets/shared-data.js";
 import type { SourceData } from "../../datasets/example.js";
 import { publicCases, ticketCases, type TicketCase } from "./cases.js";
-import { chooseThresholds, flaggedShare, PUBLIC_BUDGET, figures, type CalmRows, type Figures, type ReadCase } from "./choose.js";
+import { chooseConfirm, chooseThresholds, flaggedShare, PUBLIC_BUDGET, figures, type CalmRows, type Figures, type ReadCase } from "./choose.js";
 import { messageKind, type MessageKind } from "../../src/rules/ticket-reader/read.js";
 import { fitReader, probability } from "./fit.js";
 
@@ -51,8 +51,8 @@ function devFiles(): { file: string; items: EvalItem[] }[] {
 }
 
 /** Each development case's escalation, and its latest message's kind, with the given reader in place. */
-async function escalations(items: readonly EvalItem[], threshold: number): Promise<Map<string, { escalates: boolean; kind: MessageKind }>> {
-  useTicketReaderModel(fixedTicketReader(threshold));
+async function escalations(items: readonly EvalItem[], threshold: number, confirm = 0): Promise<Map<string, { escalates: boolean; kind: MessageKind }>> {
+  useTicketReaderModel(fixedTicketReader(threshold, confirm));
   try {
     const results = await runDataset(items, { model: "rules" });
     return new Map(
@@ -69,12 +69,22 @@ async function escalations(items: readonly EvalItem[], threshold: number): Promi
  * What the engine decides without the reader, and where the reader could
  * decide at all: it speaks last (decision.ts) and not over an alarm taken
  * back, so a case it could raise is one the engine escalates when the
- * reader always speaks and not when it never does.
+ * reader always speaks and not when it never does; a case its doubt could
+ * lower is one the engine escalates when the reader never doubts and not
+ * when it always does.
  */
-async function engineDecisions(items: readonly EvalItem[]): Promise<Map<string, { escalates: boolean; readerDecides: boolean; kind: MessageKind }>> {
+async function engineDecisions(
+  items: readonly EvalItem[],
+): Promise<Map<string, { escalates: boolean; readerDecides: boolean; doubtDecides: boolean; kind: MessageKind }>> {
   const without = await escalations(items, Infinity);
   const always = await escalations(items, -Infinity);
-  return new Map([...without].map(([id, { escalates, kind }]) => [id, { escalates, kind, readerDecides: !escalates && always.get(id)?.escalates === true }]));
+  const doubting = await escalations(items, Infinity, 1);
+  return new Map(
+    [...without].map(([id, { escalates, kind }]) => [
+      id,
+      { escalates, kind, readerDecides: !escalates && always.get(id)?.escalates === true, doubtDecides: escalates && doubting.get(id)?.escalates === false },
+    ]),
+  );
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)} %`);
@@ -132,20 +142,27 @@ async function main(): Promise<void> {
         kind: decided?.kind ?? "asking",
         // Where the reader cannot decide, its reading changes nothing.
         probability: decided?.readerDecides ? probability(reader, c) : 0,
+        ...(decided?.doubtDecides ? { doubt: probability(reader, c) } : {}),
       });
     }
   }
   const final = fitReader(cases, FEATURES.bits);
   const calm: CalmRows[] = published.calm.map(({ name, cases: rows }) => ({ name, probabilities: rows.map((c) => probability(final, c)) }));
   const chosen = chooseThresholds(read, calm);
+  const doubt = chooseConfirm(read, chosen.thresholds);
+  const lines = { ...chosen.thresholds, confirm: doubt.confirm };
   const byFile = Object.fromEntries(
     files.map(({ file }) => {
       const name = relative(DEV_SET_DIR, file);
       const own = read.filter((c) => c.file === name);
-      return [name, { engine: figures(own, Infinity), withReader: figures(own, chosen.thresholds) }];
+      return [name, { engine: figures(own, Infinity), withReader: figures(own, chosen.thresholds, doubt.confirm) }];
     }),
   );
-  const pooled = { engine: figures(read, Infinity), withReader: figures(read, chosen.thresholds) };
+  const pooled = {
+    engine: figures(read, Infinity),
+    raisingOnly: figures(read, chosen.thresholds),
+    withReader: figures(read, chosen.thresholds, doubt.confirm),
+  };
   // Public rows are one-line messages of either kind: the lower threshold is the one that can flag them.
   const lower = Math.min(chosen.thresholds.asking, chosen.thresholds.reporting);
   const publicCalmFlagged = Object.fromEntries(calm.map((rows) => [rows.name, Math.round(flaggedShare(rows, lower) * 10000) / 10000]));
@@ -160,19 +177,20 @@ async function main(): Promise<void> {
     features: { words: FEATURES.words, chars: FEATURES.chars, stems: FEATURES.stems, bits: FEATURES.bits },
     scale: final.scale,
     bias: final.bias,
-    thresholds: chosen.thresholds,
+    thresholds: lines,
     weightsSha256: createHash("sha256").update(bytes).digest("hex"),
     training: { command: "npm run train", inputs: [...published.inputs, ...devInputs], cases: cases.length, validation: "leave one development file out" },
-    scores: { outOfFold: { pooled, byFile, worth: chosen.worth }, publicCalmFlagged, publicBudget: PUBLIC_BUDGET },
+    scores: { outOfFold: { pooled, byFile, worth: { ...chosen.worth, confirm: doubt.worth } }, publicCalmFlagged, publicBudget: PUBLIC_BUDGET },
   };
   mkdirSync(MODEL_DIR, { recursive: true });
   writeFileSync(join(MODEL_DIR, TICKET_READER_WEIGHTS), bytes);
   writeFileSync(join(MODEL_DIR, TICKET_READER_METADATA), `${JSON.stringify(metadata, null, 2)}\n`);
   process.stdout.write(
     [
-      `ticket reader: thresholds ${JSON.stringify(chosen.thresholds)} (out-of-fold, each file read by a model trained on the others; engine alone → engine + reader)`,
+      `ticket reader: thresholds ${JSON.stringify(lines)} (out-of-fold, each file read by a model trained on the others; engine alone → engine + reader)`,
       ...Object.entries(byFile).map(([name, f]) => line(name, f.engine, f.withReader)),
       line("pooled", pooled.engine, pooled.withReader),
+      `  the doubt alone (line ${doubt.confirm}, worth ${doubt.worth}): ${line("pooled", pooled.raisingOnly, pooled.withReader).trim()}`,
       `  public calm validation rows flagged (budget ${PUBLIC_BUDGET}): ${JSON.stringify(publicCalmFlagged)}`,
       `wrote ${join(MODEL_DIR, TICKET_READER_WEIGHTS)} (${bytes.length} bytes)`,
     ].join("\n") + "\n",

@@ -10,6 +10,7 @@
  * It only adds: the caller unions its reading with the pattern families',
  * so it can never cancel what they found.
  */
+import { opensWithContrast } from "../signals/contrast.js";
 import { retractsAlarm } from "../signals/retraction.js";
 import { steersTheAgent } from "../signals/steering.js";
 import type { EscalationSignal, UrgencyIndicator } from "../../domain/taxonomy.js";
@@ -97,12 +98,12 @@ function evidenceOf(finding: ConceptFinding, signal: string, rule: string): Evid
 }
 
 /**
- * The bot named alone ("assistant" as a subject line, "the chatbot", "KI-Assistent"): a topic. A request for a
+ * The bot named alone ("assistant" as a subject line, "the chatbot", "KI-Assistent", "Agent IA", "AI agents"): a topic. A request for a
  * person names a person or turns the bot away ("no bot", "not the assistant"); the model, trained on short
  * requests, reads the bare word as one.
  */
 const THE_BOT_ALONE =
-  /^[\s\p{P}]*(?:(?:the|your|this|our|le|la|l'|el|der|die|das|du|chat|ai|ki|ia|virtual|virtuel(?:le)?)[\s-]*)*(?:assistant|assistent|asistente|bot|chatbot|robot|ai|ki|ia)[\s\p{P}]*$/u;
+  /^[\s\p{P}]*(?:(?:the|your|this|our|an?|un|une|le|la|l'|el|der|die|das|du|ein(?:en)?|chat|ai|ki|ia|virtual|virtuel(?:le)?)[\s-]*)*(?:assistant|assistent|asistente|bot|chatbot|robot|ai|ki|ia|(?:ai|ki|ia)[\s-]*agent(?:e|en|s)?|agent(?:e|en|s)?[\s-]*(?:ia|ai|ki|virtuel(?:le)?|virtual))[\s\p{P}]*$/u;
 
 /**
  * The pattern families' context rules, applied to the model's sentences
@@ -121,21 +122,27 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
   // The text as the reader splits it (a wrapped line's break is a space), so its sentences can be found in it.
   const plain = unwrapLines(text);
   let ticket:
-    { unaffected: boolean; retracted: boolean; ownActivity: boolean; rehearsal: boolean; questionnaire: boolean; lastRetractionAt: number } | undefined;
+    { unaffected: boolean; ownActivity: boolean; rehearsal: boolean; questionnaire: boolean; lastRetractionAt: number; newMatterAt: number } | undefined;
   const readTicket = () => {
     const written = splitIntoSentences(text);
     const sentences = written.map((s) => foldText(s).text);
-    // Where in the text the last sentence that takes something back starts (-1: none).
+    // Where in the text the last sentence that takes something back starts (-1: none), and where a new matter
+    // opens after it with a contrast ("But this morning's orders are missing"; -1: none).
     let lastRetractionAt = -1;
+    let newMatterAt = -1;
     let from = 0;
     written.forEach((sentence, i) => {
       const at = plain.indexOf(sentence, from);
       if (at >= 0) from = at;
-      if (retractsAlarm([sentences[i] ?? ""])) lastRetractionAt = from;
+      const folded = sentences[i] ?? "";
+      if (retractsAlarm([folded])) {
+        lastRetractionAt = from;
+        newMatterAt = -1;
+      } else if (lastRetractionAt >= 0 && newMatterAt < 0 && opensWithContrast(folded)) newMatterAt = from;
     });
     return {
       lastRetractionAt,
-      retracted: withdrawn.retracted || lastRetractionAt >= 0,
+      newMatterAt,
       unaffected: reportsNoImpact(sentences),
       ownActivity: withdrawn.ownActivity || confirmsOwnActivity(sentences),
       rehearsal: withdrawn.exercise || declaresRehearsal(sentences),
@@ -151,8 +158,11 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       // "A bad data loss with another tool last year": someone else's, and over (as the pattern families read it).
       if (isPastEpisode(folded) && placesProblemElsewhere(folded)) return false;
       ticket ??= readTicket();
-      // An alarm the customer took back, activity they say was their own, or a ticket about a rehearsal, is no event.
-      if (ticket.retracted || ticket.rehearsal) return false;
+      // An alarm the customer took back (in a later message or in this one), activity they say was their own, or a
+      // ticket about a rehearsal, is no event. A problem told after the retraction, once the message turns to a new
+      // matter, is a new one ("It's back now. But this morning's orders aren't in the table").
+      const newMatter = ticket.newMatterAt >= 0 && plain.indexOf(sentence) >= ticket.newMatterAt;
+      if (withdrawn.retracted || (ticket.lastRetractionAt >= 0 && !newMatter) || ticket.rehearsal) return false;
       // "4.2 Do you have a process for investigating compromised accounts?": a questionnaire asks, it reports nothing.
       if (ticket.questionnaire && asksOrLists(folded)) return false;
       if (concept === "business_stopped" && ticket.unaffected) return false;

@@ -1,3 +1,4 @@
+import { MONEY_BACK } from "./money-back.js";
 import { statesSomewhere } from "./negation.js";
 import { steersTheAgent } from "./steering.js";
 
@@ -7,9 +8,11 @@ import { steersTheAgent } from "./steering.js";
  * erledigt", "falsa alarma", "todo en orden", "fausse alerte", "c'est
  * réglé". Also when they found the cause or the answer themselves ("oh
  * wait, wrong workspace", "found it, thanks", "gefunden", "ya lo
- * encontré", "c'est bon, j'ai trouvé") or it works now. What they reported
- * is over, so it shows no present outage or fraud; what else the message
- * asks still counts.
+ * encontré", "c'est bon, j'ai trouvé") or it works now, or they report the
+ * matter settled: the money came back and the bank will not be called, what
+ * was missing is found, it is running again, it is closed from their side.
+ * What they reported is over, so it shows no present outage or fraud; what
+ * else the message asks still counts.
  */
 /** A cause named as the whole answer: the clause ends there ("it was our router."), not "it was our router that you replaced". */
 const CAUSE_ENDS = String.raw`(?=\s*(?:[,.;:!)—–-]|$|\s(?:all along|after all|sorry|not yours|nicht|no|pas)\b))`;
@@ -66,6 +69,21 @@ const RETRACTION = new RegExp(
     String.raw`\b(?:fonctionne|marche)\s+(?:a|de)\s+nouveau\b`,
     String.raw`\b(?:c'est bon|ca marche maintenant|au temps pour moi|mon erreur)\b`,
     String.raw`\bj'ai trouve(?=\s*(?:[,.;:!]|$|\s(?:merci|dans|la facture|le|la|les)\b))`,
+    // Settled: the customer reports the matter done, whoever did it. The money came back (money-back.ts).
+    MONEY_BACK.source,
+    // …so the bank is not called: "won't be calling the bank", "withdrew the chargeback", "no dispute", "forget what I said about the bank".
+    String.raw`\b(?:won'?t|will not|no need to|not going to|don'?t need to)\s+(?:be\s+)?(?:call(?:ing)?|contact(?:ing)?|go(?:ing)? to)\s+(?:them|the bank|my bank|our bank|the card (?:company|issuer))\b|\bwithdr[ae]wn?\s+(?:the|my|our)\s+(?:chargeback|dispute)\b|\bno dispute\b|\bforget (?:what i said )?about the bank\b`,
+    String.raw`\bno (?:llamare|voy a llamar|hace falta llamar) al banco\b|\bje n'appellerai pas (?:la|ma|notre) banque\b|\b(?:ich rufe|wir rufen) (?:die|meine|unsere) bank nicht\b`,
+    // What was missing is found: "found the records — a colleague moved them", "los encontré", « retrouvées dans le dossier Archive ».
+    String.raw`\b(?:we |i )?found (?:them|the (?:records|rows|entries|files|contacts|invoices|orders|owner|user|key))\b(?!\s+(?:were|was|had|have|has|are|is|deleted|gone|missing|empty)\b)|\blos encontre\b|\b(?:las|los) hemos encontrado\b|\bretrouve(?:e|s|es)?\s+(?:dans|sous|en)\b`,
+    // It is back: "It's back, everything ran through", "back to normal", "flows are running again", « c'est revenu, tout est reparti ».
+    String.raw`\bit'?s back(?=\s*(?:[,.;:!—–-]|$|\s(?:now|up|online|and)\b))|\bback to normal\b|\b(?:flows?|runs?|workflows?|orders|webhooks?|syncs?)\s+(?:are|is)\s+(?:running|working|coming in|going through)\s+again\b|\bc'est revenu\b|\btout est reparti\b`,
+    // Closed from their side: "We're square", "closing this from our side", « pour nous, le sujet est clos », "für uns ist alles erledigt", "Für Sie ist nichts zu tun".
+    String.raw`\bwe'?re square\b|\bclosing (?:this|it|the ticket) (?:from our side|on our end|on our side)\b|\ble sujet est clos\b|\bpour nous,? (?:le sujet|l'affaire|c'est) (?:est )?(?:clos|regle|termine)e?\b|\bfur uns ist (?:alles|das|die sache) erledigt\b|\bpara nosotros (?:esta|queda) (?:todo )?(?:resuelto|cerrado)\b`,
+    String.raw`\bnothing (?:for you|you need) to do\b|\bfur sie ist nichts (?:mehr )?zu tun\b|\brien (?:a faire )?(?:pour vous|de votre cote)\b|\bno (?:tienen|tiene) que hacer nada\b`,
+    // Sorted with one of ours: "ya lo resolví con su compañera", "sorted it with your colleague".
+    String.raw`\b(?:sorted|resolved|fixed|cleared) (?:it |this |that )?(?:out )?with (?:your|one of your) (?:colleague|team|engineer|support)\b|\bya lo resolvi con\b`,
+    String.raw`\ball fine(?=\s*(?:[,.;:!—–-]|$))|\bwe'?re (?:all )?(?:fine|good|ok|okay) now\b`,
   ].join("|"),
   "g",
 );

@@ -54,8 +54,12 @@ const ABOUT_A_PRESENT_PROBLEM: ReadonlySet<SignalTarget> = new Set<SignalTarget>
  * history (see isPastEpisode); lost data or a breach stays a problem after
  * the fact, so those are not listed.
  */
-/** What a retraction after it withdraws, in the same message or a later one (withdrawal.ts). */
-const TAKEN_BACK_LATER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["data_loss", "human_requested"]);
+/**
+ * What a retraction after it withdraws, in the same message or a later one
+ * (withdrawal.ts). A chargeback threat is a lever to get money back: once the
+ * customer says the money is back or the matter settled, nothing is left to file.
+ */
+const TAKEN_BACK_LATER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["data_loss", "human_requested", "chargeback"]);
 
 /**
  * What a questionnaire asks about, or a sentence says has nothing to do with

@@ -30,7 +30,8 @@ const SPEAKS = /[.!?]\s*$|^\s*p\.?\s?s\b|\b(?:i|me|my|we|us|our|you|your|ich|mic
 /** `text` with its signature block, if it has one, made spaces. */
 export function withoutSignature(text: string): string {
   const lines = text.split("\n");
-  const start = signatureStart(lines);
+  const signed = signatureStart(lines);
+  const start = signed === -1 ? loneNameStart(lines) : signed;
   if (start === -1) return text;
   return [...lines.slice(0, start), ...lines.slice(start).map((line) => " ".repeat(line.length))].join("\n");
 }
@@ -69,6 +70,36 @@ function isName(line: string): boolean {
     .split(/\s+/)
     .filter(Boolean);
   return words.length >= 1 && words.length <= 4 && words.some((w) => NAME_WORD.test(w)) && words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
+}
+
+/**
+ * A name written alone under the last sentence, with no sign-off above it
+ * ("…weiter so!\nJens", "Please answer fast!!!\n\nJen (exec assistant)"):
+ * chat and web forms lose the "Regards," but keep the name. Only a name as
+ * people write one — capitalised, not shouted — and never a word that asks
+ * for someone ("Agent", "HUMAN PLEASE"), so a one-word request stays read.
+ */
+const WRITTEN_NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.),?$/u;
+const ASKS_FOR_SOMEONE =
+  /^(?:human|humans|person|agent|agents|representative|rep|operator|staff|someone|somebody|manager|supervisor|help|please|urgent|mensch|menschen|mitarbeiter|jemand|hilfe|humano|persona|agente|asesor|alguien|ayuda|humain|personne|conseiller|quelqu'un|aide)$/i;
+
+function loneNameStart(lines: readonly string[]): number {
+  let last = lines.length - 1;
+  while (last >= 0 && (lines[last] ?? "").trim() === "") last--;
+  const line = (lines[last] ?? "").trim();
+  const words = line
+    .replace(/\([^)]*\)/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  const written =
+    words.length >= 1 && words.length <= 4 && words.every((w) => WRITTEN_NAME_WORD.test(w) || PARTICLE.test(w)) && WRITTEN_NAME_WORD.test(words[0] ?? "");
+  if (!written || words.some((w) => ASKS_FOR_SOMEONE.test(w.replace(/[,.]$/, "")))) return -1;
+  // Set off from what the customer said: a blank line, or a sentence that ended on the line above.
+  let above = last - 1;
+  const blank = above >= 0 && (lines[above] ?? "").trim() === "";
+  while (above >= 0 && (lines[above] ?? "").trim() === "") above--;
+  if (above < 0) return -1;
+  return blank || /[.!?:)…]\s*$|\p{Extended_Pictographic}\s*$/u.test(lines[above] ?? "") ? last : -1;
 }
 
 function canBeSignatureLine(line: string, folded: string): boolean {

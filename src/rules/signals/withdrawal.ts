@@ -7,10 +7,12 @@
  * escalated after the customer said it is over.
  *
  * Only what can be over is withdrawn (see scan.ts and concepts/engine.ts):
- * a present outage or business stop, a fraud report, and a request for a
- * person the customer no longer needs. A legal threat, a chargeback, churn
- * or a complaint about handling stays, whatever comes after.
+ * a present outage or business stop, a fraud report, a request for a person
+ * the customer no longer needs, and a chargeback threat once the money is
+ * back or the matter settled. A legal threat, churn or a complaint about
+ * handling stays, whatever comes after.
  */
+import { opensWithContrast } from "./contrast.js";
 import { retractsAlarm } from "./retraction.js";
 import { confirmsOwnActivity } from "./confirmation.js";
 import { describesExercise } from "./context.js";
@@ -20,6 +22,12 @@ import { splitSentences } from "./sentences.js";
 export interface Withdrawal {
   /** The customer says the alarm is over ("false alarm", "it's sorted", "Entwarnung"). */
   readonly retracted: boolean;
+  /**
+   * After the words that settle it, the message turns to a new matter ("It's
+   * back. But we lost the morning's orders"): what it took back stays taken
+   * back, the thread is not settled.
+   */
+  readonly movesOn?: boolean;
   /** The customer says the activity was their own ("that was my partner"). */
   readonly ownActivity: boolean;
   /**
@@ -37,7 +45,13 @@ export function readWithdrawal(message: string, language: string): Withdrawal {
   const folded = foldText(message);
   const sentences = splitSentences(message, folded, language).map((sentence) => sentence.text);
   const retracted = retractsAlarm(sentences);
-  return { retracted, ownActivity: confirmsOwnActivity(sentences), exercise: retracted && sentences.some(describesExercise) };
+  const lastRetraction = retracted ? sentences.findLastIndex((sentence) => retractsAlarm([sentence])) : -1;
+  return {
+    retracted,
+    movesOn: lastRetraction >= 0 && sentences.slice(lastRetraction + 1).some(opensWithContrast),
+    ownActivity: confirmsOwnActivity(sentences),
+    exercise: retracted && sentences.some(describesExercise),
+  };
 }
 
 /** What the messages after message `index` take back of it, together (null: a message not read for this). */

@@ -31,7 +31,16 @@ export const TicketReaderMetadata = z.object({
    * per kind of latest message (read.ts): one that asks or thanks, one that
    * reports. Calm questions are most of what it would escalate wrongly.
    */
-  thresholds: z.object({ asking: z.number().min(0).max(1), reporting: z.number().min(0).max(1) }),
+  thresholds: z.object({
+    asking: z.number().min(0).max(1),
+    reporting: z.number().min(0).max(1),
+    /**
+     * Below this probability the reader doubts a need that only the concept
+     * reader found in one sentence (decision.ts): two learned readers must
+     * agree before a soft need escalates. 0: it never doubts.
+     */
+    confirm: z.number().min(0).max(1),
+  }),
   weightsSha256: z.string().regex(/^[0-9a-f]{64}$/),
   training: z.object({
     command: z.string(),
@@ -50,6 +59,8 @@ export interface TicketReaderModel {
   score(text: string, language: string): { probability: number; features: Feature[] };
   /** The features that pushed the probability up most, strongest first. */
   strongest(features: readonly Feature[], count: number): Feature[];
+  /** The features that pulled it down most, strongest pull first. */
+  weakest(features: readonly Feature[], count: number): Feature[];
 }
 
 /** The reader's weights as training makes them (training/ticket-reader/fit.ts) and the engine reads them. */
@@ -73,6 +84,7 @@ export function createTicketReaderModel(metadata: TicketReaderMetadata, weights:
   if (weights.length !== expected) throw new Error(`ticket reader weights have ${weights.length} values, expected ${expected}`);
   const config: FeatureConfig = metadata.features;
   const { scale, bias } = metadata;
+  const weight = (f: Feature) => weights[f.bucket] ?? 0;
   return {
     metadata,
     score(text, language) {
@@ -86,10 +98,15 @@ export function createTicketReaderModel(metadata: TicketReaderMetadata, weights:
       };
     },
     strongest(features, count) {
-      const weight = (f: Feature) => weights[f.bucket] ?? 0;
       return features
         .filter((f) => weight(f) > 0)
         .sort((a, b) => weight(b) - weight(a))
+        .slice(0, count);
+    },
+    weakest(features, count) {
+      return features
+        .filter((f) => weight(f) < 0)
+        .sort((a, b) => weight(a) - weight(b))
         .slice(0, count);
     },
   };
@@ -116,24 +133,26 @@ export function useTicketReaderModel(model: TicketReaderModel | null): void {
   loaded = model;
 }
 
-/** The same weights with another threshold for both kinds of message (above 1: silent). */
+/** The same weights with another threshold for both kinds of message (above 1: silent), and the same line of doubt. */
 export function withTicketThreshold(model: TicketReaderModel, threshold: number): TicketReaderModel {
-  return { ...model, metadata: { ...model.metadata, thresholds: { asking: threshold, reporting: threshold } } };
+  return { ...model, metadata: { ...model.metadata, thresholds: { ...model.metadata.thresholds, asking: threshold, reporting: threshold } } };
 }
 
 /**
  * A reader with no weights and a fixed threshold, whatever is committed: for
  * replays that measure the engine without it (`Infinity`: it never speaks)
- * or find where it could decide (`-Infinity`: it always speaks).
+ * or find where it could decide (`-Infinity`: it always speaks). It reads
+ * every ticket at 0.5, so `confirm` 1 doubts every learned need and 0
+ * (the default) none: the replay that finds where its doubt could decide.
  */
-export function fixedTicketReader(threshold: number): TicketReaderModel {
+export function fixedTicketReader(threshold: number, confirm = 0): TicketReaderModel {
   const bits = 8;
   const metadata: TicketReaderMetadata = {
     format: 1,
     features: { words: true, chars: false, stems: false, bits },
     scale: 1,
     bias: 0,
-    thresholds: { asking: threshold, reporting: threshold },
+    thresholds: { asking: threshold, reporting: threshold, confirm },
     weightsSha256: "0".repeat(64),
     training: { command: "", inputs: [], cases: 0, validation: "" },
     scores: {},

@@ -2,17 +2,21 @@
  * The ticket reader's verdict on a conversation, and how it travels: as a
  * classification evidence entry (signal `needs_a_person`) that carries its
  * probability and the features that weighed most, so the person who picks
- * the ticket up sees why, and decide reads it back (decision.ts). It can
- * only raise: below its threshold it writes nothing, and nothing it says
- * lowers what the rules or the concept reader found.
+ * the ticket up sees why, and decide reads it back (decision.ts). Above its
+ * threshold it raises. Well below it, it doubts: a need that only the
+ * concept reader found, in one sentence, does not escalate alone (two
+ * learned readers must agree). It never lowers a hard trigger, a pattern
+ * family's need or anything else the rules found.
  */
 import type { IssueType } from "../../domain/taxonomy.js";
 import type { Evidence } from "../../domain/triage.js";
 import { withoutSignature } from "../signals/signature.js";
 import { ticketReaderModel } from "./model.js";
 
-/** The `signal` of the evidence entry this module writes. */
+/** The `signal` of the evidence entry this module writes when a person should see the ticket. */
 export const TICKET_READER_SIGNAL = "needs_a_person";
+/** …and when the conversation reads as routine: a need only one sentence showed is not confirmed. */
+export const TICKET_DOUBT_SIGNAL = "reads_as_routine";
 const RULE = "learned:ticket";
 /** How many of the strongest features the evidence names. */
 const FEATURES_SHOWN = 5;
@@ -35,20 +39,27 @@ export function messageKind(issueType: IssueType): MessageKind {
   return ASKING.has(issueType) ? "asking" : "reporting";
 }
 
-/** The evidence entry when the conversation reaches the reader's threshold for its kind; null below it. */
-export function readTicketNeed(subject: string, messages: readonly string[], language: string, kind: MessageKind): Evidence | null {
+/**
+ * The reader's verdict as an evidence entry: a need when the conversation
+ * reaches the threshold for its kind (`needs_a_person`, its strongest
+ * features), a doubt when it reads below the line of confirmation
+ * (`reads_as_routine`, the features that pulled it down), null between.
+ */
+export function readTicket(subject: string, messages: readonly string[], language: string, kind: MessageKind): Evidence | null {
   const model = ticketReaderModel();
   const { probability, features } = model.score(ticketReaderText(subject, messages), language);
-  if (probability < model.metadata.thresholds[kind]) return null;
+  const { thresholds } = model.metadata;
+  const needs = probability >= thresholds[kind];
+  if (!needs && probability >= thresholds.confirm) return null;
   // Feature texts are "w:stem" or "b:stem stem": the words, not the prefixes, are what a person reads.
-  const shown = model.strongest(features, FEATURES_SHOWN).map((f) =>
+  const shown = (needs ? model.strongest(features, FEATURES_SHOWN) : model.weakest(features, FEATURES_SHOWN)).map((f) =>
     f.text
       .slice(f.text.indexOf(":") + 1)
       .replace(/\s?[$^]\s?/g, " ")
       .trim(),
   );
   return {
-    signal: TICKET_READER_SIGNAL,
+    signal: needs ? TICKET_READER_SIGNAL : TICKET_DOUBT_SIGNAL,
     match: shown.join(" · "),
     rule: RULE,
     score: Math.round(probability * 1000) / 1000,
@@ -56,7 +67,12 @@ export function readTicketNeed(subject: string, messages: readonly string[], lan
   };
 }
 
-/** The reader's entry among a classification's evidence, if it spoke. */
+/** The reader's need among a classification's evidence, if it spoke. */
 export function ticketNeedFromEvidence(evidence: readonly Evidence[]): Evidence | null {
   return evidence.find((e) => e.signal === TICKET_READER_SIGNAL && e.rule === RULE) ?? null;
+}
+
+/** The reader's doubt among a classification's evidence, if it read the conversation as routine. */
+export function ticketDoubtFromEvidence(evidence: readonly Evidence[]): Evidence | null {
+  return evidence.find((e) => e.signal === TICKET_DOUBT_SIGNAL && e.rule === RULE) ?? null;
 }

@@ -111,6 +111,9 @@ describe("a person inside the customer's own process or product question", () =>
     "Peut-on vous joindre le week-end ?",
     "assistant",
     "KI-Assistent",
+    "Agent IA",
+    "AI agents",
+    "the AI agent",
   ])("asks us for nobody: %j", (text) => {
     expect(requested(text)).toBe(false);
   });

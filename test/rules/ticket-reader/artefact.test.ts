@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import { expectInputsAsRecorded } from "../../helpers/recorded-inputs.js";
 import { MODEL_DIR } from "../../../src/rules/concepts/model-dir.js";
 import { TICKET_READER_METADATA, TICKET_READER_WEIGHTS, TicketReaderMetadata } from "../../../src/rules/ticket-reader/model.js";
+import { CONFIRM_GRID } from "../../../training/ticket-reader/choose.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const metadata = TicketReaderMetadata.parse(JSON.parse(readFileSync(join(MODEL_DIR, TICKET_READER_METADATA), "utf8")));
@@ -32,10 +33,13 @@ describe("the ticket reader artefact", () => {
     expect(metadata.training.validation).toBe("leave one development file out");
     expect(metadata.scores).toHaveProperty("outOfFold.pooled");
     // On the training grid (0.5 … 0.95), or 1: silent.
-    for (const threshold of Object.values(metadata.thresholds)) {
+    for (const threshold of [metadata.thresholds.asking, metadata.thresholds.reporting]) {
       expect(threshold).toBeGreaterThanOrEqual(0.5);
       expect(threshold).toBeLessThanOrEqual(1);
     }
+    // The line of doubt: on its grid, or 0 (no doubt); always below the lines that raise.
+    expect([0, ...CONFIRM_GRID]).toContain(metadata.thresholds.confirm);
+    expect(metadata.thresholds.confirm).toBeLessThan(Math.min(metadata.thresholds.asking, metadata.thresholds.reporting));
   });
 
   it("was trained on the files it lists, as they are now, where they are present", () => {

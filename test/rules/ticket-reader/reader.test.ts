@@ -1,7 +1,8 @@
 /**
  * The ticket reader: how a model scores a conversation, what it writes as
  * evidence, and what decide does with it — it raises a ticket nothing else
- * escalated, to a person, and changes nothing else.
+ * escalated, to a person; its doubt keeps a need only one learned sentence
+ * showed from escalating alone; it changes nothing else.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { Evidence } from "../../../src/domain/triage.js";
@@ -9,7 +10,15 @@ import { extractFeatures } from "../../../src/rules/concepts/features.js";
 import { deliberate } from "../../../src/rules/decision.js";
 import { DEFAULT_THRESHOLDS } from "../../../src/rules/thresholds.js";
 import { createTicketReaderModel, fixedTicketReader, useTicketReaderModel, type TicketReaderMetadata } from "../../../src/rules/ticket-reader/model.js";
-import { messageKind, readTicketNeed, ticketNeedFromEvidence, ticketReaderText, TICKET_READER_SIGNAL } from "../../../src/rules/ticket-reader/read.js";
+import {
+  messageKind,
+  readTicket,
+  ticketDoubtFromEvidence,
+  ticketNeedFromEvidence,
+  ticketReaderText,
+  TICKET_DOUBT_SIGNAL,
+  TICKET_READER_SIGNAL,
+} from "../../../src/rules/ticket-reader/read.js";
 import { classifyWithRules } from "../../../src/agent/nodes/classify/rules.js";
 import { makeDecisionInput } from "../../fixtures/triage.js";
 
@@ -17,7 +26,7 @@ const BITS = 12;
 const FEATURES = { words: true, chars: false, stems: true, bits: BITS } as const;
 
 /** A model that knows one thing: "pass this up the chain" needs a person. */
-function passItUpModel(threshold = 0.7) {
+function passItUpModel(threshold = 0.7, confirm = 0) {
   const weights = new Int8Array(1 << BITS);
   for (const f of extractFeatures("pass this up the chain", "en", FEATURES)) if (f.text.includes("chain") || f.text.includes("pass")) weights[f.bucket] = 127;
   const metadata: TicketReaderMetadata = {
@@ -25,7 +34,7 @@ function passItUpModel(threshold = 0.7) {
     features: FEATURES,
     scale: 0.1,
     bias: -2,
-    thresholds: { asking: threshold, reporting: threshold },
+    thresholds: { asking: threshold, reporting: threshold, confirm },
     weightsSha256: "0".repeat(64),
     training: { command: "npm run train", inputs: [], cases: 0, validation: "test" },
     scores: {},
@@ -57,12 +66,23 @@ describe("the ticket reader's model", () => {
     expect(names.length).toBeGreaterThan(0);
     expect(names.every((n) => n.includes("pass") || n.includes("chain"))).toBe(true);
   });
+
+  it("names the features that pulled it down", () => {
+    const weights = new Int8Array(1 << BITS);
+    for (const f of extractFeatures("invoice address", "en", FEATURES)) if (f.text.includes("invoic")) weights[f.bucket] = -100;
+    const model = createTicketReaderModel(passItUpModel().metadata, weights);
+    const { features } = model.score("Where do I change my invoice address?", "en");
+    const names = model.weakest(features, 3).map((f) => f.text);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => n.includes("invoic"))).toBe(true);
+    expect(model.strongest(features, 3)).toEqual([]);
+  });
 });
 
-describe("readTicketNeed", () => {
+describe("readTicket", () => {
   it("writes evidence with its probability and features from the threshold up", () => {
     useTicketReaderModel(passItUpModel());
-    const need = readTicketNeed("Showrooms on paper", ["Could you please pass this up the chain?"], "en", "asking");
+    const need = readTicket("Showrooms on paper", ["Could you please pass this up the chain?"], "en", "asking");
     expect(need).toMatchObject({ signal: TICKET_READER_SIGNAL, rule: "learned:ticket" });
     expect(need?.score).toBeGreaterThanOrEqual(0.7);
     expect(need?.features?.some((f) => f.includes("chain"))).toBe(true);
@@ -71,18 +91,35 @@ describe("readTicketNeed", () => {
 
   it("writes nothing below the threshold, or when silenced", () => {
     useTicketReaderModel(passItUpModel());
-    expect(readTicketNeed("Invoice", ["Where do I change my invoice address?"], "en", "asking")).toBeNull();
+    expect(readTicket("Invoice", ["Where do I change my invoice address?"], "en", "asking")).toBeNull();
     useTicketReaderModel(fixedTicketReader(Infinity));
-    expect(readTicketNeed("Showrooms", ["pass this up the chain"], "en", "reporting")).toBeNull();
+    expect(readTicket("Showrooms", ["pass this up the chain"], "en", "reporting")).toBeNull();
   });
 
   it("holds each kind of latest message to its own threshold", () => {
     const model = passItUpModel();
-    useTicketReaderModel({ ...model, metadata: { ...model.metadata, thresholds: { asking: 2, reporting: 0.5 } } });
-    expect(readTicketNeed("Showrooms", ["Could you please pass this up the chain?"], "en", "asking")).toBeNull();
-    expect(readTicketNeed("Showrooms", ["Could you please pass this up the chain?"], "en", "reporting")).not.toBeNull();
+    useTicketReaderModel({ ...model, metadata: { ...model.metadata, thresholds: { asking: 2, reporting: 0.5, confirm: 0 } } });
+    expect(readTicket("Showrooms", ["Could you please pass this up the chain?"], "en", "asking")).toBeNull();
+    expect(readTicket("Showrooms", ["Could you please pass this up the chain?"], "en", "reporting")).not.toBeNull();
     expect([messageKind("question"), messageKind("compliment"), messageKind("request")]).toEqual(["asking", "asking", "asking"]);
     expect([messageKind("problem"), messageKind("complaint")]).toEqual(["reporting", "reporting"]);
+  });
+
+  it("doubts a conversation that reads below the line of confirmation, and says nothing between the lines", () => {
+    useTicketReaderModel(passItUpModel(0.7, 0.2));
+    const doubt = readTicket("Invoice", ["Where do I change my invoice address?"], "en", "asking");
+    expect(doubt).toMatchObject({ signal: TICKET_DOUBT_SIGNAL, rule: "learned:ticket" });
+    expect(doubt?.score).toBeLessThan(0.2);
+    expect(ticketDoubtFromEvidence(doubt ? [doubt] : [])).toEqual(doubt);
+    expect(ticketNeedFromEvidence(doubt ? [doubt] : [])).toBeNull();
+    useTicketReaderModel(passItUpModel(2, 0.2));
+    // "pass this up the chain" reads well above the line of doubt, below a threshold nothing reaches.
+    expect(readTicket("Showrooms", ["Could you please pass this up the chain?"], "en", "asking")).toBeNull();
+  });
+
+  it("never doubts when its line is 0 (the replays' reader)", () => {
+    useTicketReaderModel(fixedTicketReader(Infinity));
+    expect(readTicket("Invoice", ["Where do I change my invoice address?"], "en", "asking")).toBeNull();
   });
 
   it("reads the subject and every message, without a signature block", () => {
@@ -118,6 +155,34 @@ describe("deliberate with the ticket reader", () => {
     const without = deliberate(input([], { category: "integration", issueType: "problem", priority: "high" }));
     expect(withReader.type).toBe("specialist_escalation");
     expect(withReader).toEqual(without);
+  });
+});
+
+describe("deliberate with the ticket reader's doubt", () => {
+  const doubt = { signal: TICKET_DOUBT_SIGNAL, match: "invoic · address", rule: "learned:ticket", score: 0.04, features: ["invoic", "address"] };
+  const learnedNeed = { signal: "needs_human_action", match: "I've just taken over the account.", rule: "human-action:fraud_review (learned)", score: 0.7 };
+  const patternNeed = { signal: "needs_human_action", match: "please refund the second charge", rule: "human-action:refund" };
+
+  it("keeps a need only the concept reader found from escalating alone, and says why", () => {
+    expect(deliberate(input([learnedNeed])).type).toBe("scheduled_escalation");
+    const d = deliberate(input([learnedNeed, doubt]));
+    expect(d.type).toBe("no_escalation");
+    expect(d.reasons.join(" ")).toMatch(/not confirmed: a check for fraud or unauthorised use .*ticket reader's 0\.04.*\(learned\)/);
+  });
+
+  it("never doubts a pattern family's need, even beside a learned one", () => {
+    expect(deliberate(input([patternNeed, doubt])).type).toBe("scheduled_escalation");
+    expect(deliberate(input([learnedNeed, patternNeed, doubt])).type).toBe("scheduled_escalation");
+  });
+
+  it("never lowers what the rules escalated before they read the needs", () => {
+    const hard = deliberate(input([learnedNeed, doubt], { category: "integration", issueType: "problem", priority: "high" }));
+    expect(hard.type).toBe("specialist_escalation");
+  });
+
+  it("yields to a team whose verdicts lowered the segment's line", () => {
+    const lowered = { ...input([learnedNeed, doubt]), thresholds: { ...DEFAULT_THRESHOLDS, scheduledRisk: DEFAULT_THRESHOLDS.scheduledRisk - 5 } };
+    expect(deliberate(lowered).type).toBe("scheduled_escalation");
   });
 });
 

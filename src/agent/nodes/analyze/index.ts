@@ -6,11 +6,11 @@
  */
 import type { Analysis } from "../../../domain/triage.js";
 import type { AgentDependencies } from "../../dependencies.js";
-import type { EscalationStateType, EscalationUpdate } from "../../state.js";
+import type { EscalationStateType, EscalationUpdate, Findings } from "../../state.js";
 import { chooseApproach } from "../../../rules/approach.js";
 import { findImmediateEscalation } from "../../../rules/immediate.js";
 import { assessRisk } from "../../../rules/risk.js";
-import { assessTrend } from "../../../rules/trajectory.js";
+import { assessTrend, type LatestMessage } from "../../../rules/trajectory.js";
 import { threadMood } from "../../../rules/thread-mood.js";
 import { requireState } from "../require-state.js";
 import { stepsFailedFollowUp } from "../respond/follow-up-article.js";
@@ -52,10 +52,9 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
       immediateEscalation: findImmediateEscalation(classification.escalationSignals),
       trajectory: findings.trajectory.map((r, i) => ({ ...r, thread: mood.path[i] ?? r.frustration })),
       // A follow-up that takes the alarm back without asking a person for something new ("never mind — but refund us"
-      // still needs one). Only a retraction: "that was me" withdraws a fraud alert, not the rest.
-      trend: assessTrend(findings.trajectory, customerTexts, {
-        takesTheAlarmBack: findings.latestMessage !== undefined && findings.latestMessage.retracted && !findings.latestMessage.asksAPerson,
-      }),
+      // still needs one) or turning to a new matter ("it's back. but we lost the morning"). Only a retraction: "that
+      // was me" withdraws a fraud alert, not the rest.
+      trend: assessTrend(findings.trajectory, customerTexts, trendInputs(findings.latestMessage)),
     };
     // The customer says the article's steps did not work and no other article fits: a person, not the same answer.
     const stepsFailed = stepsFailedFollowUp(await deps.knowledgeBase(), {
@@ -71,4 +70,10 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
     }
     return { analysis };
   };
+}
+
+/** What the latest message says of the thread, as the trend reads it (rules/trajectory.ts). */
+function trendInputs(latest: Findings["latestMessage"]): LatestMessage {
+  const bringsSomethingNew = latest !== undefined && (latest.asksAPerson || latest.movesOn === true);
+  return { takesTheAlarmBack: latest !== undefined && latest.retracted && !bringsSomethingNew, bringsSomethingNew };
 }

@@ -10,13 +10,13 @@ import { classifyConversation, type CategoryResult, type Taxonomy } from "../../
 import { assessComplexity, findQuotedIdentifiers } from "../../../rules/complexity.js";
 import { readEmotion } from "../../../rules/emotion/index.js";
 import { extractEntities } from "../../../rules/entities.js";
-import { findHumanActions, humanActionEvidence } from "../../../rules/human-action.js";
+import { findHumanActions, HUMAN_ACTION_SIGNAL, humanActionEvidence } from "../../../rules/human-action.js";
 import { assessIssueType } from "../../../rules/issue-type.js";
 import { detectLanguage } from "../../../rules/language.js";
 import { assessPriority } from "../../../rules/priority.js";
 import { readConceptSignals } from "../../../rules/concepts/engine.js";
 import { findRegression, regressionEvidence } from "../../../rules/regression.js";
-import { messageKind, readTicketNeed } from "../../../rules/ticket-reader/read.js";
+import { messageKind, readTicket } from "../../../rules/ticket-reader/read.js";
 import { otherLanguageSignals } from "../../../rules/other-languages/evidence.js";
 import { detectSignals, detectTicketSignals } from "../../../rules/signals/index.js";
 import { withoutSignature } from "../../../rules/signals/signature.js";
@@ -78,10 +78,12 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     // A request only a person can carry out ("refund us", "transfer ownership")
     // stands once made, like a signal; decide reads it back from the evidence.
     const needs = findHumanActions(i === 0 ? `${subject}\n${said}` : said).map(humanActionEvidence);
-    if (i === customerTurns.length - 1) latestAsksAPerson = needs.length > 0;
     // The learned concept reader: concepts however they are phrased, added
     // beside the pattern families' findings, never in place of them.
     const learned = readConceptSignals(i === 0 ? `${subject}\n${said}` : said, language, withdrawn);
+    // A latest message that asks a person to act, or tells a new problem after taking the old one back
+    // ("It's back now. But this morning's orders are missing"), has not settled the thread.
+    if (i === customerTurns.length - 1) latestAsksAPerson = needs.length > 0 || learned.evidence.some((e) => e.signal === HUMAN_ACTION_SIGNAL);
     learned.signals.forEach((s) => signals.add(s));
     learned.indicators.forEach((u) => indicators.add(u));
     // In a language the families do not cover, its reading table (src/rules/other-languages/): nothing elsewhere.
@@ -120,20 +122,21 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
   });
   // The ticket reader reads the whole conversation at once: what the
   // sentence-level readers miss is often spread over it, with a threshold for
-  // the kind of message the latest one is (asking or reporting). It only raises, and
-  // not over a latest message that takes the alarm back ("false alarm, it
+  // the kind of message the latest one is (asking or reporting). Well below
+  // it, it doubts a need only the concept reader found (decision.ts). It says
+  // nothing over a latest message that takes the alarm back ("false alarm, it
   // was my browser"): the earlier alarm is still in the text it reads.
   const latestWithdrawal = withdrawals.at(-1);
   const takenBack = latestWithdrawal ? latestWithdrawal.retracted || latestWithdrawal.ownActivity : false;
-  const need = takenBack
+  const reading = takenBack
     ? null
-    : readTicketNeed(
+    : readTicket(
         subject,
         customerTurns.map((turn) => turn.content),
         language,
         messageKind(issueType),
       );
-  if (need) evidence.push(need);
+  if (reading) evidence.push(reading);
 
   const priority = assessPriority({
     signals: signalList,

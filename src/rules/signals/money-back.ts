@@ -1,0 +1,21 @@
+/**
+ * The money already came back: "you already refunded it", "the refund landed
+ * this morning", "the second charge was reversed", "ya me lo devolvieron",
+ * "j'ai bien été remboursé". Read on folded text (fold.ts: lowercase, no
+ * accents). Two readers use it: a refund or billing correction the same
+ * message calls settled asks nothing of finance (human-action.ts), and a
+ * later message saying so settles the thread's money alarm (retraction.ts).
+ * Negations ("hasn't been refunded", "never refunded it") do not match; nor
+ * does a question ("has the refund arrived?").
+ */
+const MONEY_BACK_WORDS = [
+  String.raw`(?<!(?:n't|not|never|no)\s(?:\p{L}+\s)?)(?:already (?:been )?refunded|(?:was|were|has been|have been|got) refunded|refunded (?:it|that|one|both|the (?:duplicate|extra|second|payments?|charges?)))`,
+  String.raw`refund (?:has |just |finally )?(?:landed|arrived|showed up|came through|went through|came in)|(?:money|amount) is (?:already )?back|(?:is|was|are|already) (?:already )?back on my (?:card|account|statement)`,
+  String.raw`(?<!(?:n't|not|never)\s)(?:second |duplicate |extra |double )?(?:charge|payment|debit) (?:was|has been|got) (?:reversed|refunded|cancelled|canceled)`,
+  String.raw`(?:bereits|schon) (?:erstattet|zuruckerstattet|gutgeschrieben)|(?:geld|betrag|erstattung|ruckerstattung) ist (?:schon |bereits |jetzt |heute )?(?:wieder )?(?:da|zuruck|eingegangen|angekommen)`,
+  String.raw`ya (?:me |nos )?(?:lo |la |los )?(?:han )?(?:devolvieron|devuelto|devolvio|reembolsado|reembolsaron|reembolso)|(?:el )?reembolso (?:ya )?(?:llego|ha llegado|aparecio|ha aparecido)|(?:llego|aparecio) el reembolso`,
+  String.raw`(?:j'ai|nous avons|on a) (?:bien |deja )*ete remboursee?s?|remboursement (?:est )?(?:bien |deja )*(?:arrive|recu|passe)`,
+];
+
+/** Told, not asked: the sentence does not go on to a question mark. */
+export const MONEY_BACK = new RegExp(String.raw`(?:${MONEY_BACK_WORDS.join("|")})(?![^.!?\n]*\?)`, "u");

@@ -1,0 +1,142 @@
+/**
+ * A thread the customer says is settled: the money came back and the bank
+ * will not be called, what was missing is found, it runs again, it is
+ * closed from their side (retraction.ts, money-back.ts). What the earlier
+ * messages raised and can be over goes with it, a chargeback threat
+ * included; a problem told after the settling words is a new one.
+ */
+import { describe, expect, it } from "vitest";
+import { classifyWithRules } from "../../src/agent/nodes/classify/rules.js";
+import type { ConversationTurn } from "../../src/domain/triage.js";
+import { findHumanActions, humanActionsFromEvidence } from "../../src/rules/human-action.js";
+import { readConceptSignals } from "../../src/rules/concepts/engine.js";
+import { foldText } from "../../src/rules/signals/fold.js";
+import { retractsAlarm } from "../../src/rules/signals/retraction.js";
+import { readWithdrawal } from "../../src/rules/signals/withdrawal.js";
+import { assessTrend } from "../../src/rules/trajectory.js";
+
+const settles = (text: string) => retractsAlarm([foldText(text).text]);
+const thread = (...contents: string[]): ConversationTurn[] =>
+  contents.map((content, i) => ({ role: "customer", content, at: `2026-12-06T0${i}:00:00Z`, channel: "email" }));
+
+describe("settling words", () => {
+  it.each([
+    "ok refund just showed up. thanks, wont be calling them",
+    "The second charge was reversed this morning, thanks.",
+    "Remboursement reçu, merci. Je n'appellerai pas la banque.",
+    "Apareció el reembolso esta mañana, gracias. No llamaré al banco.",
+    "Found the records — someone on the team moved them to the archive folder.",
+    "Los encontré en la carpeta de archivo.",
+    "Retrouvées dans le dossier Archive, désolée pour l'alerte.",
+    "It's back, everything ran through in the last 10 minutes.",
+    "Back to normal, the queue has drained. Thanks.",
+    "C'est revenu, tout est reparti. Merci !",
+    "We're square. Thanks.",
+    "Closing this from our side.",
+    "Pour nous, le sujet est clos.",
+    "Vielen Dank, für uns ist alles erledigt.",
+    "Ya lo resolví con su compañera Carmen por chat.",
+    "I checked again: one is a credit note. All fine, sorry for the bother.",
+    "We're fine now, thank you.",
+  ])("settle the thread: %s", (text) => {
+    expect(settles(text)).toBe(true);
+  });
+
+  it.each([
+    "The refund hasn't arrived yet.",
+    "Has the refund arrived?",
+    "We never got refunded.",
+    "We found the records were deleted overnight.",
+    "I will be calling the bank tomorrow.",
+    "Not all fine: the export still fails.",
+    "It's back down again.",
+  ])("settle nothing: %s", (text) => {
+    expect(settles(text)).toBe(false);
+  });
+});
+
+describe("a settled thread", () => {
+  const threat = "You charged us twice for May. If this isn't refunded by Friday I'll ask my bank to reverse the payments.";
+
+  it("withdraws a chargeback threat once the money is back", () => {
+    const before = classifyWithRules({ subject: "Charged twice" }, thread(threat)).classification;
+    expect(before.escalationSignals).toContain("chargeback");
+    const after = classifyWithRules({ subject: "Charged twice" }, thread(threat, "Refund showed up today, both months. Thanks — won't be calling the bank."));
+    expect(after.classification.escalationSignals).not.toContain("chargeback");
+    expect(after.findings.latestMessage).toMatchObject({ retracted: true, asksAPerson: false });
+  });
+
+  it("keeps the threat when the later message settles nothing", () => {
+    const { classification } = classifyWithRules({ subject: "Charged twice" }, thread(threat, "Any news? It's Thursday."));
+    expect(classification.escalationSignals).toContain("chargeback");
+  });
+
+  it("is not settled by a latest message that tells a new problem after the settling words", () => {
+    const { findings } = classifyWithRules(
+      { subject: "Order form down" },
+      thread(
+        "Our order form spins forever on submit since 9am, nobody can order.",
+        "It's back now. But the submissions from this morning aren't in the Orders table: about 37 orders, none of them saved.",
+      ),
+    );
+    expect(findings.latestMessage).toMatchObject({ retracted: true, asksAPerson: true });
+  });
+});
+
+describe("what the settling sentence says", () => {
+  it("is no problem itself", () => {
+    const reading = readConceptSignals(
+      "Found the records — someone on the team moved them to the table in our 'Archive 2022' folder last week. All there.",
+      "en",
+    );
+    expect(humanActionsFromEvidence(reading.evidence).map((n) => n.kind)).not.toContain("data_recovery");
+  });
+
+  it("does not hide a problem told after it", () => {
+    const reading = readConceptSignals(
+      "It's back now. But the submissions from this morning aren't in the Orders table — about 37 orders and none of them were saved.",
+      "en",
+    );
+    expect(humanActionsFromEvidence(reading.evidence).map((n) => n.kind)).toContain("data_recovery");
+  });
+});
+
+describe("money already back", () => {
+  it("settles a billing correction told in the same message", () => {
+    expect(findHumanActions("We were charged twice for May. The second charge was reversed this morning, thanks.").map((n) => n.kind)).not.toContain(
+      "billing_correction",
+    );
+    expect(findHumanActions("We were charged twice for May, please refund the second charge.").map((n) => n.kind)).toContain("refund");
+  });
+});
+
+describe("a message that moves on after settling words", () => {
+  it.each([
+    ["fr", "c'est revenu. mais on a perdu toute la matinée, il y aura un geste commercial ?"],
+    ["en", "It's back now. But the submissions from this morning aren't in the Orders table."],
+    ["es", "Ya funciona de nuevo. Pero faltan los pedidos de esta mañana."],
+  ])("turns to a new matter (%s): %s", (language, text) => {
+    expect(readWithdrawal(text, language)).toMatchObject({ retracted: true, movesOn: true });
+  });
+
+  it("does not move on with a grumble", () => {
+    expect(readWithdrawal("found them. they were under the other location filter, sorry. still annoying", "en")).toMatchObject({
+      retracted: true,
+      movesOn: false,
+    });
+  });
+
+  it("has not settled the thread, however calm and thankful it reads", () => {
+    const calm = [
+      { turn: 0, frustration: 10, sentiment: "neutral" as const },
+      { turn: 1, frustration: 0, sentiment: "positive" as const },
+    ];
+    expect(assessTrend(calm, ["Sharing a folder", "Thanks, done."], { takesTheAlarmBack: false }).pattern).toBe("settled");
+    expect(
+      assessTrend(calm, ["Sharing a folder", "Thanks, done. I now see our former contractor logged in last night."], {
+        takesTheAlarmBack: false,
+        bringsSomethingNew: true,
+      }).pattern,
+    ).not.toBe("settled");
+  });
+});
