@@ -14,7 +14,7 @@ import { foldText } from "../../src/rules/signals/fold.js";
 import { isMachineText } from "../../src/rules/signals/machine-text.js";
 import { asksOrLists } from "../../src/rules/signals/questionnaire.js";
 import { speaksForOthers } from "../../src/rules/signals/speaker.js";
-import { detectSignals } from "../../src/rules/signals/index.js";
+import { detectSignals, detectTicketSignals } from "../../src/rules/signals/index.js";
 
 describe("sentences in lowercase chat", () => {
   it("cuts after a full stop before a lowercase word", () => {
@@ -201,6 +201,30 @@ describe("whose words", () => {
     expect(detectSignals("Our lawyer asked whether our data stays in the EU.", "en").signals).not.toContain("legal_threat");
     expect(detectSignals("Mon avocat m'a demandé vos CGV et votre DPA.", "fr").signals).not.toContain("legal_threat");
     expect(detectSignals("I have forwarded all of this to our lawyer.", "en").signals).toContain("legal_threat");
+  });
+
+  it.each([
+    ["en", "Our lawyers have updated the wording of our offer letters. How do I replace the template?"],
+    ["en", "lol my solicitor would love this 😂 can we add a signature field on the booking form"],
+    ["de", "Unser Anwalt hat die Vorlagen überarbeitet. Wie tausche ich sie aus?"],
+    ["fr", "Notre avocat a mis à jour nos contrats. Comment remplacer le modèle ?"],
+  ])("reads a lawyer at work on the customer's own papers as routine (%s): %s", (language, text) => {
+    expect(detectSignals(text, language).signals).not.toContain("legal_threat");
+  });
+
+  it.each([
+    ["en", "Our lawyer has updated the claim against you and will file it on Monday."],
+    ["en", "Our lawyer has drafted a letter to you."],
+    ["en", "If it isn't fixed this week you'll hear from our lawyer."],
+    ["fr", "Notre avocat a rédigé une mise en demeure."],
+  ])("still reads a lawyer set on us as a threat (%s): %s", (language, text) => {
+    expect(detectSignals(text, language).signals).toContain("legal_threat");
+  });
+
+  it("reads a subject that names the customer's lawyer with the body's words", () => {
+    const body = "Notre avocat nous demande si vos serveurs sont en Europe. Pouvez-vous me le confirmer ?";
+    expect(detectTicketSignals("Notre avocat", body, "fr").signals).not.toContain("legal_threat");
+    expect(detectTicketSignals("Notre avocat", "Le dossier est entre ses mains depuis ce matin.", "fr").signals).toContain("legal_threat");
   });
 });
 

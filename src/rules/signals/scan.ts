@@ -8,6 +8,7 @@ import { steersTheAgent } from "./steering.js";
 import type { SupportedLanguage } from "../../domain/taxonomy.js";
 import type { PatternFamily, SignalTarget } from "./family.js";
 import { ALL_FAMILIES } from "./families/index.js";
+import { LAWYER_WORD } from "./families/legal-threat.js";
 import { foldText } from "./fold.js";
 import { confirmsOwnActivity } from "./confirmation.js";
 import { declaresRehearsal, describesAutomation, describesExercise, placesProblemElsewhere, reportsNoImpact, saysUnrelatedToUs } from "./context.js";
@@ -255,5 +256,7 @@ export function namedTargets(text: string, language: string): Set<SignalTarget> 
       family.pattern.lastIndex = 0;
     }
   }
+  // A lawyer the families set aside as routine ("our lawyer asks whether…") is still the legal matter spoken of.
+  if (LAWYER_WORD.test(folded.text)) named.add("legal_threat");
   return named;
 }

@@ -8,6 +8,13 @@ import { familiesOf, re, words } from "../family.js";
 
 const legal = familiesOf("legal_threat");
 
+/**
+ * A lawyer spoken of at all, set on us or not: what a body "names" when a
+ * subject line reads "Notre avocat" (scan.ts, namedTargets), so the subject
+ * is read with the body's words ("notre avocat nous demande si…": routine).
+ */
+export const LAWYER_WORD = /\b(?:lawyers?|attorneys?|solicitors?|(?:rechts)?anwae?lt(?:in|e|en|s)?|abogad[oa]s?|avocat(?:e|s)?)\b/;
+
 export const LEGAL_THREAT_FAMILIES = [
   legal("en", "lawsuit", re`\b(?:lawsuits?|law suits?|litigation|litigate|class action|cease and desist|small claims court|see you in court)\b`),
   // "sue" is also a first name, so it needs a modal or an object around it.
@@ -21,11 +28,13 @@ export const LEGAL_THREAT_FAMILIES = [
     "legal_action",
     re`\blegal\s+(?:action|actions|steps|proceedings|measures|recourse|remedies|consequences|claim|route)\b|\btake\s+(?:this|you|it|the matter)\s+to\s+court\b`,
   ),
-  // A lawyer who asks us something ("our lawyer asked whether our data stays in the EU") is routine, not a threat.
+  // A lawyer who asks us something ("our lawyer asked whether our data stays in the EU") or works on the customer's
+  // own papers ("our lawyers have updated the wording of our offer letters", "my solicitor would love this") is
+  // routine, not a threat: only a lawyer set on us is one.
   legal(
     "en",
     "own_lawyer",
-    re`\b(?:my|our)\s+(?:own\s+)?(?:lawyers?|attorneys?|solicitors?)\b(?!\s+(?:has\s+|have\s+|just\s+)?(?:asked|asks|is asking|are asking|wants? to know|wanted to know|would like (?:to know|a copy)|needs? (?:a copy|copies|the|your|every|all|our|records|logs|documents|an? (?:export|list|copy))|reviewed|is reviewing|requested)\b)`,
+    re`\b(?:my|our)\s+(?:own\s+)?(?:lawyers?|attorneys?|solicitors?)\b(?!\s+(?:has\s+|have\s+|just\s+)?(?:asked|asks|is asking|are asking|wants? to know|wanted to know|would like (?:to know|a copy)|needs? (?:a copy|copies|the|your|every|all|our|records|logs|documents|an? (?:export|list|copy))|reviewed|is reviewing|requested|(?:updated|revised|reworded|rewritten|rewrote|drafted|prepared|approved) (?:the (?:wording|text) of |(?:the|our) new )?(?:our|the) (?:own )?(?:templates?|offer letters?|(?:employment )?contracts?|terms|polic(?:y|ies)|privacy (?:policy|notice)|forms?|documents?|clauses?|agreements?)(?!\s+(?:with|against|for|to) you)|would (?:love|enjoy) (?:this|that|it))\b)`,
   ),
   legal(
     "en",
@@ -63,7 +72,7 @@ export const LEGAL_THREAT_FAMILIES = [
   legal(
     "de",
     "eigener_anwalt",
-    re`\b(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem)\s+(?:rechts)?anwae?lt(?:in|e|en|s)?\b(?!\s+(?:fragt|fragen|hat\s+(?:\w+\s+)?gefragt|mochte(?:n)?\s+wissen|bittet|bitten|braucht|benotigt|pruft|prufen)\b)|\b(?:mein|unser)\s+anwaltsbuero\b`,
+    re`\b(?:mein|meine|meinen|meinem|unser|unsere|unseren|unserem)\s+(?:rechts)?anwae?lt(?:in|e|en|s)?\b(?!\s+(?:fragt|fragen|hat\s+(?:\w+\s+)?gefragt|mochte(?:n)?\s+wissen|bittet|bitten|braucht|benotigt|pruft|prufen|(?:hat|haben)\s+(?:die|den|das|unsere[nm]?)\s+\w+\s+(?:aktualisiert|uberarbeitet|entworfen|formuliert|gepruft))\b)|\b(?:mein|unser)\s+anwaltsbuero\b`,
   ),
   legal(
     "de",
@@ -95,7 +104,7 @@ export const LEGAL_THREAT_FAMILIES = [
   legal(
     "es",
     "abogado_propio",
-    re`\b(?:mi|mis|nuestro|nuestros|nuestra)\s+abogad[oa]s?\b(?!\s+(?:(?:me|nos)\s+)?(?:pregunta|preguntan|pide|piden|pidio|quiere saber|quieren saber|necesita|necesitan|solicita|solicitan|ha pedido|ha preguntado|esta revisando)\b)|\b(?:contactar|consultar|llamar)\s+a\s+(?:un|una)\s+abogad[oa]\b|\bnuestro\s+departamento\s+legal\b`,
+    re`\b(?:mi|mis|nuestro|nuestros|nuestra)\s+abogad[oa]s?\b(?!\s+(?:(?:me|nos)\s+)?(?:pregunta|preguntan|pide|piden|pidio|quiere saber|quieren saber|necesita|necesitan|solicita|solicitan|ha pedido|ha preguntado|esta revisando|(?:ha|han)\s+(?:actualizado|redactado|revisado|preparado))\b)|\b(?:contactar|consultar|llamar)\s+a\s+(?:un|una)\s+abogad[oa]\b|\bnuestro\s+departamento\s+legal\b`,
   ),
   legal(
     "es",
@@ -121,7 +130,7 @@ export const LEGAL_THREAT_FAMILIES = [
   legal(
     "fr",
     "avocat_propre",
-    re`\b(?:mon|ma|mes|notre|nos)\s+avocat(?:e|s)?\b(?!\s+(?:(?:m'a|nous a|a|ont|m'ont|nous ont)\s+demande|(?:me|nous|vous)\s+demande(?:nt)?|demande(?:nt)?|souhaite(?:nt)?\s+(?:savoir|obtenir|recevoir|connaitre)|voudrai(?:t|ent)|aimerai(?:t|ent))\b)|\b(?:contacter|consulter|saisir|appeler)\s+un(?:e)?\s+avocat(?:e)?\b`,
+    re`\b(?:mon|ma|mes|notre|nos)\s+avocat(?:e|s)?\b(?!\s+(?:(?:m'a|nous a|a|ont|m'ont|nous ont)\s+demande|(?:me|nous|vous)\s+demande(?:nt)?|demande(?:nt)?|souhaite(?:nt)?\s+(?:savoir|obtenir|recevoir|connaitre)|voudrai(?:t|ent)|aimerai(?:t|ent)|(?:a|ont)\s+(?:mis a jour|redige|relu|prepare))\b)|\b(?:contacter|consulter|saisir|appeler)\s+un(?:e)?\s+avocat(?:e)?\b`,
   ),
   legal(
     "fr",
