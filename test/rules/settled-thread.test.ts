@@ -3,13 +3,15 @@
  * will not be called, what was missing is found, it runs again, it is
  * closed from their side (retraction.ts, money-back.ts). What the earlier
  * messages raised and can be over goes with it, a chargeback threat
- * included; a problem told after the settling words is a new one.
+ * included; a problem told after the settling words is a new one. An
+ * earlier incident the customer calls closed is background (closed-episode.ts).
  */
 import { describe, expect, it } from "vitest";
 import { classifyWithRules } from "../../src/agent/nodes/classify/rules.js";
 import type { ConversationTurn } from "../../src/domain/triage.js";
 import { findHumanActions, humanActionsFromEvidence } from "../../src/rules/human-action.js";
 import { readConceptSignals } from "../../src/rules/concepts/engine.js";
+import { detectSignals } from "../../src/rules/signals/index.js";
 import { foldText } from "../../src/rules/signals/fold.js";
 import { retractsAlarm } from "../../src/rules/signals/retraction.js";
 import { readWithdrawal } from "../../src/rules/signals/withdrawal.js";
@@ -138,5 +140,33 @@ describe("a message that moves on after settling words", () => {
         bringsSomethingNew: true,
       }).pattern,
     ).not.toBe("settled");
+  });
+});
+
+describe("an incident the customer calls closed", () => {
+  const told =
+    "Some background: in March one of our team had their account compromised through a reused password. We had everything locked down within an hour, and the case was closed in April. Now: can we enforce SSO for everyone?";
+
+  it("is background to what they ask now, for the pattern families and the learned reader", () => {
+    expect(detectSignals(told, "en").signals).not.toContain("security_incident");
+    expect(readConceptSignals(told, "en").signals).not.toContain("security_incident");
+    expect(
+      detectSignals("En mars, l'un de nos collaborateurs s'était fait pirater son compte. Le dossier a été clos en avril. Peut-on imposer le SSO ?", "fr")
+        .signals,
+    ).not.toContain("security_incident");
+  });
+
+  it("does not hide a new incident told beside it, or one nobody called closed", () => {
+    const again =
+      "In March one of our team had their account compromised. The case was closed in April, but this morning someone logged into that account again from Brazil.";
+    expect(detectSignals(again, "en").signals).toContain("security_incident");
+    expect(readConceptSignals(again, "en").signals).toContain("security_incident");
+    expect(detectSignals("Our account was compromised yesterday and the attacker is still in.", "en").signals).toContain("security_incident");
+  });
+
+  it("leaves another vendor's old breach as theirs", () => {
+    const text =
+      "Years ago our previous automation vendor had a data breach, so our board asks every new vendor how you notify customers. Just need the policy text.";
+    expect(detectSignals(text, "en").signals).not.toContain("security_incident");
   });
 });

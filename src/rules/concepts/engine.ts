@@ -31,6 +31,7 @@ import { isEmailFurniture } from "../signals/email-furniture.js";
 import { isMachineText } from "../signals/machine-text.js";
 import { reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
+import { saysEpisodeClosed } from "../signals/closed-episode.js";
 import { asksOrLists, isQuestionnaire } from "../signals/questionnaire.js";
 import { asksAboutSupportHours, checksPresence } from "../signals/presence.js";
 import { unwrapLines } from "../signals/wrapped-lines.js";
@@ -122,7 +123,16 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
   // The text as the reader splits it (a wrapped line's break is a space), so its sentences can be found in it.
   const plain = unwrapLines(text);
   let ticket:
-    { unaffected: boolean; ownActivity: boolean; rehearsal: boolean; questionnaire: boolean; lastRetractionAt: number; newMatterAt: number } | undefined;
+    | {
+        unaffected: boolean;
+        ownActivity: boolean;
+        rehearsal: boolean;
+        questionnaire: boolean;
+        episodeClosed: boolean;
+        lastRetractionAt: number;
+        newMatterAt: number;
+      }
+    | undefined;
   const readTicket = () => {
     const written = splitIntoSentences(text);
     const sentences = written.map((s) => foldText(s).text);
@@ -147,6 +157,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       ownActivity: withdrawn.ownActivity || confirmsOwnActivity(sentences),
       rehearsal: withdrawn.exercise || declaresRehearsal(sentences),
       questionnaire: isQuestionnaire(foldText(text).text),
+      episodeClosed: saysEpisodeClosed(sentences),
     };
   };
   return (concept, sentence) => {
@@ -163,6 +174,8 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       // matter, is a new one ("It's back now. But this morning's orders aren't in the table").
       const newMatter = ticket.newMatterAt >= 0 && plain.indexOf(sentence) >= ticket.newMatterAt;
       if (withdrawn.retracted || (ticket.lastRetractionAt >= 0 && !newMatter) || ticket.rehearsal) return false;
+      // "In March one of our team had their account compromised … the case was closed in April": background.
+      if (ticket.episodeClosed && isPastEpisode(folded)) return false;
       // "4.2 Do you have a process for investigating compromised accounts?": a questionnaire asks, it reports nothing.
       if (ticket.questionnaire && asksOrLists(folded)) return false;
       if (concept === "business_stopped" && ticket.unaffected) return false;

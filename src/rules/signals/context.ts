@@ -131,6 +131,8 @@ const ASKS = /[?？]\s*$/u;
 const ELSEWHERE = new RegExp(
   [
     String.raw`\b(?:with|at|by)\s+(?:another|a different|an?\s+other|our (?:old|previous|former|last|current)|the (?:old|previous|other))\s+(?:\w+\s+)?(?:tool|vendor|provider|platform|app|product|service|company|supplier|system|crm|saas)\b`,
+    // "Our previous automation vendor had a data breach": the old vendor as the subject of the sentence.
+    String.raw`\b(?:our|my) (?:old|previous|former|last) (?:\w+\s+)?(?:tool|vendor|provider|platform|app|product|service|supplier|system|crm|saas) (?:had|suffered|experienced|was hit by|was breached|got hacked|was hacked|lost|leaked)\b`,
     String.raw`\b(?:a\s+)?different\s+(?:tool|app|vendor|provider|platform|service|system|product)\b|\banother\s+(?:app|tool|vendor|provider|platform|service|system|product)\s+(?:we|i)\s+(?:used|had|were using|was using)\b`,
     String.raw`\b(?:bei|mit) (?:einem anderen|unserem (?:alten|fruheren|bisherigen)) (?:tool|anbieter|dienstleister|system|programm)\b|\b(?:beim|bei dem) (?:letzten|vorherigen|alten|fruheren|bisherigen) (?:tool|anbieter|dienstleister|system|programm)\b`,
     String.raw`\bcon (?:otra|otro) (?:herramienta|proveedor|plataforma|sistema|aplicacion)\b|\b(?:nuestro|nuestra) (?:anterior|antiguo|antigua) (?:herramienta|proveedor|plataforma|sistema)\b`,

@@ -19,7 +19,10 @@ const PAST_TIME = new RegExp(
       "back in (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|the autumn|the fall|winter|(?:19|20)\\d\\d)",
       "the other day",
       "earlier this (?:week|month|year)",
-      "(?:a few|a couple of|two|three|several|\\d+) (?:days|weeks|months|years) ago",
+      "(?:(?:a few|a couple of|two|three|several|many|\\d+) )?(?:days|weeks|months|years) ago",
+      // "In March one of our team had their account compromised": a month named with a past start.
+      "in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?= (?:\\w+ ){0,6}(?:had|was|were|got|did|went|lost|found|noticed))",
+      "(?:en|im) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember)(?=,? (?:\\w+ ){0,6}(?:tuvo|fue|hubo|perdimos|s'etait|a ete|avait|hatte|wurde|war))",
       "gestern",
       "vorgestern",
       "letzte[nrs]? (?:woche|monat|jahr|nacht|montag|dienstag|mittwoch|donnerstag|freitag|wochenende|quartal|sommer|winter|fruhling|herbst|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)",

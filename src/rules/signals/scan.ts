@@ -14,6 +14,7 @@ import { confirmsOwnActivity } from "./confirmation.js";
 import { declaresRehearsal, describesAutomation, describesExercise, placesProblemElsewhere, reportsNoImpact, saysUnrelatedToUs } from "./context.js";
 import { findCancellation } from "./negation.js";
 import { isPastEpisode } from "./past-episode.js";
+import { saysEpisodeClosed } from "./closed-episode.js";
 import { asksAboutSupportHours } from "./presence.js";
 import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
 import { mayMatch, requiredTextOf, type RequiredText } from "./required-text.js";
@@ -81,6 +82,9 @@ const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(
 ]);
 
 const CAN_BE_OVER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["outage", "outage_related"]);
+
+/** What a past episode the customer calls closed does not report now (closed-episode.ts). */
+const OVER_ONCE_CLOSED: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["security_incident", "security_related", "data_loss", "chargeback"]);
 
 /**
  * How far an alarm reaches ("the whole team", "we're losing orders"). When
@@ -151,6 +155,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
   const unaffected = retracted || reportsNoImpact(texts);
   // "This is a training exercise, nothing has actually happened": no event anywhere in the ticket.
   const rehearsal = withdrawn.exercise || declaresRehearsal(texts);
+  // "The case was closed in April": an incident told as past is background to what is asked now.
+  const episodeClosed = saysEpisodeClosed(texts);
   // A security questionnaire asks about incidents and lawsuits; its questions and list items report none.
   const questionnaire = isQuestionnaire(folded.text);
   // Ticket-wide requirements, looked up once per family that has one.
@@ -202,6 +208,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
       // filtro") did not happen; a request for a person followed by "never mind, found it" is withdrawn.
       if (TAKEN_BACK_LATER.has(family.target) && (withdrawn.retracted || lastRetraction > index)) continue;
       if ((pastEpisode || unaffected) && CAN_BE_OVER.has(family.target)) continue;
+      // "In March one of our team had their account compromised … the case was closed in April": background.
+      if (pastEpisode && episodeClosed && OVER_ONCE_CLOSED.has(family.target)) continue;
       if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
       if (supportHours && family.target === "human_requested") continue;
       if ((ownActivity || retracted) && family.selfConfirmable) continue;
