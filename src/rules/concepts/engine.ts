@@ -10,8 +10,7 @@
  * It only adds: the caller unions its reading with the pattern families',
  * so it can never cancel what they found.
  */
-import { opensWithContrast } from "../signals/contrast.js";
-import { retractsAlarm } from "../signals/retraction.js";
+import { settlingPoints } from "../signals/retraction.js";
 import { steersTheAgent } from "../signals/steering.js";
 import type { EscalationSignal, UrgencyIndicator } from "../../domain/taxonomy.js";
 import type { Evidence } from "../../domain/triage.js";
@@ -138,18 +137,16 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     const sentences = written.map((s) => foldText(s).text);
     // Where in the text the last sentence that takes something back starts (-1: none), and where a new matter
     // opens after it with a contrast ("But this morning's orders are missing"; -1: none).
-    let lastRetractionAt = -1;
-    let newMatterAt = -1;
+    const starts: number[] = [];
     let from = 0;
-    written.forEach((sentence, i) => {
+    for (const sentence of written) {
       const at = plain.indexOf(sentence, from);
       if (at >= 0) from = at;
-      const folded = sentences[i] ?? "";
-      if (retractsAlarm([folded])) {
-        lastRetractionAt = from;
-        newMatterAt = -1;
-      } else if (lastRetractionAt >= 0 && newMatterAt < 0 && opensWithContrast(folded)) newMatterAt = from;
-    });
+      starts.push(from);
+    }
+    const { lastRetraction, newMatter } = settlingPoints(sentences);
+    const lastRetractionAt = starts[lastRetraction] ?? -1;
+    const newMatterAt = starts[newMatter] ?? -1;
     return {
       lastRetractionAt,
       newMatterAt,

@@ -1,3 +1,4 @@
+import { opensWithContrast } from "./contrast.js";
 import { MONEY_BACK } from "./money-back.js";
 import { statesSomewhere } from "./negation.js";
 import { steersTheAgent } from "./steering.js";
@@ -94,4 +95,17 @@ export function retractsAlarm(sentences: readonly string[]): boolean {
     sentences.filter((sentence) => !steersTheAgent(sentence)),
     RETRACTION,
   );
+}
+
+/**
+ * Where, in a message's folded sentences, the last one that takes something
+ * back stands, and the first after it that opens a new matter with a
+ * contrast ("It's back now. But the orders are missing"); -1 for none. The
+ * withdrawal of a thread (withdrawal.ts) and the learned reader's context
+ * (concepts/engine.ts) read a settling message the same way.
+ */
+export function settlingPoints(sentences: readonly string[]): { lastRetraction: number; newMatter: number } {
+  const lastRetraction = sentences.findLastIndex((sentence) => retractsAlarm([sentence]));
+  const after = lastRetraction < 0 ? -1 : sentences.slice(lastRetraction + 1).findIndex(opensWithContrast);
+  return { lastRetraction, newMatter: after < 0 ? -1 : lastRetraction + 1 + after };
 }

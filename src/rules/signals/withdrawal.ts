@@ -12,8 +12,7 @@
  * back or the matter settled. A legal threat, churn or a complaint about
  * handling stays, whatever comes after.
  */
-import { opensWithContrast } from "./contrast.js";
-import { retractsAlarm } from "./retraction.js";
+import { settlingPoints } from "./retraction.js";
 import { confirmsOwnActivity } from "./confirmation.js";
 import { describesExercise } from "./context.js";
 import { foldText } from "./fold.js";
@@ -44,11 +43,11 @@ export const NOTHING_WITHDRAWN: Withdrawal = { retracted: false, ownActivity: fa
 export function readWithdrawal(message: string, language: string): Withdrawal {
   const folded = foldText(message);
   const sentences = splitSentences(message, folded, language).map((sentence) => sentence.text);
-  const retracted = retractsAlarm(sentences);
-  const lastRetraction = retracted ? sentences.findLastIndex((sentence) => retractsAlarm([sentence])) : -1;
+  const { lastRetraction, newMatter } = settlingPoints(sentences);
+  const retracted = lastRetraction >= 0;
   return {
     retracted,
-    movesOn: lastRetraction >= 0 && sentences.slice(lastRetraction + 1).some(opensWithContrast),
+    movesOn: newMatter >= 0,
     ownActivity: confirmsOwnActivity(sentences),
     exercise: retracted && sentences.some(describesExercise),
   };

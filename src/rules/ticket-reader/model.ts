@@ -133,11 +133,6 @@ export function useTicketReaderModel(model: TicketReaderModel | null): void {
   loaded = model;
 }
 
-/** The same weights with another threshold for both kinds of message (above 1: silent), and the same line of doubt. */
-export function withTicketThreshold(model: TicketReaderModel, threshold: number): TicketReaderModel {
-  return { ...model, metadata: { ...model.metadata, thresholds: { ...model.metadata.thresholds, asking: threshold, reporting: threshold } } };
-}
-
 /**
  * A reader with no weights and a fixed threshold, whatever is committed: for
  * replays that measure the engine without it (`Infinity`: it never speaks)
