@@ -109,6 +109,25 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
         String.raw`${B}(?:(?:j'ai|nous avons|j'avais|nous avions)(?: déjà)? (?:résilié|annulé)${E}(?! (?:le|la|un|une|ce|cette|mon|ma|notre) (?:flux|rapport|exécution|invitation|import)${E})|après (?:la |ma |notre )?(?:résiliation|annulation))${E}`,
       ),
     ],
+    // Still billed for what the customer cancelled or was overcharged: "we're still paying for the 'Events' workspace we
+    // cancelled in September", "tres meses cobrados de más", "wir zahlen immer noch für den gekündigten Workspace".
+    re(
+      String.raw`${B}(?:(?:still|keep) (?:paying|being (?:charged|billed)|getting (?:charged|billed))${E}${S}{0,60}?${B}(?:we|i) (?:had )?(?:cancell?ed|removed|closed|downgraded)|(?:seguimos|sigo) (?:pagando|siendo cobrad[oa]s?)${E}${S}{0,60}?${B}(?:dimos de baja|di de baja|cancelamos|cancelé|eliminamos)|cobrad[oa]s? de más|(?:zahlen|bezahlen|zahle) (?:immer noch|weiterhin|noch immer)${E}${S}{0,60}?${B}gekündigt|(?:payons|paie|paye) (?:toujours|encore)${E}${S}{0,60}?${B}(?:résilié|supprimé|annulé)|factur(?:é|ée|és|ées) en trop)${E}`,
+    ),
+    // Amends for a concrete outage asked of us: "will we get any credit for that?", "können wir für die 3 Stunden eine
+    // Gutschrift bekommen?", "il y aura un geste commercial ?". Not whether service credits exist ("do you offer SLA credits?").
+    re(
+      String.raw`${B}(?:(?:will|can|could|do|would|should) (?:we|i|you)${E}${S}{0,25}?${B}(?:get|receive|give|offer|be (?:given|offered)|expect)${E}${S}{0,15}?${B}(?:a |any |some )?(?:service )?(?:credit|compensation|discount|refund)${E}${S}{0,12}?${B}for (?:that|this|it|the (?:downtime|outage|incident|disruption|lost (?:time|hours?|orders?|morning|day))|(?:those|these|the) (?:\d+|two|three|few) (?:hours?|hrs?|days?)|the (?:morning|afternoon|day))|(?:credit|compensation) for the (?:downtime|outage|incident|disruption))${E}`,
+    ),
+    re(
+      String.raw`${B}(?:(?:können|könnten|bekommen|kriegen|erhalten|gibt es)${E}${S}{0,40}?${B}(?:eine |die |keine )?(?:gutschrift|entschädigung|kulanz\w*)${E}${S}{0,30}?${B}(?:für (?:die|diese|den)${E}${S}{0,20}?${B}(?:stunden?|ausfall|zeit|tag|vormittag)|dafür)|(?:können|könnten|bekommen|kriegen|erhalten|gibt es)${E}${S}{0,30}?${B}für (?:die|diese|den)${E}${S}{0,20}?${B}(?:stunden?|ausfall|zeit|tag|vormittag)${E}${S}{0,20}?${B}(?:gutschrift|entschädigung)|(?:gutschrift|entschädigung) für den ausfall)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:compensación|abono|bonificación|descuento)${E}${S}{0,20}?${B}por (?:la caída|la interrupción|eso|esto|lo (?:ocurrido|que pasó)|las? (?:\d+|dos|tres|varias) horas?|el tiempo perdido|la mañana|el día)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:geste commercial|(?:il y aura|aura-t-on|aurons-nous|peut-on avoir|pouvez-vous (?:nous )?(?:faire|accorder))${E}${S}{0,20}?${B}(?:un |une )?(?:dédommagement|compensation|avoir|remise)|(?:dédommagement|compensation|avoir) pour (?:la panne|l'interruption|les? (?:\d+|deux|trois) heures?|la matinée))${E}`,
+    ),
   ],
   payment_not_applied: [
     // Paid, yet the product does not reflect it: only billing staff can reconcile.
@@ -132,6 +151,23 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
     re(String.raw`${B}(?:(?:sonder|individuelle)(?:konditionen| konditionen| zahlungsbedingungen)|zahlungsziel|vertragsänderung)${E}`),
     re(String.raw`${B}(?:condiciones (?:de pago )?(?:personalizadas|especiales)|modificación del contrato)${E}`),
     re(String.raw`${B}(?:conditions (?:de paiement )?(?:personnalisées|particulières)|avenant au contrat)${E}`),
+    // The customer's own changes to our paper, to be agreed by a person: "the DPA must include our two amendments",
+    // "who should we send our redline to?", "a contract with a 99.9 % SLA and penalties: who can we negotiate it with?".
+    re(
+      String.raw`${B}(?:(?:dpa|contract|msa|agreement|addendum|terms)${E}${S}{0,60}?${B}(?:our|with (?:our|the|two|three|\d+|a few|some))(?: \w+)? (?:amendments|redlines?|changes to the (?:wording|clauses?))|(?:our|send (?:you |over )?(?:our|the)) redline|countersign${S}{0,40}?${B}(?:our|the amended|the changed)|(?:negotiate|agree)${E}${S}{0,30}?${B}(?:the |our |a )?(?:contract|terms|sla|penalt(?:y|ies))|(?:sla|uptime)${E}${S}{0,60}?${B}(?:penalt(?:y|ies)|service credits?) (?:for|if|when)${E})`,
+    ),
+    [
+      re(String.raw`${B}(?:vertrag|avv|dpa|sla|rahmenvertrag|vertragsbedingungen)\p{L}*`),
+      re(String.raw`${B}(?:(?:unsere[nm]?|mit) (?:\p{L}+ )?(?:änderungen|anpassungen|ergänzungen)|verhandeln|vertragsstrafe|pönale|gegenzeichn)`),
+    ],
+    [
+      re(String.raw`${B}(?:contrato|acuerdo|sla|condiciones contractuales|dpa)${E}`),
+      re(String.raw`${B}(?:negociar(?:lo|la|los|las)?|penalizaci(?:ón|ones)|(?:nuestras?|con) (?:\p{L}+ )?(?:modificaciones|enmiendas)|contrafirm)`),
+    ],
+    [
+      re(String.raw`${B}(?:contrat|dpa|sla|accord|conditions contractuelles)${E}`),
+      re(String.raw`${B}(?:négocier|pénalités|(?:nos|avec nos) (?:\p{L}+ )?(?:modifications|amendements)|contresign)`),
+    ],
   ],
   invoicing_setup: [
     re(

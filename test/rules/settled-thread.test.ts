@@ -117,6 +117,10 @@ describe("a message that moves on after settling words", () => {
     ["fr", "c'est revenu. mais on a perdu toute la matinée, il y aura un geste commercial ?"],
     ["en", "It's back now. But the submissions from this morning aren't in the Orders table."],
     ["es", "Ya funciona de nuevo. Pero faltan los pedidos de esta mañana."],
+    ["en", "Found it in settings, thanks. While I'm here: the card terminal integration declined every card since noon."],
+    ["fr", "Fausse alerte, c'était notre proxy. Petite remarque en passant : un approbateur peut supprimer des flux."],
+    ["es", "Ya lo encontré, gracias. Otra cosa: un exempleado sigue entrando cada día."],
+    ["de", "Hat sich erledigt, danke. Übrigens fehlen seit gestern 300 Zeilen in der Tabelle."],
   ])("turns to a new matter (%s): %s", (language, text) => {
     expect(readWithdrawal(text, language)).toMatchObject({ retracted: true, movesOn: true });
   });

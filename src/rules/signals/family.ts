@@ -35,6 +35,12 @@ export interface PatternFamily {
    * See ../confirmation.ts.
    */
   readonly selfConfirmable?: boolean;
+  /**
+   * The phrase is a question by nature ("is there an outage?", "gibt es eine
+   * Störung?"): asked beside a failure the ticket reports, it is how customers
+   * report the event, so the topic-question rule does not silence it.
+   */
+  readonly askedAsReport?: boolean;
 }
 
 /**
@@ -79,4 +85,13 @@ export function withFaultInTicket(family: PatternFamily, fault: RegExp): Pattern
 /** Marks a family whose hits the customer can take back with "that was me". */
 export function selfConfirmable(family: PatternFamily): PatternFamily {
   return { ...family, selfConfirmable: true };
+}
+
+/**
+ * Makes a question-shaped family ("is something down on your side?") report
+ * its event in a ticket where `symptom` occurs, un-negated, in some sentence:
+ * customers who see everything fail ask whether we are down.
+ */
+export function askedBesideSymptom(family: PatternFamily, symptom: RegExp): PatternFamily {
+  return { ...family, requiresInTicket: symptom, askedAsReport: true };
 }

@@ -1,4 +1,4 @@
-import { opensWithContrast } from "./contrast.js";
+import { turnsToNewMatter } from "./contrast.js";
 import { MONEY_BACK } from "./money-back.js";
 import { statesSomewhere } from "./negation.js";
 import { steersTheAgent } from "./steering.js";
@@ -106,6 +106,6 @@ export function retractsAlarm(sentences: readonly string[]): boolean {
  */
 export function settlingPoints(sentences: readonly string[]): { lastRetraction: number; newMatter: number } {
   const lastRetraction = sentences.findLastIndex((sentence) => retractsAlarm([sentence]));
-  const after = lastRetraction < 0 ? -1 : sentences.slice(lastRetraction + 1).findIndex(opensWithContrast);
+  const after = lastRetraction < 0 ? -1 : sentences.slice(lastRetraction + 1).findIndex(turnsToNewMatter);
   return { lastRetraction, newMatter: after < 0 ? -1 : lastRetraction + 1 + after };
 }

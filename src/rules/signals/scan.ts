@@ -202,7 +202,7 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
       if (!candidates.has(family)) continue;
       if (steering && !ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if (unrelated && TOLD_AS_BACKGROUND.has(family.target)) continue;
-      if ((topicQuestion || elsewhere || exercise || rehearsal) && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
+      if (((topicQuestion && !family.askedAsReport) || elsewhere || exercise || rehearsal) && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if (askedInQuestionnaire && TOLD_AS_BACKGROUND.has(family.target)) continue;
       // Taken back by a later message or later in this one: a data loss called a false alarm ("falsa alarma, era un
       // filtro") did not happen; a request for a person followed by "never mind, found it" is withdrawn.

@@ -22,6 +22,15 @@ const DATA_FR = String.raw`(?:donnees|projets|fichiers|pieces jointes|enregistre
 /** A count that makes a loss a loss: "all", "every", "2 300", "80k", "acht", "tous". */
 const COUNT = String.raw`(?:all|every|each|\d[\d.,\s]*k?|alle|sae?mtliche|zwei|drei|vier|fue?nf|sechs|sieben|acht|neun|zehn|todos|todas|tous|toutes|tout)`;
 
+/**
+ * A number of records, roughly: "about 800", "rund 1.200", "unas 300",
+ * "environ 2 300", "half of our". Missing records are a loss when counted;
+ * "a row is missing" is one entry to look for.
+ */
+const ABOUT_A_NUMBER = String.raw`(?:(?:about|around|roughly|approximately|over|nearly|almost|more than|at least|etwa|rund|ca\.?|ungefae?hr|ue?ber|fast|mehr als|unos|unas|casi|cerca de|mas de|alrededor de|environ|pres de|plus de|presque|au moins)\s+)?\d[\d.,\s]*k?`;
+/** Where a record can be missing without being lost: a view, a filter, an export of it. */
+const ONLY_FROM_A_VIEW = String.raw`(?!\s+(?:from|in|on)\s+(?:the\s+|our\s+|my\s+)?(?:export|report|pdf|csv|download|view|filter|search|preview|list view|dashboard|email|summary)\b)`;
+
 /** Processes that can destroy or mangle data in bulk when they misfire. */
 const BULK_PROCESS_EN = String.raw`(?:sync\w*|import|migration|integration|update|upgrade|automation|release|deploy\w*|script|job)`;
 
@@ -124,6 +133,17 @@ export const DATA_LOSS_FAMILIES = [
     "gezaehlt_weg",
     re`\b${COUNT}\s+${DATA_DE}\b${words(4)}\s+(?:sind|waren|wurden)${words(1)}\s+${GONE_DE}\b|\bfehlen\s+(?:jetzt\s+|nun\s+|seitdem\s+)?(?:alle|sae?mtliche|unsere|meine)\s+(?:\w+\s+)?${DATA_DE}\b`,
   ),
+
+  // Counted records missing: "about 800 rows are missing from our Orders table", "in der Tabelle fehlen etwa 800 Zeilen",
+  // "faltan unas 800 filas", "il manque environ 800 lignes dans notre table".
+  dataLoss(
+    "en",
+    "counted_missing",
+    re`\b${ABOUT_A_NUMBER}\s+(?:[a-z]+\s+)?${OBJECTS_EN}\b${words(3, PHRASE_BREAK_EN)}\s+(?:are|were|have gone|went|seem to be|appear to be|are now|are just)\s+(?:simply\s+|now\s+|just\s+)?(?:missing|gone|vanished)\b${ONLY_FROM_A_VIEW}`,
+  ),
+  dataLoss("de", "fehlen_gezaehlt", re`\bfehlen\b${words(4)}\s+${ABOUT_A_NUMBER}\s+(?:\w+\s+)?${DATA_DE}\b`),
+  dataLoss("es", "faltan_contados", re`\bfaltan\b${words(3)}\s+${ABOUT_A_NUMBER}\s+(?:\w+\s+)?${DATA_ES}\b`),
+  dataLoss("fr", "il_manque", re`\bil\s+(?:nous\s+|me\s+)?manque\s+${ABOUT_A_NUMBER}\s+(?:\w+\s+)?${DATA_FR}\b`),
 
   dataLoss(
     "es",

@@ -12,6 +12,7 @@ import { HUMAN_REQUESTED_FAMILIES } from "./human-requested.js";
 import { LEGAL_THREAT_FAMILIES } from "./legal-threat.js";
 import { MANY_USERS_AFFECTED_FAMILIES } from "./many-users-affected.js";
 import { OUTAGE_FAMILIES } from "./outage.js";
+import { OUTAGE_AS_SEEN_FAMILIES } from "./outage-as-seen.js";
 import { PUBLIC_COMPLAINT_FAMILIES } from "./public-complaint.js";
 import { REACH_A_PERSON_FAMILIES } from "./reach-a-person.js";
 import { REPEAT_CONTACT_FAMILIES } from "./repeat-contact.js";
@@ -29,6 +30,7 @@ export const ALL_FAMILIES: readonly PatternFamily[] = [
   ...FRAUD_REPORT_FAMILIES,
   ...CHANGE_DENIED_FAMILIES,
   ...OUTAGE_FAMILIES,
+  ...OUTAGE_AS_SEEN_FAMILIES,
   ...WORK_STOPPED_FAMILIES,
   ...DATA_LOSS_FAMILIES,
   ...CHURN_RISK_FAMILIES,

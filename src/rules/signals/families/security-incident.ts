@@ -191,7 +191,8 @@ export const SECURITY_INCIDENT_FAMILIES = [
   security(
     "es",
     "ex_empleado_con_acceso",
-    re`\b(?:ex-?\s?empleado|antiguo\s+empleado|ex-?\s?colaborador|antiguo\s+colaborador)\w*${words(6)}\s+(?:todavia|aun|sigue)\s+(?:tiene|teniendo|accede|accediendo|puede)\b|\b(?:administrador|propietario|dueno)\s+desconocido\b`,
+    // A name in apposition may sit between: "un exempleado, Javier, sigue entrando cada día".
+    re`\b(?:ex-?\s?emplead[oa]|antigu[oa]\s+emplead[oa]|ex-?\s?colaborador|antigu[oa]\s+colaborador)\w*(?:,\s*[^,.!?;]{1,30},)?${words(6)}\s+(?:todavia|aun|sigue|siguen)\s+(?:tiene|teniendo|accede|accediendo|puede|entrando|entra|conectandose|se conecta|iniciando sesion|inicia sesion|usando)\b|\b(?:administrador|propietario|dueno)\s+desconocido\b`,
   ),
   security(
     "es",
@@ -222,7 +223,7 @@ export const SECURITY_INCIDENT_FAMILIES = [
   security(
     "fr",
     "ancien_employe_acces",
-    re`\bancien(?:ne)?s?\s+(?:employe|salarie|collaborat|prestataire|stagiaire)\w*${words(6)}\s+(?:a|ont|peut|peuvent)\s+(?:toujours|encore)\s+(?:acces|se connecter|acceder)\b|\b(?:administrateur|proprietaire)\s+inconnu\b`,
+    re`\bancien(?:ne)?s?\s+(?:employe|salarie|collaborat|prestataire|stagiaire)\w*(?:,\s*[^,.!?;]{1,30},)?${words(6)}\s+(?:(?:a|ont|peut|peuvent)\s+(?:toujours|encore)\s+(?:acces|se connecter|acceder)|(?:se connecte|se connectent|utilise|utilisent)\s+(?:toujours|encore))\b|\b(?:administrateur|proprietaire)\s+inconnu\b`,
   ),
   selfConfirmable(
     security(

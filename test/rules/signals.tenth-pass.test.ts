@@ -1,0 +1,122 @@
+/**
+ * Concepts from the tenth pass, each with calm look-alikes: an outage as the
+ * customer sees it (everything stopped, now; "is something down?" beside a
+ * failure); counted records missing; a former employee still signing in
+ * with a name in apposition (es/fr); and person-only requests — amends for
+ * an outage, a charge for what was cancelled, the customer's own changes to
+ * a contract.
+ */
+import { describe, expect, it } from "vitest";
+import { findHumanActions } from "../../src/rules/human-action.js";
+import { detectSignals } from "../../src/rules/signals/index.js";
+
+const signalsOf = (text: string, language = "en") => detectSignals(text, language).signals;
+const kindsOf = (text: string) => findHumanActions(text).map((need) => need.kind);
+
+describe("an outage as the customer sees it", () => {
+  it.each([
+    ["en", "None of our flows have started for the last 40 minutes. Triggers show 'waiting'."],
+    ["en", "The editor won't load and none of our flows run since 9am."],
+    ["en", "all our flows are failing with connection errors, nothing has run for 40 minutes!!!"],
+    ["de", "Der Editor und alle Flows hängen seit 20 Minuten."],
+    ["de", "Seit 7 Uhr läuft bei uns kein einziger Flow mehr."],
+    ["es", "No carga el editor ni los formularios desde hace media hora."],
+    ["es", "Desde las 8:00 ningún flujo se ejecuta."],
+    ["fr", "Rien ne se charge depuis 10h."],
+    ["fr", "Aucun flux ne démarre depuis 30 minutes."],
+  ])("everything stopped, now (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("outage");
+  });
+
+  it.each([
+    ["en", "The editor won't load since this morning. Is there an outage?"],
+    ["en", "Triggers show 'waiting' and nothing starts. Is Lumaflow down?"],
+    ["de", "Nichts startet, alles hängt. Ist bei Ihnen etwas ausgefallen?"],
+    ["de", "Die App lädt nicht. Gibt es gerade eine Störung?"],
+    ["es", "No me carga la aplicación. ¿Hay una caída?"],
+    ["fr", "Le site ne se charge pas. Y a-t-il une panne ?"],
+  ])("is asked about beside a failure (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("outage");
+  });
+
+  it.each([
+    ["en", "Is there an outage page I can subscribe to?"],
+    ["en", "What happens to running flows if there is an outage on your side?"],
+    ["en", "Is the API down or is it me? I get 401 on every call since I regenerated my key."],
+    ["en", "Nothing has worked right since the migration, I'm done with this."],
+    ["en", "We paused all our flows since Monday for the audit, how do I resume them?"],
+    ["de", "Bei mir startet nichts, wenn ich auf Speichern klicke."],
+    ["de", "Gibt es eine Störungsseite, die ich abonnieren kann?"],
+    ["fr", "Comment être prévenu en cas de panne ?"],
+  ])("is not: one surface, a question about the topic, or the customer's own side (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).not.toContain("outage");
+  });
+});
+
+describe("counted records missing", () => {
+  it.each([
+    ["en", "About 1,500 rows from 2022 are missing in our Invoices table."],
+    ["de", "In unserer Tabelle Bestellungen 2023 fehlen etwa 800 Zeilen."],
+    ["es", "Faltan unos 400 registros en la tabla de Clientes desde ayer."],
+    ["fr", "Il manque environ 800 lignes dans notre table Commandes 2023."],
+  ])("are a data loss (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("data_loss");
+  });
+
+  it.each([
+    ["en", "Is it normal that 3 rows are missing when I filter by date?"],
+    ["en", "If 200 rows are missing after an import, what should I do?"],
+    ["en", "About 40 rows are missing from the export, the table itself is fine."],
+    ["de", "Fehlen in der Vorlage noch Felder?"],
+  ])("are not when asked about or only absent from a view (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).not.toContain("data_loss");
+  });
+});
+
+describe("a former employee still signing in, named in apposition", () => {
+  it.each([
+    ["es", "Un exempleado, Javier, sigue entrando cada día, aunque lo eliminamos en marzo."],
+    ["fr", "Un ancien salarié, Marc, se connecte encore tous les jours."],
+  ])("is a security incident (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("security_incident");
+  });
+
+  it.each([
+    ["es", "¿Cómo quito el acceso a un exempleado?"],
+    ["fr", "Comment retirer l'accès d'un ancien salarié ?"],
+  ])("is not a question about removing one (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).not.toContain("security_incident");
+  });
+});
+
+describe("person-only requests", () => {
+  it.each([
+    "back up now thx. but we lost about 2hrs of orders, will we get any credit for that?",
+    "läuft wieder, danke. können wir für die 3 stunden eine gutschrift bekommen?",
+    "ya funciona. ¿habrá alguna compensación por las 3 horas?",
+    "c'est revenu. mais on a perdu toute la matinée, il y aura un geste commercial ?",
+    "We're still paying for the Events workspace we cancelled in September.",
+    "Seguimos pagando el espacio 'Eventos' que dimos de baja en septiembre: tres meses cobrados de más.",
+  ])("money put right: %s", (text) => {
+    expect(kindsOf(text)).toContain("billing_correction");
+  });
+
+  it.each([
+    "Our procurement will not sign the renewal unless the DPA includes our two amendments. Who can review and countersign?",
+    "Who should we send our redline to?",
+    "Para renovar, nuestra dirección exige un contrato con SLA del 99,9 % y penalizaciones. ¿Con quién podemos negociarlo?",
+    "Unser Einkauf besteht auf einem AVV mit unseren Änderungen.",
+  ])("contract terms: %s", (text) => {
+    expect(kindsOf(text)).toContain("contract_terms");
+  });
+
+  it.each([
+    "Do you offer service credits when you have an outage?",
+    "hola! hay descuento para estudiantes?",
+    "Is there a standard DPA we can download and countersign?",
+    "What is your uptime SLA?",
+    "How do I cancel the Events workspace?",
+  ])("not asked of us: %s", (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
