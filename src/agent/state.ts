@@ -90,6 +90,8 @@ export const Findings = z.object({
       /** After its settling words it turns to a new matter (signals/withdrawal.ts). */
       movesOn: z.boolean().optional(),
       asksAPerson: z.boolean(),
+      /** Its own words raise an escalation signal (a churn notice, a new incident), whatever thanks surround them. */
+      raisesSignal: z.boolean().optional(),
     })
     .optional(),
 });

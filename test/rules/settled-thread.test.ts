@@ -174,3 +174,24 @@ describe("an incident the customer calls closed", () => {
     expect(detectSignals(text, "en").signals).not.toContain("security_incident");
   });
 });
+
+describe("more ways a thread settles", () => {
+  it.each([
+    "Refund received this morning, thank you.",
+    "We won't be filing any dispute.",
+    "All good, feel free to close.",
+    "Sorry, panic over: our new branch manager invited her whole team.",
+    "I checked with her, all 15 are ours.",
+  ])("%s", (text) => {
+    expect(settles(text)).toBe(true);
+  });
+
+  it.each(["All 15 are ours? Who added them?", "Please close the gap in the report."])("not: %s", (text) => {
+    expect(settles(text)).toBe(false);
+  });
+
+  it("withdraws a break-in the customer then found to be their own people", () => {
+    const withdrawn = readWithdrawal("Sorry, panic over: I checked with her, all 15 are ours.", "en");
+    expect(detectSignals("I think we've been hacked, there are 15 new users in our workspace.", "en", withdrawn).signals).not.toContain("security_incident");
+  });
+});

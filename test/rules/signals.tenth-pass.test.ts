@@ -120,3 +120,86 @@ describe("person-only requests", () => {
     expect(kindsOf(text)).toEqual([]);
   });
 });
+
+describe("other people's personal data in front of the wrong person", () => {
+  it.each([
+    ["en", "A candidate told us he could see a list with other candidates' salaries when he opened the link we sent him."],
+    ["en", "I opened our job application form in a private window and it shows the list of previous applicants below it."],
+    ["en", "The exported CSV has a hidden column, and I sent it to a client yesterday. The notes mention other clients."],
+    ["es", "En una ventana privada salen rellenados los datos de otro alumno: nombre, DNI y teléfono."],
+    ["fr", "Un parent voit les réponses d'un autre élève dans le formulaire."],
+  ])("is a security incident (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("security_incident");
+  });
+
+  it.each([
+    ["en", "How do I show other customers' names in the dropdown? Our users can see the form."],
+    ["en", "Can I hide other users' answers from the form?"],
+    ["es", "¿Cómo oculto los datos de otros usuarios en el formulario?"],
+    ["fr", "Comment masquer les données des autres utilisateurs ?"],
+  ])("is not a question about hiding them (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).not.toContain("security_incident");
+  });
+
+  it("is taken back when it was the customer's own preview", () => {
+    const text = "Our form shows the list of previous applicants in a private window. Ah — false alarm, I was still logged in as an editor in that window.";
+    expect(signalsOf(text)).not.toContain("security_incident");
+  });
+});
+
+describe("leaving for the tool a group already uses", () => {
+  it.each([
+    ["en", "At renewal we'll move to the tool our parent company uses."],
+    ["en", "We are moving to our parent company's CRM next year."],
+    ["es", "En la renovación pasaremos a la herramienta que usa nuestro grupo."],
+    ["fr", "Nous passerons à l'outil de notre maison mère au renouvellement."],
+    ["de", "Wir werden zur Verlängerung im Herbst auf das Tool unseres Mutterkonzerns wechseln."],
+  ])("is churn (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("churn_risk");
+  });
+
+  it("is not moving a flow to the group's workspace", () => {
+    expect(signalsOf("How do I move a flow to the group workspace?")).not.toContain("churn_risk");
+  });
+});
+
+describe("alarms that are not events", () => {
+  it.each([
+    ["en", "Thought for a second one of our accounts was compromised, then realised it's our colleague at a conference."],
+    ["en", "I thought someone had hacked us but it was my colleague on her new phone."],
+    ["es", "Pensé que nos habían hackeado, pero era mi compañera con su móvil nuevo."],
+    ["en", "How do I notify the team manager automatically when our claims SLA is breached?"],
+    ["en", "Who receives the 'suspicious activity' alerts on our account?"],
+    ["es", "Alertas de inicio de sesión sospechoso"],
+    ["en", "One scenario is 'a recruiter's password is compromised'. Nothing has happened; we just want the steps written down."],
+    ["en", "I'm writing a story about a data breach at a retail chain (not you!). How do I share a table?"],
+    ["en", "After the industry-wide phishing wave last month we want to enforce SSO."],
+  ])("a belief found false, a limit overrun, an alert's name, a runbook, someone else's breach (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).not.toContain("security_incident");
+  });
+
+  it.each([
+    ["en", "I think we've been hacked, there are 15 new users."],
+    ["en", "Our database was breached last night."],
+    ["en", "We got a suspicious activity alert at 3am for our admin account."],
+    ["es", "Nos llegó una alerta de inicio de sesión sospechoso desde Rusia."],
+  ])("while a belief held now, a breach and an alert that came in still are (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("security_incident");
+  });
+
+  it("keeps an outage the customer thought was fixed", () => {
+    expect(signalsOf("We thought it was fixed but it's down again since 9am, nothing loads.")).toContain("outage");
+  });
+
+  it.each([
+    "Our lawyer is doing a routine review of all supplier contracts. Where can I download our order form?",
+    "Before we publish, our lawyer has to sign off. How do I add an approval step?",
+    "Can we lock records while a matter is under litigation hold?",
+  ])("the customer's own legal routine is no threat: %s", (text) => {
+    expect(signalsOf(text)).not.toContain("legal_threat");
+  });
+
+  it.each(["Our lawyer will be in touch about the outage.", "We are considering litigation over this."])("a threat still is: %s", (text) => {
+    expect(signalsOf(text)).toContain("legal_threat");
+  });
+});

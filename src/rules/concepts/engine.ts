@@ -31,6 +31,7 @@ import { isMachineText } from "../signals/machine-text.js";
 import { reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
 import { saysEpisodeClosed } from "../signals/closed-episode.js";
+import { tellsCorrectedBelief } from "../signals/corrected-belief.js";
 import { asksOrLists, isQuestionnaire } from "../signals/questionnaire.js";
 import { asksAboutSupportHours, checksPresence } from "../signals/presence.js";
 import { unwrapLines } from "../signals/wrapped-lines.js";
@@ -163,6 +164,8 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     if (isEmailFurniture(sentence, folded) || isMachineText(sentence)) return false;
     if (EFFECTS[concept].presentProblem) {
       if (isHypotheticalSentence(folded) || isTopicQuestion(folded) || describesAutomation(folded) || describesExercise(folded)) return false;
+      // "Creí que había perdido la ficha, pero ya la encontré": an alarm the customer already found false.
+      if (tellsCorrectedBelief(folded)) return false;
       // "A bad data loss with another tool last year": someone else's, and over (as the pattern families read it).
       if (isPastEpisode(folded) && placesProblemElsewhere(folded)) return false;
       ticket ??= readTicket();

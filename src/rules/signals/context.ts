@@ -137,6 +137,8 @@ const ELSEWHERE = new RegExp(
     String.raw`\b(?:bei|mit) (?:einem anderen|unserem (?:alten|fruheren|bisherigen)) (?:tool|anbieter|dienstleister|system|programm)\b|\b(?:beim|bei dem) (?:letzten|vorherigen|alten|fruheren|bisherigen) (?:tool|anbieter|dienstleister|system|programm)\b`,
     String.raw`\bcon (?:otra|otro) (?:herramienta|proveedor|plataforma|sistema|aplicacion)\b|\b(?:nuestro|nuestra) (?:anterior|antiguo|antigua) (?:herramienta|proveedor|plataforma|sistema)\b`,
     String.raw`\b(?:avec|chez) (?:un autre|une autre|notre ancien|notre ancienne|notre precedent) (?:outil|fournisseur|prestataire|plateforme|logiciel|systeme)\b`,
+    // Everyone's, not ours: "after the industry-wide phishing wave last month".
+    String.raw`\b(?:industry|sector)-?wide\b|\bacross the (?:industry|sector)\b|\bbranchenweit\w*\b|\ben todo el sector\b|\bdans tout le secteur\b`,
   ].join("|"),
 );
 
@@ -173,6 +175,8 @@ const NOT_REAL = new RegExp(
   [
     String.raw`\b(?:this|it)\s+(?:is|was)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?:training\s+|tabletop\s+)?(?:exercise|drill|simulation|test scenario)\b`,
     String.raw`\bnothing\s+(?:has\s+)?(?:actually|really)\s+happened\b`,
+    // "Nothing has happened; we just want the steps written down": a runbook being written.
+    String.raw`\bnothing\s+has\s+happened(?:\s+yet)?\s*[;,:.—–-]\s*(?:we|i)(?:'re|\s+are|\s+am|'m)?\s+(?:just|only)\b`,
     // Neutral statements only: "versprochen, nichts passiert" / "no ha pasado nada" complain that nothing was done.
     String.raw`\bes\s+ist\s+(?:noch\s+)?nichts\s+(?:wirklich\s+|tatsachlich\s+)?passiert\b|\bno\s+ha\s+pasado\s+nada\s+real\b|\brien\s+(?:ne\s+s'est|n'est)\s+(?:reellement|vraiment)\s+(?:passe|arrive)\b`,
     String.raw`\b(?:es|ist)\s+(?:nur\s+)?eine\s+(?:ubung|simulation)\b|\bes\s+(?:solo\s+)?un\s+(?:simulacro|ejercicio)\b|\bc'est\s+(?:juste\s+|seulement\s+)?un\s+exercice\b`,
@@ -216,6 +220,8 @@ export function asksATeamForExpertise(sentence: string): boolean {
 const UNRELATED_TO_US = new RegExp(
   [
     String.raw`\b(?:nothing to do with|not related to|unrelated to|not about|not caused by|no fault of)\s+(?:you|you guys|lumaflow|your (?:service|platform|app|product|team|company))\b`,
+    // An aside that clears us: "a data breach at a retail chain (not you!)".
+    String.raw`[(—–]\s*not (?:you|yours|lumaflow|at lumaflow|on your (?:side|end))\s*!*\s*[)—–]`,
     String.raw`\bhat\s+nichts\s+mit\s+(?:ihnen|euch|lumaflow|ihrem\s+\w+|eurem\s+\w+)\s+zu\s+tun\b`,
     String.raw`\bno\s+tiene\s+nada\s+que\s+ver\s+con\s+(?:ustedes|vosotros|lumaflow|su\s+\w+)\b`,
     String.raw`\brien\s+a\s+voir\s+avec\s+(?:vous|lumaflow|votre\s+\w+)\b`,

@@ -20,7 +20,9 @@ const CAUSE_ENDS = String.raw`(?=\s*(?:[,.;:!)—–-]|$|\s(?:all along|after al
 
 const RETRACTION = new RegExp(
   [
-    String.raw`\bfalse alarm\b`,
+    String.raw`\bfalse alarm\b|\bpanic over\b`,
+    // What looked foreign turned out to be theirs: "I checked with her, all 15 are ours", "both logins were our own".
+    String.raw`\b(?:all\s+(?:\d+\s+|of them\s+|three\s+|four\s+)?|both\s+|they\s+|these\s+|those\s+)(?:are|were)\s+(?:all\s+)?(?:ours|our own|legit(?:imate)?|our (?:people|staff|colleagues|team|users))(?=\s*(?:[,.;:!—–-]|$|\s(?:after all|thanks|sorry)\b))`,
     // No longer needed: "no longer need the call", "plus besoin de rappel", "ya no hace falta", "nicht mehr nötig".
     String.raw`\bno longer need(?:ed)?\b|\b(?:don'?t|do not)\s+need\s+(?:the|a|that)\s+(?:call|callback|call-back|person|human)\s+any\s?more\b|\bplus besoin\b|\bya no (?:hace falta|es necesario)\b|\bnicht mehr notig\b`,
     // Found it themselves: the phrase ends there ("found it, thanks"), so "found it deleted" is no retraction.
@@ -46,7 +48,7 @@ const RETRACTION = new RegExp(
     // "Please ignore!", "ignore my last message" — not "please ignore the first attachment".
     String.raw`\b(?:you can|please|pls|feel free to)\s+(?:just\s+)?(?:ignore|disregard)(?=\s*(?:[,.;:!]|$)|\s+(?:this|that|it|me|my (?:last |previous |earlier )?(?:message|email|e-mail|ticket|request)|the (?:above|previous|last|earlier) (?:message|email|e-mail|ticket))\b)`,
     // Asking us to close it: what they reported needs nothing more ("you can close this", "das Ticket kann zu").
-    String.raw`\b(?:you can|please|feel free to)\s+(?:go ahead and\s+)?close\s+(?:this|it|the (?:ticket|case))\b|\b(?:ticket|anfrage)\s+kann\s+(?:zu|geschlossen werden)\b|\bbitte ignorieren\b|\bpuede[ns]?\s+cerrar\s+(?:el|este)\s+(?:ticket|caso)\b|\bvous pouvez\s+(?:fermer|clore|cloturer)\s+(?:le|ce)\s+(?:ticket|dossier)\b`,
+    String.raw`\b(?:you can|please|feel free to)\s+(?:go ahead and\s+)?close\s+(?:this|it|the (?:ticket|case))\b|\b(?:you can|feel free to)\s+close(?=\s*(?:[.!]|$))|\b(?:ticket|anfrage)\s+kann\s+(?:zu|geschlossen werden)\b|\bbitte ignorieren\b|\bpuede[ns]?\s+cerrar\s+(?:el|este)\s+(?:ticket|caso)\b|\bvous pouvez\s+(?:fermer|clore|cloturer)\s+(?:le|ce)\s+(?:ticket|dossier)\b`,
     String.raw`\b(?:never\s?mind|nvm)\b`,
     String.raw`\bentwarnung\b`,
     String.raw`\bhat sich (?:\w+\s+)?erledigt\b`,
@@ -73,7 +75,7 @@ const RETRACTION = new RegExp(
     // Settled: the customer reports the matter done, whoever did it. The money came back (money-back.ts).
     MONEY_BACK.source,
     // …so the bank is not called: "won't be calling the bank", "withdrew the chargeback", "no dispute", "forget what I said about the bank".
-    String.raw`\b(?:won'?t|will not|no need to|not going to|don'?t need to)\s+(?:be\s+)?(?:call(?:ing)?|contact(?:ing)?|go(?:ing)? to)\s+(?:them|the bank|my bank|our bank|the card (?:company|issuer))\b|\bwithdr[ae]wn?\s+(?:the|my|our)\s+(?:chargeback|dispute)\b|\bno dispute\b|\bforget (?:what i said )?about the bank\b`,
+    String.raw`\b(?:won'?t|will not|no need to|not going to|don'?t need to)\s+(?:be\s+)?(?:call(?:ing)?|contact(?:ing)?|go(?:ing)? to)\s+(?:them|the bank|my bank|our bank|the card (?:company|issuer))\b|\bwithdr[ae]wn?\s+(?:the|my|our)\s+(?:chargeback|dispute)\b|\bno dispute\b|\b(?:won'?t|will not|not going to)\s+(?:be\s+)?(?:fil(?:e|ing)|rais(?:e|ing)|open(?:ing)?)\s+(?:a|any|the)\s+(?:dispute|chargeback)\b|\bforget (?:what i said )?about the bank\b`,
     String.raw`\bno (?:llamare|voy a llamar|hace falta llamar) al banco\b|\bje n'appellerai pas (?:la|ma|notre) banque\b|\b(?:ich rufe|wir rufen) (?:die|meine|unsere) bank nicht\b`,
     // What was missing is found: "found the records — a colleague moved them", "los encontré", « retrouvées dans le dossier Archive ».
     String.raw`\b(?:we |i )?found (?:them|the (?:records|rows|entries|files|contacts|invoices|orders|owner|user|key))\b(?!\s+(?:were|was|had|have|has|are|is|deleted|gone|missing|empty)\b)|\blos encontre\b|\b(?:las|los) hemos encontrado\b|\bretrouve(?:e|s|es)?\s+(?:dans|sous|en)\b`,

@@ -15,6 +15,8 @@ import { declaresRehearsal, describesAutomation, describesExercise, placesProble
 import { findCancellation } from "./negation.js";
 import { isPastEpisode } from "./past-episode.js";
 import { saysEpisodeClosed } from "./closed-episode.js";
+import { tellsCorrectedBelief } from "./corrected-belief.js";
+import { namesAnAlert } from "./alert-name.js";
 import { asksAboutSupportHours } from "./presence.js";
 import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
 import { mayMatch, requiredTextOf, type RequiredText } from "./required-text.js";
@@ -60,14 +62,25 @@ const ABOUT_A_PRESENT_PROBLEM: ReadonlySet<SignalTarget> = new Set<SignalTarget>
  * What a retraction after it withdraws, in the same message or a later one
  * (withdrawal.ts). A chargeback threat is a lever to get money back: once the
  * customer says the money is back or the matter settled, nothing is left to file.
+ * A break-in the customer feared and then found to be their own people ("panic
+ * over, all 15 are ours", "Entwarnung: das war unser Backup-Job") did not happen.
  */
-const TAKEN_BACK_LATER: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["data_loss", "human_requested", "chargeback"]);
+const TAKEN_BACK_LATER: ReadonlySet<SignalTarget> = new Set<SignalTarget>([
+  "data_loss",
+  "human_requested",
+  "chargeback",
+  "security_incident",
+  "security_related",
+]);
 
 /**
  * What a questionnaire asks about, or a sentence says has nothing to do with
  * us, does not report: a present problem, or a lawsuit.
  */
 const TOLD_AS_BACKGROUND: ReadonlySet<SignalTarget> = new Set<SignalTarget>([...ABOUT_A_PRESENT_PROBLEM, "legal_threat"]);
+
+/** Targets whose phrases also name an alert the customer sets up ("suspicious login alerts"): alert-name.ts. */
+const NAMES_AN_ALERT: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["security_incident", "security_related"]);
 
 /** What the customer's own buyers do to them, in their shop or payment provider (speaker.ts: aboutTheirOwnSales). */
 const PART_OF_THEIR_SALES: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["chargeback"]);
@@ -185,6 +198,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     // Not a conditional lead-in's: "In case it helps:\n- the API returns 503 for everyone" reports.
     const hypothetical = !topicQuestion && isHypotheticalSentence(sentence.text);
     const pastEpisode = isPastEpisode(sentence.text);
+    // "Thought for a second we'd been hacked, then realised it was our colleague": an alarm already found false.
+    const believedThenFoundFalse = tellsCorrectedBelief(sentence.text);
     const automation = describesAutomation(sentence.text) || (leadIn !== undefined && describesAutomation(leadIn));
     // "A phishing simulation for our staff": an exercise names no incident.
     const exercise = describesExercise(sentence.text) || (leadIn !== undefined && describesExercise(leadIn));
@@ -202,7 +217,11 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
       if (!candidates.has(family)) continue;
       if (steering && !ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
       if (unrelated && TOLD_AS_BACKGROUND.has(family.target)) continue;
-      if (((topicQuestion && !family.askedAsReport) || elsewhere || exercise || rehearsal) && ABOUT_A_PRESENT_PROBLEM.has(family.target)) continue;
+      if (
+        ((topicQuestion && !family.askedAsReport) || elsewhere || exercise || rehearsal || believedThenFoundFalse) &&
+        ABOUT_A_PRESENT_PROBLEM.has(family.target)
+      )
+        continue;
       if (askedInQuestionnaire && TOLD_AS_BACKGROUND.has(family.target)) continue;
       // Taken back by a later message or later in this one: a data loss called a false alarm ("falsa alarma, era un
       // filtro") did not happen; a request for a person followed by "never mind, found it" is withdrawn.
@@ -221,6 +240,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
         const start = match.index;
         const end = start + match[0].length;
         if (end === start || !standsInSentence(sentence.text, start, end, family.target)) continue;
+        // "Who receives the 'suspicious activity' alerts?": the name of an alert, not one that came in.
+        if (NAMES_AN_ALERT.has(family.target) && namesAnAlert(sentence.text, start, end)) continue;
         // "Our customers keep asking to speak to a manager", a quoted "I want a human": someone else's words.
         if (SPOKEN_BY_THE_CUSTOMER.has(family.target) && speaksForOthers(sentence.text, start)) continue;
         // "Dispute webhooks from Stripe for our shop": their buyers' chargebacks, which they automate.

@@ -74,6 +74,6 @@ export function makeAnalyzeNode(deps: AgentDependencies) {
 
 /** What the latest message says of the thread, as the trend reads it (rules/trajectory.ts). */
 function trendInputs(latest: Findings["latestMessage"]): LatestMessage {
-  const bringsSomethingNew = latest !== undefined && (latest.asksAPerson || latest.movesOn === true);
+  const bringsSomethingNew = latest !== undefined && (latest.asksAPerson || latest.movesOn === true || latest.raisesSignal === true);
   return { takesTheAlarmBack: latest !== undefined && latest.retracted && !bringsSomethingNew, bringsSomethingNew };
 }

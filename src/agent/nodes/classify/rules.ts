@@ -68,6 +68,7 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
   const indicators = new Set<Classification["urgencyIndicators"][number]>();
   const evidence: Evidence[] = [];
   let latestAsksAPerson = false;
+  let latestRaisesSignal = false;
   customerTurns.forEach((turn, i) => {
     const withdrawn = withdrawnLater(withdrawals, i);
     // What the customer says, without the signature block under it: a job title or a company name states nothing.
@@ -88,6 +89,8 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     learned.indicators.forEach((u) => indicators.add(u));
     // In a language the families do not cover, its reading table (src/rules/other-languages/): nothing elsewhere.
     const other = otherLanguageSignals(i === 0 ? `${subject}\n${said}` : said, language);
+    // A calm "thank you" that goes on to say the board approved moving to another platform raises a signal of its own.
+    if (i === customerTurns.length - 1) latestRaisesSignal = report.signals.length + learned.signals.length + other.signals.length > 0;
     other.signals.forEach((s) => signals.add(s));
     // A failure dated from a change ("since your update"): evidence for a specialist, weighed in decide.
     const regression = findRegression(i === 0 ? `${subject}\n${said}` : said);
@@ -180,7 +183,7 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
       complexityScores: complexity.scores,
       technicalTerms: complexity.technicalTerms,
       priorityReason: priority.reason,
-      ...latestMessageOf(withdrawals, latestAsksAPerson),
+      ...latestMessageOf(withdrawals, latestAsksAPerson, latestRaisesSignal),
     },
   };
 }
@@ -197,7 +200,7 @@ function readable(ticket: TicketState, fullTurns: readonly ConversationTurn[], c
 }
 
 /** The latest follow-up's withdrawal, as findings carry it (none for a first message). */
-function latestMessageOf(withdrawals: readonly (Withdrawal | null)[], asksAPerson: boolean): Pick<Findings, "latestMessage"> {
+function latestMessageOf(withdrawals: readonly (Withdrawal | null)[], asksAPerson: boolean, raisesSignal: boolean): Pick<Findings, "latestMessage"> {
   const latest = withdrawals.at(-1);
-  return latest ? { latestMessage: { ...latest, asksAPerson } } : {};
+  return latest ? { latestMessage: { ...latest, asksAPerson, raisesSignal } } : {};
 }

@@ -8,6 +8,10 @@ import { familiesOf, re, words } from "../family.js";
 
 const churn = familiesOf("churn_risk");
 
+/** Who else decides which tool the customer uses: the group they belong to. */
+const GROUP_EN = String.raw`(?:our|the)\s+(?:parent(?:\s+company)?|group|holding|head office|hq|mother company|new owners?|corporate)`;
+const GROUP_TOOL_EN = String.raw`(?:tools?|platforms?|systems?|software|crm|erp|solution|suite|one)`;
+
 /** A subscription to mail is not the product: "cancel my subscription to the newsletter" is housekeeping. */
 const MAILINGS_EN = String.raw`(?:newsletters?|e-?mails?|mailing(?: list)?s?|notifications?|digests?|marketing|updates|alerts)`;
 const CONTRACT_EN = String.raw`(?:subscriptions?|accounts?|contracts?|plans?|memberships?|service|licen[cs]es?|agreements?|seats)`;
@@ -66,6 +70,12 @@ export const CHURN_RISK_FAMILIES = [
     re`\b(?:thinking (?:of|about)|considering|about to|going to|gonna|will|ready to|plan(?:ning)? to|decided to|might)\s+(?:just\s+)?(?:go(?:ing)?\s+back|switch(?:ing)?(?:\s+back)?|mov(?:e|ing)\s+(?:back|over)|migrat(?:e|ing)(?:\s+back)?|return(?:ing)?)\s+to\s+(?!(?:the|our|your|a|an|this|that|it|them|you|v\d\w*|version|new|newer|latest|annual|yearly|monthly|pro|premium|enterprise|team|business|paid|free|plan|work|normal|basics)\b)[a-z][\w.-]*`,
   ),
   // The move itself, with what is moved: "moving our 12 seats to Make", "migrating everything to n8n".
+  // Leaving for the tool a parent company or group already uses: "at renewal we'll move to the platform our group uses".
+  churn(
+    "en",
+    "to_the_group_tool",
+    re`\b(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?|chang(?:e|ing)|consolidat(?:e|ing))\s+(?:everything\s+|over\s+)?(?:to|onto)\s+(?:the\s+(?:\w+\s+)?(?:${GROUP_TOOL_EN})\s+(?:that\s+)?${GROUP_EN}\s+(?:already\s+)?(?:uses?|has|runs|standardi[sz]ed on|picked|chose|bought)|${GROUP_EN}(?:'s|s')\s+(?:own\s+)?(?:\w+\s+)?(?:${GROUP_TOOL_EN}))\b`,
+  ),
   churn(
     "en",
     "moving_everything_to",
@@ -99,6 +109,12 @@ export const CHURN_RISK_FAMILIES = [
     "zusammenarbeit_ueberdenken",
     re`\b(?:partnerschaft|zusammenarbeit|geschae?ftsbeziehung|vertrag|anbieterwahl)\w*${words(3)}\s+(?:ue?berdenken|infrage\s+stellen|in\s+frage\s+stellen)\b|\b(?:ue?berdenken|stellen)\b${words(2)}\s+(?:die|unsere|diese)\s+(?:partnerschaft|zusammenarbeit|geschae?ftsbeziehung|anbieterwahl)\b(?:\s+mit\s+\w+)?(?:\s+(?:infrage|in\s+frage))?|\b(?:ue?berlegen|pruefen|pru?fen|entscheiden)\b${words(3)},?\s+ob\s+wir${words(5)}\s+(?:bleiben|verlae?ngern|weitermachen)\b|\bnur\s+(?:dann\s+)?verlae?ngern\b${words(3)},?\s+wenn\b|\bverlae?ngern\s+nur\s*,?\s+(?:dann\s*,?\s+)?wenn\b`,
   ),
+  // „zur Verlängerung auf das Tool unseres Mutterkonzerns wechseln".
+  churn(
+    "de",
+    "zum_tool_des_konzerns",
+    re`\b(?:auf|zu)\s+(?:das|die|den|dem|der|ein(?:e|en|em)?)\s+(?:\w+\s+)?(?:tool|plattform|system|software|loe?sung|crm|erp)\w*\s+(?:unseres|unserer|des|der)\s+(?:mutter\w*|konzern\w*|gruppe|holding|zentrale|neuen eigentue?mer\w*)${words(3)}\s+(?:wechseln|umsteigen|migrieren|umziehen|gehen)\b`,
+  ),
   churn("de", "nicht_verlaengern", re`\b(?:nicht|keinesfalls|nie)\s+(?:mehr\s+)?verlae?nger(?:n|t)\b`),
 
   churn(
@@ -117,6 +133,12 @@ export const CHURN_RISK_FAMILIES = [
     "probando_competencia",
     re`\b(?:demo|reunion|prueba|piloto)\s+con\s+(?:la\s+competencia|un\s+competidor|otro\s+proveedor)\b|\b(?:probando|evaluando|mirando)\s+(?:ya\s+)?(?:a\s+)?(?:la\s+competencia|otras?\s+(?:herramientas?|plataformas?|alternativas?|proveedores?)|alternativas)\b`,
   ),
+  // « pasaremos a la herramienta que usa nuestro grupo », « nos pasamos al sistema de la casa matriz ».
+  churn(
+    "es",
+    "a_la_herramienta_del_grupo",
+    re`\b(?:pasaremos|pasamos|nos pasaremos|nos pasamos|vamos a pasar(?:nos)?|cambiaremos|migraremos|nos cambiamos|nos mudamos|nos iremos)\s+(?:todo\s+)?(?:a|al)\s+(?:la\s+|el\s+)?(?:herramienta|plataforma|sistema|solucion|software|tool|crm|erp|programa)\s+(?:de|que\s+(?:usa|utiliza|tiene))\s+(?:nuestr[oa]|el|la)\s+(?:grupo|matriz|casa matriz|empresa matriz|sede central|central|holding|nuevos? dueños?)\b`,
+  ),
   churn("es", "no_renovar", re`\bno\s+(?:vamos\s+a\s+|voy\s+a\s+)?renovar(?:emos|e)?\b`),
 
   churn(
@@ -130,6 +152,12 @@ export const CHURN_RISK_FAMILIES = [
     re`\breconsiderer\s+(?:notre|le|ce)\s+(?:partenariat|contrat|relation|collaboration)\b|\b(?:passer|passerons|passerai|aller|irons|irai|partir|partirons|partirai|migrer|migrerons|migrerai)\s+(?:a|chez|vers)\s+(?:un|la|une|le)\s+(?:concurrent|concurrence|autre\s+(?:fournisseur|prestataire|solution|plateforme|outil))\b|\b(?:chercher|cherchons|regardons|regarder|evaluons)\s+(?:des|d'autres|les)\s+(?:alternatives|solutions concurrentes)\b|\bchercher\s+ailleurs\b`,
   ),
   // "Renouveler" and "reconduire" both say renew.
+  // « nous passerons à l'outil de notre maison mère au renouvellement ».
+  churn(
+    "fr",
+    "vers_l_outil_du_groupe",
+    re`\b(?:passer|passerons|passons|allons passer|migrer|migrerons|migrons|basculer|basculerons|basculons)\s+(?:tout\s+)?(?:a|sur|vers)\s+(?:l'|la\s+|le\s+)?(?:outil|plateforme|solution|logiciel|systeme|crm|erp)\s+(?:de|du|utilise par|qu'utilise)\s+(?:notre|la|le)\s+(?:maison mere|groupe|societe mere|siege|holding|nouveaux? proprietaires?)\b`,
+  ),
   churn(
     "fr",
     "ne_pas_renouveler",

@@ -16,7 +16,12 @@ const legal = familiesOf("legal_threat");
 export const LAWYER_WORD = /\b(?:lawyers?|attorneys?|solicitors?|(?:rechts)?anwae?lt(?:in|e|en|s)?|abogad[oa]s?|avocat(?:e|s)?)\b/;
 
 export const LEGAL_THREAT_FAMILIES = [
-  legal("en", "lawsuit", re`\b(?:lawsuits?|law suits?|litigation|litigate|class action|cease and desist|small claims court|see you in court)\b`),
+  // "A litigation hold on the Matters base", "our litigation team": a records rule and a department, not a suit against us.
+  legal(
+    "en",
+    "lawsuit",
+    re`\b(?:lawsuits?|law suits?|litigation(?!\s+(?:holds?|team|department|support|management|software|tracker|matters?|paralegals?|practice|group|partners?))|litigate|class action|cease and desist|small claims court|see you in court)\b`,
+  ),
   // "sue" is also a first name, so it needs a modal or an object around it.
   legal(
     "en",
@@ -34,7 +39,7 @@ export const LEGAL_THREAT_FAMILIES = [
   legal(
     "en",
     "own_lawyer",
-    re`\b(?:my|our)\s+(?:own\s+)?(?:lawyers?|attorneys?|solicitors?)\b(?!\s+(?:has\s+|have\s+|just\s+)?(?:asked|asks|is asking|are asking|wants? to know|wanted to know|would like (?:to know|a copy)|needs? (?:a copy|copies|the|your|every|all|our|records|logs|documents|an? (?:export|list|copy))|reviewed|is reviewing|requested|(?:updated|revised|reworded|rewritten|rewrote|drafted|prepared|approved) (?:the (?:wording|text) of |(?:the|our) new )?(?:our|the) (?:own )?(?:templates?|offer letters?|(?:employment )?contracts?|terms|polic(?:y|ies)|privacy (?:policy|notice)|forms?|documents?|clauses?|agreements?)(?!\s+(?:with|against|for|to) you)|would (?:love|enjoy) (?:this|that|it))\b)`,
+    re`\b(?:my|our)\s+(?:own\s+)?(?:lawyers?|attorneys?|solicitors?)\b(?!\s+(?:has\s+|have\s+|just\s+)?(?:asked|asks|is asking|are asking|wants? to know|wanted to know|would like (?:to know|a copy)|needs? (?:a copy|copies|the|your|every|all|our|records|logs|documents|an? (?:export|list|copy))|reviewed|is reviewing|requested|(?:updated|revised|reworded|rewritten|rewrote|drafted|prepared|approved) (?:the (?:wording|text) of |(?:the|our) new )?(?:our|the) (?:own )?(?:templates?|offer letters?|(?:employment )?contracts?|terms|polic(?:y|ies)|privacy (?:policy|notice)|forms?|documents?|clauses?|agreements?)(?!\s+(?:with|against|for|to) you)|would (?:love|enjoy) (?:this|that|it)|(?:is|are) doing (?:a|an|our|the|their) (?:routine|annual|yearly|regular|standard) \w+|(?:has|have|needs?) to (?:sign off|approve|review)|signs? off (?:on )?(?:each|every|all|our)\b)\b)`,
   ),
   legal(
     "en",

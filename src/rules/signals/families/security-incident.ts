@@ -5,7 +5,7 @@
  * about incidents ("what happens if my API key leaks?") are cancelled by the
  * question and hypothetical rules.
  */
-import { familiesOf, re, selfConfirmable, words } from "../family.js";
+import { familiesOf, re, selfConfirmable, withFaultInTicket, words } from "../family.js";
 
 const security = familiesOf("security_incident");
 
@@ -22,12 +22,22 @@ const SENSITIVE_EN = String.raw`\b(?:api[- ]?keys?|tokens?|credentials|passwords
  */
 const DISCLOSED_AT_SCALE_EN = String.raw`(?:${SENSITIVE_EN}|(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{2,}|hundreds|dozens|thousands)\s+(?:of\s+)?(?:[a-z]+\s+)?(?:invoices|e-?mails|messages|documents|records|files|reports|notifications|links|statements|contracts|quotes|letters))`;
 
+/** Whose personal data a customer's form, view or export holds: their own customers, candidates, pupils, patients. */
+const OTHER_PEOPLE_EN = String.raw`(?:candidates?|applicants?|students?|pupils?|patients?|clients?|customers?|users?|members?|employees?|people|respondents?|guests?|tenants?|parents?|volunteers?|donors?)`;
+/** The personal data that makes it a disclosure rather than a layout bug. */
+const PERSONAL_DATA_EN = String.raw`(?:data|details|salar(?:y|ies)|names?|answers?|responses?|submissions?|applications?|records?|notes?|addresses|phone numbers?|emails?|e-mail addresses|grades|invoices?|personal (?:data|details|information)|information|info|cvs?|files?)`;
+
 /** People who are no longer entitled to access: "a former employee", "an ex-contractor". */
 const FORMER_EN = String.raw`(?:former|ex-|departed|fired|terminated|dismissed)\s*(?:employees?|colleagues?|staff(?:\s+members?)?|contractors?|team\s+members?|admins?|freelancers?|interns?)`;
 
 export const SECURITY_INCIDENT_FAMILIES = [
   // "Hacked together a script" is craft, not an incident.
-  security("en", "hacked", re`\b(?:hacked(?!\s+(?:together|up\b|around|something))|hijacked|breached|pwned|compromised|hackers?)\b`),
+  // "Our claims SLA is breached", "the budget was breached": a limit overrun, not a break-in.
+  security(
+    "en",
+    "hacked",
+    re`\b(?:hacked(?!\s+(?:together|up\b|around|something))|hijacked|(?<!\b(?:slas?|deadlines?|limits?|thresholds?|targets?|quotas?|budgets?|kpis?|covenants?|terms)\s+(?:is\s+|are\s+|was\s+|were\s+|has been\s+|have been\s+|gets\s+|get\s+|got\s+|been\s+)?)breached|pwned|compromised|hackers?)\b`,
+  ),
   security(
     "en",
     "unauthorized_access",
@@ -79,6 +89,19 @@ export const SECURITY_INCIDENT_FAMILIES = [
     "en",
     "cross_customer_exposure",
     re`\b(?:clients|customers|tenants|companies|organi[sz]ations)\b${words(4)}\s+(?:seen|saw|see|view(?:ed)?|access(?:ed)?|read)\s+(?:each other's|one another's)\b|\b(?:see|seen|saw|seeing|view|viewed|viewing|access|accessed|accessing|got|get|getting|received|receive|returned|returns|returning|shows|showed|showing|listed|lists)\s+(?:a\s+list\s+of\s+)?(?:another|other|a different)\s+(?:customer|client|company|tenant|organi[sz]ation|workspace|account)(?:'s|s'|s)?\s+(?:[a-z]+\s+)?(?:data|comments|messages|files|documents|invoices|records|tasks|projects|details|information|boards|emails|contacts|flows|workflows|connectors|connections|runs|workspaces|api keys|keys|tables|forms)\b`,
+  ),
+  // Other people's personal data in front of someone who should not see it: "a candidate could see a list with other
+  // candidates' salaries", "the public form shows the previous applicants", "the export has notes about other clients".
+  // What the customer saw may be their own preview ("I was still logged in as an editor"): a retraction takes it back.
+  selfConfirmable(
+    withFaultInTicket(
+      security(
+        "en",
+        "others_personal_data_shown",
+        re`\b(?:see|seen|saw|seeing|view|viewed|viewing|shows?|showed|showing|shown|lists?|listed|listing|displays?|displayed|contains?|contained|includes?|included|has|had|with|mention|mentions|mentioned)\s+(?:a\s+list\s+(?:of|with)\s+|the\s+(?:list\s+of\s+)?|all\s+(?:the\s+)?)?(?:other|another|the\s+other|previous|earlier|past)\s+(?:${OTHER_PEOPLE_EN})(?:'s|s'|')?(?:\s+(?:${PERSONAL_DATA_EN}))?\b|\b(?:${PERSONAL_DATA_EN})\s+(?:of|about|from|for)\s+(?:an?\s+)?other\s+(?:${OTHER_PEOPLE_EN})\b`,
+      ),
+      re`\b(?:(?:a|an|one of (?:our|the)|our)\s+(?:${OTHER_PEOPLE_EN})\s+(?:told|showed|sent|says|said|could|can|saw|sees|reported)|private window|incognito|public|without (?:logging|signing) in|sent (?:it|them|this) to|shared (?:it|them|this) with|(?:could|can)\s+see|(?:are|is)\s+(?:visible|shown)|shows?\s+(?:up\s+)?(?:below|under|above|underneath))\b`,
+    ),
   ),
   // Alerts the customer may have caused themselves: a "that was me" in the ticket takes these back.
   selfConfirmable(
@@ -248,6 +271,28 @@ export const SECURITY_INCIDENT_FAMILIES = [
     "es",
     "a_destinatarios_equivocados",
     re`\b(?:envia\w*|mand\w*|llega\w*|reenvia\w*)\b${words(6)}\s+a\s+(?:los\s+|unos\s+)?(?:clientes|destinatarios|personas|usuarios|empresas|direcciones)\s+(?:equivocad[oa]s|incorrect[oa]s|ajen[oa]s|extern[oa]s|desconocid[oa]s)\b|\b(?:le|les)\s+(?:ha|han)\s+llegado\s+(?:la|las|el|los)\s+\w+\s+de\s+otr[oa]s?\s+(?:cliente|clientes|empresa|persona)\b`,
+  ),
+  // « salen rellenados los datos de otro alumno », « el excel trae notas internas de otros clientes ».
+  selfConfirmable(
+    withFaultInTicket(
+      security(
+        "es",
+        "datos_de_otros_visibles",
+        re`\b(?:datos|notas|respuestas|nombres|salarios|sueldos|facturas|informacion|expedientes|telefonos|direcciones)\s+(?:\w+\s+){0,2}?de\s+(?:otr[oa]s?|un[oa]?\s+otr[oa]|l[oa]s\s+(?:demas|anteriores))\s+(?:clientes?|alumn[oa]s?|usuari[oa]s?|candidat[oa]s?|pacientes?|personas?|socios?|emplead[oa]s?|inquilinos?|padres|solicitantes?)\b`,
+      ),
+      re`\b(?:salen|sale|aparecen|aparece|veo|ve|ven|vemos|vio|vieron|puede ver|pueden ver|muestra|muestran|trae|traen|contiene|contienen|incluye|incluyen|mande|mandamos|envie|enviamos|rellenad[oa]s)\b`,
+    ),
+  ),
+  // « le formulaire affiche les réponses d'un autre élève », « l'export contient les notes d'autres clients ».
+  selfConfirmable(
+    withFaultInTicket(
+      security(
+        "fr",
+        "donnees_d_autres_visibles",
+        re`\b(?:donnees|notes|reponses|noms|salaires|factures|informations|dossiers|coordonnees|telephones|adresses)\s+(?:\w+\s+){0,2}?(?:d'autres|d'un autre|d'une autre|des autres)\s+(?:clients?|eleves?|etudiants?|utilisateurs?|candidats?|patients?|personnes?|adherents?|salaries?|locataires?|parents)\b`,
+      ),
+      re`\b(?:voit|voient|vois|voyons|vu|affiche|affichent|affiches?|apparait|apparaissent|montre|montrent|contient|contiennent|inclut|incluent|envoye|envoyee|transmis|pre-?remplie?s?)\b`,
+    ),
   ),
   security(
     "fr",
