@@ -34,6 +34,11 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
       String.raw`${B}(?:erstatten sie|geld zurück|(?:um|eine) (?:rückerstattung|erstattung) (?:bitten|beantragen|fordern|verlangen)|(?:rückerstattung|erstattung) (?:beantragen|fordern|verlangen))${E}`,
     ),
     re(String.raw`${B}(?:(?:quiero|necesito|solicito|pido|exijo|quisiera)(?: un| el| la| una)? (?:reembolso|devolución)|devuélvan(?:me|nos))${E}`),
+    // Asked as a question or in the passive: "Could the difference be refunded?", "Pouvez-vous rembourser la différence ?",
+    // "Können Sie uns den Betrag erstatten?", "¿Pueden devolvernos la diferencia?".
+    re(
+      String.raw`${B}(?:(?:could|can|would|will) (?:the (?:difference|amount|charge|extra|overcharge|payment|upgrade)|it|this|that|we|i|they|these|those)(?: please)? be refunded|(?:could|can|would) (?:you|u)(?: please| kindly)? (?:refund|reimburse)|(?:pouvez-vous|pourriez-vous|merci de|veuillez|pouvez vous) (?:nous |me )?rembourser|(?:können|könnten|würden) sie${E}${S}{0,40}?${B}(?:erstatten|zurückerstatten|zurückzahlen|gutschreiben)|(?:pueden|podrían|podéis|puede|podría|podrian|podrias) (?:devolver|reembolsar)(?:me|nos)?)${E}`,
+    ),
     re(
       String.raw`${B}(?:(?:je (?:veux|voudrais|demande)|nous (?:voulons|voudrions|demandons)) (?:un |le |être )?rembours(?:ement|és?)|remboursez(?:-moi|-nous)?)${E}`,
     ),
@@ -71,6 +76,8 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
       String.raw`${B}(?:emitir(?:la|lo|las|los)? de nuevo|volver a emitir(?:la|lo|las|los)?|vuelvan a emitir|re-?emit(?:ir|an|irla|irlas)|(?:corrijan|rectifiquen|modifiquen|cambien|(?:pueden|podrían|podéis|puede|podría) (?:corregir|rectificar|modificar|cambiar|actualizar))${E}${NOT_AUTOMATION}{0,40}?${B}factura)`,
     ),
     re(String.raw`${B}(?:(?:factur|prélev|débit)é(?:e|s|es)? deux fois|facture(?:s)? (?:corrigée|rectifiée|rectificative)(?:s)?|note de crédit)${E}`),
+    // « Nous avons été facturés 12 sièges au lieu de 10 »: charged for what was not agreed, in the passive.
+    re(String.raw`${B}(?:avons|avez|ont|a|ai) été (?:facturé|prélevé|débité)(?:e|s|es)?${E}${S}{0,50}?${B}au lieu de${E}`),
     // A credit note asked for: "Pourriez-vous établir un avoir pour la facture FA-…", "issue a credit note".
     re(String.raw`${B}(?:(?:établir|émettre|faire|envoyer|nous faire) un avoir|(?:issue|raise|send) (?:us |me )?a credit note)${E}`),
     // "Pouvez-vous la réémettre ?", "merci de corriger la raison sociale sur nos factures", "facturé l'annuel au lieu du mensuel".
@@ -109,6 +116,10 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
         String.raw`${B}(?:(?:j'ai|nous avons|j'avais|nous avions)(?: déjà)? (?:résilié|annulé)${E}(?! (?:le|la|un|une|ce|cette|mon|ma|notre) (?:flux|rapport|exécution|invitation|import)${E})|après (?:la |ma |notre )?(?:résiliation|annulation))${E}`,
       ),
     ],
+    // New details put on invoices already issued: "can you put our new company name on them?".
+    re(
+      String.raw`${B}(?:put|use|show|print) (?:our|the) new (?:company |business |legal |registered )?(?:name|address|vat (?:number|id)|entity) on (?:them|those|these|it|the (?:old |past |last \w+ )?invoices?|our (?:old |past |last \w+ )?invoices?)${E}`,
+    ),
     // Still billed for what the customer cancelled or was overcharged: "we're still paying for the 'Events' workspace we
     // cancelled in September", "tres meses cobrados de más", "wir zahlen immer noch für den gekündigten Workspace".
     re(

@@ -121,6 +121,7 @@ describe("a message that moves on after settling words", () => {
     ["fr", "Fausse alerte, c'était notre proxy. Petite remarque en passant : un approbateur peut supprimer des flux."],
     ["es", "Ya lo encontré, gracias. Otra cosa: un exempleado sigue entrando cada día."],
     ["de", "Hat sich erledigt, danke. Übrigens fehlen seit gestern 300 Zeilen in der Tabelle."],
+    ["en", "nvm found it. although... looking at them, half of the sign-ins are from Vietnam and we're a 6-person office in Leeds"],
   ])("turns to a new matter (%s): %s", (language, text) => {
     expect(readWithdrawal(text, language)).toMatchObject({ retracted: true, movesOn: true });
   });

@@ -203,3 +203,66 @@ describe("alarms that are not events", () => {
     expect(signalsOf(text)).toContain("legal_threat");
   });
 });
+
+describe("recall concepts from dev-l", () => {
+  it.each([
+    ["en", "ran the dedupe thing. now the table has 212 rows instead of 9,800."],
+    ["en", "After the import we're left with 40 contacts."],
+    ["fr", "j'ai lancé la déduplication, il reste 300 lignes sur 8 000."],
+    ["es", "Después del filtro quedan 300 filas de 8.000."],
+    ["de", "Nach dem Import sind nur noch 300 von 8.000 Zeilen da."],
+  ])("a table shrunk to a fraction is a data loss (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("data_loss");
+  });
+
+  it.each(["The report shows 12 records out of 40 because of the filter.", "The free plan has 500 rows instead of 1,000?"])(
+    "a view or a plan limit is not: %s",
+    (text) => {
+      expect(signalsOf(text)).not.toContain("data_loss");
+    },
+  );
+
+  it("one sync stopped and the others with it is an outage", () => {
+    expect(signalsOf("weird though, it hasn't run at all since 8 am and neither have our other syncs")).toContain("outage");
+  });
+
+  it("an admin nobody here knows is a security incident, an admin asked about is not", () => {
+    expect(signalsOf("who is 'support-verify@gmx.net'?? it's listed as an admin in our workspace since yesterday.")).toContain("security_incident");
+    expect(signalsOf("How do I make Anna the owner? She is listed as an admin.")).not.toContain("security_incident");
+  });
+
+  it.each([
+    ["en", "please escalate. the bot answer doesn't fit our case"],
+    ["en", "I'd like this escalated."],
+    ["de", "Bitte eskalieren Sie das."],
+    ["es", "Por favor, escálenlo."],
+    ["fr", "Merci d'escalader ce ticket."],
+  ])("asking to escalate is a request for a person (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("human_requested");
+  });
+
+  it.each([
+    "Please escalate this to whoever can answer it: can we set a different currency format per field?",
+    "How do I escalate a ticket to my supervisor after 2 hours?",
+  ])("wanting an answer, or a flow that escalates, is not: %s", (text) => {
+    expect(signalsOf(text)).not.toContain("human_requested");
+  });
+
+  it.each([
+    ["refund", "Could the difference be refunded?"],
+    ["refund", "Pouvez-vous rembourser la différence ?"],
+    ["refund", "Können Sie uns den Betrag erstatten?"],
+    ["refund", "¿Me podéis devolver este mes?"],
+    ["billing_correction", "Nous avons été facturés 12 sièges au lieu de 10."],
+    ["billing_correction", "Can you resend them and put our new company name on them?"],
+  ])("%s asked of us: %s", (kind, text) => {
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it.each(["Can refunds be issued for annual plans? What is your refund policy?", "Where do I put our new company name for future invoices?"])(
+    "not a request: %s",
+    (text) => {
+      expect(kindsOf(text)).toEqual([]);
+    },
+  );
+});

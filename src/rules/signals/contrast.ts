@@ -8,7 +8,7 @@
  * "found them" grumbles, it reports nothing new. Read on folded text.
  */
 const CONTRAST_OPENER =
-  /^[\s\p{P}]*(?:but|however|though|that said|only|mais|cependant|toutefois|par contre|en revanche|pero|sin embargo|aunque|eso si|aber|jedoch|allerdings|nur)\b/u;
+  /^[\s\p{P}]*(?:but|however|although|though|that said|only|mais|cependant|toutefois|par contre|en revanche|pero|sin embargo|aunque|eso si|aber|jedoch|allerdings|nur)\b/u;
 
 /**
  * A sentence that turns to another matter on purpose ("While I'm here: the card

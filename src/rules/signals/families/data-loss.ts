@@ -141,6 +141,17 @@ export const DATA_LOSS_FAMILIES = [
     "counted_missing",
     re`\b${ABOUT_A_NUMBER}\s+(?:[a-z]+\s+)?${OBJECTS_EN}\b${words(3, PHRASE_BREAK_EN)}\s+(?:are|were|have gone|went|seem to be|appear to be|are now|are just)\s+(?:simply\s+|now\s+|just\s+)?(?:missing|gone|vanished)\b${ONLY_FROM_A_VIEW}`,
   ),
+  // A table shrunk to a fraction after something ran: "now the table has 212 rows instead of 9,800", « il reste 300 lignes
+  // sur 8 000 », "quedan 300 filas de 8.000", "nur noch 300 von 8.000 Zeilen".
+  dataLoss(
+    "en",
+    "shrunk_to_a_fraction",
+    // "Shows 12 records out of 40" is a filter or a page: the count must say the rest is gone ("instead of", "left").
+    re`(?<!\b(?:plan|tier|limit|quota|licen[cs]e|package)\s+)\b(?:has|have|there (?:are|is)|with|only)\s+(?:only\s+|just\s+)?\d[\d.,]*\s+(?:[a-z]+\s+)?${OBJECTS_EN}\s+(?:instead of\s+|left\s+(?:of|out of|from)\s+(?:the\s+)?(?:original\s+)?)(?:about\s+|around\s+)?\d[\d.,]*k?\b|\b(?:left with|down to)\s+(?:only\s+|just\s+)?\d[\d.,]*\s+(?:[a-z]+\s+)?${OBJECTS_EN}\b`,
+  ),
+  dataLoss("fr", "il_reste_sur", re`\bil\s+(?:ne\s+)?reste\s+(?:que\s+|plus que\s+)?\d[\d.,\s]*\s*(?:\w+\s+)?${DATA_FR}\s+sur\s+\d`),
+  dataLoss("es", "quedan_de", re`\b(?:solo\s+)?quedan\s+(?:solo\s+)?\d[\d.,\s]*\s*(?:\w+\s+)?${DATA_ES}\s+de\s+(?:las\s+|los\s+)?\d`),
+  dataLoss("de", "nur_noch_von", re`\bnur\s+noch\s+\d[\d.,]*\s+(?:von\s+\d[\d.,]*\s+)?(?:\w+\s+)?${DATA_DE}\b`),
   dataLoss("de", "fehlen_gezaehlt", re`\bfehlen\b${words(4)}\s+${ABOUT_A_NUMBER}\s+(?:\w+\s+)?${DATA_DE}\b`),
   dataLoss("es", "faltan_contados", re`\bfaltan\b${words(3)}\s+${ABOUT_A_NUMBER}\s+(?:\w+\s+)?${DATA_ES}\b`),
   dataLoss("fr", "il_manque", re`\bil\s+(?:nous\s+|me\s+)?manque\s+${ABOUT_A_NUMBER}\s+(?:\w+\s+)?${DATA_FR}\b`),

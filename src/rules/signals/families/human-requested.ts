@@ -38,6 +38,28 @@ export const HUMAN_REQUESTED_FAMILIES = [
     re`\b(?:don'?t|do not|no more|stop)\s+(?:want\s+)?(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:sending\s+me\s+)?(?:a|the|your|this)?\s*(?:bot|chatbot|robot|automated (?:responses?|replies|answers)|canned (?:responses?|replies|answers))\b|\bare you (?:a bot|a robot|human)\b`,
   ),
 
+  // "Please escalate.", "escalate this asap", "I'd like my case escalated": asking for someone above the answer given.
+  // "Please escalate this to whoever can answer it: can we …?" wants an answer, which the bot may give.
+  human(
+    "en",
+    "escalate_this",
+    re`\b(?:please|pls|plz|kindly)\s+escalate(?:\s+(?:this|it|my (?:ticket|case|issue|request)|the (?:ticket|case|issue)))?(?!\s+to\s+(?:whoever|someone|somebody|anyone|the (?:right|relevant) (?:person|team))\s+(?:who\s+)?(?:can|could|knows? how to)\s+(?:answer|clarify|explain)\b)(?=\s*(?:[.!,;:]|$|\s+(?:to|now|asap|urgently|immediately|further)\b))|\bescalate\s+(?:this|it|my (?:ticket|case))\s+(?:please|pls|asap|now|urgently)\b|\b(?:i|we)(?:'d| would)?\s+(?:like|want|need)\s+(?:this|it|my (?:ticket|case|issue)|our (?:ticket|case|issue))\s+escalated\b`,
+  ),
+  human(
+    "de",
+    "bitte_eskalieren",
+    re`\bbitte\s+(?:\w+\s+)?eskalieren\b|\beskalieren\s+sie\s+(?:das|dies|den fall|mein(?:en)? (?:fall|ticket|anliegen))\b|\b(?:mochte|mochten|will|wollen)\s+(?:das|dies|den fall|mein(?:en)? (?:fall|ticket))\s+eskalieren\b`,
+  ),
+  human(
+    "es",
+    "escalar_esto",
+    re`\bpor\s+favor,?\s+escal(?:en|e|ad|enlo|elo)\b|\bescalenlo\b|\b(?:quiero|quisiera|necesito)\s+(?:que\s+)?escal(?:ar|en)\s+(?:esto|el caso|mi caso|el ticket|la incidencia)\b`,
+  ),
+  human(
+    "fr",
+    "escalader",
+    re`\b(?:merci\s+d'|veuillez\s+|pouvez-vous\s+)escalader\b|\bescaladez\b|\b(?:je|nous)\s+(?:veux|voudrais|souhaite|souhaitons|voulons)\s+(?:que\s+)?(?:escalader|(?:ce|le|mon|notre) (?:ticket|dossier|cas)\s+soit\s+escalade)`,
+  ),
   human(
     "de",
     "mit_mensch_sprechen",

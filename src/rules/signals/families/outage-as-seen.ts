@@ -15,7 +15,7 @@ import { askedBesideSymptom, familiesOf, re, words } from "../family.js";
 const outage = familiesOf("outage");
 
 /** What the customer runs on us, each of which can stop. */
-const OURS_EN = String.raw`(?:flows?|automations?|workflows?|scenarios|jobs|runs|forms|pages|triggers|zaps)`;
+const OURS_EN = String.raw`(?:flows?|automations?|workflows?|scenarios|jobs|runs|forms|pages|triggers|zaps|syncs|integrations)`;
 const OURS_DE = String.raw`(?:flows?|ablae?uf\w*|automatisierung\w*|formular\w*|workflows?|seiten|jobs)`;
 const OURS_ES = String.raw`(?:flujos?|automatizacion\w*|formularios?|procesos?|paginas?)`;
 const OURS_FR = String.raw`(?:flux|automatisations?|formulaires?|workflows?|pages?|scenarios?)`;
@@ -33,7 +33,7 @@ const ONGOING_FR = String.raw`(?:depuis|en ce moment|actuellement|plus)`;
  * would cancel a time word read on its own.
  */
 function goingOn(stopped: string, ongoing: string): RegExp {
-  return new RegExp(String.raw`(?<=\b${ongoing}\b[^.!?;]*)(?:${stopped})|(?:${stopped})(?=[^.!?;]*\b${ongoing}\b)`, "g");
+  return new RegExp(String.raw`(?<=\b${ongoing}\b[^.!?;]*)(?:${stopped})|(?=[^.!?;]*\b${ongoing}\b)(?:${stopped})`, "g");
 }
 
 /**
@@ -63,6 +63,15 @@ export const OUTAGE_AS_SEEN_FAMILIES = [
     "everything_stopped",
     goingOn(
       String.raw`\b(?:all|every one)\s+(?:of\s+)?(?:our|my|the)${words(1)}\s+${OURS_EN}\s+(?:(?:have|has|are|is|keep)\s+)?(?:stopped|failing|fail|stuck|hanging|hang|frozen|erroring|down)\b`,
+      ONGOING_EN,
+    ),
+  ),
+  // One that stopped and all the others with it: "it hasn't run since 8 am and neither have our other syncs".
+  outage(
+    "en",
+    "neither_run",
+    goingOn(
+      String.raw`\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|won'?t|will not|isn'?t|is not)\s+(?:\w+\s+){0,2}?(?:run|ran|started|loaded|worked|fired|synced|triggered|running|loading|working|syncing)\b[^.!?;]{0,40}?\b(?:neither|nor)\s+(?:have|has|did|do|does|will|are|is)\s+(?:any\s+of\s+)?(?:our|the|my|all)\s+(?:other\s+)?${OURS_EN}\b`,
       ONGOING_EN,
     ),
   ),

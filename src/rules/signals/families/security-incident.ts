@@ -103,6 +103,15 @@ export const SECURITY_INCIDENT_FAMILIES = [
       re`\b(?:(?:a|an|one of (?:our|the)|our)\s+(?:${OTHER_PEOPLE_EN})\s+(?:told|showed|sent|says|said|could|can|saw|sees|reported)|private window|incognito|public|without (?:logging|signing) in|sent (?:it|them|this) to|shared (?:it|them|this) with|(?:could|can)\s+see|(?:are|is)\s+(?:visible|shown)|shows?\s+(?:up\s+)?(?:below|under|above|underneath))\b`,
     ),
   ),
+  // An admin or owner nobody here put there: "who is 'support-verify@gmx.net'?? it's listed as an admin since yesterday".
+  withFaultInTicket(
+    security(
+      "en",
+      "unrecognised_admin",
+      re`(?:\b(?:is|was|got|been|are|were)|'s)\s+(?:now\s+)?(?:listed|added|shown|showing|appearing|set up|made)\s+as\s+(?:an?\s+|the\s+)?(?:admin|administrator|owner)s?\b`,
+    ),
+    re`\b(?:who is|who's|who are|don'?t (?:know|recogni[sz]e)|do not (?:know|recogni[sz]e)|never (?:heard of|seen)|didn'?t add|did not add|nobody (?:here )?(?:added|knows)|none of us (?:added|knows?|created))\b`,
+  ),
   // Alerts the customer may have caused themselves: a "that was me" in the ticket takes these back.
   selfConfirmable(
     security(
