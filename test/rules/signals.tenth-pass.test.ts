@@ -9,6 +9,9 @@
 import { describe, expect, it } from "vitest";
 import { findHumanActions } from "../../src/rules/human-action.js";
 import { detectSignals } from "../../src/rules/signals/index.js";
+import { foldText } from "../../src/rules/signals/fold.js";
+import { retractsAlarm } from "../../src/rules/signals/retraction.js";
+import { aboutTheirOwnCasework } from "../../src/rules/signals/speaker.js";
 
 const signalsOf = (text: string, language = "en") => detectSignals(text, language).signals;
 const kindsOf = (text: string) => findHumanActions(text).map((need) => need.kind);
@@ -265,4 +268,26 @@ describe("recall concepts from dev-l", () => {
       expect(kindsOf(text)).toEqual([]);
     },
   );
+});
+
+describe("the customer's own casework and causes", () => {
+  it.each([
+    "Escalation rule for open customer claims",
+    "We want three escalation levels in our customer complaint flow based on severity.",
+    "Can a claims handler see only the claims assigned to them?",
+  ])("complaints and claims of their own process are not ours to handle: %s", (text) => {
+    expect(aboutTheirOwnCasework(foldText(text).text)).toBe(true);
+  });
+
+  it.each(["Your complaints process is a joke.", "Nobody has handled my complaint in three weeks."])("a complaint about ours still is: %s", (text) => {
+    expect(aboutTheirOwnCasework(foldText(text).text)).toBe(false);
+  });
+
+  it.each([
+    "Our bad — our IdP team rotated the certificate without telling us.",
+    "Sorry for the noise!",
+    "Turned out our proxy was blocking a new domain you load assets from.",
+  ])("settles: %s", (text) => {
+    expect(retractsAlarm([foldText(text).text])).toBe(true);
+  });
 });

@@ -28,7 +28,7 @@ import {
 import { foldText } from "../signals/fold.js";
 import { isEmailFurniture } from "../signals/email-furniture.js";
 import { isMachineText } from "../signals/machine-text.js";
-import { reportsOthersWords } from "../signals/speaker.js";
+import { aboutTheirOwnCasework, reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
 import { saysEpisodeClosed } from "../signals/closed-episode.js";
 import { tellsCorrectedBelief } from "../signals/corrected-belief.js";
@@ -192,6 +192,8 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     // "Our customers keep asking for a manager", a quoted « je veux parler à un humain »: someone else's
     // request or threat. Only those: a complaint quotes what we said, a barrier what the screen reader said.
     if (SPOKEN_BY_THE_CUSTOMER.has(concept) && reportsOthersWords(folded)) return false;
+    // "Escalation rule for open customer claims": the customer's own casework, not a complaint about ours.
+    if (concept === "handling_complaint" && aboutTheirOwnCasework(folded)) return false;
     if (concept !== "human_request") return true;
     // "hello?? anyone", "Ist da jemand?", "is there a way to reach a person at weekends?": whether someone is
     // there, now or at a time, which the bot answers; "assistant" alone names the bot. No request for a person.

@@ -28,7 +28,7 @@ const RETRACTION = new RegExp(
     // Found it themselves: the phrase ends there ("found it, thanks"), so "found it deleted" is no retraction.
     String.raw`\b(?:i\s+|i've\s+|just\s+)?(?:found it|figured it out|worked it out|sorted it)(?=\s*(?:[,.;:!)—–-]|$|\s(?:thanks|thank you|in|under|on the|myself)\b))`,
     // Not "scratch that": it revises as often as it retracts ("scratch that, it's worse: everything is down").
-    String.raw`\b(?:oh wait|my bad|my mistake)\b`,
+    String.raw`\b(?:oh wait|my bad|our bad|my mistake|our mistake|sorry for the noise)\b`,
     // The call or the person is no longer wanted: "No call needed, thanks!", "no need for the call anymore".
     String.raw`\bno (?:call|callback|call-back|meeting|person|human) (?:is )?needed\b|\bno need for (?:a|the) (?:call|callback|call-back|meeting)\b`,
     // Fixed by us and confirmed: "the fix is live — the dashboard is current again".
@@ -37,7 +37,7 @@ const RETRACTION = new RegExp(
     String.raw`\b(?:it'?s|it is|we'?re|we are|everything'?s|everything is|all|site'?s|app'?s)\s+back\s+(?:up|online|to normal)\b|\bback up (?:now|again)\b|\ball good (?:here|now)\b`,
     String.raw`\bwrong (?:workspace|account|tab|window|login)\b`,
     // The cause was on the customer's side: "it was our router", "lag an unserer Firewall", "era nuestro proxy", "c'était notre VPN", "your tool had nothing to do with it".
-    String.raw`\bit was (?:just |only |actually )?(?:our|my) (?:own )?(?:router|firewall|proxy|vpn|network|wi-?fi|internet|isp|browser|ad ?blocker)${CAUSE_ENDS}`,
+    String.raw`\b(?:it was|turned out (?:to be |it was )?|turns out (?:it was |it's )?)(?:just |only |actually )?(?:our|my) (?:own )?(?:router|firewall|proxy|vpn|network|wi-?fi|internet|isp|browser|ad ?blocker)(?:${CAUSE_ENDS}|\s+(?:was|had|blocked|blocking|did))`,
     String.raw`\blag (?:an|bei) (?:unserem|unserer|meinem|meiner) (?:router|firewall|proxy|vpn|netzwerk|wlan|internet)${CAUSE_ENDS}|\bera (?:nuestro|nuestra|mi) (?:router|cortafuegos|proxy|vpn|red|wifi|conexion)${CAUSE_ENDS}|\bc'etait (?:notre|mon|ma) (?:routeur|pare-feu|proxy|vpn|reseau|wifi|connexion)${CAUSE_ENDS}`,
     String.raw`\b(?:votre|ton) (?:outil|logiciel|service|application|appli|plateforme) n'y est pour rien\b|\b(?:your|the) (?:tool|product|app|platform|service) (?:had|has) nothing to do with it\b`,
     // Nothing left to do: "Nothing more to do.", "todo resuelto", "nichts mehr zu tun".

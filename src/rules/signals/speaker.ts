@@ -113,3 +113,26 @@ export function filesOneAgainstUs(sentence: string): boolean {
 export function aboutTheirOwnSales(sentence: string): boolean {
   return THEIR_OWN_SALES.test(sentence) && !FILES_IT_THEMSELVES.test(sentence);
 }
+
+/**
+ * Complaints and claims as the customer's own casework: their customers'
+ * complaints, their claims handlers, the escalation rules and levels of
+ * their own process ("Escalation rule for open customer claims", "three
+ * escalation levels in our customer complaint flow", "Can a claims handler
+ * see only the claims assigned to them?"). Not a complaint about how we
+ * handle theirs; "your complaints process" stays ours.
+ */
+const THEIR_OWN_CASEWORK = new RegExp(
+  [
+    String.raw`\b(?:customer|client|patient|tenant|guest|policyholder|citizen|member|student|parent)s?'?\s+(?:complaints?|claims?|grievances?)\b`,
+    String.raw`\b(?:our|my)\s+(?:\w+\s+)?(?:complaints?|claims?)\s+(?:flow|process|workflow|table|base|form|queue|log|register|tracker|team|department|handlers?)\b`,
+    String.raw`\b(?:claims?|complaints?)\s+(?:handlers?|adjusters?|managers?|officers?)\b`,
+    String.raw`\b(?:escalation|complaint|claims?)\s+(?:rules?|levels?|templates?|matrix|steps?|tiers?)\b`,
+    String.raw`\b(?:reclamaciones|quejas)\s+de\s+(?:nuestros\s+)?(?:clientes|pacientes|inquilinos)\b|\breclamations?\s+(?:de\s+)?(?:nos\s+)?clients\b|\b(?:kunden|mandanten)(?:beschwerden|reklamationen)\b|\beskalationsstufen\b|\bniveaux d'escalade\b|\bniveles de escalado\b`,
+  ].join("|"),
+);
+
+/** True when the folded sentence speaks of complaints or claims as the customer's own casework. */
+export function aboutTheirOwnCasework(sentence: string): boolean {
+  return THEIR_OWN_CASEWORK.test(sentence);
+}
