@@ -66,13 +66,20 @@ const TABLES: Record<string, Table> = {
     found: [
       ["Ik wil graag met een medewerker spreken.", "person"],
       ["Het platform ligt al een uur plat.", "outage"],
+      ["Geen enkele flow start meer sinds een half uur.", "outage"],
+      ["Er staat een login op het beheerdersaccount vanuit Rusland, vannacht om 02:40.", "fraud"],
       ["Mijn account is gehackt, iemand heeft mijn e-mailadres gewijzigd.", "fraud"],
       ["Onze advocaat gaat contact met jullie opnemen, we overwegen juridische stappen.", "legal"],
       ["Ik laat de betaling terugboeken via mijn bank.", "chargeback"],
       ["Alle bestanden van het project zijn verdwenen.", "data_loss"],
       ["We gaan ons abonnement opzeggen.", "churn"],
     ],
-    notFound: ["Is er een statuspagina voor storingen?", "Hoe stop ik één flow?", "Er zijn geen gegevens verdwenen, alles staat er nog."],
+    notFound: [
+      "Is er een statuspagina voor storingen?",
+      "Hoe stop ik één flow?",
+      "Er zijn geen gegevens verdwenen, alles staat er nog.",
+      "Hoe log ik in op het beheerdersaccount?",
+    ],
     calm: [
       ["Hoe koppel ik Exact Online aan Lumaflow?", "question"],
       ["Bedankt voor de snelle hulp!", "compliment"],

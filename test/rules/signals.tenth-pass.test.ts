@@ -129,6 +129,7 @@ describe("other people's personal data in front of the wrong person", () => {
     ["en", "A candidate told us he could see a list with other candidates' salaries when he opened the link we sent him."],
     ["en", "I opened our job application form in a private window and it shows the list of previous applicants below it."],
     ["en", "The exported CSV has a hidden column, and I sent it to a client yesterday. The notes mention other clients."],
+    ["en", "The shared 'view my submission' link lets anyone read other people's submissions by changing the ID in the URL."],
     ["es", "En una ventana privada salen rellenados los datos de otro alumno: nombre, DNI y teléfono."],
     ["fr", "Un parent voit les réponses d'un autre élève dans le formulaire."],
   ])("is a security incident (%s): %s", (language, text) => {
@@ -138,6 +139,7 @@ describe("other people's personal data in front of the wrong person", () => {
   it.each([
     ["en", "How do I show other customers' names in the dropdown? Our users can see the form."],
     ["en", "Can I hide other users' answers from the form?"],
+    ["en", "Can I let editors read other people's submissions?"],
     ["es", "¿Cómo oculto los datos de otros usuarios en el formulario?"],
     ["fr", "Comment masquer les données des autres utilisateurs ?"],
   ])("is not a question about hiding them (%s): %s", (language, text) => {

@@ -18,7 +18,7 @@ export const nl: LanguageTable = {
       String.raw`(?:geen|niet met een|niet met de) (?:bot|chatbot|robot)|(?:medewerker|mens),? (?:alstublieft|alsjeblieft|graag)`,
     ],
     outage: [
-      String.raw`alle (?:onze )?(?:flows|workflows|automatiseringen|integraties|processen) ${G2}(?:hangen|staan stil|mislukken|falen|in de wachtrij|draaien niet|werken niet)|geen enkele (?:flow|workflow) (?:draait|werkt)`,
+      String.raw`alle (?:onze )?(?:flows|workflows|automatiseringen|integraties|processen) ${G2}(?:hangen|staan stil|mislukken|falen|in de wachtrij|draaien niet|werken niet)|geen enkele (?:flow|workflow|automatisering) (?:\w+ )?(?:draait|werkt|start|loopt)`,
       String.raw`(?:ligt|is|zijn|lag|liggen) ${G3}(?:plat|eruit|down|offline|onbereikbaar)${END}|storing|uitgevallen|uitval`,
       String.raw`niets werkt|(?:werkt|doet) (?:helemaal )?niets|niemand kan (?:meer )?(?:inloggen|werken|erin)|we kunnen niet (?:meer )?werken`,
       String.raw`(?:bedrijf|productie|winkel|alles) ${G2}(?:ligt|staat) stil|ligt stil|staat stil`,
@@ -28,6 +28,8 @@ export const nl: LanguageTable = {
       String.raw`(?:afschrijving|betaling|transactie|aankoop|boeking|incasso)\w*${MONEY}(?:die (?:ik|wij) niet|niet (?:herken|geautoriseerd|gedaan)|onbekend)`,
       String.raw`(?:account|profiel) ${G2}(?:gehackt|gekaapt|overgenomen|gecompromitteerd)|gehackt|gekaapt`,
       String.raw`iemand (?:heeft|is) ${G2}(?:ingelogd|toegang|gewijzigd|veranderd|binnengedrongen)|onbevoegde? toegang|verdachte (?:inlog|activiteit)`,
+      // "Vreemde login", "een login op het beheerdersaccount vanuit Rusland": a sign-in nobody here made.
+      String.raw`(?:vreemde|onbekende|rare) (?:login|inlog|aanmelding)|(?:login|inlog|aanmelding) (?:op|bij) (?:het |ons |de )?(?:beheerders|admin)\w* ${G3}vanuit`,
       String.raw`(?:wachtwoord|inloggegevens|api[- ]?sleutel|sleutel|token)\w* ${G3}(?:gelekt|uitgelekt|gestolen|openbaar|gecompromitteerd)`,
     ],
     legal: [

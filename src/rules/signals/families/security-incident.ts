@@ -98,9 +98,9 @@ export const SECURITY_INCIDENT_FAMILIES = [
       security(
         "en",
         "others_personal_data_shown",
-        re`\b(?:see|seen|saw|seeing|view|viewed|viewing|shows?|showed|showing|shown|lists?|listed|listing|displays?|displayed|contains?|contained|includes?|included|has|had|with|mention|mentions|mentioned)\s+(?:a\s+list\s+(?:of|with)\s+|the\s+(?:list\s+of\s+)?|all\s+(?:the\s+)?)?(?:other|another|the\s+other|previous|earlier|past)\s+(?:${OTHER_PEOPLE_EN})(?:'s|s'|')?(?:\s+(?:${PERSONAL_DATA_EN}))?\b|\b(?:${PERSONAL_DATA_EN})\s+(?:of|about|from|for)\s+(?:an?\s+)?other\s+(?:${OTHER_PEOPLE_EN})\b`,
+        re`\b(?:see|seen|saw|seeing|view|viewed|viewing|read|access|accessed|open|opened|download|downloaded|shows?|showed|showing|shown|lists?|listed|listing|displays?|displayed|contains?|contained|includes?|included|has|had|with|mention|mentions|mentioned)\s+(?:a\s+list\s+(?:of|with)\s+|the\s+(?:list\s+of\s+)?|all\s+(?:the\s+)?)?(?:other|another|the\s+other|previous|earlier|past)\s+(?:${OTHER_PEOPLE_EN})(?:'s|s'|')?(?:\s+(?:${PERSONAL_DATA_EN}))?\b|\b(?:${PERSONAL_DATA_EN})\s+(?:of|about|from|for)\s+(?:an?\s+)?other\s+(?:${OTHER_PEOPLE_EN})\b`,
       ),
-      re`\b(?:(?:a|an|one of (?:our|the)|our)\s+(?:${OTHER_PEOPLE_EN})\s+(?:told|showed|sent|says|said|could|can|saw|sees|reported)|private window|incognito|public|without (?:logging|signing) in|sent (?:it|them|this) to|shared (?:it|them|this) with|(?:could|can)\s+see|(?:are|is)\s+(?:visible|shown)|shows?\s+(?:up\s+)?(?:below|under|above|underneath))\b`,
+      re`\b(?:(?:a|an|one of (?:our|the)|our)\s+(?:${OTHER_PEOPLE_EN})\s+(?:told|showed|sent|says|said|could|can|saw|sees|reported)|private window|incognito|public|without (?:logging|signing) in|sent (?:it|them|this) to|shared (?:it|them|this) with|(?:could|can)\s+(?:see|read|access|open)|lets anyone|anyone can|(?:are|is)\s+(?:visible|shown)|shows?\s+(?:up\s+)?(?:below|under|above|underneath))\b`,
     ),
   ),
   // An admin or owner nobody here put there: "who is 'support-verify@gmx.net'?? it's listed as an admin since yesterday".
