@@ -5,7 +5,9 @@
  * not call a report. Written from the concepts, not from dev tickets.
  */
 import { describe, expect, it } from "vitest";
+import { otherLanguageSignals } from "../../src/rules/other-languages/evidence.js";
 import { readOtherLanguage } from "../../src/rules/other-languages/read.js";
+import { settlesInOtherLanguage } from "../../src/rules/other-languages/settles.js";
 import type { OtherLanguageConcept } from "../../src/rules/other-languages/table.js";
 
 interface Table {
@@ -233,5 +235,35 @@ describe("the other-language reader", () => {
 
   it("quotes the customer's own words, accents and all", () => {
     expect(readOtherLanguage("Straciliśmy wszystkie dane.", "pl")?.found[0]?.match).toBe("Straciliśmy wszystkie dane");
+  });
+});
+
+describe("a later message that settles the thread, in a table's language", () => {
+  it.each([
+    ["nl", "Werkt weer, alles is bijgewerkt. Bedankt!"],
+    ["pt", "Confirmámos internamente. Falso alarme, obrigado."],
+    ["it", "Falso allarme, ora funziona."],
+    ["pl", "Już działa, dziękuję."],
+    ["sv", "Det fungerar igen, tack."],
+    ["da", "Det virker igen, tak."],
+    ["tr", "Sorun çözüldü, teşekkürler."],
+  ])("settles (%s): %s", (language, text) => {
+    expect(settlesInOtherLanguage(text, language)).toBe(true);
+  });
+
+  it.each([
+    ["nl", "Het werkt nog steeds niet."],
+    ["pt", "Ainda não funciona."],
+    ["ja", "まだ動きません。"],
+  ])("does not when the problem goes on (%s): %s", (language, text) => {
+    expect(settlesInOtherLanguage(text, language)).toBe(false);
+  });
+
+  it("withdraws what can be over, and keeps what cannot", () => {
+    const text = "Geen enkele flow start meer sinds een half uur. Onze advocaat gaat contact met jullie opnemen.";
+    expect(otherLanguageSignals(text, "nl").signals).toEqual(expect.arrayContaining(["outage", "legal_threat"]));
+    const settled = otherLanguageSignals(text, "nl", true).signals;
+    expect(settled).toContain("legal_threat");
+    expect(settled).not.toContain("outage");
   });
 });

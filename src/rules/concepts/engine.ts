@@ -28,7 +28,7 @@ import {
 import { foldText } from "../signals/fold.js";
 import { isEmailFurniture } from "../signals/email-furniture.js";
 import { isMachineText } from "../signals/machine-text.js";
-import { aboutTheirOwnCasework, reportsOthersWords } from "../signals/speaker.js";
+import { aboutTheirOwnCasework, namesTheirOwnPerson, reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
 import { saysEpisodeClosed } from "../signals/closed-episode.js";
 import { tellsCorrectedBelief } from "../signals/corrected-belief.js";
@@ -116,6 +116,10 @@ const THE_BOT_ALONE =
  * supervisor after 2 hours"), only asks whether anyone is there ("hello??
  * anyone") or names the bot alone.
  */
+/** Handing a conversation on: "hand off to", "übergeben", "pasar a", "transférer à". */
+const HANDS_OFF =
+  /\b(?:hand(?:s|ing)?\s+(?:\w+\s+)?(?:off|over)|pass(?:es|ing)?\s+(?:\w+\s+)?on|transfer(?:s|ring)?|route[sd]?|ubergeben|ubergibt|weiterleiten|weitergeben|pasar|derivar|transferir|transmettre|transferer)\b/;
+
 /** Requests and threats, which count only as the customer's own words (signals/speaker.ts). */
 const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<Concept> = new Set<Concept>(["human_request", "churn", "legal_rights"]);
 
@@ -129,6 +133,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
         rehearsal: boolean;
         questionnaire: boolean;
         episodeClosed: boolean;
+        handsOffToTheirOwn: boolean;
         lastRetractionAt: number;
         newMatterAt: number;
       }
@@ -156,6 +161,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       rehearsal: withdrawn.exercise || declaresRehearsal(sentences),
       questionnaire: isQuestionnaire(foldText(text).text),
       episodeClosed: saysEpisodeClosed(sentences),
+      handsOffToTheirOwn: sentences.some(namesTheirOwnPerson),
     };
   };
   return (concept, sentence) => {
@@ -198,6 +204,11 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     // "hello?? anyone", "Ist da jemand?", "is there a way to reach a person at weekends?": whether someone is
     // there, now or at a time, which the bot answers; "assistant" alone names the bot. No request for a person.
     if (checksPresence(folded) || asksAboutSupportHours(folded) || THE_BOT_ALONE.test(folded)) return false;
+    // "Can the AI agent step hand off to a human on our team?": one of their own people, not ours; and so is the
+    // hand-off the subject line names ("AI agent step – hand off to a human?").
+    if (namesTheirOwnPerson(folded)) return false;
+    ticket ??= readTicket();
+    if (ticket.handsOffToTheirOwn && HANDS_OFF.test(folded)) return false;
     // A later "nvm, found it" (in a later message, or later in this one) withdraws the request; a flow that
     // escalates is no request, nor is a team asked to clarify something (a specialist's answer).
     ticket ??= readTicket();

@@ -13,6 +13,7 @@ export interface CompiledTable {
   readonly asks: RegExp;
   readonly thanks: RegExp;
   readonly wish: RegExp;
+  readonly settles: RegExp;
 }
 
 const cache = new WeakMap<LanguageTable, CompiledTable>();
@@ -31,6 +32,7 @@ export function compiled(table: LanguageTable): CompiledTable {
       asks: table.script === "latin" ? clauseStart(table.asks) : of(table.asks),
       thanks: of(table.thanks),
       wish: of(table.wish),
+      settles: of(table.settles ?? []),
     };
     cache.set(table, done);
   }

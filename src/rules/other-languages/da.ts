@@ -71,4 +71,5 @@ export const da: LanguageTable = {
   ],
   thanks: [String.raw`tak${END}|tusind tak|mange tak|ros${END}|godt arbejde|flot`],
   wish: [String.raw`ville være (?:godt|fedt|smart|nyttigt|rart|super)|vi vil gerne|onske|forslag|ide${END}|funktion`],
+  settles: [String.raw`falsk alarm|virker igen|(?:det er )?lost|i kan ignorere|fandt det|alt er fint|alt virker`],
 };

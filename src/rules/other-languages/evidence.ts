@@ -9,6 +9,7 @@ import type { Evidence } from "../../domain/triage.js";
 import { HUMAN_ACTION_SIGNAL } from "../human-action.js";
 import { CONCEPT_EFFECT } from "./concepts.js";
 import { readOtherLanguage } from "./read.js";
+import { OVER_ONCE_SETTLED } from "./settles.js";
 
 export interface OtherLanguageSignals {
   signals: EscalationSignal[];
@@ -17,11 +18,13 @@ export interface OtherLanguageSignals {
 
 const NOTHING: OtherLanguageSignals = { signals: [], evidence: [] };
 
-export function otherLanguageSignals(text: string, language: string): OtherLanguageSignals {
+/** `settledLater`: a later message of the thread says the matter is settled (settles.ts). */
+export function otherLanguageSignals(text: string, language: string, settledLater = false): OtherLanguageSignals {
   const reading = readOtherLanguage(text, language);
   if (!reading) return NOTHING;
   const out: OtherLanguageSignals = { signals: [], evidence: [] };
   for (const finding of reading.found) {
+    if (settledLater && OVER_ONCE_SETTLED.has(finding.concept)) continue;
     const effect = CONCEPT_EFFECT[finding.concept];
     const rule = `other-language:${finding.rule}`;
     if ("signal" in effect) {

@@ -84,4 +84,7 @@ export const it: LanguageTable = {
   ],
   thanks: [String.raw`grazie|ringrazi|complimenti|ottimo lavoro|bravi`],
   wish: [String.raw`sarebbe (?:bello|utile|fantastico|ottimo|comodo)|vorremmo (?:poter|che)|suggeriment|proposta|funzionalita|idea${END}`],
+  settles: [
+    String.raw`falso allarme|(?:ora|adesso) funziona|funziona di nuovo|e tornato|(?:e|e stato) risolto|tutto risolto|potete ignorare|l'ho trovato|tutto a posto`,
+  ],
 };

@@ -77,4 +77,7 @@ export const nl: LanguageTable = {
   ],
   thanks: [String.raw`bedankt|dank|top${END}|geweldig|complimenten`],
   wish: [String.raw`zou (?:mooi|handig|fijn|leuk|geweldig) zijn|suggestie|idee|feature|wens|zouden graag`],
+  settles: [
+    String.raw`(?:vals|loos) alarm|werkt (?:nu )?(?:weer|opnieuw)|(?:is|zijn) (?:al )?opgelost|laat maar|niet meer nodig|alles is (?:weer )?in orde|(?:ik heb het|heb het|we hebben het) gevonden|kunt (?:dit|het) (?:negeren|sluiten)`,
+  ],
 };

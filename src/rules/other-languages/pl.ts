@@ -72,4 +72,7 @@ export const pl: LanguageTable = {
   ],
   thanks: [String.raw`dziekuj|dzieki|gratulacj|swietna robota`],
   wish: [String.raw`byloby (?:super|fajnie|dobrze|wspaniale|przydatne|swietnie)|chcielibysmy|sugesti|propozycj|pomysl|funkcj`],
+  settles: [
+    String.raw`falszywy alarm|juz dziala|dziala ponownie|(?:problem )?(?:zostal )?rozwiazany|rozwiazane|mozna zignorowac|(?:juz )?znalazlem|znalazlam|wszystko w porzadku`,
+  ],
 };

@@ -75,4 +75,7 @@ export const pt: LanguageTable = {
   ],
   thanks: [String.raw`obrigad|agradec|valeu|parabens|otimo trabalho`],
   wish: [String.raw`seria (?:otimo|bom|legal|util|interessante)|gostariamos (?:de|que)|sugest|funcionalidade|recurso novo|ideia`],
+  settles: [
+    String.raw`falso alarme|(?:ja|agora) funciona|funciona (?:de novo|novamente)|voltou a funcionar|(?:esta|ja esta|foi) resolvido|pode(?:m)? ignorar|(?:ja )?encontrei|tudo (?:certo|resolvido|em ordem)`,
+  ],
 };

@@ -71,4 +71,5 @@ export const sv: LanguageTable = {
   ],
   thanks: [String.raw`tack|berom|snyggt jobbat|bra jobbat`],
   wish: [String.raw`skulle vara (?:bra|trevligt|toppen|smidigt|anvandbart|kul)|vi skulle vilja|onskemal|forslag|ide${END}|funktion`],
+  settles: [String.raw`falskt larm|fungerar (?:igen|nu)|(?:det ar )?lost|ni kan ignorera|hittade det|allt ar bra|allt fungerar`],
 };

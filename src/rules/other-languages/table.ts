@@ -52,6 +52,13 @@ export interface LanguageTable {
   readonly thanks: readonly string[];
   /** A feature wish ("it would be great if…", "suggestion"). */
   readonly wish: readonly string[];
+  /**
+   * The customer takes the alarm back or says it works again ("vals alarm",
+   * "werkt weer", "falso alarme"): in a later message, what can be over (an
+   * outage, a fraud alert, a lost record, a request for a person, a
+   * chargeback threat) is withdrawn, as the en/de/es/fr retraction does.
+   */
+  readonly settles?: readonly string[];
 }
 
 /** End of a word, for short stems that would otherwise start longer words ("arg" in "argument"). */

@@ -72,4 +72,5 @@ export const tr: LanguageTable = {
   asks: [String.raw`nasil|nerede|nereden|ne zaman|neden|niye|hangi|ne${"(?![\\p{L}])"}|kim|kac|mumkun mu|m[iu](?:s[iu]n(?:uz)?|y[iu]m)?(?![\p{L}])`],
   thanks: [String.raw`tesekkur|sagol|sag olun|eline saglik|tebrik|harika is`],
   wish: [String.raw`(?:olsa|olursa) (?:harika|guzel|iyi|super) olur|oneri|ozellik|istegimiz|eklenmesini|eklerseniz`],
+  settles: [String.raw`yanlis alarm|tekrar calisiyor|(?:sorun )?cozuldu|dikkate almayin|buldum|her sey yolunda`],
 };

@@ -23,7 +23,7 @@ import { mayMatch, requiredTextOf, type RequiredText } from "./required-text.js"
 import { splitSentences } from "./sentences.js";
 import { listLeadIns } from "./list-lead-in.js";
 import { asksOrLists, isQuestionnaire } from "./questionnaire.js";
-import { aboutTheirOwnSales, filesOneAgainstUs, speaksForOthers } from "./speaker.js";
+import { aboutTheirOwnSales, filesOneAgainstUs, namesTheirOwnPerson, speaksForOthers } from "./speaker.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "./withdrawal.js";
 
 /** One surviving match: what it supports, which family found it, the customer's words. */
@@ -231,6 +231,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
       if (pastEpisode && episodeClosed && OVER_ONCE_CLOSED.has(family.target)) continue;
       if (automation && NAMED_BY_AUTOMATION.has(family.target)) continue;
       if (supportHours && family.target === "human_requested") continue;
+      // "Hand the conversation off to a human on our team": one of the customer's own people, not ours (speaker.ts).
+      if (family.target === "human_requested" && namesTheirOwnPerson(sentence.text)) continue;
       if ((ownActivity || retracted) && family.selfConfirmable) continue;
       if (retracted && REACH_OF_AN_ALARM.has(family.target)) continue;
       const threat = CAN_BE_THREATENED.has(family.target);

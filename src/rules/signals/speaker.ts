@@ -136,3 +136,26 @@ const THEIR_OWN_CASEWORK = new RegExp(
 export function aboutTheirOwnCasework(sentence: string): boolean {
   return THEIR_OWN_CASEWORK.test(sentence);
 }
+
+/**
+ * The person to be handed to is one of the customer's own: "can the AI agent
+ * step hand a conversation off to a human on our team?", "an einen Menschen
+ * aus unserem Team übergeben", "pasar a una persona de nuestro equipo". A
+ * request for a person asks for one of ours; a sentence that also names ours
+ * ("someone from your team to call someone on our team") still asks.
+ */
+const THEIR_OWN_PERSON = new RegExp(
+  [
+    String.raw`\b(?:human|person|someone|somebody|colleague|agent|people|staff member|menschen|mensch|person|kolleg\w*|alguien|humano|persona|quelqu'un|humain|personne|collegue)\b[^.!?]{0,15}?\b(?:on|in|from|of|at)\s+(?:our|my)\s+(?:own\s+)?(?:team|staff|side|company|organi[sz]ation|office|department|helpdesk|support (?:team|desk))\b`,
+    String.raw`\b(?:aus|in|von)\s+(?:unserem|unserer|meinem|meiner)\s+(?:eigenen\s+)?(?:team|firma|abteilung|unternehmen|support)\b`,
+    String.raw`\bde\s+(?:nuestro|nuestra|mi)\s+(?:propio\s+|propia\s+)?(?:equipo|empresa|oficina|departamento|soporte)\b`,
+    String.raw`\bde\s+(?:notre|mon|ma)\s+(?:propre\s+)?(?:equipe|entreprise|societe|service|support)\b`,
+  ].join("|"),
+);
+const ONE_OF_OURS =
+  /\b(?:your|lumaflow'?s?|ihre[mnrs]?|eure[mnrs]?|su|vuestr[oa]|votre|vos)\s+(?:own\s+)?(?:team|staff|support|side|equipo|soporte|equipe|service|team|firma)\b/;
+
+/** True when the folded sentence hands something to a person of the customer's own organisation, and names none of ours. */
+export function namesTheirOwnPerson(sentence: string): boolean {
+  return THEIR_OWN_PERSON.test(sentence) && !ONE_OF_OURS.test(sentence);
+}

@@ -18,6 +18,7 @@ import { readConceptSignals } from "../../../rules/concepts/engine.js";
 import { findRegression, regressionEvidence } from "../../../rules/regression.js";
 import { messageKind, readTicket } from "../../../rules/ticket-reader/read.js";
 import { otherLanguageSignals } from "../../../rules/other-languages/evidence.js";
+import { settlesInOtherLanguage } from "../../../rules/other-languages/settles.js";
 import { detectSignals, detectTicketSignals } from "../../../rules/signals/index.js";
 import { withoutSignature } from "../../../rules/signals/signature.js";
 import { readWithdrawal, withdrawnLater, type Withdrawal } from "../../../rules/signals/withdrawal.js";
@@ -63,7 +64,14 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
   // after a calmer second one, and evidence stays attributable to its turn.
   // What can be over (an outage, a fraud alert, a request for a person) is
   // withdrawn when a later message takes it back ("false alarm, all good").
-  const withdrawals = customerTurns.map((turn, i) => (i === 0 ? null : readWithdrawal(turn.content, language)));
+  // The same for a language with a reading table: "Werkt weer, bedankt!" settles what an earlier message raised, and
+  // is a retraction to the thread's routing (a handed-off thread goes back to decide).
+  const settledInOther = customerTurns.map((turn, i) => i > 0 && settlesInOtherLanguage(turn.content, language));
+  const withdrawals = customerTurns.map((turn, i) => {
+    if (i === 0) return null;
+    const read = readWithdrawal(turn.content, language);
+    return settledInOther[i] ? { ...read, retracted: true } : read;
+  });
   const signals = new Set<Classification["escalationSignals"][number]>();
   const indicators = new Set<Classification["urgencyIndicators"][number]>();
   const evidence: Evidence[] = [];
@@ -88,7 +96,7 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     learned.signals.forEach((s) => signals.add(s));
     learned.indicators.forEach((u) => indicators.add(u));
     // In a language the families do not cover, its reading table (src/rules/other-languages/): nothing elsewhere.
-    const other = otherLanguageSignals(i === 0 ? `${subject}\n${said}` : said, language);
+    const other = otherLanguageSignals(i === 0 ? `${subject}\n${said}` : said, language, settledInOther.slice(i + 1).some(Boolean));
     // A calm "thank you" that goes on to say the board approved moving to another platform raises a signal of its own.
     if (i === customerTurns.length - 1) latestRaisesSignal = report.signals.length + learned.signals.length + other.signals.length > 0;
     other.signals.forEach((s) => signals.add(s));
