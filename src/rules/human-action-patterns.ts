@@ -34,6 +34,11 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
       String.raw`${B}(?:erstatten sie|geld zurück|(?:um|eine) (?:rückerstattung|erstattung) (?:bitten|beantragen|fordern|verlangen)|(?:rückerstattung|erstattung) (?:beantragen|fordern|verlangen))${E}`,
     ),
     re(String.raw`${B}(?:(?:quiero|necesito|solicito|pido|exijo|quisiera)(?: un| el| la| una)? (?:reembolso|devolución)|devuélvan(?:me|nos))${E}`),
+    // What is left of a prepaid plan, asked back: "will I get the rest back?", "the unused months refunded".
+    re(
+      // Asked for this customer ("will I get the rest back?"), not the policy ("do we get the unused months back, or credit?").
+      String.raw`${B}(?:(?:will|can|could|would|should) (?:i|we|you)|(?:want|like|need|expect)(?: to)?)${E}${S}{0,12}?${B}(?:get|have|receive|refund)${E}${S}{0,4}?${B}(?:the )?(?:rest|remainder|balance|(?:remaining|unused|pro-?rat(?:ed|a))(?: \p{L}+)?)(?: (?:back|refunded|reimbursed)|${S}{0,3}\?)|${B}(?:want|like|need|expect) (?:the )?(?:rest|remainder|balance|(?:remaining|unused|pro-?rat(?:ed|a))(?: \p{L}+)?) (?:back|refunded|reimbursed)${E}`,
+    ),
     // Asked as a question or in the passive: "Could the difference be refunded?", "Pouvez-vous rembourser la différence ?",
     // "Können Sie uns den Betrag erstatten?", "¿Pueden devolvernos la diferencia?".
     re(
@@ -186,6 +191,16 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
     ),
   ],
   ownership_transfer: [
+    // The owner is gone and someone else is to become owner: "Der alte GF ist Eigentümer, ist ausgeschieden und nicht
+    // mehr erreichbar. Der neue GF möchte Eigentümer werden", "the owner left and can't be reached; I need to become owner".
+    [
+      re(
+        String.raw`${B}(?:ausgeschieden|nicht mehr erreichbar|verstorben|left (?:the company|us)|(?:can't|cannot|can not) be reached|no longer (?:with us|reachable|works here)|passed away|ya no (?:trabaja|está)|fallecid[oa]|a quitté|n'est plus joignable|décédée?)${E}`,
+      ),
+      re(
+        String.raw`${B}(?:(?:möchte|will|soll|muss) (?:\p{L}+ )?(?:neue[rn]? )?(?:eigentümer|inhaber|owner)(?:in)? werden|(?:become|make me|make (?:him|her|them)) (?:the )?(?:new )?owner|(?:quiere|debe|necesita) ser (?:el |la )?(?:nuev[oa] )?(?:propietari[oa]|titular)|(?:veut|doit|souhaite) devenir (?:le |la )?(?:nouveau |nouvelle )?(?:propriétaire|titulaire))${E}`,
+      ),
+    ],
     // The account or contract moved to another legal entity after a merger or a change of company: only staff can.
     re(
       String.raw`${B}(?:(?:account|contract|subscription|workspace)${E}${S}{0,50}?${B}(?:to|into the name of|under) (?:the|our) new (?:company|entity|legal entity|parent company)|(?:cuenta|contrato)${E}${S}{0,50}?${B}(?:a|pasen a|al nombre de) la nueva (?:sociedad|empresa|entidad|razón social)|cambio de (?:titular|razón social)|(?:vertrag|konto|account)${E}${S}{0,50}?${B}auf die neue (?:gesellschaft|firma|gmbh|ag|entität) (?:übertragen|umschreiben|umstellen|umziehen)|(?:contrat|compte)${E}${S}{0,50}?${B}(?:au nom de|à|vers) la nouvelle (?:société|entité|structure)|changement de (?:titulaire|raison sociale))${E}`,

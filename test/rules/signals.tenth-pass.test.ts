@@ -293,3 +293,60 @@ describe("the customer's own casework and causes", () => {
     expect(retractsAlarm([foldText(text).text])).toBe(true);
   });
 });
+
+describe("concepts from dev-n (relayed and hurried tickets)", () => {
+  it.each([
+    "Our client tracks cases in a table called 'Fraud - Chargebacks - Open'.",
+    "They want an automation when Status changes to 'Chargeback filed'.",
+    "We built a flow called 'Outage Notifier' that watches our own servers.",
+  ])("a word inside the quoted name of their own table, status or flow is a name: %s", (text) => {
+    expect(signalsOf(text)).toEqual([]);
+  });
+
+  it("a word outside the name still counts", () => {
+    expect(signalsOf("About 800 rows are missing from our table 'Orders'.")).toContain("data_loss");
+  });
+
+  it.each([
+    "Could you confirm which address to use for P1 outages? No active issue, just paperwork.",
+    "How do I build an automation for our outage table? Purely a workflow question.",
+  ])("a ticket that says nothing is happening reports nothing: %s", (text) => {
+    expect(signalsOf(text)).not.toContain("outage");
+  });
+
+  it.each([
+    "billing refunded the 2nd charge, she confirmed it's back on her card and she's happy. ok to close",
+    "explained it's just tips. she laughed, fine now",
+    "perdón, era mi portátil del trabajo. Todo bien.",
+    "works on 4G and after he logged into the wifi. sorted",
+  ])("phone notes and chat that settle: %s", (text) => {
+    expect(retractsAlarm([foldText(text).text])).toBe(true);
+  });
+
+  it.each([
+    ["en", "Our agency's clients' details are now visible to the other team, who shouldn't see them."],
+    ["es", "Los correos se enviaron a todos los contactos y cada correo lleva datos de otro cliente."],
+  ])("other people's data in front of the wrong people (%s): %s", (language, text) => {
+    expect(signalsOf(text, language)).toContain("security_incident");
+  });
+
+  it.each(["We think to stop at end of year.", "We're planning to stop using Lumaflow."])("calm churn in plain words: %s", (text) => {
+    expect(signalsOf(text)).toContain("churn_risk");
+  });
+
+  it("stopping a flow is not churn", () => {
+    expect(signalsOf("How do I stop a flow at the end of the month?")).not.toContain("churn_risk");
+  });
+
+  it.each([
+    ["ownership_transfer", "Der alte GF ist Eigentümer des Workspace, ist ausgeschieden und nicht mehr erreichbar. Der neue GF möchte Eigentümer werden."],
+    ["refund", "we're closing our small business, how do I cancel and will I get the rest back?"],
+    ["refund", "We'd like the remaining months refunded, please."],
+  ])("%s: %s", (kind, text) => {
+    expect(kindsOf(text)).toContain(kind);
+  });
+
+  it("the refund policy asked about is not a refund asked for", () => {
+    expect(kindsOf("Do we get the unused months back, or credit, or nothing? Just want to know what we're signing up for.")).toEqual([]);
+  });
+});

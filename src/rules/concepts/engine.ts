@@ -116,6 +116,9 @@ const THE_BOT_ALONE =
  * supervisor after 2 hours"), only asks whether anyone is there ("hello??
  * anyone") or names the bot alone.
  */
+/** "Human resources", "recursos humanos", "ressources humaines": a department, not a human asked for. */
+const HUMAN_RESOURCES = /\b(?:human resources|recursos humanos|ressources humaines)\b/;
+
 /** Handing a conversation on: "hand off to", "übergeben", "pasar a", "transférer à". */
 const HANDS_OFF =
   /\b(?:hand(?:s|ing)?\s+(?:\w+\s+)?(?:off|over)|pass(?:es|ing)?\s+(?:\w+\s+)?on|transfer(?:s|ring)?|route[sd]?|ubergeben|ubergibt|weiterleiten|weitergeben|pasar|derivar|transferir|transmettre|transferer)\b/;
@@ -203,7 +206,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     if (concept !== "human_request") return true;
     // "hello?? anyone", "Ist da jemand?", "is there a way to reach a person at weekends?": whether someone is
     // there, now or at a time, which the bot answers; "assistant" alone names the bot. No request for a person.
-    if (checksPresence(folded) || asksAboutSupportHours(folded) || THE_BOT_ALONE.test(folded)) return false;
+    if (checksPresence(folded) || asksAboutSupportHours(folded) || THE_BOT_ALONE.test(folded) || HUMAN_RESOURCES.test(folded)) return false;
     // "Can the AI agent step hand off to a human on our team?": one of their own people, not ours; and so is the
     // hand-off the subject line names ("AI agent step – hand off to a human?").
     if (namesTheirOwnPerson(folded)) return false;

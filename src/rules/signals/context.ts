@@ -175,6 +175,8 @@ const NOT_REAL = new RegExp(
   [
     String.raw`\b(?:this|it)\s+(?:is|was)\s+(?:just\s+|only\s+)?(?:a|an)\s+(?:training\s+|tabletop\s+)?(?:exercise|drill|simulation|test scenario)\b`,
     String.raw`\bnothing\s+(?:has\s+)?(?:actually|really)\s+happened\b`,
+    // "No active issue, just paperwork", "Purely a workflow question", "Reine Anwendungsfrage": the customer says nothing is happening.
+    String.raw`\bno active (?:issue|incident|problem|outage)s?\b|\b(?:just|purely|only) (?:a |an )?(?:paperwork|(?:workflow|config(?:uration)?|how-to|planning|process|procurement|usage) question)\b|\breine (?:anwendungs|verstandnis|konfigurations)frage\b|\b(?:solo|simplemente) una (?:pregunta|duda) de (?:uso|configuracion)\b|\bsimple question (?:de configuration|d'utilisation|de fonctionnement)\b`,
     // "Nothing has happened; we just want the steps written down": a runbook being written.
     String.raw`\bnothing\s+has\s+happened(?:\s+yet)?\s*[;,:.—–-]\s*(?:we|i)(?:'re|\s+are|\s+am|'m)?\s+(?:just|only)\b`,
     // Neutral statements only: "versprochen, nichts passiert" / "no ha pasado nada" complain that nothing was done.

@@ -10,7 +10,7 @@
  */
 const MONEY_BACK_WORDS = [
   String.raw`(?<!(?:n't|not|never|no)\s(?:\p{L}+\s)?)(?:already (?:been )?refunded|(?:was|were|has been|have been|got) refunded|refunded (?:it|that|one|both|the (?:duplicate|extra|second|payments?|charges?)))`,
-  String.raw`refund (?:has |just |finally )?(?:landed|arrived|showed up|came through|went through|came in)|refund (?:was |has been )?received|(?:got|received) (?:the|my|our) refund|(?:money|amount) is (?:already )?back|(?:is|was|are|already) (?:already )?back on my (?:card|account|statement)`,
+  String.raw`refund (?:has |just |finally )?(?:landed|arrived|showed up|came through|went through|came in)|refund (?:was |has been )?received|(?:got|received) (?:the|my|our) refund|(?:money|amount) is (?:already )?back|(?:is|was|are|already) (?:already )?back on (?:my|her|his|their|our) (?:card|account|statement)`,
   String.raw`(?<!(?:n't|not|never)\s)(?:second |duplicate |extra |double )?(?:charge|payment|debit) (?:was|has been|got) (?:reversed|refunded|cancelled|canceled)`,
   String.raw`(?:bereits|schon) (?:erstattet|zuruckerstattet|gutgeschrieben)|(?:geld|betrag|erstattung|ruckerstattung) ist (?:schon |bereits |jetzt |heute )?(?:wieder )?(?:da|zuruck|eingegangen|angekommen)`,
   String.raw`ya (?:me |nos )?(?:lo |la |los )?(?:han )?(?:devolvieron|devuelto|devolvio|reembolsado|reembolsaron|reembolso)|(?:el )?reembolso (?:ya )?(?:llego|ha llegado|aparecio|ha aparecido)|(?:llego|aparecio) el reembolso`,

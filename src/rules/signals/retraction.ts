@@ -37,8 +37,8 @@ const RETRACTION = new RegExp(
     String.raw`\b(?:it'?s|it is|we'?re|we are|everything'?s|everything is|all|site'?s|app'?s)\s+back\s+(?:up|online|to normal)\b|\bback up (?:now|again)\b|\ball good (?:here|now)\b`,
     String.raw`\bwrong (?:workspace|account|tab|window|login)\b`,
     // The cause was on the customer's side: "it was our router", "lag an unserer Firewall", "era nuestro proxy", "c'était notre VPN", "your tool had nothing to do with it".
-    String.raw`\b(?:it was|turned out (?:to be |it was )?|turns out (?:it was |it's )?)(?:just |only |actually )?(?:our|my) (?:own )?(?:router|firewall|proxy|vpn|network|wi-?fi|internet|isp|browser|ad ?blocker)(?:${CAUSE_ENDS}|\s+(?:was|had|blocked|blocking|did))`,
-    String.raw`\blag (?:an|bei) (?:unserem|unserer|meinem|meiner) (?:router|firewall|proxy|vpn|netzwerk|wlan|internet)${CAUSE_ENDS}|\bera (?:nuestro|nuestra|mi) (?:router|cortafuegos|proxy|vpn|red|wifi|conexion)${CAUSE_ENDS}|\bc'etait (?:notre|mon|ma) (?:routeur|pare-feu|proxy|vpn|reseau|wifi|connexion)${CAUSE_ENDS}`,
+    String.raw`\b(?:it was|turned out(?: to be| it was)?|turns out(?: it was| it's)?) (?:just |only |actually )?(?:our|my) (?:own )?(?:router|firewall|proxy|vpn|network|wi-?fi|internet|isp|browser|ad ?blocker)(?:${CAUSE_ENDS}|\s+(?:was|had|blocked|blocking|did))`,
+    String.raw`\blag (?:an|bei) (?:unserem|unserer|meinem|meiner) (?:router|firewall|proxy|vpn|netzwerk|wlan|internet)${CAUSE_ENDS}|\bera (?:nuestro|nuestra|mi) (?:router|cortafuegos|proxy|vpn|red|wifi|conexion|portatil|movil|ordenador|telefono|tablet)(?:\s+del trabajo)?${CAUSE_ENDS}|\bc'etait (?:notre|mon|ma) (?:routeur|pare-feu|proxy|vpn|reseau|wifi|connexion)${CAUSE_ENDS}`,
     String.raw`\b(?:votre|ton) (?:outil|logiciel|service|application|appli|plateforme) n'y est pour rien\b|\b(?:your|the) (?:tool|product|app|platform|service) (?:had|has) nothing to do with it\b`,
     // Nothing left to do: "Nothing more to do.", "todo resuelto", "nichts mehr zu tun".
     String.raw`\bnothing (?:more|else) (?:to do|needed)(?=\s*(?:[,.;:!]|$))|\btodo resuelto\b|\bnichts mehr zu tun\b|\bplus rien a faire\b`,
@@ -62,7 +62,9 @@ const RETRACTION = new RegExp(
     String.raw`\b(?:regle|reglee|clarifie|resolu)\s+avec\s+(?:la|ma|notre)\s+banque\b|\ble\s+paiement\s+est\s+(?:bien\s+)?passe\b`,
     String.raw`\bfunktioniert jetzt\b`,
     String.raw`\bfalsa alarma\b`,
-    String.raw`\btodo (?:esta\s+)?en orden\b`,
+    String.raw`\btodo (?:esta\s+)?en orden\b|\btodo bien(?=\s*(?:[,.;:!]|$))`,
+    // Phone notes: "she's happy. ok to close", "fine now", "… after he logged into the wifi. sorted".
+    String.raw`\bok(?:ay)? to close\b|\b(?:she|he|they|cust(?:omer)?|client)(?:'s|'re| is| are)?\s+(?:fine|happy|sorted|ok|okay) now\b|\bfine now(?=\s*(?:[.!]|$))|(?:^|[.;,]\s*)(?:all\s+)?sorted\s*[.!]*\s*$`,
     String.raw`\bya (?:esta|quedo)\s+(?:todo\s+)?(?:resuelto|solucionado|arreglado)\b`,
     String.raw`\b(?:funciona de nuevo|vuelve a funcionar|ya funciona)\b`,
     String.raw`\b(?:ya\s+)?lo (?:encontre|he encontrado)\b`,

@@ -17,6 +17,7 @@ import { isPastEpisode } from "./past-episode.js";
 import { saysEpisodeClosed } from "./closed-episode.js";
 import { tellsCorrectedBelief } from "./corrected-belief.js";
 import { namesAnAlert } from "./alert-name.js";
+import { insideObjectName } from "./object-name.js";
 import { asksAboutSupportHours } from "./presence.js";
 import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
 import { mayMatch, requiredTextOf, type RequiredText } from "./required-text.js";
@@ -242,6 +243,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
         const start = match.index;
         const end = start + match[0].length;
         if (end === start || !standsInSentence(sentence.text, start, end, family.target)) continue;
+        // "A table called 'Fraud - Chargebacks - Open'": the name of the customer's own records, whatever it says.
+        if (insideObjectName(sentence.text, start)) continue;
         // "Who receives the 'suspicious activity' alerts?": the name of an alert, not one that came in.
         if (NAMES_AN_ALERT.has(family.target) && namesAnAlert(sentence.text, start, end)) continue;
         // "Our customers keep asking to speak to a manager", a quoted "I want a human": someone else's words.

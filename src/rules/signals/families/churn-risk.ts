@@ -70,6 +70,12 @@ export const CHURN_RISK_FAMILIES = [
     re`\b(?:thinking (?:of|about)|considering|about to|going to|gonna|will|ready to|plan(?:ning)? to|decided to|might)\s+(?:just\s+)?(?:go(?:ing)?\s+back|switch(?:ing)?(?:\s+back)?|mov(?:e|ing)\s+(?:back|over)|migrat(?:e|ing)(?:\s+back)?|return(?:ing)?)\s+to\s+(?!(?:the|our|your|a|an|this|that|it|them|you|v\d\w*|version|new|newer|latest|annual|yearly|monthly|pro|premium|enterprise|team|business|paid|free|plan|work|normal|basics)\b)[a-z][\w.-]*`,
   ),
   // The move itself, with what is moved: "moving our 12 seats to Make", "migrating everything to n8n".
+  // Stopping, said simply (often in a second language): "we think to stop at end of year", "planning to stop using Lumaflow".
+  churn(
+    "en",
+    "stop_using",
+    re`\b(?:think(?:ing)?|plan(?:ning)?|want(?:ing)?|going|decided|have decided|intend(?:ing)?)\s+(?:about\s+|of\s+)?(?:to\s+)?stop(?:ping)?\s+(?:using\s+(?:lumaflow|it|the (?:tool|product|service|platform))|(?:the\s+|our\s+|my\s+)?(?:subscription|plan|service|account|contract)|(?:at|by|after)\s+(?:the\s+)?end\s+of)\b`,
+  ),
   // Leaving for the tool a parent company or group already uses: "at renewal we'll move to the platform our group uses".
   churn(
     "en",

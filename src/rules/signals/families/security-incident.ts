@@ -98,9 +98,9 @@ export const SECURITY_INCIDENT_FAMILIES = [
       security(
         "en",
         "others_personal_data_shown",
-        re`\b(?:see|seen|saw|seeing|view|viewed|viewing|read|access|accessed|open|opened|download|downloaded|shows?|showed|showing|shown|lists?|listed|listing|displays?|displayed|contains?|contained|includes?|included|has|had|with|mention|mentions|mentioned)\s+(?:a\s+list\s+(?:of|with)\s+|the\s+(?:list\s+of\s+)?|all\s+(?:the\s+)?)?(?:other|another|the\s+other|previous|earlier|past)\s+(?:${OTHER_PEOPLE_EN})(?:'s|s'|')?(?:\s+(?:${PERSONAL_DATA_EN}))?\b|\b(?:${PERSONAL_DATA_EN})\s+(?:of|about|from|for)\s+(?:an?\s+)?other\s+(?:${OTHER_PEOPLE_EN})\b`,
+        re`\b(?:see|seen|saw|seeing|view|viewed|viewing|read|access|accessed|open|opened|download|downloaded|shows?|showed|showing|shown|lists?|listed|listing|displays?|displayed|contains?|contained|includes?|included|has|had|with|mention|mentions|mentioned)\s+(?:a\s+list\s+(?:of|with)\s+|the\s+(?:list\s+of\s+)?|all\s+(?:the\s+)?)?(?:other|another|the\s+other|previous|earlier|past)\s+(?:${OTHER_PEOPLE_EN})(?:'s|s'|')?(?:\s+(?:${PERSONAL_DATA_EN}))?\b|\b(?:${PERSONAL_DATA_EN})\s+(?:of|about|from|for)\s+(?:an?\s+)?other\s+(?:${OTHER_PEOPLE_EN})\b|\b(?:${PERSONAL_DATA_EN})\s+(?:are|is)\s+(?:now\s+)?(?:visible|shown|accessible|available)\s+to\s+(?:the\s+other|another|other|the\s+wrong|people who|everyone|anyone|all)\b`,
       ),
-      re`\b(?:(?:a|an|one of (?:our|the)|our)\s+(?:${OTHER_PEOPLE_EN})\s+(?:told|showed|sent|says|said|could|can|saw|sees|reported)|private window|incognito|public|without (?:logging|signing) in|sent (?:it|them|this) to|shared (?:it|them|this) with|(?:could|can)\s+(?:see|read|access|open)|lets anyone|anyone can|(?:are|is)\s+(?:visible|shown)|shows?\s+(?:up\s+)?(?:below|under|above|underneath))\b`,
+      re`\b(?:(?:a|an|one of (?:our|the)|our)\s+(?:${OTHER_PEOPLE_EN})\s+(?:told|showed|sent|says|said|could|can|saw|sees|reported)|private window|incognito|public|without (?:logging|signing) in|sent (?:it|them|this) to|shared (?:it|them|this) with|(?:could|can)\s+(?:see|read|access|open)|lets anyone|anyone can|(?:are|is)\s+(?:now\s+)?(?:visible|shown|accessible)|shows?\s+(?:up\s+)?(?:below|under|above|underneath))\b`,
     ),
   ),
   // An admin or owner nobody here put there: "who is 'support-verify@gmx.net'?? it's listed as an admin since yesterday".
@@ -289,7 +289,7 @@ export const SECURITY_INCIDENT_FAMILIES = [
         "datos_de_otros_visibles",
         re`\b(?:datos|notas|respuestas|nombres|salarios|sueldos|facturas|informacion|expedientes|telefonos|direcciones)\s+(?:\w+\s+){0,2}?de\s+(?:otr[oa]s?|un[oa]?\s+otr[oa]|l[oa]s\s+(?:demas|anteriores))\s+(?:clientes?|alumn[oa]s?|usuari[oa]s?|candidat[oa]s?|pacientes?|personas?|socios?|emplead[oa]s?|inquilinos?|padres|solicitantes?)\b`,
       ),
-      re`\b(?:salen|sale|aparecen|aparece|veo|ve|ven|vemos|vio|vieron|puede ver|pueden ver|muestra|muestran|trae|traen|contiene|contienen|incluye|incluyen|mande|mandamos|envie|enviamos|rellenad[oa]s)\b`,
+      re`\b(?:salen|sale|aparecen|aparece|veo|ve|ven|vemos|vio|vieron|puede ver|pueden ver|muestra|muestran|trae|traen|contiene|contienen|incluye|incluyen|lleva|llevan|mande|mandamos|envie|enviamos|rellenad[oa]s)\b`,
     ),
   ),
   // « le formulaire affiche les réponses d'un autre élève », « l'export contient les notes d'autres clients ».
