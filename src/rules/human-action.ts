@@ -21,7 +21,7 @@ import { MONEY_BACK } from "./signals/money-back.js";
 import type { Evidence } from "../domain/triage.js";
 import { askedOfUs } from "./asked-of-us.js";
 import { HUMAN_ACTION_KINDS, type HumanActionKind, type HumanActionNeed } from "./human-action-kinds.js";
-import { PATTERNS, type Rule } from "./human-action-patterns.js";
+import { PATTERNS, type Rule } from "./human-action-patterns/index.js";
 
 /** The `signal` of the evidence entries this module writes. */
 export const HUMAN_ACTION_SIGNAL = "needs_human_action";

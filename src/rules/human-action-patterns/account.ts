@@ -1,0 +1,96 @@
+/** The account itself: who owns it, deleting it, getting back in, records only staff can pull, the people who look after it. */
+import { B, E, re, S, type Rule } from "./pattern-text.js";
+
+export const OWNERSHIP_TRANSFER: readonly Rule[] = [
+  // The owner is gone and someone else is to become owner: "Der alte GF ist Eigentümer, ist ausgeschieden und nicht
+  // mehr erreichbar. Der neue GF möchte Eigentümer werden", "the owner left and can't be reached; I need to become owner".
+  [
+    re(
+      String.raw`${B}(?:ausgeschieden|nicht mehr erreichbar|verstorben|left (?:the company|us)|(?:can't|cannot|can not) be reached|no longer (?:with us|reachable|works here)|passed away|ya no (?:trabaja|está)|fallecid[oa]|a quitté|n'est plus joignable|décédée?)${E}`,
+    ),
+    re(
+      String.raw`${B}(?:(?:möchte|will|soll|muss) (?:\p{L}+ )?(?:neue[rn]? )?(?:eigentümer|inhaber|owner)(?:in)? werden|(?:become|make me|make (?:him|her|them)) (?:the )?(?:new )?owner|(?:quiere|debe|necesita) ser (?:el |la )?(?:nuev[oa] )?(?:propietari[oa]|titular)|(?:veut|doit|souhaite) devenir (?:le |la )?(?:nouveau |nouvelle )?(?:propriétaire|titulaire))${E}`,
+    ),
+  ],
+  // The account or contract moved to another legal entity after a merger or a change of company: only staff can.
+  re(
+    String.raw`${B}(?:(?:account|contract|subscription|workspace)${E}${S}{0,50}?${B}(?:to|into the name of|under) (?:the|our) new (?:company|entity|legal entity|parent company)|(?:cuenta|contrato)${E}${S}{0,50}?${B}(?:a|pasen a|al nombre de) la nueva (?:sociedad|empresa|entidad|razón social)|cambio de (?:titular|razón social)|(?:vertrag|konto|account)${E}${S}{0,50}?${B}auf die neue (?:gesellschaft|firma|gmbh|ag|entität) (?:übertragen|umschreiben|umstellen|umziehen)|(?:contrat|compte)${E}${S}{0,50}?${B}(?:au nom de|à|vers) la nouvelle (?:société|entité|structure)|changement de (?:titulaire|raison sociale))${E}`,
+  ),
+  // Ownership of the account or workspace, not of a colleague's flows ("transfer ownership of their flows" is an admin's how-to).
+  re(
+    String.raw`${B}(?:transfer(?:red|ring)? (?:the |our |my )?(?:workspace |account )?ownership(?! of (?:their|his|her|the|a|an|my|our|these|those|all) (?:\S+ )?(?:flows?|reports?|tables?|workflows?|forms?|connectors?|connections?|files?)${E})|ownership (?:transferred|transfer)|make me (?:the )?(?:workspace )?owner)${E}`,
+  ),
+  // Someone else's account moved to the writer: only staff can do that for an owner who cannot ("our
+  // founder passed away; I need the account moved to me"). An owner handing it on is self-service.
+  re(
+    String.raw`${B}(?:(?:account|workspace|subscription)${E}${S}{0,20}?${B}(?:moved|transferred|handed over|reassigned|put)${E}${S}{0,15}?${B}(?:to me|to us|into my name|into our name|in my name|under my name)|(?:move|transfer|hand over|reassign) (?:the |our |this |that |his |her |their )?(?:account|workspace|subscription)${E}${S}{0,30}?${B}(?:to me|to us|into my name|into our name|in my name|under my name))${E}`,
+  ),
+  // The owner has died: whoever writes needs the account, and only staff can give it (with proof).
+  re(
+    String.raw`${B}(?:owner|owns|founder|account holder)${E}${S}{0,100}?${B}(?:passed away|died|deceased|has passed)${E}|${B}(?:passed away|died|deceased)${E}${S}{0,100}?${B}(?:owner|owned|owns|account holder)${E}`,
+  ),
+  re(String.raw`${B}(?:(?:inhaber|eigentümer)(?:schaft|rechte)?${E}.{0,30}übertrag\w*|übertrag\w*${E}.{0,30}(?:inhaber|eigentümer)\w*)`),
+  re(
+    String.raw`${B}(?:(?:konto|account|workspace|abo)${E}${S}{0,40}?${B}auf (?:mich|uns) (?:übertragen|umschreiben|umstellen)|(?:inhaber|eigentümer|gründer)\w*${E}${S}{0,100}?${B}(?:verstorben|gestorben)|(?:verstorben|gestorben)${E}${S}{0,100}?${B}(?:inhaber|eigentümer)\w*)${E}`,
+  ),
+  re(String.raw`${B}(?:transferir la (?:propiedad|titularidad)|cambiar el propietario)${E}`),
+  re(
+    String.raw`${B}(?:(?:cuenta|espacio)${E}${S}{0,40}?${B}a mi nombre|(?:pasar|transferir|traspasar|mover)(?:la|lo)? (?:la |el |nuestra |nuestro |su )?(?:cuenta|espacio)${E}${S}{0,30}?${B}(?:a mí|a mi nombre|a nosotros)|(?:propietari[oa]|titular|fundador[a]?)${E}${S}{0,100}?${B}(?:falleció|ha fallecido|murió)|(?:falleció|ha fallecido|murió)${E}${S}{0,100}?${B}(?:propietari[oa]|titular))${E}`,
+  ),
+  re(String.raw`${B}(?:transférer la propriété|changer le propriétaire|transfert de propriété)${E}`),
+  re(
+    String.raw`${B}(?:(?:compte|espace)${E}${S}{0,40}?${B}(?:à mon nom|à notre nom|transféré à moi)|(?:propriétaire|titulaire|fondat(?:eur|rice))${E}${S}{0,100}?${B}(?:décédée?|est mort|nous a quittés)|(?:décédée?)${E}${S}{0,100}?${B}(?:propriétaire|titulaire))${E}`,
+  ),
+];
+
+export const ACCOUNT_DELETION: readonly Rule[] = [
+  re(
+    String.raw`${B}(?:(?<!${B}(?:did|have|has|had|would|will) (?:you|they|someone|somebody|anyone|it) )delete (?:my|our) (?:account|data|workspace)|close (?:my|our) account|right to (?:erasure|be forgotten)|gdpr (?:request|deletion|erasure|access request)(?!(?: request)? (?:forms?|flows?|templates?|process(?:es)?|polic(?:y|ies)|workflows?|after|for (?:our|their|my) ))|data subject (?:access )?request|dsar)${E}`,
+  ),
+  re(String.raw`${B}(?:(?:mein(?:en)?|unser(?:en)?) (?:konto|account|daten) löschen|löschen sie (?:mein|unser)\w*|dsgvo-?(?:anfrage|auskunft|löschung))${E}`),
+  re(String.raw`${B}(?:(?:eliminar|borrar|cerrar) (?:mi|nuestra) cuenta|(?:eliminar|borrar) (?:mis|nuestros) datos|derecho al olvido)${E}`),
+  re(String.raw`${B}(?:(?:supprimer|fermer) (?:mon|notre) compte|supprimer (?:mes|nos) données|droit à l['’]oubli|demande rgpd)${E}`),
+];
+
+export const ACCOUNT_RECOVERY: readonly Rule[] = [
+  // The second factor is gone AND nothing to recover with: a person must verify identity.
+  [
+    re(
+      String.raw`${B}(?:2fa|two[- ]factor|backup codes?|recovery codes?|authenticator|zwei-faktor|backup-codes|doble factor|códigos de (?:respaldo|recuperación)|double authentification|codes de (?:secours|récupération))${E}`,
+    ),
+    re(
+      String.raw`${B}(?:lost|stolen|new phone|(?:didn['’]?t|did not|never) save|no longer have|(?:don['’]?t|do not) have|verloren|gestohlen|neues (?:handy|telefon)|nicht gespeichert|perd[ií]\w*|nuevo (?:teléfono|móvil)|no (?:guardé|tengo)|perdu|volé|nouveau téléphone|pas (?:sauvegardé|enregistré))${E}`,
+    ),
+  ],
+];
+
+export const RECORDS_EXPORT: readonly Rule[] = [
+  // Audit records for an auditor, beyond what the product shows: staff pull them.
+  [
+    re(String.raw`${B}(?:audit (?:log|trail)s?|activity logs?|audit-?protokoll\w*|registros? de auditoría|journa(?:l|ux) d['’]audit)${E}`),
+    re(
+      String.raw`${B}(?:auditors?|prüfer\w*|auditor(?:es|a)?|auditeurs?|(?:full|complete|entire|vollständig\w*|complet[oa]?s?|complète) |(?:last|letzten|últimos|derniers) \d+ (?:months|years|monate|jahre|meses|años|mois|ans))`,
+    ),
+  ],
+];
+
+export const ACCOUNT_MANAGER: readonly Rule[] = [
+  re(
+    String.raw`${B}(?:(?:quarterly )?business review|qbr|(?:account manager|customer success manager|csm)${E}.{0,60}${B}(?:schedule|set up|arrange|book|call|meeting))${E}`,
+  ),
+  re(String.raw`${B}(?:(?:kundenbetreuer|account manager)\w*${E}.{0,60}${B}(?:termin|gespräch|treffen)\w*)`),
+  re(String.raw`${B}(?:(?:gestor|ejecutivo) de cuenta${E}.{0,60}${B}(?:reunión|llamada))`),
+  re(String.raw`${B}(?:(?:chargé|responsable) de compte${E}.{0,60}${B}(?:rendez-vous|réunion|appel))`),
+];
+
+export const PLAN_EXCEPTION: readonly Rule[] = [
+  re(
+    String.raw`${B}(?:extend (?:our|my|the) trial|trial extension|testphase verlängern|(?:extender|ampliar) (?:la|el) (?:prueba|período de prueba)|prolonger (?:l['’]essai|la période d['’]essai))${E}`,
+  ),
+];
+
+export const PRESS_INQUIRY: readonly Rule[] = [
+  re(
+    String.raw`${B}(?:journalist|press (?:inquiry|request|enquiry)|media (?:inquiry|request|enquiry)|for a comment|presseanfrage|journalistin|periodista|consulta de prensa|journaliste|demande de presse)${E}`,
+  ),
+];
