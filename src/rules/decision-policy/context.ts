@@ -1,0 +1,29 @@
+/**
+ * What every branch of the rules' decision policy reads besides the input:
+ * how sure the risk band is, and whether the priority is urgent or above.
+ */
+import { isSupportedLanguage, priorityRank } from "../../domain/taxonomy.js";
+import type { DecisionInput, RulesDecision } from "../rules-decision.js";
+
+export interface PolicyContext {
+  readonly input: DecisionInput;
+  /** A language the rules cannot read: their risk score rests on what a model put into the classification. */
+  readonly unreadable: boolean;
+  /** The risk sits in the band where a model's reading decides instead (src/agent/nodes/decide/fuse.ts). */
+  readonly ambiguous: boolean;
+  readonly urgentish: boolean;
+}
+
+/** One branch of the policy: its decision, or null to let the next branch decide. */
+export type PolicyBranch = (context: PolicyContext) => RulesDecision | null;
+
+export function policyContext(input: DecisionInput): PolicyContext {
+  const { classification, analysis, thresholds } = input;
+  const risk = analysis.risk.overall;
+  // In a language the rules cannot read, every risk-band decision is as unsure as the band itself: the model that
+  // read the text judges it.
+  const unreadable = !isSupportedLanguage(classification.language);
+  const ambiguous = (risk >= thresholds.ambiguousLow && risk <= thresholds.ambiguousHigh) || (unreadable && input.textReadByModel === true);
+  const urgentish = priorityRank(classification.priority) >= priorityRank("urgent");
+  return { input, unreadable, ambiguous, urgentish };
+}

@@ -1,0 +1,54 @@
+/**
+ * The thread and the relationship: a conversation that ended well stays
+ * with the bot; relationship risk with heat or stakes goes to management,
+ * without them to the owning team; a thread that jumped, rose or circles
+ * goes to a person.
+ */
+import type { CustomerTier, EscalationSignal, Team } from "../../domain/taxonomy.js";
+import { decision } from "../rules-decision.js";
+import type { PolicyBranch } from "./context.js";
+
+/** Exported for the learning guard (src/learning/harm.ts), which treats these as harm evidence. */
+export const RELATIONSHIP_SIGNALS: readonly EscalationSignal[] = ["repeat_contact", "churn_risk", "public_complaint", "executive_involvement"];
+export const HIGH_VALUE_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_risk"];
+/** Management escalations go to the people who can make exceptions. */
+const MANAGEMENT_TEAM: Team = "senior_support";
+
+/** A conversation that ended well stays with the bot, whatever was said on the way (hard triggers never reach the policy). */
+export const settledThread: PolicyBranch = ({ input, ambiguous }) =>
+  input.analysis.trend.pattern === "settled"
+    ? decision("no_escalation", input.categoryTeam, "scheduled", [`${input.analysis.trend.reason} (rules)`], 0.8, ambiguous)
+    : null;
+
+export const relationshipRisk: PolicyBranch = ({ input, ambiguous }) => {
+  const { analysis, tier, thresholds } = input;
+  const relationship = input.classification.escalationSignals.filter((s) => RELATIONSHIP_SIGNALS.includes(s));
+  if (relationship.length === 0) return null;
+  const heat = analysis.frustration >= thresholds.managementFrustration;
+  const valuable = HIGH_VALUE_TIERS.includes(tier);
+  const history = input.escalationHistoryCount > 0;
+  if (heat || valuable || history) {
+    const why = [
+      `relationship risk: ${relationship.join(", ")} (rules)`,
+      heat ? `frustration ${analysis.frustration} ≥ ${thresholds.managementFrustration}` : null,
+      valuable ? `${tier} customer` : null,
+      history ? `${input.escalationHistoryCount} earlier escalation(s)` : null,
+    ].filter((r): r is string => r !== null);
+    // More independent reasons, more certainty: 0.7 for one, up to 0.95.
+    const confidence = Math.min(0.95, 0.55 + 0.1 * why.length + 0.05 * relationship.length);
+    return decision("management_escalation", MANAGEMENT_TEAM, "urgent", why, confidence, false);
+  }
+  // A relationship signal without heat or stakes: someone from the owning team should reach out, but not urgently.
+  const team = relationship.includes("churn_risk") ? "customer_success" : input.categoryTeam;
+  return decision("scheduled_escalation", team, "scheduled", [`relationship signal: ${relationship.join(", ")} (rules), customer calm`], 0.65, ambiguous);
+};
+
+/** A thread whose frustration jumped or rose, or that circles back to the same question. */
+export const troubledThread: PolicyBranch = ({ input, ambiguous }) => {
+  const { analysis, tier, thresholds } = input;
+  if (!analysis.trend.escalates) return null;
+  const heat = analysis.frustration >= thresholds.managementFrustration || HIGH_VALUE_TIERS.includes(tier);
+  return heat
+    ? decision("management_escalation", MANAGEMENT_TEAM, "urgent", [`${analysis.trend.reason} (rules)`, `frustration ${analysis.frustration}`], 0.75, false)
+    : decision("scheduled_escalation", input.categoryTeam, "standard", [`${analysis.trend.reason} (rules)`], 0.7, ambiguous);
+};
