@@ -196,3 +196,36 @@ describe("more ways a thread settles", () => {
     expect(detectSignals("I think we've been hacked, there are 15 new users in our workspace.", "en", withdrawn).signals).not.toContain("security_incident");
   });
 });
+
+describe("what classify reads of the latest message", () => {
+  it("a calm thank-you that raises a signal of its own says so; one that raises none does not", () => {
+    const churn = classifyWithRules(
+      { subject: "Export" },
+      thread("How do I export all our tables?", "Thank you. For context, the board approved moving to another platform, so we'll need it by end of quarter."),
+    );
+    expect(churn.findings.latestMessage?.raisesSignal).toBe(true);
+    const thanks = classifyWithRules({ subject: "Export" }, thread("How do I export all our tables?", "Thank you, that worked."));
+    expect(thanks.findings.latestMessage?.raisesSignal).toBe(false);
+  });
+
+  it("a thread in a reading table's language settles: the alarm is taken back and what can be over withdrawn", () => {
+    const { classification, findings } = classifyWithRules(
+      { subject: "Storing?" },
+      thread("Geen enkele flow start meer sinds een half uur. Is er een storing?", "Werkt weer, alles is bijgewerkt. Bedankt!"),
+    );
+    expect(findings.latestMessage?.retracted).toBe(true);
+    expect(classification.escalationSignals).not.toContain("outage");
+  });
+});
+
+describe("a hand-off to one of the customer's own people", () => {
+  it("is no request for ours, in the subject line either", () => {
+    const text =
+      "AI agent step – hand off to a human?\nIn Agent Builder, can the AI agent step hand a conversation off to a human on our team when it isn't sure?";
+    expect(readConceptSignals(text, "en").signals).not.toContain("human_requested");
+  });
+
+  it("while a request for one of ours still is", () => {
+    expect(readConceptSignals("Need a human\nPlease, I want to talk to a human on your team now.", "en").signals).toContain("human_requested");
+  });
+});

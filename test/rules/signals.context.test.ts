@@ -8,7 +8,9 @@ import { steersTheAgent } from "../../src/rules/signals/steering.js";
 import { describe, expect, it } from "vitest";
 import type { EscalationSignal } from "../../src/domain/taxonomy.js";
 import { readConceptSignals } from "../../src/rules/concepts/engine.js";
-import { asksATeamForExpertise, describesAutomation, describesExercise, reportsNoImpact } from "../../src/rules/signals/context.js";
+import { describesAutomation } from "../../src/rules/signals/automation-spec.js";
+import { asksATeamForExpertise, reportsNoImpact } from "../../src/rules/signals/context.js";
+import { describesExercise } from "../../src/rules/signals/rehearsal.js";
 import { foldText } from "../../src/rules/signals/fold.js";
 import { detectSignals } from "../../src/rules/signals/index.js";
 

@@ -17,14 +17,9 @@ import type { Evidence } from "../../domain/triage.js";
 import type { HumanActionKind } from "../human-action-kinds.js";
 import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule } from "../human-action.js";
 import { confirmsOwnActivity } from "../signals/confirmation.js";
-import {
-  asksATeamForExpertise,
-  declaresRehearsal,
-  describesAutomation,
-  describesExercise,
-  placesProblemElsewhere,
-  reportsNoImpact,
-} from "../signals/context.js";
+import { describesAutomation } from "../signals/automation-spec.js";
+import { asksATeamForExpertise, placesProblemElsewhere, reportsNoImpact } from "../signals/context.js";
+import { declaresRehearsal, describesExercise } from "../signals/rehearsal.js";
 import { foldText } from "../signals/fold.js";
 import { isEmailFurniture } from "../signals/email-furniture.js";
 import { isMachineText } from "../signals/machine-text.js";

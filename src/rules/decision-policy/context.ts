@@ -3,7 +3,12 @@
  * how sure the risk band is, and whether the priority is urgent or above.
  */
 import { isSupportedLanguage, priorityRank } from "../../domain/taxonomy.js";
+import type { Evidence } from "../../domain/triage.js";
+import type { HumanActionNeed } from "../human-action-kinds.js";
+import { humanActionsFromEvidence } from "../human-action.js";
 import type { DecisionInput, RulesDecision } from "../rules-decision.js";
+import { DEFAULT_THRESHOLDS } from "../thresholds.js";
+import { ticketDoubtFromEvidence } from "../ticket-reader/read.js";
 
 export interface PolicyContext {
   readonly input: DecisionInput;
@@ -12,6 +17,15 @@ export interface PolicyContext {
   /** The risk sits in the band where a model's reading decides instead (src/agent/nodes/decide/fuse.ts). */
   readonly ambiguous: boolean;
   readonly urgentish: boolean;
+  /** The requests only a person can carry out, read back from the evidence once (human-action.ts). */
+  readonly needs: readonly HumanActionNeed[];
+  /**
+   * The ticket reader's doubt when every need is the concept reader's alone
+   * and the whole conversation reads as routine (ticket-reader/read.ts); null
+   * when nothing is doubted. A pattern family's need, a hard trigger or a team
+   * that lowered its line is never doubted.
+   */
+  readonly doubt: Evidence | null;
 }
 
 /** One branch of the policy: its decision, or null to let the next branch decide. */
@@ -25,5 +39,8 @@ export function policyContext(input: DecisionInput): PolicyContext {
   const unreadable = !isSupportedLanguage(classification.language);
   const ambiguous = (risk >= thresholds.ambiguousLow && risk <= thresholds.ambiguousHigh) || (unreadable && input.textReadByModel === true);
   const urgentish = priorityRank(classification.priority) >= priorityRank("urgent");
-  return { input, unreadable, ambiguous, urgentish };
+  const needs = humanActionsFromEvidence(classification.evidence);
+  const reading = thresholds.scheduledRisk < DEFAULT_THRESHOLDS.scheduledRisk ? null : ticketDoubtFromEvidence(classification.evidence);
+  const doubt = reading !== null && needs.length > 0 && needs.every((need) => need.learned) ? reading : null;
+  return { input, unreadable, ambiguous, urgentish, needs, doubt };
 }

@@ -4,14 +4,12 @@
  * conversation; then the bot answers, with the doubt that left a learned
  * need unconfirmed in its reasons.
  */
-import type { CustomerTier } from "../../domain/taxonomy.js";
-import { priorityRank } from "../../domain/taxonomy.js";
+import { priorityRank, type CustomerTier } from "../../domain/taxonomy.js";
 import { HUMAN_ACTION_LABEL } from "../human-action-kinds.js";
 import { decision, type RulesDecision } from "../rules-decision.js";
 import { DEFAULT_THRESHOLDS } from "../thresholds.js";
 import { ticketNeedFromEvidence } from "../ticket-reader/read.js";
 import type { PolicyBranch, PolicyContext } from "./context.js";
-import { doubtedNeeds } from "./person-needed.js";
 
 /**
  * Tiers whose reported problems a person should see even when nothing else
@@ -66,14 +64,13 @@ export const ticketReaderNeed: PolicyBranch = ({ input }) => {
 };
 
 /** Nothing escalates: the bot keeps it. Confidence grows with the distance below the scheduling threshold. */
-export function botKeepsIt({ input, ambiguous }: PolicyContext): RulesDecision {
+export function botKeepsIt({ input, ambiguous, needs, doubt }: PolicyContext): RulesDecision {
   const { risk } = input.analysis;
   const { scheduledRisk } = input.thresholds;
   const distance = (scheduledRisk - risk.overall) / scheduledRisk;
-  const doubted = doubtedNeeds(input);
-  const unconfirmed = doubted
+  const unconfirmed = doubt
     ? [
-        `not confirmed: ${doubted.needs.map((n) => HUMAN_ACTION_LABEL[n.kind]).join("; ")} (one sentence), while the whole conversation reads as routine (the ticket reader's ${doubted.doubt.score ?? "?"}) (learned)`,
+        `not confirmed: ${needs.map((n) => HUMAN_ACTION_LABEL[n.kind]).join("; ")} (one sentence), while the whole conversation reads as routine (the ticket reader's ${doubt.score ?? "?"}) (learned)`,
       ]
     : [];
   return decision(

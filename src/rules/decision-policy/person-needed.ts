@@ -2,14 +2,9 @@
  * What sends a ticket to a person on a schedule: residual risk, a language
  * the rules cannot read, and a request only a person can carry out.
  */
-import type { IssueType } from "../../domain/taxonomy.js";
-import type { Evidence } from "../../domain/triage.js";
-import { HUMAN_ACTION_LABEL, HUMAN_ACTION_TEAM, type HumanActionNeed } from "../human-action-kinds.js";
-import { humanActionsFromEvidence } from "../human-action.js";
-import { decision, type DecisionInput } from "../rules-decision.js";
-import { DEFAULT_THRESHOLDS } from "../thresholds.js";
-import { ticketDoubtFromEvidence } from "../ticket-reader/read.js";
-import { priorityRank } from "../../domain/taxonomy.js";
+import { priorityRank, type IssueType } from "../../domain/taxonomy.js";
+import { HUMAN_ACTION_LABEL, HUMAN_ACTION_TEAM } from "../human-action-kinds.js";
+import { decision } from "../rules-decision.js";
 import type { PolicyBranch } from "./context.js";
 
 /**
@@ -45,9 +40,8 @@ export const residualRisk: PolicyBranch = ({ input, ambiguous, urgentish }) => {
  * table found (a data-rights request, an accessibility barrier…) goes to the
  * team that can act on it, as in en/de/es/fr.
  */
-export const unreadableLanguage: PolicyBranch = ({ input, unreadable }) => {
+export const unreadableLanguage: PolicyBranch = ({ input, unreadable, needs }) => {
   const { classification } = input;
-  const needs = humanActionsFromEvidence(classification.evidence);
   if (!unreadable || needs.length > 0 || (input.textReadByModel !== true && ASKS_OR_THANKS.includes(classification.issueType))) return null;
   return decision(
     "scheduled_escalation",
@@ -60,35 +54,18 @@ export const unreadableLanguage: PolicyBranch = ({ input, unreadable }) => {
   );
 };
 
-export interface LearnedNeedsDoubt {
-  readonly needs: readonly HumanActionNeed[];
-  /** The ticket reader's reading that the whole conversation is routine. */
-  readonly doubt: Evidence;
-}
-
-/**
- * A need only the concept reader saw, in one sentence, waits for the ticket
- * reader to agree: when the whole conversation reads as routine (its doubt,
- * ticket-reader/read.ts) that sentence alone escalates nothing. A pattern
- * family's need, a hard trigger or a team that lowered its line is never
- * doubted. Null when nothing is doubted.
- */
-export function doubtedNeeds(input: DecisionInput): LearnedNeedsDoubt | null {
-  const needs = humanActionsFromEvidence(input.classification.evidence);
-  const doubt = input.thresholds.scheduledRisk < DEFAULT_THRESHOLDS.scheduledRisk ? null : ticketDoubtFromEvidence(input.classification.evidence);
-  return doubt !== null && needs.length > 0 && needs.every((need) => need.learned) ? { needs, doubt } : null;
-}
-
 /**
  * Requests only a person can carry out (human-action.ts): the bot can
  * explain, not act. Sent to the team that holds the lever for the first need
  * named; "standard" when the ticket is high priority (a blocked payment, a
- * deadline), otherwise "scheduled".
+ * deadline), otherwise "scheduled". A need only the concept reader saw, in
+ * one sentence, waits for the ticket reader to agree: when the whole
+ * conversation reads as routine (`doubt`, context.ts) that sentence alone
+ * escalates nothing.
  */
-export const personMustAct: PolicyBranch = ({ input, ambiguous }) => {
+export const personMustAct: PolicyBranch = ({ input, ambiguous, needs, doubt }) => {
   const { classification } = input;
-  const needs = humanActionsFromEvidence(classification.evidence);
-  const first = doubtedNeeds(input) ? undefined : needs[0];
+  const first = doubt ? undefined : needs[0];
   if (!first) return null;
   const owner = HUMAN_ACTION_TEAM[first.kind];
   const serious = priorityRank(classification.priority) >= priorityRank("high");

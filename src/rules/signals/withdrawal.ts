@@ -14,7 +14,7 @@
  */
 import { settlingPoints } from "./retraction.js";
 import { confirmsOwnActivity } from "./confirmation.js";
-import { describesExercise } from "./context.js";
+import { describesExercise } from "./rehearsal.js";
 import { foldText } from "./fold.js";
 import { splitSentences } from "./sentences.js";
 
