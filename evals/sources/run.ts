@@ -4,7 +4,7 @@
  *
  * - bundled: the set the rules and the concept model were tuned on;
  * - dev: the development set the concept thresholds are chosen on;
- * - history-holdout, locked, locked-2 … locked-11: the project's unseen tickets (the
+ * - history-holdout, locked, locked-2 … locked-12: the project's unseen tickets (the
  *   locked splits are read here only, to report; test/training/locked-split.test.ts keeps
  *   training and tuning code away from it);
  * - clinc150, hwu64, rasa-helpdesk, bitext: the held-back test split of
@@ -70,6 +70,7 @@ const sources = (split: Split): SourceSpec[] => [
         { name: "locked-9", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-9", "locked.jsonl")) } as const,
         { name: "locked-10", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-10", "locked.jsonl")) } as const,
         { name: "locked-11", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-11", "locked.jsonl")) } as const,
+        { name: "locked-12", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-12", "locked.jsonl")) } as const,
       ]
     : []),
   { name: "clinc150", role: "unseen", decisionsLabelled: false, items: publicSet(loadClinc, split) },

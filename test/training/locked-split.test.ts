@@ -11,9 +11,20 @@ import { describe, expect, it } from "vitest";
 import { filesUnder } from "../helpers/source-tree.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const LOCKED_SPLITS = ["locked", "locked-2", "locked-3", "locked-4", "locked-5", "locked-6", "locked-7", "locked-8", "locked-9", "locked-10", "locked-11"].map(
-  (name) => join(ROOT, "evals", "datasets", name),
-);
+const LOCKED_SPLITS = [
+  "locked",
+  "locked-2",
+  "locked-3",
+  "locked-4",
+  "locked-5",
+  "locked-6",
+  "locked-7",
+  "locked-8",
+  "locked-9",
+  "locked-10",
+  "locked-11",
+  "locked-12",
+].map((name) => join(ROOT, "evals", "datasets", name));
 /** A path or a path segment naming either held-out set, in any quoting: "locked", 'holdout.jsonl', datasets/locked… */
 const NAMING = /["'`](?:locked|holdout)(?:\.jsonl)?["'`]|locked\.jsonl|holdout\.jsonl|datasets[/\\]locked|history[/\\]holdout/i;
 
