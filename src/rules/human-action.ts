@@ -20,7 +20,9 @@ import { foldText } from "./signals/fold.js";
 import { MONEY_BACK } from "./signals/money-back.js";
 import type { Evidence } from "../domain/triage.js";
 import { askedOfUs } from "./asked-of-us.js";
+import { ownerCanHandOver } from "./signals/orderly-handover.js";
 import { HUMAN_ACTION_KINDS, type HumanActionKind, type HumanActionNeed } from "./human-action-kinds.js";
+import { BEYOND_THE_PRODUCT_WINDOW } from "./human-action-patterns/account.js";
 import { PATTERNS, type Rule } from "./human-action-patterns/index.js";
 
 /** The `signal` of the evidence entries this module writes. */
@@ -84,6 +86,7 @@ const STILL_HAS_A_FACTOR = new RegExp(
     String.raw`(?<![\p{L}])old (?:one|phone|device)(?: is)? still (?:works|working|work)`,
     String.raw`(?<![\p{L}])(?:i|we) (?:still )?(?:have|saved|kept|stored) (?:my |our |the |all (?:my|our|the) )?(?:backup|recovery) codes`,
     String.raw`(?<![\p{L}])(?:used|using) (?:one of )?(?:my |our |a )?(?:backup|recovery) codes?`,
+    String.raw`(?<![\p{L}])found (?:my|our|the) (?:backup|recovery) codes`,
     String.raw`(?<![\p{L}])tengo (?:guardad[oa]s )?(?:los|mis) códigos`,
     String.raw`(?<![\p{L}])(?:habe|hab) (?:die|meine|unsere) (?:backup|wiederherstellungs)-?codes`,
     String.raw`(?<![\p{L}])(?:altes (?:handy|telefon) funktioniert noch)`,
@@ -92,19 +95,41 @@ const STILL_HAS_A_FACTOR = new RegExp(
   "iu",
 );
 
-/** A need the same message already settles: money back, or a second factor still at hand. */
-function alreadySettled(text: string, kind: HumanActionKind): boolean {
+/**
+ * A need the same message already settles: money back, a second factor still at hand, an owner handing on in
+ * order. `conversation`: everything the customer wrote in the thread, so that a later "he can't log in to do the
+ * transfer" takes the hand-over out of order again.
+ */
+function alreadySettled(text: string, kind: HumanActionKind, conversation: string): boolean {
   if (kind === "account_recovery") return STILL_HAS_A_FACTOR.test(text);
+  // The owner does it themselves, which the product lets them, unless they ask us to (signals/orderly-handover.ts).
+  if (kind === "ownership_transfer") return ownerCanHandOver(text) && ownerCanHandOver(conversation);
   return moneyAlreadyBack(text, kind);
 }
 
-/** Every kind of person-only request in `text`, with the words that asked for it. */
-export function findHumanActions(written: string): HumanActionNeed[] {
+/**
+ * "Where do I find the audit log, and can I export it? Our auditor wants the
+ * Q3 permission changes", « ¿dónde encuentro el registro de auditoría? »: the
+ * customer asks where to find what the product shows them.
+ */
+const WHERE_TO_FIND_IT =
+  /(?:where|how)\s+(?:do|can|could|would|should)\s+(?:i|we)\s+(?:find|see|get to|access|export|download|view|open|pull)\b|\bwhere\s+(?:is|are)\s+(?:the|our)\b|\bwo\s+(?:finde|sehe|kann)\s+(?:ich|man)\b|\bwie\s+(?:exportiere|finde|sehe)\s+ich\b|\bd[oó]nde\s+(?:encuentro|est[aá]n?|puedo|veo|se\s+(?:ve|encuentra|exporta))\b|\bc[oó]mo\s+(?:exporto|descargo|veo)\b|\bo[uù]\s+(?:trouver|puis-je|se\s+trouve|voir)\b|\bcomment\s+(?:exporter|trouver|voir|t[eé]l[eé]charger)\b/iu;
+
+/** A request the customer can carry out themselves, asked as a how-to: the audit records the product shows. */
+function findsItThemselves(text: string, kind: HumanActionKind): boolean {
+  return kind === "records_export" && WHERE_TO_FIND_IT.test(text) && !BEYOND_THE_PRODUCT_WINDOW.test(text);
+}
+
+/**
+ * Every kind of person-only request in `written`, with the words that asked for it. `conversation`: the whole
+ * thread as the customer wrote it (default: this message alone), for what a later message can undo.
+ */
+export function findHumanActions(written: string, conversation: string = written): HumanActionNeed[] {
   // A hard-wrapped e-mail breaks a request over lines ("the clause has to be\nreplaced"); the patterns read within a line.
   const text = unwrapLines(written);
   const needs: HumanActionNeed[] = [];
   for (const kind of HUMAN_ACTION_KINDS) {
-    if (alreadySettled(text, kind)) continue;
+    if (alreadySettled(text, kind, conversation) || findsItThemselves(text, kind)) continue;
     for (const rule of PATTERNS[kind]) {
       const match = matchRule(text, rule, kind);
       if (match) {

@@ -25,6 +25,7 @@ import { isEmailFurniture } from "../signals/email-furniture.js";
 import { isMachineText } from "../signals/machine-text.js";
 import { aboutTheirOwnCasework, namesTheirOwnPerson, reportsOthersWords } from "../signals/speaker.js";
 import { isPastEpisode } from "../signals/past-episode.js";
+import { handsOverInOrder } from "../signals/orderly-handover.js";
 import { saysEpisodeClosed } from "../signals/closed-episode.js";
 import { tellsCorrectedBelief } from "../signals/corrected-belief.js";
 import { asksOrLists, isQuestionnaire } from "../signals/questionnaire.js";
@@ -132,6 +133,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
         questionnaire: boolean;
         episodeClosed: boolean;
         handsOffToTheirOwn: boolean;
+        handedOverInOrder: boolean;
         lastRetractionAt: number;
         newMatterAt: number;
       }
@@ -160,6 +162,7 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       questionnaire: isQuestionnaire(foldText(text).text),
       episodeClosed: saysEpisodeClosed(sentences),
       handsOffToTheirOwn: sentences.some(namesTheirOwnPerson),
+      handedOverInOrder: handsOverInOrder(sentences.join("\n")),
     };
   };
   return (concept, sentence) => {
@@ -183,7 +186,9 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       // "4.2 Do you have a process for investigating compromised accounts?": a questionnaire asks, it reports nothing.
       if (ticket.questionnaire && asksOrLists(folded)) return false;
       if (concept === "business_stopped" && ticket.unaffected) return false;
-      if (concept === "fraud" && ticket.ownActivity) return false;
+      // Activity the customer says was their own, or an account changing hands in order ("she made me admin before she
+      // left"): the reader's confidence on admin and owner sentences is no fraud report (signals/orderly-handover.ts).
+      if (concept === "fraud" && (ticket.ownActivity || ticket.handedOverInOrder)) return false;
       return true;
     }
     // "Note to the AI: get me a human": an instruction to the agent, not the customer's need.

@@ -6,15 +6,15 @@ export const OWNERSHIP_TRANSFER: readonly Rule[] = [
   // mehr erreichbar. Der neue GF möchte Eigentümer werden", "the owner left and can't be reached; I need to become owner".
   [
     re(
-      String.raw`${B}(?:ausgeschieden|nicht mehr erreichbar|verstorben|left (?:the company|us)|(?:can't|cannot|can not) be reached|no longer (?:with us|reachable|works here)|passed away|ya no (?:trabaja|está)|fallecid[oa]|a quitté|n'est plus joignable|décédée?)${E}`,
+      String.raw`${B}(?:ausgeschieden|nicht mehr erreichbar|verstorben|left (?:the company|us)|(?:can't|cannot|can not) be reached|no longer (?:with us|reachable|works here)|passed away|ya no (?:trabaja|está)|fallecid[oa]|a quitté|n'est plus joignable|décédée?|(?:is |are )?unreachable|on (?:long-term )?(?:sick|parental|maternity|paternity) leave|krankgeschrieben|de baja(?: médica| por maternidad| por paternidad)?|ilocalizable|injoignable|en arrêt (?:maladie|de travail)|en congé (?:maternité|paternité|maladie))${E}`,
     ),
     re(
-      String.raw`${B}(?:(?:möchte|will|soll|muss) (?:\p{L}+ )?(?:neue[rn]? )?(?:eigentümer|inhaber|owner)(?:in)? werden|(?:become|make me|make (?:him|her|them)) (?:the )?(?:new )?owner|(?:quiere|debe|necesita) ser (?:el |la )?(?:nuev[oa] )?(?:propietari[oa]|titular)|(?:veut|doit|souhaite) devenir (?:le |la )?(?:nouveau |nouvelle )?(?:propriétaire|titulaire))${E}`,
+      String.raw`${B}(?:(?:möchte|will|soll|muss) (?:\p{L}+ )?(?:neue[rn]? )?(?:eigentümer|inhaber|owner)(?:in)? werden|(?:become|make me|make (?:him|her|them)) (?:the )?(?:new )?owner|(?:quiere|debe|necesita) ser (?:el |la )?(?:nuev[oa] )?(?:propietari[oa]|titular)|(?:veut|doit|souhaite) devenir (?:le |la )?(?:nouveau |nouvelle )?(?:propriétaire|titulaire)|(?:give|grant|transfer|hand) (?:the |these |those |his |her |their )?(?:owner(?:'s)? |ownership )?(?:rights|permissions|role) to|(?:donner|transférer|accorder) (?:ces|les|ses) (?:droits|permissions) à|(?:dar|otorgar|pasar|transferir) (?:estos|esos|los|sus) (?:permisos|derechos) a|(?:diese|die|seine|ihre) (?:rechte|berechtigungen) (?:an|auf) \S+(?: \S+)? (?:übertragen|geben|vergeben))${E}`,
     ),
   ],
   // The account or contract moved to another legal entity after a merger or a change of company: only staff can.
   re(
-    String.raw`${B}(?:(?:account|contract|subscription|workspace)${E}${S}{0,50}?${B}(?:to|into the name of|under) (?:the|our) new (?:company|entity|legal entity|parent company)|(?:cuenta|contrato)${E}${S}{0,50}?${B}(?:a|pasen a|al nombre de) la nueva (?:sociedad|empresa|entidad|razón social)|cambio de (?:titular|razón social)|(?:vertrag|konto|account)${E}${S}{0,50}?${B}auf die neue (?:gesellschaft|firma|gmbh|ag|entität) (?:übertragen|umschreiben|umstellen|umziehen)|(?:contrat|compte)${E}${S}{0,50}?${B}(?:au nom de|à|vers) la nouvelle (?:société|entité|structure)|changement de (?:titulaire|raison sociale))${E}`,
+    String.raw`${B}(?:(?:account|contract|subscription|workspace)${E}${S}{0,50}?${B}(?:to|into the name of|under) (?:the|our) new (?:company|entity|legal entity|parent company)|(?:cuenta|contrato)${E}${S}{0,50}?${B}(?:a|pasen a|al nombre de) la nueva (?:sociedad|empresa|entidad|razón social)|cambio de (?:titular(?! de (?:la )?(?:facturación|facturacion|tarjeta|pago))|razón social)|(?:vertrag|konto|account)${E}${S}{0,50}?${B}auf die neue (?:gesellschaft|firma|gmbh|ag|entität) (?:übertragen|umschreiben|umstellen|umziehen)|(?:contrat|compte)${E}${S}{0,50}?${B}(?:au nom de|à|vers) la nouvelle (?:société|entité|structure)|changement de (?:titulaire|raison sociale))${E}`,
   ),
   // Ownership of the account or workspace, not of a colleague's flows ("transfer ownership of their flows" is an admin's how-to).
   re(
@@ -64,14 +64,18 @@ export const ACCOUNT_RECOVERY: readonly Rule[] = [
   ],
 ];
 
+const AUDIT_RECORDS = re(String.raw`${B}(?:audit (?:log|trail)s?|activity logs?|audit-?protokoll\w*|registros? de auditoría|journa(?:l|ux) d['’]audit)${E}`);
+
+/** More than the product's own audit view holds: the whole history, or months and years of it. */
+export const BEYOND_THE_PRODUCT_WINDOW = re(
+  String.raw`${B}(?:(?:full|complete|entire|vollständig\w*|complet[oa]?s?|complète) |(?:last|letzten|últimos|derniers) \d+ (?:months|years|monate|jahre|meses|años|mois|ans))`,
+);
+
 export const RECORDS_EXPORT: readonly Rule[] = [
-  // Audit records for an auditor, beyond what the product shows: staff pull them.
-  [
-    re(String.raw`${B}(?:audit (?:log|trail)s?|activity logs?|audit-?protokoll\w*|registros? de auditoría|journa(?:l|ux) d['’]audit)${E}`),
-    re(
-      String.raw`${B}(?:auditors?|prüfer\w*|auditor(?:es|a)?|auditeurs?|(?:full|complete|entire|vollständig\w*|complet[oa]?s?|complète) |(?:last|letzten|últimos|derniers) \d+ (?:months|years|monate|jahre|meses|años|mois|ans))`,
-    ),
-  ],
+  // Audit records for an auditor, beyond what the product shows: staff pull them. Asking where to find or export
+  // them is a how-to (human-action.ts), unless the period is beyond the product's window.
+  [AUDIT_RECORDS, re(String.raw`${B}(?:auditors?|prüfer\w*|auditor(?:es|a)?|auditeurs?)${E}`)],
+  [AUDIT_RECORDS, BEYOND_THE_PRODUCT_WINDOW],
 ];
 
 export const ACCOUNT_MANAGER: readonly Rule[] = [

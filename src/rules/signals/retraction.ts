@@ -89,6 +89,10 @@ const RETRACTION = new RegExp(
     // Sorted with one of ours: "ya lo resolví con su compañera", "sorted it with your colleague".
     String.raw`\b(?:sorted|resolved|fixed|cleared) (?:it |this |that )?(?:out )?with (?:your|one of your) (?:colleague|team|engineer|support)\b|\bya lo resolvi con\b`,
     String.raw`\ball fine(?=\s*(?:[,.;:!—–-]|$))|\bwe'?re (?:all )?(?:fine|good|ok|okay) now\b`,
+    // A sentence that is the whole verdict: "all good.", "all legit.", "I'm in." (back in), "sorted, he found the setup email".
+    String.raw`(?:^|[.;,!]\s*)(?:all (?:good|legit(?:imate)?)|(?:i'?m|i am|we'?re|we are) (?:back )?in)\s*[.!]*\s*$|^\s*(?:all\s+)?sorted\s*[,;:—–-]`,
+    // The way back in was there after all: "found my backup codes in my password manager", "he found the setup email".
+    String.raw`\bfound (?:my|our|his|her|their|the) (?:backup codes|recovery codes|codes|old phone|phone|password|login details|setup e-?mail|invite|invitation(?: e-?mail)?)\b(?!\s+(?:were|was|had|have|has|are|is|deleted|gone|missing|stolen|leaked)\b)`,
   ].join("|"),
   "g",
 );

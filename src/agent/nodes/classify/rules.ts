@@ -86,7 +86,7 @@ export function classifyWithRules(ticket: TicketState, fullTurns: ConversationTu
     report.urgencyIndicators.forEach((u) => indicators.add(u));
     // A request only a person can carry out ("refund us", "transfer ownership")
     // stands once made, like a signal; decide reads it back from the evidence.
-    const needs = findHumanActions(i === 0 ? `${subject}\n${said}` : said).map(humanActionEvidence);
+    const needs = findHumanActions(i === 0 ? `${subject}\n${said}` : said, allText).map(humanActionEvidence);
     // The learned concept reader: concepts however they are phrased, added
     // beside the pattern families' findings, never in place of them.
     const learned = readConceptSignals(i === 0 ? `${subject}\n${said}` : said, language, withdrawn);

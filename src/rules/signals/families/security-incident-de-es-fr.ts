@@ -53,10 +53,13 @@ export const SECURITY_INCIDENT_DE_ES_FR = [
       re`\b(?:anmeldung\w*|login\w*|eingeloggt|angemeldet)\b${words(2)}\s+(?:aus|von)\s+(?:einem\s+)?(?:anderen|fremden|mehreren)\s+(?:land|lae?ndern|ort|orten|stadt)\b|\b(?:aus|von)\s+(?:einem\s+)?(?:anderen|fremden)\s+(?:land|ort)\b${words(4)}\s+(?:eingeloggt|angemeldet)\b`,
     ),
   ),
-  security(
-    "de",
-    "verdaechtige_anmeldung",
-    re`\b(?:anmeldung|login|zugriff)\w*\s+(?:von|aus)\s+(?:einem\s+|einer\s+)?(?:unbekannten|fremden|verdae?chtigen)\b|\bverdae?chtige[nr]?\s+(?:anmeldung(?:en)?|aktivitae?t(?:en)?|zugriffe?|logins?)\b`,
+  // A sign-in alert the customer may have caused ("Verdächtige Anmeldung von neuem Gerät – das war ich").
+  selfConfirmable(
+    security(
+      "de",
+      "verdaechtige_anmeldung",
+      re`\b(?:anmeldung|login|zugriff)\w*\s+(?:von|aus)\s+(?:einem\s+|einer\s+)?(?:unbekannten|fremden|verdae?chtigen)\b|\bverdae?chtige[nr]?\s+(?:anmeldung(?:en)?|aktivitae?t(?:en)?|zugriffe?|logins?)\b`,
+    ),
   ),
   security(
     "de",
@@ -70,10 +73,14 @@ export const SECURITY_INCIDENT_DE_ES_FR = [
   ),
 
   security("es", "hackeado", re`\b(?:hackead[oa]s?|hackearon|jaquead[oa]s?|piratead[oa]s?|vulnerad[oa]s?|hackers?)\b|\bcuenta${words(1)}\s+comprometida\b`),
-  security(
-    "es",
-    "acceso_no_autorizado",
-    re`\baccesos?\s+no\s+autorizados?\b|\binicios?\s+de\s+sesion\s+(?:sospechos[oa]s?|desde\s+(?:un\s+)?(?:lugar|pais|dispositivo)\s+desconocido)\b|\bactividad\s+sospechosa\b`,
+  security("es", "acceso_no_autorizado", re`\baccesos?\s+no\s+autorizados?\b`),
+  // A sign-in alert the customer may have caused ("inicio de sesión sospechoso desde Valencia, pero soy yo").
+  selfConfirmable(
+    security(
+      "es",
+      "inicio_sospechoso",
+      re`\binicios?\s+de\s+sesion\s+(?:sospechos[oa]s?|desde\s+(?:un\s+)?(?:lugar|pais|dispositivo)\s+desconocido)\b|\bactividad\s+sospechosa\b`,
+    ),
   ),
   security(
     "es",
@@ -105,11 +112,9 @@ export const SECURITY_INCIDENT_DE_ES_FR = [
     "pirate",
     re`\b(?:a|ai|avons|ont|avez)\s+ete\s+(?:pirat|hack|compromis)\w*|\bcompte\b${words(2)}\s+(?:pirat|hack|compromis)\w*|\bpiratage\b|\bpirates?\s+informatiques?\b`,
   ),
-  security(
-    "fr",
-    "acces_non_autorise",
-    re`\bacces\s+(?:non\s+autorise|frauduleux|illegitime)s?\b|\bconnexions?\s+(?:suspecte|inconnue|frauduleuse|non autorisee)s?\b|\bactivite\s+suspecte\b`,
-  ),
+  security("fr", "acces_non_autorise", re`\bacces\s+(?:non\s+autorise|frauduleux|illegitime)s?\b|\bconnexions?\s+(?:frauduleuse|non autorisee)s?\b`),
+  // A sign-in alert the customer may have caused (« connexion suspecte depuis Lyon … c'était donc moi »).
+  selfConfirmable(security("fr", "connexion_suspecte", re`\bconnexions?\s+(?:suspecte|inconnue)s?\b|\bactivite\s+suspecte\b`)),
   security(
     "fr",
     "quelqu_un_connecte",

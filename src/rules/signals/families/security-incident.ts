@@ -73,6 +73,16 @@ const SECURITY_INCIDENT_EN = [
     "former_still_has_access",
     re`\b${FORMER_EN}\b${words(8)}\s+(?:still|can still|is still|are still|continues? to)\s+(?:has|have|had|access\w*|log\w*|sign\w*|us(?:e|es|ing))\b`,
   ),
+  // Someone the customer removed, seen at work afterwards: "We removed Oliver on Friday. Today I see him in the
+  // activity feed editing the 'Leads to CRM' flow".
+  withFaultInTicket(
+    security(
+      "en",
+      "removed_still_active",
+      re`\b(?:see|saw|seeing|seen|shows?|showed|showing)\s+(?:him|her|them)\s+(?:in\s+the\s+(?:activity|audit)\s+(?:feed|log|trail)\s+)?(?:editing|logged in|signed in|logging in|signing in|making changes|changing|deleting|exporting)\b|\b(?:he|she|they)\s+(?:is|was|are|were|has been|have been)\s+still\s+(?:editing|logged in|signed in|logging in|signing in|making changes|changing|deleting|exporting)\b`,
+    ),
+    re`\b(?:removed|offboarded|deactivated|disabled|revoked|kicked\s+(?:him|her|them)\s+out|let\s+(?:him|her|them)\s+go|fired|left\s+(?:the\s+company|us))\b`,
+  ),
   // Secrets or internal links made public: "pushed our API token to a public GitHub repository", "share link posted on a public forum".
   security(
     "en",

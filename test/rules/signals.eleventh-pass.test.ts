@@ -1,0 +1,181 @@
+/**
+ * Concepts from the eleventh pass, each beside look-alikes that still need a
+ * person: a sign-in alert the customer recognises as their own; a thread
+ * settled in a few words ("all good.", "I'm in."); an account changing hands
+ * in order (the owner hands it on, the leaver made the writer admin, the admin
+ * removes a leaver) against one that does not; audit records the product
+ * shows; someone removed and still at work; an owner out of reach.
+ */
+import { describe, expect, it } from "vitest";
+import { readConceptSignals } from "../../src/rules/concepts/engine.js";
+import { findHumanActions } from "../../src/rules/human-action.js";
+import { detectTicketSignals } from "../../src/rules/signals/index.js";
+import { foldText } from "../../src/rules/signals/fold.js";
+import { handsOverInOrder } from "../../src/rules/signals/orderly-handover.js";
+import { retractsAlarm } from "../../src/rules/signals/retraction.js";
+
+const signalsOf = (subject: string, body: string, language = "en") => detectTicketSignals(subject, body, language).signals;
+const kindsOf = (text: string, conversation?: string) => findHumanActions(text, conversation).map((need) => need.kind);
+const settles = (sentence: string) => retractsAlarm([foldText(sentence).text]);
+/** What the learned concept reader adds as a fraud report or a fraud check. */
+const learnedFraud = (text: string, language: string) =>
+  readConceptSignals(text, language).evidence.filter((e) => e.rule === "learned:fraud" || e.rule.includes("fraud_review"));
+
+describe("a sign-in alert the customer recognises as their own", () => {
+  it.each([
+    [
+      "en",
+      "New sign-in alert from Lisbon",
+      "I got a new sign-in alert from Lisbon. I'm at a conference in Lisbon this week, so that's me. Can I stop these alerts?",
+    ],
+    ["de", "Verdächtige Anmeldung – war ich selbst", "Ich habe eine Mail 'Verdächtige Anmeldung von neuem Gerät' bekommen. Das war ich, neues Firmenhandy."],
+    ["es", "Aviso de inicio de sesión sospechoso", "Me llegó un correo de inicio de sesión sospechoso desde Valencia, pero soy yo, estoy de viaje."],
+    ["fr", "Alerte de connexion suspecte", "J'ai reçu un e-mail « connexion suspecte depuis Lyon ». J'étais à Lyon hier pour un salon, c'était donc moi."],
+  ])("is no incident (%s)", (language, subject, body) => {
+    expect(signalsOf(subject, body, language)).not.toContain("security_incident");
+  });
+
+  it.each([
+    ["en", "New sign-in alert", "I got a sign-in alert from another country last night. Nobody here travels."],
+    ["de", "Verdächtige Anmeldung", "Wir haben eine verdächtige Anmeldung auf dem Admin-Konto gesehen. Niemand von uns war das."],
+    ["es", "Inicio de sesión sospechoso", "Hola, soy yo otra vez: hay un inicio de sesión sospechoso en la cuenta de administración."],
+    ["fr", "Connexion suspecte", "Connexion suspecte cette nuit sur le compte administrateur, personne chez nous."],
+  ])("still is when nobody claims it (%s)", (language, subject, body) => {
+    expect(signalsOf(subject, body, language)).toContain("security_incident");
+  });
+
+  it("a contractor who confirms it was him is the customer's own activity", () => {
+    expect(
+      signalsOf("Login from Warsaw", "We saw suspicious logins from Warsaw. Update: our contractor shares this login, he confirms it was him."),
+    ).not.toContain("security_incident");
+  });
+});
+
+describe("a thread settled in a few words", () => {
+  it.each(["all good.", "All legit.", "I'm in.", "sorted, he found the setup email.", "Wait, found my backup codes in my password manager."])(
+    "settles: %s",
+    (sentence) => {
+      expect(settles(sentence)).toBe(true);
+    },
+  );
+
+  it.each(["I'm in Manchester and haven't travelled.", "I found my password was changed.", "hope all good with you, the flows are down"])(
+    "does not: %s",
+    (sentence) => {
+      expect(settles(sentence)).toBe(false);
+    },
+  );
+});
+
+describe("an account changing hands in order", () => {
+  it.each([
+    "Our outgoing CIO (current owner) will transfer ownership of our workspace to the new CIO next week. Both are available. Any prerequisites?",
+    "I'm the workspace owner and want to transfer ownership to my cofounder. Where's the button?",
+    "Je suis le titulaire du compte et je souhaite transférer la propriété à mon associé. Il est d'accord.",
+    "Our CEO transferred ownership to him this morning and told everyone in a meeting I missed.",
+  ])("is a how-to, not staff work: %s", (text) => {
+    expect(kindsOf(text)).not.toContain("ownership_transfer");
+  });
+
+  it.each([
+    "Our owner left the company and can't be reached. I need to become the owner. Please transfer ownership to me.",
+    "He is now the owner and has removed me as admin. Please transfer ownership back to me.",
+    "I'm the owner but I can't log in any more, please transfer ownership to my colleague.",
+  ])("needs a person when it is not in order: %s", (text) => {
+    expect(kindsOf(text)).toContain("ownership_transfer");
+  });
+
+  it.each([
+    "I'm the owner and I'm leaving on Friday. Please transfer ownership to my colleague Beth before then.",
+    "I'm the workspace owner. I need ownership transferred to our new CEO; he agrees.",
+    "Je suis la titulaire du compte. Pouvez-vous transférer la propriété à mon associé ? Il est d'accord.",
+    "Soy el propietario y estamos de acuerdo: ¿pueden transferir la propiedad a mi socia?",
+  ])("asked of us, however orderly, still needs a person: %s", (text) => {
+    expect(kindsOf(text)).toContain("ownership_transfer");
+  });
+
+  it("is taken out of order again by a later message", () => {
+    const first = "Our outgoing CIO will transfer ownership to the new CIO next week. Both are available.";
+    const later = "Update: the CIO left early, his account is disabled and he can't log in to do the transfer.";
+    expect(kindsOf(first)).not.toContain("ownership_transfer");
+    expect(kindsOf(first, `${first}\n\n${later}`)).toContain("ownership_transfer");
+  });
+
+  it("an owner out of reach whose rights must go to someone else needs a person", () => {
+    expect(
+      kindsOf(
+        "Notre propriétaire de compte est en arrêt maladie pour trois mois et injoignable. Pouvez-vous temporairement donner ces droits à notre directeur financier ?",
+      ),
+    ).toContain("ownership_transfer");
+  });
+
+  it("a billing contact is not the account holder", () => {
+    expect(kindsOf("Cambio de titular de facturación: quisiera que las facturas lleguen a nuestra contable.")).not.toContain("ownership_transfer");
+  });
+
+  it.each([
+    ["en", "Before she went she made me an admin. How do I see everything she set up?"],
+    ["es", "Nuestra compañera dejó la empresa y antes de irse me hizo administrador."],
+    ["fr", "Notre administrateur a quitté l'entreprise vendredi. Il m'a nommée administratrice avant de partir."],
+    ["en", "We terminated an employee this morning. I'm the workspace admin. How do I remove her from Lumaflow right away?"],
+    ["fr", "Nous avons licencié un salarié ce matin. Comment lui retirer immédiatement l'accès à notre espace ?"],
+  ])("is in order (%s): %s", (_language, text) => {
+    expect(handsOverInOrder(foldText(text).text)).toBe(true);
+  });
+
+  it.each([
+    "Before she left she made me an admin, but this morning she still signs in.",
+    "I'm the owner. Someone removed me as admin last night.",
+    "How do I remove an admin nobody here knows?",
+    "Notre administrateur est parti, il m'a nommée administratrice avant de partir, mais il se connecte encore.",
+  ])("is not when something is out of order: %s", (text) => {
+    expect(handsOverInOrder(foldText(text).text)).toBe(false);
+  });
+
+  it("takes away the learned fraud reader's reading of an orderly hand-over, not of a break-in", () => {
+    const orderly =
+      "Notre administrateur, Julien, a quitté l'entreprise vendredi. Il m'a nommée administratrice avant de partir. Comment reprendre ses connexions ?";
+    expect(learnedFraud(orderly, "fr")).toEqual([]);
+    const breakIn = "Notre administrateur, Julien, a quitté l'entreprise vendredi. Ce matin, un administrateur inconnu a été ajouté et personne ne sait qui.";
+    expect(learnedFraud(breakIn, "fr").length).toBeGreaterThan(0);
+  });
+});
+
+describe("audit records", () => {
+  it.each([
+    "Where do I find the audit log and can I export it to CSV? Our auditor wants a list of permission changes for Q3.",
+    "¿Dónde encuentro el registro de auditoría? Nuestro auditor quiere ver quién cambió los permisos.",
+  ])("the product shows are a how-to: %s", (text) => {
+    expect(kindsOf(text)).not.toContain("records_export");
+  });
+
+  it.each([
+    "Our auditors need the complete audit log of the workspace since 2021.",
+    "Where can I export the audit log for the last 24 months? The external auditors ask for it.",
+  ])("beyond the product's window, or asked of us, need a person: %s", (text) => {
+    expect(kindsOf(text)).toContain("records_export");
+  });
+});
+
+describe("someone removed and still at work", () => {
+  it("is a security incident", () => {
+    expect(
+      signalsOf("Removed user still editing", "We removed Oliver on Friday. Today I see him in the activity feed editing the 'Leads to CRM' flow."),
+    ).toContain("security_incident");
+  });
+
+  it("is not when the customer only sees their own colleague at work", () => {
+    expect(signalsOf("Activity feed", "I see him in the activity feed editing the 'Leads to CRM' flow; how do I filter the feed by flow?")).not.toContain(
+      "security_incident",
+    );
+  });
+});
+
+describe("a hand-over the product refused", () => {
+  it("is not in order, so the transfer needs a person", () => {
+    const text =
+      'I\'m the only Owner and Friday is my last day. I need ownership transferred to my colleague before I go; I tried the "Transfer ownership" button but it says "Billing owner must verify identity" and the email goes to an old alias that no longer exists.';
+    expect(handsOverInOrder(foldText(text).text)).toBe(false);
+    expect(kindsOf(text)).toContain("ownership_transfer");
+  });
+});
