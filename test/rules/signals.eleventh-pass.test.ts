@@ -179,3 +179,57 @@ describe("a hand-over the product refused", () => {
     expect(kindsOf(text)).toContain("ownership_transfer");
   });
 });
+
+describe("concepts from dev-p (operations teams)", () => {
+  it.each([
+    ["en", "Dispatch board frozen", "Routes didn't load this morning, 30 drivers without routes in the yard."],
+    ["es", "El flujo de rutas no arranca", "EL FLUJO DE RUTAS NO ARRANCA!!! 30 furgonetas sin ruta!!!"],
+    ["de", "Auftragsfluss hängt", "Seit heute früh stehen 12 Techniker ohne Aufträge da."],
+    ["fr", "Tournées", "Le flux ne part pas, 25 livreurs sans tournée ce matin."],
+  ])("crews left without their work are an outage (%s)", (language, subject, body) => {
+    expect(signalsOf(subject, body, language)).toContain("outage");
+  });
+
+  it("a question about drivers without a route is not", () => {
+    expect(signalsOf("Unassigned drivers", "Can a flow notify me when a driver has no route assigned by 7am?")).not.toContain("outage");
+  });
+
+  it.each([
+    ["es", "Correo falso de Lumaflow", "Varios repartidores han recibido un correo con un enlace raro. Uno metió su contraseña."],
+    ["en", "Fake Lumaflow email", "Two drivers got a fake 'session expired' email and one entered his password."],
+    ["de", "Gefälschte Mail", "Eine gefälschte Lumaflow-Mail kam an, ein Fahrer hat sein Passwort dort eingegeben."],
+    ["fr", "Faux e-mail", "Un faux e-mail Lumaflow circule et un livreur a saisi son mot de passe."],
+  ])("a password given to a fake message is a security incident (%s)", (language, subject, body) => {
+    expect(signalsOf(subject, body, language)).toContain("security_incident");
+  });
+
+  it("entering a password is no incident without a fake message", () => {
+    expect(signalsOf("Login", "The new driver entered his password three times and is locked out; how do I unlock him?")).not.toContain("security_incident");
+  });
+
+  it.each([
+    "Mystery solved - our IT moved us onto a new VPN. Sorry for the scare.",
+    "C'était notre opérateur SMS. Pas de votre côté. Merci, vous pouvez clôturer.",
+    "Unser Mobilfunkanbieter hatte eine Störung. Bei Ihnen lag es also nicht.",
+  ])("a cause on the customer's side settles the thread: %s", (message) => {
+    expect(message.split(". ").some(settles)).toBe(true);
+  });
+
+  it("the owner gone and the account to be acted on needs a person", () => {
+    expect(
+      kindsOf(
+        "Le propriétaire du compte a quitté l'entreprise, sa boîte mail est désactivée. Je dois changer notre abonnement. Je peux fournir un courrier de la direction.",
+      ),
+    ).toContain("ownership_transfer");
+    expect(kindsOf("Je dois changer notre abonnement : comment passer au plan annuel ?")).not.toContain("ownership_transfer");
+  });
+
+  it("invoices to be redone in the new entity's name are a billing correction", () => {
+    expect(kindsOf("Il faut refaire les factures de juin à novembre au nom de la nouvelle entité.")).toContain("billing_correction");
+  });
+
+  it("who opened a record, asked of us, is a record only staff can pull; asking how to see it is not", () => {
+    expect(kindsOf("Can you still tell us who opened the table in the last 30 days? We need it for HR.")).toContain("records_export");
+    expect(kindsOf("How can I see who opened the table last week?")).not.toContain("records_export");
+  });
+});

@@ -9,7 +9,7 @@ export const OWNERSHIP_TRANSFER: readonly Rule[] = [
       String.raw`${B}(?:ausgeschieden|nicht mehr erreichbar|verstorben|left (?:the company|us)|(?:can't|cannot|can not) be reached|no longer (?:with us|reachable|works here)|passed away|ya no (?:trabaja|está)|fallecid[oa]|a quitté|n'est plus joignable|décédée?|(?:is |are )?unreachable|on (?:long-term )?(?:sick|parental|maternity|paternity) leave|krankgeschrieben|de baja(?: médica| por maternidad| por paternidad)?|ilocalizable|injoignable|en arrêt (?:maladie|de travail)|en congé (?:maternité|paternité|maladie))${E}`,
     ),
     re(
-      String.raw`${B}(?:(?:möchte|will|soll|muss) (?:\p{L}+ )?(?:neue[rn]? )?(?:eigentümer|inhaber|owner)(?:in)? werden|(?:become|make me|make (?:him|her|them)) (?:the )?(?:new )?owner|(?:quiere|debe|necesita) ser (?:el |la )?(?:nuev[oa] )?(?:propietari[oa]|titular)|(?:veut|doit|souhaite) devenir (?:le |la )?(?:nouveau |nouvelle )?(?:propriétaire|titulaire)|(?:give|grant|transfer|hand) (?:the |these |those |his |her |their )?(?:owner(?:'s)? |ownership )?(?:rights|permissions|role) to|(?:donner|transférer|accorder) (?:ces|les|ses) (?:droits|permissions) à|(?:dar|otorgar|pasar|transferir) (?:estos|esos|los|sus) (?:permisos|derechos) a|(?:diese|die|seine|ihre) (?:rechte|berechtigungen) (?:an|auf) \S+(?: \S+)? (?:übertragen|geben|vergeben))${E}`,
+      String.raw`${B}(?:(?:möchte|will|soll|muss) (?:\p{L}+ )?(?:neue[rn]? )?(?:eigentümer|inhaber|owner)(?:in)? werden|(?:become|make me|make (?:him|her|them)) (?:the )?(?:new )?owner|(?:quiere|debe|necesita) ser (?:el |la )?(?:nuev[oa] )?(?:propietari[oa]|titular)|(?:veut|doit|souhaite) devenir (?:le |la )?(?:nouveau |nouvelle )?(?:propriétaire|titulaire)|(?:give|grant|transfer|hand) (?:the |these |those |his |her |their )?(?:owner(?:'s)? |ownership )?(?:rights|permissions|role) to|(?:i|we) (?:need|have) to (?:change|update|cancel|downgrade|upgrade) (?:our|the) (?:subscription|plan|billing)|(?:je dois|nous devons) (?:changer|modifier|résilier) (?:notre |l['’]|le )?(?:abonnement|offre|facturation|contrat)|(?:wir müssen|ich muss) (?:unser(?:en)? )?(?:abo|abonnement|tarif|vertrag) (?:ändern|kündigen|umstellen)|(?:necesito|tenemos que|debo) (?:cambiar|cancelar|modificar) (?:nuestra |la |el )?(?:suscripción|plan|contrato|facturación)|(?:provide|send|supply) (?:a |an )?(?:letter|proof|document) from|(?:fournir|envoyer) (?:un |une )?(?:courrier|lettre|justificatif|attestation) de|(?:enviar|aportar) (?:una )?(?:carta|prueba|justificante) de|(?:ein )?(?:schreiben|nachweis) (?:der|unserer) (?:geschäftsführung|leitung) (?:vorlegen|schicken|senden)|(?:donner|transférer|accorder) (?:ces|les|ses) (?:droits|permissions) à|(?:dar|otorgar|pasar|transferir) (?:estos|esos|los|sus) (?:permisos|derechos) a|(?:diese|die|seine|ihre) (?:rechte|berechtigungen) (?:an|auf) \S+(?: \S+)? (?:übertragen|geben|vergeben))${E}`,
     ),
   ],
   // The account or contract moved to another legal entity after a merger or a change of company: only staff can.
@@ -76,6 +76,11 @@ export const RECORDS_EXPORT: readonly Rule[] = [
   // them is a how-to (human-action.ts), unless the period is beyond the product's window.
   [AUDIT_RECORDS, re(String.raw`${B}(?:auditors?|prüfer\w*|auditor(?:es|a)?|auditeurs?)${E}`)],
   [AUDIT_RECORDS, BEYOND_THE_PRODUCT_WINDOW],
+  // Who looked at a record, asked of us: "can you still tell us who opened the table in the last 30 days?", « pouvez-vous
+  // nous dire qui a consulté … ».
+  re(
+    String.raw`${B}(?:(?:can|could|would) you|please|pouvez-vous|pourriez-vous|können sie|könnten sie|pueden|podéis|podrían)${E}${S}{0,40}?${B}(?:who (?:opened|viewed|accessed|looked at|downloaded|exported)|qui a (?:ouvert|consulté|accédé|téléchargé)|wer${E}${S}{0,40}?${B}(?:geöffnet|angesehen|aufgerufen|heruntergeladen)|quién (?:abrió|vio|accedió|descargó|consultó))${E}`,
+  ),
 ];
 
 export const ACCOUNT_MANAGER: readonly Rule[] = [

@@ -64,7 +64,7 @@ export const BILLING_CORRECTION: readonly Rule[] = [
   re(String.raw`${B}(?:(?:établir|émettre|faire|envoyer|nous faire) un avoir|(?:issue|raise|send) (?:us |me )?a credit note)${E}`),
   // "Pouvez-vous la réémettre ?", "merci de corriger la raison sociale sur nos factures", "facturé l'annuel au lieu du mensuel".
   re(
-    String.raw`${B}(?:ré-?émett(?:re|ez)|réémission|refaire la facture|(?:pouvez-vous|pourriez-vous|merci de|veuillez)${E}${S}{0,20}?${B}(?:corriger|rectifier|modifier|changer|mettre à jour)${E}${NOT_AUTOMATION}{0,40}?${B}factur|(?:m'|nous |vous (?:m'|nous )?)(?:avez |a |ont )?(?:facturé|prélevé|débité)${E}${S}{0,50}?${B}au lieu d)`,
+    String.raw`${B}(?:ré-?émett(?:re|ez)|réémission|refaire (?:la|les) factures?|(?:pouvez-vous|pourriez-vous|merci de|veuillez)${E}${S}{0,20}?${B}(?:corriger|rectifier|modifier|changer|mettre à jour)${E}${NOT_AUTOMATION}{0,40}?${B}factur|(?:m'|nous |vous (?:m'|nous )?)(?:avez |a |ont )?(?:facturé|prélevé|débité)${E}${S}{0,50}?${B}au lieu d)`,
   ),
   // Money taken after the customer had cancelled: two facts together, the charge (by us, done) and the
   // cancellation before it. "Why did you take 79.00 from my account? I cancelled in January."

@@ -89,6 +89,8 @@ const RETRACTION = new RegExp(
     // Sorted with one of ours: "ya lo resolví con su compañera", "sorted it with your colleague".
     String.raw`\b(?:sorted|resolved|fixed|cleared) (?:it |this |that )?(?:out )?with (?:your|one of your) (?:colleague|team|engineer|support)\b|\bya lo resolvi con\b`,
     String.raw`\ball fine(?=\s*(?:[,.;:!—–-]|$))|\bwe'?re (?:all )?(?:fine|good|ok|okay) now\b`,
+    // Not ours after all: "mystery solved", « pas de votre côté », "bei Ihnen lag es also nicht", "sorry for the scare".
+    String.raw`\bmystery solved\b|\bsorry for the (?:scare|alarm|panic)\b|\bnot (?:on|from) your (?:side|end)\b|\bnothing (?:wrong )?(?:on|at) your (?:side|end)\b|\bpas de votre cote\b|\b(?:bei|an) ihnen lag es (?:also )?nicht\b|\blag (?:es )?(?:also )?nicht (?:bei|an) ihnen\b|\bno (?:es|era|fue) (?:cosa )?(?:de|por) (?:vuestra|su) parte\b|\bvous pouvez (?:cloturer|fermer|clore)(?=\s*[.!]|\s*$)`,
     // A sentence that is the whole verdict: "all good.", "all legit.", "I'm in." (back in), "sorted, he found the setup email".
     String.raw`(?:^|[.;,!]\s*)(?:all (?:good|legit(?:imate)?)|(?:i'?m|i am|we'?re|we are) (?:back )?in)\s*[.!]*\s*$|^\s*(?:all\s+)?sorted\s*[,;:—–-]`,
     // The way back in was there after all: "found my backup codes in my password manager", "he found the setup email".

@@ -140,4 +140,26 @@ export const OUTAGE_AS_SEEN_FAMILIES = [
     ),
     SYMPTOM_FR,
   ),
+  // The floor with nothing to do: "30 drivers without routes", « 30 furgonetas sin ruta », "12 Techniker ohne Aufträge".
+  // A count (or all of them) of the people or vehicles that work from what we run, left without their work.
+  outage(
+    "en",
+    "crews_idle",
+    re`\b(?:\d+|all (?:of )?(?:our |the )?|the whole|every)\s*(?:drivers?|vans?|trucks?|lorries|technicians?|techs|engineers|pickers?|packers?|couriers?|riders?|crews?|shifts?|stores?|shops?|sites?|warehouses?)\s+(?:are\s+|is\s+|sit(?:ting)?\s+|standing\s+|left\s+)?(?:without|with no|have no|has no|got no|can'?t get|cannot get)\s+(?:a\s+|their\s+|any\s+)?(?:routes?|jobs?|work orders?|orders?|tickets?|tours?|runs?|schedules?|dispatch\w*|work)\b`,
+  ),
+  outage(
+    "es",
+    "cuadrillas_paradas",
+    re`\b(?:\d+|tod[oa]s (?:los |las |nuestr[oa]s )?)\s*(?:conductores|repartidores|furgonetas|camiones|tecnicos|operarios|tiendas|almacenes|choferes)\s+(?:estan\s+|se quedan\s+|siguen\s+)?(?:sin|no tienen)\s+(?:su\s+|sus\s+)?(?:ruta|rutas|trabajo|ordenes|pedidos|partes|servicio)\b`,
+  ),
+  outage(
+    "de",
+    "kolonnen_stehen",
+    re`\b(?:\d+|alle (?:unsere\w* )?)\s*(?:fahrer\w*|transporter|lkw|techniker\w*|monteure?|kommissionierer\w*|filialen|lager)\s+(?:stehen\s+|sind\s+|haben\s+)?(?:ohne|keine)\s+(?:ihre\s+)?(?:touren?|routen?|auftrae?ge?|arbeit|jobs?)\b`,
+  ),
+  outage(
+    "fr",
+    "equipes_a_l_arret",
+    re`\b(?:\d+|tous (?:nos |les )?)\s*(?:chauffeurs|livreurs|camions|camionnettes|techniciens|preparateurs|magasins|entrepots)\s+(?:sont\s+|se retrouvent\s+|restent\s+)?(?:sans|n'ont (?:pas|plus) de|n'ont aucun\w*)\s+(?:leur\s+|leurs\s+)?(?:tournees?|itineraires?|travail|commandes|missions|bons?)\b`,
+  ),
 ];

@@ -176,4 +176,26 @@ export const SECURITY_INCIDENT_DE_ES_FR = [
     "aux_mauvais_destinataires",
     re`\b(?:envoi\w*|envoy\w*|transmet\w*|transmis|recu|recoivent)\b${words(6)}\s+(?:a|aux)\s+(?:des\s+|de\s+)?(?:mauvais|autres|mauvaises)\s+(?:clients|destinataires|personnes|utilisateurs|entreprises|adresses)\b|\b(?:les\s+)?(?:donnees|factures|fichiers|documents|contacts)\s+d'(?:un|une|autres?)\s+(?:autre\s+)?(?:client|entreprise|societe)\b${words(3)}\s+(?:visibles?|accessibles?|affichee?s?)\b`,
   ),
+  // A password given away to a fake message (« uno metió su contraseña », „hat sein Passwort eingegeben", « a saisi
+  // son mot de passe »), with the message called fake or odd somewhere in the ticket.
+  withFaultInTicket(
+    security(
+      "es",
+      "credenciales_robadas",
+      re`\b(?:metio|introdujo|puso|escribio|dio)\s+(?:su|sus|mi|mis|nuestra|nuestras)\s+(?:contrasena|clave|credenciales|datos de acceso)\b`,
+    ),
+    re`\b(?:falso|falsa|raro|rara|sospechos\w*|extran\w*|fraudulent\w*|phishing)\b`,
+  ),
+  withFaultInTicket(
+    security("de", "zugangsdaten_abgefischt", re`\b(?:passwort|kennwort|zugangsdaten)\s+(?:\w+\s+){0,2}?eingegeben\b`),
+    re`\b(?:gefae?lscht\w*|falsch\w*|verdae?chtig\w*|seltsam\w*|komisch\w*|phishing)\b`,
+  ),
+  withFaultInTicket(
+    security(
+      "fr",
+      "identifiants_hameconnes",
+      re`\b(?:a|ont|j'ai|avons)\s+(?:saisi|entre|tape|donne)\s+(?:son|ses|leur|leurs|mon|mes|notre|nos)\s+(?:mot de passe|identifiants)\b`,
+    ),
+    re`\b(?:faux|fausse|suspect\w*|bizarre|etrange|frauduleu\w*|hameconnage|phishing)\b`,
+  ),
 ];

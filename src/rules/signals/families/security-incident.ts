@@ -83,6 +83,16 @@ const SECURITY_INCIDENT_EN = [
     ),
     re`\b(?:removed|offboarded|deactivated|disabled|revoked|kicked\s+(?:him|her|them)\s+out|let\s+(?:him|her|them)\s+go|fired|left\s+(?:the\s+company|us))\b`,
   ),
+  // A password given away to a fake message: "a driver clicked the link and entered his password", with the message
+  // called fake or odd somewhere in the ticket.
+  withFaultInTicket(
+    security(
+      "en",
+      "credentials_phished",
+      re`\b(?:entered|typed|put in|gave|submitted|filled in)\s+(?:his|her|their|my|our)\s+(?:password|credentials|login(?: details)?|log-?in details)\b`,
+    ),
+    re`\b(?:fake|phishing|suspicious|strange|weird|odd|fraudulent|spoofed|not from (?:you|lumaflow))\b`,
+  ),
   // Secrets or internal links made public: "pushed our API token to a public GitHub repository", "share link posted on a public forum".
   security(
     "en",
