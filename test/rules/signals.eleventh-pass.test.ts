@@ -233,3 +233,75 @@ describe("concepts from dev-p (operations teams)", () => {
     expect(kindsOf("How can I see who opened the table last week?")).not.toContain("records_export");
   });
 });
+
+describe("an alarm withdrawn in the words that name it", () => {
+  const plainSignals = (text: string) => detectTicketSignals("", text, "en").signals;
+
+  it("a dispute the customer has withdrawn is no chargeback", () => {
+    expect(plainSignals("Our regional office bought the add-on. I have withdrawn the dispute with Amex. Can you send the invoice?")).not.toContain(
+      "chargeback",
+    );
+  });
+
+  it("an alarm told beside the words that settle something else still stands", () => {
+    expect(plainSignals("nvm found it, but we're disputing the charge with our bank")).toContain("chargeback");
+  });
+});
+
+describe("concepts from dev-q (more operations traffic)", () => {
+  it.each([
+    ["en", "Renewal", "We have decided to move to FieldPro from next month. Please stop auto renew."],
+    ["en", "Closing down", "We're closing the business at the end of the year. Please make sure billing stops after December."],
+    ["de", "Verlängerung", "Bitte die automatische Verlängerung stoppen, wir hören zum Jahresende auf."],
+    ["es", "Renovación", "Por favor, cancelar la renovación automática: cerramos en diciembre."],
+    ["fr", "Renouvellement", "Merci d'arrêter le renouvellement automatique, nous fermons en décembre."],
+  ])("asking that the subscription not go on is churn (%s)", (language, subject, body) => {
+    expect(signalsOf(subject, body, language)).toContain("churn_risk");
+  });
+
+  it.each([
+    ["fr", "Contrat", "Pouvez-vous nous mettre en relation avec votre service commercial ?"],
+    ["en", "Sales", "Could you put us in touch with your sales team about a framework contract?"],
+    ["es", "Contrato", "¿Pueden ponernos en contacto con su departamento comercial?"],
+  ])("put in touch with one of ours is a request for a person (%s)", (language, subject, body) => {
+    expect(signalsOf(subject, body, language)).toContain("human_requested");
+  });
+
+  it("put in touch with a partner, if needed, is not", () => {
+    expect(signalsOf("Migration", "Pouvez-vous nous mettre en relation avec un partenaire intégrateur si besoin ?", "fr")).not.toContain("human_requested");
+  });
+
+  it("documents for the customer's own adviser ask for no person of ours", () => {
+    const reading = readConceptSignals("hola, como descargo las facturas? necesito las del trimestre para el gestor. gracias", "es");
+    expect(reading.signals).not.toContain("human_requested");
+  });
+
+  it("a corrected invoice wanted is a billing correction", () => {
+    expect(kindsOf("LA FACTURA TIENE MAL EL CIF!!! LA QUIERO CORREGIDA YA")).toContain("billing_correction");
+  });
+
+  it.each([
+    ["de", "Lohndaten", "Ein Vorarbeiter kann in der App die Tabelle 'Lohnabrechnung' öffnen. Er hat laut Rollen keinen Zugriff darauf."],
+    ["en", "Payroll", "A foreman could open the payroll table today although he has no access to it according to his role."],
+  ])("a role that does not hold is a security incident (%s)", (language, subject, body) => {
+    expect(signalsOf(subject, body, language)).toContain("security_incident");
+  });
+
+  it.each([
+    ["de", "Rechte", "Wie kann ich einstellen, dass ein Mitarbeiter die Tabelle sehen kann, aber keinen Zugriff auf die Lohndaten hat?"],
+    ["en", "Permissions", "How can I make sure a contractor can see the schedule but has no access to the payroll table?"],
+  ])("asking how to set roles is not (%s)", (language, subject, body) => {
+    expect(signalsOf(subject, body, language)).not.toContain("security_incident");
+  });
+});
+
+describe("a body that says someone can still see something", () => {
+  it("does not take the subject line's break-in away", () => {
+    expect(
+      signalsOf(
+        "Someone took over our owner account",
+        "Our owner login email was changed to an address we don't know. The other admin can still see the workspace.",
+      ),
+    ).toContain("security_incident");
+  });
+});

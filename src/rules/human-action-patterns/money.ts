@@ -53,6 +53,10 @@ export const BILLING_CORRECTION: readonly Rule[] = [
   ),
   // "me cobraron el anual en vez del mensual": charged by us for what was not chosen.
   re(String.raw`${B}(?:me|nos) (?:han )?(?:cobrad[oa]|cobraron|cobró|facturad[oa]|facturaron)${E}${S}{0,60}?${B}(?:en vez de|en lugar de)${E}`),
+  // "LA FACTURA TIENE MAL EL CIF … LA QUIERO CORREGIDA", "necesito la factura corregida".
+  re(
+    String.raw`${B}(?:(?:la|las) (?:quiero|queremos|necesito|necesitamos) (?:corregidas?|rectificadas?)|(?:quiero|queremos|necesito|necesitamos) (?:la|las|una|nuevas?) facturas? (?:corregidas?|rectificadas?))${E}`,
+  ),
   // "¿Pueden emitirla de nuevo con el CIF?", "que corrijan las facturas de marzo".
   re(
     String.raw`${B}(?:emitir(?:la|lo|las|los)? de nuevo|volver a emitir(?:la|lo|las|los)?|vuelvan a emitir|re-?emit(?:ir|an|irla|irlas)|(?:corrijan|rectifiquen|modifiquen|cambien|(?:pueden|podrían|podéis|puede|podría) (?:corregir|rectificar|modificar|cambiar|actualizar))${E}${NOT_AUTOMATION}{0,40}?${B}factura)`,

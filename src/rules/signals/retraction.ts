@@ -1,6 +1,6 @@
 import { turnsToNewMatter } from "./contrast.js";
 import { MONEY_BACK } from "./money-back.js";
-import { statesSomewhere } from "./negation.js";
+import { findCancellation, statesSomewhere } from "./negation.js";
 import { steersTheAgent } from "./steering.js";
 
 /**
@@ -105,6 +105,21 @@ export function retractsAlarm(sentences: readonly string[]): boolean {
     sentences.filter((sentence) => !steersTheAgent(sentence)),
     RETRACTION,
   );
+}
+
+/**
+ * The stretches of one folded sentence that take something back, un-negated: an alarm named inside one
+ * ("I have withdrawn the dispute with Amex", "false alarm on the breach") is taken back with it, while one
+ * told beside it ("found it, but someone logged in from Russia") is not.
+ */
+export function retractionSpans(sentence: string): Array<readonly [number, number]> {
+  if (steersTheAgent(sentence)) return [];
+  const spans: Array<readonly [number, number]> = [];
+  for (const match of sentence.matchAll(RETRACTION)) {
+    const end = match.index + match[0].length;
+    if (end > match.index && findCancellation(sentence, match.index, end) !== "negated") spans.push([match.index, end]);
+  }
+  return spans;
 }
 
 /**

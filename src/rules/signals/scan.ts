@@ -3,7 +3,7 @@
  * survive the negation, hypothetical, topic-question, past-episode,
  * self-confirmation, automation and no-impact rules.
  */
-import { retractsAlarm } from "./retraction.js";
+import { retractionSpans, retractsAlarm } from "./retraction.js";
 import { steersTheAgent } from "./steering.js";
 import type { SupportedLanguage } from "../../domain/taxonomy.js";
 import type { PatternFamily, SignalTarget } from "./family.js";
@@ -61,6 +61,11 @@ const COMMITS_TO_ACT =
 
 /** Each family with the text it cannot match without, read off its pattern once (required-text.ts). */
 const FAMILY_TEXT: ReadonlyArray<readonly [PatternFamily, RequiredText]> = ALL_FAMILIES.map((family) => [family, requiredTextOf(family.pattern)]);
+
+/** Whether [start, end) of the sentence overlaps words that take an alarm back. */
+function withinRetraction(sentence: string, start: number, end: number): boolean {
+  return retractionSpans(sentence).some(([from, to]) => start < to && end > from);
+}
 
 function standsInSentence(sentence: string, start: number, end: number, target: SignalTarget): boolean {
   const cancellation = findCancellation(sentence, start, end);
@@ -172,6 +177,8 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
         const start = match.index;
         const end = start + match[0].length;
         if (end === start || !standsInSentence(sentence.text, start, end, family.target)) continue;
+        // "I have withdrawn the dispute with Amex": the words that take it back name it.
+        if (TAKEN_BACK_LATER.has(family.target) && index === lastRetraction && withinRetraction(sentence.text, start, end)) continue;
         // "A table called 'Fraud - Chargebacks - Open'": the name of the customer's own records, whatever it says.
         if (insideObjectName(sentence.text, start)) continue;
         // "Who receives the 'suspicious activity' alerts?": the name of an alert, not one that came in.

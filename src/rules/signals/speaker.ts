@@ -150,6 +150,8 @@ const THEIR_OWN_PERSON = new RegExp(
     String.raw`\b(?:aus|in|von)\s+(?:unserem|unserer|meinem|meiner)\s+(?:eigenen\s+)?(?:team|firma|abteilung|unternehmen|support)\b`,
     String.raw`\bde\s+(?:nuestro|nuestra|mi)\s+(?:propio\s+|propia\s+)?(?:equipo|empresa|oficina|departamento|soporte)\b`,
     String.raw`\bde\s+(?:notre|mon|ma)\s+(?:propre\s+)?(?:equipe|entreprise|societe|service|support)\b`,
+    // The customer's own adviser as whom the documents are for: "for our accountant", "para el gestor".
+    String.raw`\b(?:for|to)\s+(?:our|my|the)\s+(?:accountant|bookkeeper|auditors?|tax advis[eo]r)\b|\b(?:fur|an)\s+(?:unseren|unsere|meinen|meine|den|die)\s+(?:steuerberater\w*|buchhalter\w*|wirtschaftspruefer\w*|wirtschaftsprufer\w*)\b|\bpara\s+(?:el|la|nuestro|nuestra|mi)\s+(?:gestor|gestora|gestoria|contable|asesor|asesora|auditor)\b|\bpour\s+(?:notre|mon|ma|le|la)\s+(?:comptable|expert-comptable|auditeur|fiscaliste)\b`,
   ].join("|"),
 );
 const ONE_OF_OURS =

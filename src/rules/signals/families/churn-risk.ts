@@ -17,6 +17,20 @@ const MAILINGS_EN = String.raw`(?:newsletters?|e-?mails?|mailing(?: list)?s?|not
 const CONTRACT_EN = String.raw`(?:subscriptions?|accounts?|contracts?|plans?|memberships?|service|licen[cs]es?|agreements?|seats)`;
 
 export const CHURN_RISK_FAMILIES = [
+  // Asking that the subscription not go on: "please stop auto renew", "make sure billing stops after December",
+  // „nicht automatisch verlängern", "cancelar la renovación automática", « ne pas renouveler ».
+  churn(
+    "en",
+    "stop_renewal",
+    re`\b(?:stop|cancel|turn off|switch off|disable)\s+(?:the\s+|our\s+|my\s+)?auto(?:matic)?[- ]?renew(?:al|ing)?\b|\b(?:do not|don'?t)\s+(?:auto[- ]?)?renew\s+(?:us|our|my|the|it)\b|\bmake sure (?:the\s+)?(?:billing|payments?|charges?) (?:stops?|ends?)\b`,
+  ),
+  churn(
+    "de",
+    "verlaengerung_stoppen",
+    re`\bautomatische\s+verlae?ngerung\s+(?:stoppen|beenden|kue?ndigen|deaktivieren|abstellen)\b|\bnicht\s+(?:mehr\s+)?automatisch\s+verlae?ngern\b`,
+  ),
+  churn("es", "parar_renovacion", re`\b(?:cancelar|desactivar|parar|quitar|anular)\s+la\s+renovacion\s+automatica\b|\bno\s+(?:la\s+|lo\s+)?renueven\b`),
+  churn("fr", "arreter_renouvellement", re`\b(?:arreter|annuler|desactiver|stopper|couper)\s+le\s+renouvellement\s+automatique\b`),
   // Closing a duplicate or test account is housekeeping, not leaving.
   churn(
     "en",

@@ -55,6 +55,28 @@ export const HUMAN_REQUESTED_FAMILIES = [
     "escalar_esto",
     re`\bpor\s+favor,?\s+escal(?:en|e|ad|enlo|elo)\b|\bescalenlo\b|\b(?:quiero|quisiera|necesito)\s+(?:que\s+)?escal(?:ar|en)\s+(?:esto|el caso|mi caso|el ticket|la incidencia)\b`,
   ),
+  // "Put us in touch with your sales team", « mettez-nous en relation avec votre service commercial »: one of ours, not
+  // "un partenaire intégrateur".
+  human(
+    "en",
+    "put_in_touch",
+    re`\bput\s+(?:me|us)\s+in\s+touch\s+with\s+(?:your|one of your|(?:someone|somebody)\s+(?:from|at|on|in)\s+your|a\s+(?:real\s+)?(?:person|human)|an?\s+(?:account manager|sales (?:rep|person|engineer)|solutions? engineer))\b`,
+  ),
+  human(
+    "de",
+    "in_kontakt_bringen",
+    re`\b(?:bringen|verbinden)\s+sie\s+(?:mich|uns)\s+(?:bitte\s+)?(?:mit|in kontakt mit)\s+(?:ihre[mnrs]?|jemandem\s+(?:aus|von)\s+ihre\w*|einem\s+(?:mitarbeiter|menschen|ansprechpartner)|einer\s+mitarbeiterin)\b`,
+  ),
+  human(
+    "es",
+    "poner_en_contacto",
+    re`\b(?:poner(?:me|nos)|pong(?:a|an)(?:me|nos)|poned(?:me|nos))\s+en\s+contacto\s+con\s+(?:su|sus|vuestr\w+|alguien\s+de\s+(?:su|vuestr\w+)|una\s+persona|un\s+humano|un\s+comercial|un\s+responsable)\b`,
+  ),
+  human(
+    "fr",
+    "mettre_en_relation",
+    re`\b(?:(?:mettre|mettez)[- ](?:nous|moi)|(?:nous|me)\s+mettre)\s+en\s+(?:relation|contact)\s+avec\s+(?:votre|vos|un de vos|une de vos|quelqu'un de (?:votre|chez vous)|un commercial|un conseiller|un responsable|une personne|un humain)\b`,
+  ),
   human(
     "fr",
     "escalader",

@@ -198,4 +198,17 @@ export const SECURITY_INCIDENT_DE_ES_FR = [
     ),
     re`\b(?:faux|fausse|suspect\w*|bizarre|etrange|frauduleu\w*|hameconnage|phishing)\b`,
   ),
+  // A role that does not hold: „kann die Tabelle öffnen … hat laut Rollen keinen Zugriff darauf"; the fault is the pattern.
+  withFaultInTicket(
+    security("de", "rechte_greifen_nicht", re`\b(?:keinen zugriff|keine (?:rechte|berechtigung)|nur leserechte|darf (?:das |sie |er )?nicht)\b`),
+    re`\b(?:kann|konnte|koennen|konnten|konne?n)\b${words(6)}\s+(?:oe?ffnen|sehen|bearbeiten|loe?schen|herunterladen|exportieren|einsehen)\b|\b(?:oe?ffnen|sehen|bearbeiten|loe?schen|herunterladen|exportieren|einsehen)\s+(?:kann|konnte|koennen|konnten|konne?n)\b`,
+  ),
+  withFaultInTicket(
+    security("es", "permisos_no_funcionan", re`\b(?:no tiene (?:acceso|permiso)|sin permisos?|solo lectura|no deberia (?:poder|tener))\b`),
+    re`\b(?:puede|pudo|pueden|pudieron)\s+(?:\w+\s+){0,3}?(?:abrir|ver|editar|borrar|eliminar|descargar|exportar)\b`,
+  ),
+  withFaultInTicket(
+    security("fr", "droits_non_respectes", re`\b(?:n'a pas (?:acces|les droits)|sans (?:droits?|acces)|lecture seule|ne devrait pas (?:pouvoir|avoir))\b`),
+    re`\b(?:peut|pouvait|peuvent|a pu|ont pu)\s+(?:\w+\s+){0,3}?(?:ouvrir|voir|modifier|supprimer|telecharger|exporter)\b`,
+  ),
 ];

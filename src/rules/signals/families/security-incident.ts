@@ -83,6 +83,16 @@ const SECURITY_INCIDENT_EN = [
     ),
     re`\b(?:removed|offboarded|deactivated|disabled|revoked|kicked\s+(?:him|her|them)\s+out|let\s+(?:him|her|them)\s+go|fired|left\s+(?:the\s+company|us))\b`,
   ),
+  // A role that does not hold: "a foreman could open the payroll table although he has no access to it". The fault is
+  // the pattern, so that a ticket that only says someone "can see" something names no incident (subject.ts).
+  withFaultInTicket(
+    security(
+      "en",
+      "permission_not_enforced",
+      re`\b(?:(?:has|have|had) no (?:access|rights?|permission)|(?:doesn'?t|does not|didn'?t|did not) have (?:access|rights?|permission)|should(?:n'?t| not) (?:be able to|have access))\b`,
+    ),
+    re`\b(?:can|could|was able to|is able to|managed to)\s+(?:still\s+)?(?:open|see|view|edit|delete|download|export)\b`,
+  ),
   // A password given away to a fake message: "a driver clicked the link and entered his password", with the message
   // called fake or odd somewhere in the ticket.
   withFaultInTicket(
