@@ -120,6 +120,15 @@ function findsItThemselves(text: string, kind: HumanActionKind): boolean {
   return kind === "records_export" && WHERE_TO_FIND_IT.test(text) && !BEYOND_THE_PRODUCT_WINDOW.test(text);
 }
 
+/** The words of the first pattern of `kind` that asks for it in `text`, or null. */
+function firstMatch(text: string, kind: HumanActionKind): string | null {
+  for (const rule of PATTERNS[kind]) {
+    const match = matchRule(text, rule, kind);
+    if (match) return match;
+  }
+  return null;
+}
+
 /**
  * Every kind of person-only request in `written`, with the words that asked for it. `conversation`: the whole
  * thread as the customer wrote it (default: this message alone), for what a later message can undo.
@@ -129,14 +138,10 @@ export function findHumanActions(written: string, conversation: string = written
   const text = unwrapLines(written);
   const needs: HumanActionNeed[] = [];
   for (const kind of HUMAN_ACTION_KINDS) {
-    if (alreadySettled(text, kind, conversation) || findsItThemselves(text, kind)) continue;
-    for (const rule of PATTERNS[kind]) {
-      const match = matchRule(text, rule, kind);
-      if (match) {
-        needs.push({ kind, match });
-        break;
-      }
-    }
+    const match = firstMatch(text, kind);
+    // Whether the message or the thread settles the need is read only for a need the patterns found: it folds the
+    // whole conversation, which no message should pay for when it asks nothing of staff.
+    if (match && !alreadySettled(text, kind, conversation) && !findsItThemselves(text, kind)) needs.push({ kind, match });
   }
   return needs;
 }

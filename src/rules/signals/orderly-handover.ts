@@ -83,7 +83,7 @@ const ASKED_OF_US = new RegExp(
 );
 
 /** True when the folded `text` asks us to carry out a hand-over, orderly or not. */
-export function asksUsToHandOver(folded: string): boolean {
+function asksUsToHandOver(folded: string): boolean {
   return ASKED_OF_US.test(folded);
 }
 
