@@ -6,6 +6,8 @@
  */
 import { isSupportedLanguage, type Category, type EscalationSignal, type IssueType } from "../domain/taxonomy.js";
 import { readOtherLanguage } from "./other-languages/read.js";
+import { turnsToNewMatter } from "./signals/contrast.js";
+import { foldText } from "./signals/fold.js";
 
 const QUESTION_START =
   /^(how|what|where|when|why|which|who|can|could|would|is|are|do|does|wie|was|wo|wann|warum|kann|gibt|como|cómo|que|qué|donde|dónde|puedo|comment|quel|quelle|où|est-ce|pouvez)\b/iu;
@@ -23,7 +25,7 @@ const REQUEST =
  * like this is discounted, so "Can I export to CSV?" stays a question.
  */
 const LOOK_AT_THIS =
-  /^(?:(?:hi|hello)[^,]{0,20},\s*)?(?:could|can|would) (?:someone|somebody|you|your team|anyone)(?: who [^?]{1,60}| from your [\w ]{1,30}?)? (?:please )?(?:look|have a look|take a look|check|investigate|fix|help (?:(?:us |me )?(?:clarify|understand what|figure (?:this|it) out|sort (?:this|it) out)|with (?:this|that|it)))\b|^(?:könnt|können|koennen) (?:ihr|sie|jemand)\b[^?]{0,40}\b(?:ansehen|anschauen|prüfen|pruefen|nachsehen)\b|^(?:pueden|podrían|puede|podría) (?:revisar|mirar|echar un vistazo)\b|^(?:pouvez|pourriez)-vous (?:regarder|vérifier|jeter un (?:œil|oeil))\b/iu;
+  /^(?:(?:hi|hello)[^,]{0,20},\s*)?(?:could|can|would) (?:someone|somebody|you|your team|anyone|one of your (?:[\w-]+ )?(?:engineers|developers|devs|specialists|experts|techs|people)|an? (?:[\w-]+ )?(?:person|engineer|developer|dev|specialist|expert|tech))(?: who [^?]{1,60}| from your [\w ]{1,30}?)? (?:please )?(?:look|have a look|take a look|check|investigate|fix|help (?:(?:us |me )?(?:clarify|understand what|figure (?:this|it) out|sort (?:this|it) out)|with (?:this|that|it)))\b|^(?:könnt|können|koennen) (?:ihr|sie|jemand)\b[^?]{0,40}\b(?:ansehen|anschauen|prüfen|pruefen|nachsehen)\b|^(?:pueden|podrían|puede|podría) (?:revisar|mirar|echar un vistazo)\b|^(?:pouvez|pourriez)-vous (?:regarder|vérifier|jeter un (?:œil|oeil))\b/iu;
 /**
  * Questions that ask for help with the problem just described, not how to
  * use the product: "What do we do?", "Pagination bug on your side?", "Is
@@ -31,7 +33,17 @@ const LOOK_AT_THIS =
  * part of a problem report, like "could someone have a look".
  */
 const HELP_WITH_THIS =
-  /^(?:so\s+|and\s+|now\s+)?(?:what\s+(?:do|should|can|shall)\s+(?:we|i)\s+do|what(?:'s|\s+is)\s+(?:going on|happening|wrong)|(?:is|could)\s+(?:this|it|that)\s+(?:be\s+)?(?:a\s+)?(?:bug|known issue|known problem|on your (?:side|end))|any\s+(?:idea|ideas|update|news|fix|workaround|eta)\b|(?:an?\s+)?(?:[\w-]+\s+)?(?:bug|problem|issue|regression)\s+on\s+your\s+(?:side|end)|(?:can|could)\s+you\s+(?:fix|sort|resolve)\b|was\s+(?:sollen|k(?:ö|oe)nnen)\s+wir\s+tun|(?:ist\s+das\s+)?ein\s+(?:bekannter\s+)?(?:fehler|bug)\s+(?:bei\s+euch|auf\s+eurer\s+seite)|qu(?:é|e)\s+(?:hacemos|podemos hacer|debemos hacer)|(?:es\s+)?un\s+(?:error|fallo)\s+de\s+ustedes|que\s+(?:faisons|devons|pouvons)[- ]nous\s+faire|(?:est-ce\s+)?un\s+bug\s+(?:de\s+votre\s+c(?:ô|o)t(?:é|e)|chez\s+vous))/iu;
+  /^(?:so\s+|and\s+|now\s+)?(?:what\s+(?:do|should|can|shall)\s+(?:we|i)\s+do|what(?:'s|\s+is)\s+(?:going on|happening|wrong)|(?:is|could)\s+(?:this|it|that)\s+(?:be\s+)?(?:a\s+)?(?:bug|known issue|known problem|on your (?:side|end))|(?:is|could)\s+(?:there\s+)?(?:something|anything)\s+(?:be\s+)?(?:wrong|broken|off|going on)\s+(?:on|at|with)\s+your\s+(?:side|end|servers?|system)|any\s+(?:idea|ideas|update|news|fix|workaround|eta)\b|(?:an?\s+)?(?:[\w-]+\s+)?(?:bug|problem|issue|regression)\s+on\s+your\s+(?:side|end)|(?:can|could)\s+you\s+(?:fix|sort|resolve)\b|was\s+(?:sollen|k(?:ö|oe)nnen)\s+wir\s+tun|(?:ist\s+das\s+)?ein\s+(?:bekannter\s+)?(?:fehler|bug)\s+(?:bei\s+euch|auf\s+eurer\s+seite)|qu(?:é|e)\s+(?:hacemos|podemos hacer|debemos hacer)|(?:es\s+)?un\s+(?:error|fallo)\s+(?:de\s+ustedes|vuestro|suyo|de\s+vuestra\s+parte|de\s+su\s+parte)|(?:es|será|sera)\s+(?:algo|un\s+problema)\s+(?:de\s+vuestro\s+lado|de\s+su\s+lado|vuestro|suyo)|que\s+(?:faisons|devons|pouvons)[- ]nous\s+faire|(?:est-ce\s+)?un\s+(?:bug|probl(?:è|e)me)\s+(?:de\s+votre\s+c(?:ô|o)t(?:é|e)|chez\s+vous)|(?:liegt|lag)\s+(?:das|es)\s+(?:an\s+(?:euch|ihnen)|bei\s+(?:euch|ihnen))|(?:ist|gibt\s+es)\s+(?:bei\s+(?:euch|ihnen)\s+)?(?:etwas|was)\s+(?:kaputt|gest(?:ö|oe)rt|nicht\s+in\s+ordnung)(?:\s+bei\s+(?:euch|ihnen))?)/iu;
+/**
+ * Disbelief at what was just described: "How is that possible if he was
+ * removed?", "How could this happen?", "Wie kann das sein?", "¿Cómo es
+ * posible?", « Comment est-ce possible ? ». It asks nothing about how to
+ * use the product; it says the product did what it should not. Only the
+ * shapes that point back at the description ("that", "this", "it"):
+ * "How can a user reset a password?" stays a how-to.
+ */
+const HOW_IS_THAT_POSSIBLE =
+  /^(?:so\s+|but\s+|and\s+)?how\s+(?:is\s+(?:that|this|it)\s+(?:even\s+)?possible|(?:can|could|did)\s+(?:that|this)\s+(?:even\s+)?(?:happen|be))\b|^(?:aber\s+)?wie\s+(?:kann|konnte)\s+(?:das|so\s+etwas|sowas)\s+(?:(?:denn|überhaupt|ueberhaupt)\s+)?(?:sein|passieren)\b|^(?:aber\s+)?wie\s+ist\s+das\s+(?:(?:denn|überhaupt|ueberhaupt)\s+)?m(?:ö|oe)glich\b|^(?:pero\s+)?(?:c(?:ó|o)mo\s+es\s+posible|c(?:ó|o)mo\s+(?:puede|pudo)\s+(?:ser|pasar)|c(?:ó|o)mo\s+ha\s+podido\s+pasar)\b|^(?:mais\s+)?comment\s+(?:est-ce|c'est|cela\s+est)\s+possible\b|^(?:mais\s+)?comment\s+(?:ça|cela)\s+a\s+pu\s+(?:arriver|se\s+produire)\b/iu;
 /**
  * Asking us to hand the problem just described to the people who can fix
  * it: "Can you pass this on to your developers?", "Können Sie das an Ihre
@@ -113,7 +125,7 @@ export function assessIssueType(input: IssueTypeInput): IssueType {
 
   if (category === "feature_request" || REQUEST.test(text)) return "request";
   // 10: calm enough that thanks are the point of the message, not politeness.
-  if (THANKS.test(text) && lexiconScore > 0 && frustration < 10 && !text.includes("?")) return "compliment";
+  if (THANKS.test(text) && lexiconScore > 0 && frustration < 10 && !text.includes("?") && !turnsAwayFromThanks(text)) return "compliment";
   // A question word opens a question only when the sentence does not end as
   // a statement: "When Okta deprovisions a user, the seat stays." reports.
   const questions = sentences.filter(
@@ -126,9 +138,32 @@ export function assessIssueType(input: IssueTypeInput): IssueType {
   return "problem";
 }
 
-/** After a description: a question that asks for help with it, hands it on, suspects a bug, or is an aside. */
+/** ", but …" after thanks in the same sentence: "Thanks, but the export still stops at row 500." */
+const THANKS_BUT = /,\s+(?=(?:but|however|aber|jedoch|pero|sin embargo|mais|cependant)\b)/iu;
+
+/**
+ * Thanks followed by a turn to another matter: "Thanks, set it up. BUT:
+ * this Sunday the crews got the wrong start time", "hat geklappt, danke.
+ * aber jetzt sind die Nummern vertauscht", "Thanks, but it still fails".
+ * The thanks close the old matter; the message is about what comes after
+ * them, so it is no compliment. Only a sentence that opens with the turn
+ * counts, or a ", but" in the thanks' own sentence: a "but" inside a later
+ * sentence belongs to that sentence's own matter ("one tiny typo: 'recieved_at',
+ * but the field is 'received_at'").
+ */
+function turnsAwayFromThanks(text: string): boolean {
+  const sentences = splitSentences(text);
+  const thanksAt = sentences.findIndex((sentence) => THANKS.test(sentence));
+  if (thanksAt < 0) return false;
+  const [, ...afterThanks] = (sentences[thanksAt] ?? "").split(THANKS_BUT);
+  return afterThanks.length > 0 || sentences.slice(thanksAt + 1).some((sentence) => turnsToNewMatter(foldText(sentence).text));
+}
+
+/** After a description: a question that asks for help with it, doubts it could happen, hands it on, suspects a bug, or is an aside. */
 function closesAReport(sentence: string): boolean {
-  return [LOOK_AT_THIS, HELP_WITH_THIS, PASS_IT_ON, OR_IS_IT_A_BUG, ASIDE].some((pattern) => pattern.test(sentence));
+  // Spanish opens a question with "¿" (or an exclamation with "¡"); the patterns start at the first word.
+  const words = sentence.replace(/^[¿¡\s]+/u, "");
+  return [LOOK_AT_THIS, HELP_WITH_THIS, HOW_IS_THAT_POSSIBLE, PASS_IT_ON, OR_IS_IT_A_BUG, ASIDE].some((pattern) => pattern.test(words));
 }
 
 /**

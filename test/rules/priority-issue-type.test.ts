@@ -87,6 +87,38 @@ describe("assessIssueType", () => {
     expect(issue("Kudos for the new editor! How do I change the font?", calm)).toBe("question");
   });
 
+  it("reads thanks followed by a turn to a new matter as what follows, in four languages", () => {
+    const calm = { lexiconScore: 2 };
+    expect(issue("Thanks, set it up with Europe/Lisbon. BUT: this Sunday the Portugal crews got their start time an hour wrong.", calm)).toBe("problem");
+    expect(issue("Thanks, but the export still stops at row 500.", calm)).toBe("problem");
+    expect(issue("Hat geklappt, danke. Aber jetzt stehen die Telefonnummern bei den falschen Firmen.", { ...calm, language: "de" })).toBe("problem");
+    expect(issue("Gracias, ya funciona. Pero ahora el formulario no guarda las fotos.", { ...calm, language: "es" })).toBe("problem");
+    expect(issue("Merci, c'est réglé. Mais depuis ce matin les rappels partent en double.", { ...calm, language: "fr" })).toBe("problem");
+    // Thanks that close the matter stay a compliment; a "but" inside a later sentence is that sentence's own matter.
+    expect(issue("Thanks so much, that fixed it. Have a great weekend!", calm)).toBe("compliment");
+    expect(issue('Kudos on the API docs. One tiny typo on the /v2/runs page: "recieved_at", but the field is "received_at".', calm)).toBe("compliment");
+  });
+
+  it("reads disbelief at what was just described as closing a report, and keeps how-tos as questions", () => {
+    expect(issue("I removed him on Friday. Today the audit log shows he exported the table. How is that possible if he was removed?")).toBe("problem");
+    expect(issue("Die SMS wurden nicht verschickt, obwohl der Flow lief. Wie kann das sein?", { language: "de" })).toBe("problem");
+    expect(issue("El formulario borra las respuestas al enviarlas. ¿Cómo es posible?", { language: "es" })).toBe("problem");
+    expect(issue("Le formulaire affiche une erreur depuis hier. Comment est-ce possible ?", { language: "fr" })).toBe("problem");
+    expect(issue("We have 40 users. How can a user reset their password?")).toBe("question");
+    expect(issue("Nous avons 40 utilisateurs. Comment est-ce que je peux exporter mes données ?", { language: "fr" })).toBe("question");
+  });
+
+  it("reads 'is something wrong on your side?' and 'can an integrations person look?' after a report as closing it", () => {
+    expect(issue("The approval step is skipped for every request. Is something wrong on your side?")).toBe("problem");
+    expect(issue("The Teams step posts to the wrong channel for all 3 flows. Can an integrations person look?")).toBe("problem");
+    expect(issue("El flujo aprueba solo todas las solicitudes. ¿Es un fallo vuestro?", { language: "es" })).toBe("problem");
+    expect(issue("Die Erinnerungen kommen doppelt. Liegt das an euch?", { language: "de" })).toBe("problem");
+    expect(issue("Les rappels partent en double. Est-ce un problème chez vous ?", { language: "fr" })).toBe("problem");
+    // The Spanish opening "¿" no longer hides a closing question.
+    expect(issue("El flujo aprueba solo todas las solicitudes. ¿Qué hacemos?", { language: "es" })).toBe("problem");
+    expect(issue("We have a new intern. Can an admin person invite her without a seat?")).toBe("question");
+  });
+
   it("reads suggestions as requests", () => {
     expect(issue("Suggestion: an API endpoint to bulk-archive projects would save us time.")).toBe("request");
     expect(issue("Feature idea: let us snooze notifications per project.")).toBe("request");
