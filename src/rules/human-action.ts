@@ -87,8 +87,9 @@ const STILL_HAS_A_FACTOR = new RegExp(
     String.raw`(?<![\p{L}])(?:i|we) (?:still )?(?:have|saved|kept|stored) (?:my |our |the |all (?:my|our|the) )?(?:backup|recovery) codes`,
     String.raw`(?<![\p{L}])(?:used|using) (?:one of )?(?:my |our |a )?(?:backup|recovery) codes?`,
     String.raw`(?<![\p{L}])found (?:my|our|the) (?:backup|recovery) codes`,
-    String.raw`(?<![\p{L}])tengo (?:guardad[oa]s )?(?:los|mis) códigos`,
-    String.raw`(?<![\p{L}])(?:habe|hab) (?:die|meine|unsere) (?:backup|wiederherstellungs)-?codes`,
+    // Not "No tengo los códigos" nor "habe die Backup-Codes nicht": having them, not lacking them.
+    String.raw`(?<![\p{L}])(?<!no )tengo (?:guardad[oa]s )?(?:los|mis) códigos`,
+    String.raw`(?<![\p{L}])(?:habe|hab) (?:die|meine|unsere) (?:backup|wiederherstellungs)-?codes(?! nicht)`,
     String.raw`(?<![\p{L}])(?:altes (?:handy|telefon) funktioniert noch)`,
     String.raw`(?<![\p{L}])(?:j'ai (?:gardé |conservé )?(?:mes|les) codes)`,
   ].join("|"),

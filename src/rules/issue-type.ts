@@ -73,12 +73,13 @@ const ASIDE =
 /**
  * Asking for documents or answers in a sentence that is not shaped as a
  * question: "please could you provide the current DPA", "Could you share:"
- * before a list, "Merci de nous communiquer…", "Wir benötigen:". It asks;
+ * before a list, "Merci de nous communiquer…", "Wir benötigen:", "bitten wir um
+ * Ausfüllen des beigefügten Fragebogens", "we kindly ask you to complete". It asks;
  * nothing is broken. Not "please let us know when it's fixed" or "can you
  * confirm what happened": a report closes with those.
  */
 const ASKS_FOR =
-  /\b(?:please(?: could you| can you| would you)?|could you(?: please)?|can you(?: please)?|would you(?: please)?|kindly) (?:provide|send|share)(?: us| me)? (?:(?:the|your|a|an|our|their|its|current|latest|signed|updated|copies of|a copy of|[\w-]+) ){0,4}(?:documents?|documentation|reports?|certificates?|certification|agreements?|dpa|msa|sla|polic(?:y|ies)|list|copy|summary|details|information|questionnaire|contracts?|terms|schedules?|evidence|pen-?test|soc ?2|iso)\b|\b(?:could|can) you (?:please )?(?:share|provide|tell us|confirm)\s*:|\b(?:we|i) (?:would )?need the following\s*:|\bk(?:ö|oe)nnten sie (?:uns )?[^.?!]{0,60}\b(?:senden|schicken|zusenden|zukommen lassen)\b|\bwir (?:benötigen|benoetigen|brauchen)\b[^.]{0,40}:|\b(?:podrían|podrian|pueden|podría|podria) (?:enviarnos|facilitarnos)\b|\bnecesitar(?:í|i)a(?:mos)?\b[^.]{0,40}:|\bmerci de (?:bien vouloir )?nous (?:communiquer|transmettre)\b|\b(?:pourriez|pouvez)-vous (?:nous )?(?:communiquer|transmettre|envoyer)\b|\b(?:aurait|aurions|aurais) besoin de\s*:/iu;
+  /\b(?:please(?: could you| can you| would you)?|could you(?: please)?|can you(?: please)?|would you(?: please)?|kindly) (?:provide|send|share)(?: us| me)? (?:(?:the|your|a|an|our|their|its|current|latest|signed|updated|copies of|a copy of|[\w-]+) ){0,4}(?:documents?|documentation|reports?|certificates?|certification|agreements?|dpa|msa|sla|polic(?:y|ies)|list|copy|summary|details|information|questionnaire|contracts?|terms|schedules?|evidence|pen-?test|soc ?2|iso)\b|\b(?:could|can) you (?:please )?(?:share|provide|tell us|confirm)\s*:|\b(?:we|i) (?:would )?need the following\s*:|\bk(?:ö|oe)nnten sie (?:uns )?[^.?!]{0,60}\b(?:senden|schicken|zusenden|zukommen lassen)\b|\bwir (?:benötigen|benoetigen|brauchen)\b[^.]{0,40}:|\b(?:podrían|podrian|pueden|podría|podria) (?:enviarnos|facilitarnos)\b|\bnecesitar(?:í|i)a(?:mos)?\b[^.]{0,40}:|\bmerci de (?:bien vouloir )?nous (?:communiquer|transmettre)\b|\b(?:we|i) (?:would )?(?:kindly )?(?:ask|request) (?:you |that you )?(?:to )?(?:complete|fill (?:in|out)|provide|send|share|return)\b|\b(?:bitten|bitte) (?:wir |ich )?(?:sie |euch )?(?:um|darum)\b[^.?!]{0,40}\b(?:ausfüllen|ausfuellen|zusendung|übermittlung|uebermittlung|bereitstellung|beantwortung|auskunft|kopie|nachweis|zertifi\w*|unterlagen|dokument\w*)|\b(?:les |os )?(?:pedimos|solicitamos|rogamos) (?:que )?(?:nos )?(?:rellen\w*|complet\w*|envi\w*|facilit\w*|remit\w*)|\b(?:nous )?vous (?:prions|demandons) de (?:bien vouloir )?(?:remplir|compléter|completer|nous (?:envoyer|transmettre|communiquer|faire parvenir))\b|\b(?:pourriez|pouvez)-vous (?:nous )?(?:communiquer|transmettre|envoyer)\b|\b(?:aurait|aurions|aurais) besoin de\s*:/iu;
 /** "where is it.", "how do i do this." — a short question typed with a full stop, as people do in chat. */
 const CHAT_QUESTION = /^(?:where|how|what|why|which) (?:is|are|do|does|did|can|should)\b[^.!?]{0,30}\.$/iu;
 const COMPLAINT_SIGNALS: readonly EscalationSignal[] = ["public_complaint", "churn_risk", "repeat_contact", "legal_threat"];
@@ -125,7 +126,8 @@ export function assessIssueType(input: IssueTypeInput): IssueType {
 
   if (category === "feature_request" || REQUEST.test(text)) return "request";
   // 10: calm enough that thanks are the point of the message, not politeness.
-  if (THANKS.test(text) && lexiconScore > 0 && frustration < 10 && !text.includes("?") && !turnsAwayFromThanks(text)) return "compliment";
+  const thanked = withoutSignOff(text);
+  if (THANKS.test(thanked) && lexiconScore > 0 && frustration < 10 && !text.includes("?") && !turnsAwayFromThanks(thanked)) return "compliment";
   // A question word opens a question only when the sentence does not end as
   // a statement: "When Okta deprovisions a user, the seat stays." reports.
   const questions = sentences.filter(
@@ -136,6 +138,31 @@ export function assessIssueType(input: IssueTypeInput): IssueType {
   if (asking.length > 0) return "question";
   // Only "could someone look at this?" after a description: a problem report.
   return "problem";
+}
+
+/**
+ * Thanks as a sign-off: the closing "Thanks, Andrew Pike, Commercial Manager", "Thanks Lorna - The Nail Bar",
+ * "Vielen Dank und freundliche Grüße Katrin Lemke", "Gracias, Rocío Navarro", or thanks in advance anywhere.
+ * Politeness that ends a report or a request says nothing about what the message is; a message that only
+ * thanks ("The new editor is fantastic. Thank you!") names nobody after it and keeps its thanks.
+ */
+const CLOSING_THANKS =
+  /(?:^|[\n.!?]\s*)(?:(?:many|big|huge|muchas|vielen|herzlichen|besten|mille)\s+)?(?:thanks|thank you|cheers|danke|dank|gracias|merci)(?:\s+(?:so much|a lot|again|beaucoup))?(?:\s+(?:und|y|et|and)\s+(?:freundliche|beste|viele|liebe|saludos|bonne|best|kind)\p{L}*(?:\s+\p{L}+)?)?(?:[!.]?\s*\n\s*|,\s*)/giu;
+/**
+ * A name or signature after the closing thanks' comma or line break: capitalised words, maybe a company and a
+ * place, and nothing else. "Thanks Maria!" inline thanks a person and stays.
+ */
+const SIGNATURE = /^(?:-\s*)?\p{Lu}[\p{L}'’.-]*(?:[ ,&/-]+[\p{L}\p{N}'’.&()-]+){0,10}\s*$/u;
+const THANKS_IN_ADVANCE = /\b(?:thanks|thank you) in advance\b|\bmerci d'avance\b|\bdanke im voraus\b|\bgracias de antemano\b|\bmerci par avance\b/giu;
+
+/** The message without thanks in advance and without a closing thanks followed only by a signature. */
+function withoutSignOff(text: string): string {
+  const rest = text.replace(THANKS_IN_ADVANCE, "");
+  const closings = [...rest.matchAll(CLOSING_THANKS)];
+  const last = closings.at(-1);
+  if (!last || last.index === 0) return rest;
+  const after = rest.slice(last.index + last[0].length);
+  return SIGNATURE.test(after) ? rest.slice(0, last.index) : rest;
 }
 
 /** ", but …" after thanks in the same sentence: "Thanks, but the export still stops at row 500." */

@@ -35,6 +35,45 @@ export const CONTRACT_TERMS: readonly Rule[] = [
   ],
 ];
 
+/**
+ * A vendor review's paperwork for us to fill in or sign: "we kindly ask you to complete our supplier questionnaire",
+ * "please sign the attached code of conduct", « merci de remplir notre questionnaire fournisseur ». Only a person
+ * (security, legal) can answer for the company. The nouns are a buyer's review of us, never a questionnaire the
+ * customer builds in the product; the verbs are asked-for forms ("complete", "fill in", "to sign"), not "we completed".
+ */
+function paperworkForUs(verb: string, paper: string): RegExp {
+  return re(String.raw`${B}(?:${verb})${E}${S}{0,60}?${B}(?:${paper})${E}|${B}(?:${paper})${E}${S}{0,80}?${B}(?:${verb})${E}`);
+}
+
+export const VENDOR_PAPERWORK: readonly Rule[] = [
+  paperworkForUs(
+    String.raw`complete|fill (?:in|out)|sign|countersign|return (?:the|our) (?:completed|signed)`,
+    String.raw`(?:security|vendor|supplier|third[- ]party|infosec|information security|due diligence|procurement|compliance|risk) (?:questionnaire|assessment|self-assessment)s?|(?:attached|enclosed) (?:\p{L}+ )?questionnaire|(?:supplier|vendor) (?:code of conduct|onboarding form|registration form)|code of conduct|sig (?:lite|core)|caiq`,
+  ),
+  // Asked for as a list of documents: "we kindly ask you to provide the following: 1. Signed acknowledgement of our
+  // Supplier Code of Conduct … 3. Completed supplier questionnaire".
+  [
+    re(
+      String.raw`${B}(?:(?:kindly|please) (?:ask you to )?(?:provide|send|return)|ask you to (?:provide|send|return)|(?:we|i) (?:need|require) (?:you to (?:provide|send|return)|the following))${E}`,
+    ),
+    re(
+      String.raw`${B}(?:signed|completed|filled[- ]in)${E}${S}{0,40}?${B}(?:code of conduct|(?:security|vendor|supplier|due diligence) questionnaire|questionnaire|nda|supplier form)${E}`,
+    ),
+  ],
+  paperworkForUs(
+    String.raw`ausfüllen|ausfuellen|ausgefüllt|unterschreiben|unterzeichnen|beantworten`,
+    String.raw`sicherheitsfragebogen\p{L}*|lieferanten\p{L}*fragebogen\p{L}*|lieferantenselbstauskunft|lieferantenkodex|verhaltenskodex|fragebogen\p{L}* (?:zur|für die) (?:lieferantenbewertung|informationssicherheit|it-sicherheit)`,
+  ),
+  paperworkForUs(
+    String.raw`rellen\p{L}*|complet\p{L}*|cumpliment\p{L}*|firm\p{L}*`,
+    String.raw`cuestionario (?:de (?:seguridad|proveedores?|homologación|diligencia debida))|código (?:ético|de conducta) (?:de|para) proveedores`,
+  ),
+  paperworkForUs(
+    String.raw`rempli\p{L}*|compléter|completer|signer|retourner`,
+    String.raw`questionnaire (?:de sécurité|fournisseurs?|de référencement|sécurité)|charte (?:fournisseurs?|éthique)|code de conduite (?:fournisseurs?)?|fiche fournisseur`,
+  ),
+];
+
 export const INVOICING_SETUP: readonly Rule[] = [
   re(
     String.raw`${B}(?:consolidated (?:invoic\w*|billing)|one invoice for (?:all|our|every)|sammelrechnung|factura consolidada|facturation consolidée|facture consolidée)${E}`,

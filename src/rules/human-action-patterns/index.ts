@@ -8,7 +8,7 @@
 import type { HumanActionKind } from "../human-action-kinds.js";
 import type { Rule } from "./pattern-text.js";
 import { ACCOUNT_DELETION, ACCOUNT_MANAGER, ACCOUNT_RECOVERY, OWNERSHIP_TRANSFER, PLAN_EXCEPTION, PRESS_INQUIRY, RECORDS_EXPORT } from "./account.js";
-import { CONTRACT_TERMS, INVOICING_SETUP } from "./contracts.js";
+import { CONTRACT_TERMS, INVOICING_SETUP, VENDOR_PAPERWORK } from "./contracts.js";
 import { BILLING_CORRECTION, PAYMENT_NOT_APPLIED, REFUND } from "./money.js";
 import { DATA_RIGHTS, HANDLING_COMPLAINT } from "./rights.js";
 
@@ -19,6 +19,7 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
   billing_correction: BILLING_CORRECTION,
   payment_not_applied: PAYMENT_NOT_APPLIED,
   contract_terms: CONTRACT_TERMS,
+  vendor_review: VENDOR_PAPERWORK,
   invoicing_setup: INVOICING_SETUP,
   ownership_transfer: OWNERSHIP_TRANSFER,
   account_deletion: ACCOUNT_DELETION,

@@ -2,6 +2,22 @@
 import { B, E, NOT_AUTOMATION, re, S, type Rule } from "./pattern-text.js";
 
 export const REFUND: readonly Rule[] = [
+  // This charge back, asked for: "Can I get that refunded?", "could we have the £190 back?", "kann ich das Geld
+  // zurückbekommen?", "¿puedo recuperar el dinero?", « puis-je être remboursée ? ». Not the policy ("are refunds possible?").
+  re(
+    // "Can I get it back?" alone is as often a deleted flow: "back" only with the money named.
+    String.raw`${B}(?:(?:can|could|may) (?:i|we)|(?:i|we)(?:'d| would) like to) (?:please )?(?:get|have) (?:(?:that|it|this|the (?:charge|payment|amount|money|fee|difference)|(?:my|our) money|(?:the )?[£$€]\s?\d[\d.,]*)(?: \p{L}+)? (?:refunded|reimbursed)|(?:the (?:charge|payment|amount|money|fee|difference)|(?:my|our) money|(?:the )?[£$€]\s?\d[\d.,]*) back)${E}`,
+  ),
+  re(
+    String.raw`${B}(?:kann ich|können wir|koennen wir|bekomme ich|bekommen wir|könnte ich|könnten wir) (?:das|es|den betrag|die zahlung|mein geld|unser geld|die \d+)${E}${S}{0,20}?${B}(?:zurück(?:bekommen|erhalten|haben)?|erstattet|zurückerstattet)${E}`,
+  ),
+  re(
+    String.raw`${B}(?:puedo|podemos|podría|podríamos) (?:recuperar|tener de vuelta|recibir de vuelta) (?:el|mi|nuestro|ese|este) (?:dinero|importe|cargo|pago)${E}`,
+  ),
+  re(
+    String.raw`${B}(?:puis-je|pouvons-nous|est-ce que je peux|est-ce que nous pouvons|pourrais-je|pourrions-nous) (?:être remboursée?s?|me faire rembourser|nous faire rembourser|récupérer (?:mon|notre|cet|ce|le) (?:argent|montant|paiement))${E}`,
+  ),
+
   // en: asked for, not asked about ("refund policy" stays a question)
   re(
     String.raw`${B}(?:refund (?:me|us|the|my|our|it|this|that)|(?:want|need|request|like|expect|get|issue|process|demand)(?:ing|ed)? (?:a |the |my |our )?(?:full |partial )?refund|money back)${E}`,
@@ -25,7 +41,75 @@ export const REFUND: readonly Rule[] = [
   ),
 ];
 
+/**
+ * An issued invoice put right, asked of us, in any word order: a request to us, a verb of issuing again or
+ * correcting, and the invoice, in one sentence ("Pourriez-vous rééditer la facture n° F-2024-03317 avec notre raison
+ * sociale ?", "könnten Sie mir die Rechnung vom 1. März auf meine Firma ausstellen?", "necesito que me rehagáis la
+ * factura de enero con mi NIF", "could you make the invoice out to our company?"). Each language's three word lists
+ * are the concept; the phrasings are their combinations. Between request and verb no "how" ("can you tell me how to
+ * change the name on invoices?" asks how) and nothing about the customer's own automation (NOT_AUTOMATION).
+ */
+function invoicePutRight(ask: string, verb: string, invoice: string): RegExp {
+  // A German date ("die Rechnung vom 1. März") is no sentence end.
+  const gap = (n: number) => String.raw`(?:(?!how|wie|c[oó]mo|comment)(?:\d\.\s|${NOT_AUTOMATION})){0,${n}}?`;
+  const askVerb = String.raw`${B}(?:${ask})${E}${gap(25)}${B}(?:${verb})${E}`;
+  return re(String.raw`${askVerb}${gap(40)}${B}(?:${invoice})${E}|${B}(?:${ask})${E}${gap(30)}${B}(?:${invoice})${E}${gap(60)}${B}(?:${verb})${E}`);
+}
+
+const INVOICE_PUT_RIGHT = [
+  invoicePutRight(
+    String.raw`(?:could|can|would|will) (?:you|u)|please|pls|plz|kindly|(?:i|we)(?:'d| would)? (?:need|want|like) (?:you|u) to`,
+    String.raw`re-?issue|redo|re-?do|regenerate|re-?generate|correct|amend|rectify|re-?write|re-?create|make (?:it |them |this |that )?out|issue (?:it|them|this|that|a new|new)|put (?:our|the|my)`,
+    String.raw`invoices?|receipts?`,
+  ),
+  invoicePutRight(
+    String.raw`(?:können|könnten|koennten|würden|wuerden) sie|(?:kannst|könntest) du|(?:könnt|könntet) ihr|bitte`,
+    String.raw`(?:neu )?(?:ausstellen|erstellen)|umschreiben|korrigieren|berichtigen|ändern|anpassen|umstellen`,
+    String.raw`rechnung\p{L}*`,
+  ),
+  invoicePutRight(
+    String.raw`(?:pueden|podrían|podrian|podéis|podeis|puede|podría|podria|podrías|podrias)|por favor|(?:necesito|necesitamos|quiero|queremos|quisiera|quisiéramos|pido|pedimos|les pido|os pido) que`,
+    String.raw`rehac\p{L}*|rehag\p{L}*|reemit\p{L}*|emit\p{L}*|corrig\p{L}*|corrij\p{L}*|rectific\p{L}*|modific\p{L}*|actualiz\p{L}*|cambi\p{L}*`,
+    String.raw`facturas?`,
+  ),
+  invoicePutRight(
+    String.raw`(?:pouvez|pourriez)[- ]vous|merci de|veuillez|(?:je|nous) (?:souhaite|souhaitons|voudrais|voudrions) que vous|serait-il possible de`,
+    String.raw`ré-?édit\p{L}*|rééditer|ré-?émett\p{L}*|refaire|corrig\p{L}*|rectifi\p{L}*|modifi\p{L}*|établir|émettre|mettre à jour`,
+    String.raw`factures?`,
+  ),
+];
+
+/**
+ * Charged during a free trial, by us and already: "your ad said 14 day free trial but i was charged £24 on day 10",
+ * « prélevé pendant l'essai gratuit ». Not "will I be charged after the trial?" (nothing taken yet).
+ */
+const CHARGED_IN_TRIAL = ((): RegExp[] => {
+  // Charged by us: the customer's own flow charging someone is their automation (NOT_AUTOMATION in between).
+  const near = (trial: string, charged: string) =>
+    re(String.raw`${B}(?:${trial})${E}${NOT_AUTOMATION}{0,60}?${B}(?:${charged})${E}|${B}(?:${charged})${E}${NOT_AUTOMATION}{0,60}?${B}(?:${trial})${E}`);
+  return [
+    near(
+      String.raw`(?:free )?trial|trial period`,
+      String.raw`(?:i|we|was|were|got|have been|'ve been|had been) (?:charged|billed|debited)|you (?:charged|billed|debited|took)`,
+    ),
+    near(
+      String.raw`testphase|testzeitraum|probezeit|probemonat|gratis-?phase`,
+      String.raw`(?:wurden?|haben sie|habt ihr|hat lumaflow)${S}{0,40}?(?:abgebucht|belastet|berechnet|eingezogen)`,
+    ),
+    near(
+      String.raw`prueba gratuita|periodo de prueba|período de prueba|prueba gratis`,
+      String.raw`(?:me|nos) (?:han )?(?:cobrad[oa]|cobraron|cobró|cargaron|cargado)`,
+    ),
+    near(
+      String.raw`essai gratuit|période d['’]essai`,
+      String.raw`(?:vous (?:m'|nous )?avez|on (?:m'|nous )?a|j'ai été|nous avons été|a été) (?:prélevée?s?|débitée?s?|facturée?s?)`,
+    ),
+  ];
+})();
+
 export const BILLING_CORRECTION: readonly Rule[] = [
+  ...INVOICE_PUT_RIGHT,
+  ...CHARGED_IN_TRIAL,
   re(
     String.raw`${B}(?:charged (?:us |me )?(?:twice|double|two times)|double[- ]charged|overcharged|(?:corrected|re-?issued) invoices?|invoice correction|credit note)${E}`,
   ),

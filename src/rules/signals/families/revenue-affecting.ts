@@ -1,6 +1,7 @@
 /**
  * revenue_affecting: the problem is costing the customer money — lost
- * sales, orders that cannot be paid, "thousands per minute". "Revenue" on
+ * sales, orders that cannot be paid, "thousands per minute", what a business
+ * takes in lost (sign-ups, bookings, enquiries, « trois réservations »). "Revenue" on
  * its own is a topic ("what is your revenue share?"), so it needs a loss
  * word in the same sentence.
  */
@@ -23,6 +24,11 @@ const FAULT_FR = re`\b(?:faux|fausses?|errone\w*|incorrect\w*|inexact\w*|ne corr
 const CLIENTS_EN = String.raw`(?:clients|customers|members|patients|tenants|students|users|accounts)`;
 const SOURCE_EN = String.raw`(?:from|based on|off|using|according to|straight from|directly from)`;
 
+/** How many were lost, between the verb and what ("lost at least three bookings", « perdu au moins trois réservations »). */
+const AMOUNT_EN = String.raw`(?:\s+(?:at least|about|around|over|more than|nearly|maybe|some|several|a few|dozens of|hundreds of|\d+|two|three|four|five|ten))*`;
+const AMOUNT_ES = String.raw`(?:\s+(?:al menos|unas?|unos|varias|varios|mas de|casi|\d+|dos|tres|cuatro|cinco|diez))*`;
+const AMOUNT_FR = String.raw`(?:\s+(?:au moins|environ|plus de|pres de|plusieurs|quelques|\d+|deux|trois|quatre|cinq|dix))*`;
+
 const MONEY_LOSS_EN = re`\b(?:loss(?:es)?|lose|losing|lost|impact\w*|hit|drop\w*|down|affect\w*|hurt\w*|miss\w*|block\w*|cost\w*|per (?:minute|hour|day))\b`;
 
 export const REVENUE_AFFECTING_FAMILIES = [
@@ -34,7 +40,7 @@ export const REVENUE_AFFECTING_FAMILIES = [
   revenue(
     "en",
     "losing_sales",
-    re`\b(?:losing|lost|lose|loss of|missing out on)${words(1)}\s+(?:sales|revenue|money|orders|deals|business|income|bookings|transactions|subscribers|conversions|customers)\b|\b(?:hurting|impacting|affecting)\s+(?:our\s+|my\s+)?(?:sales|revenue|income|bookings|conversions)\b`,
+    re`\b(?:losing|lost|lose|loss of|missing out on)${words(1)}${AMOUNT_EN}\s+(?:sales|revenue|money|orders|deals|business|income|bookings|transactions|subscribers|conversions|customers|sign-?ups|leads|enquiries|inquiries|registrations|appointments|reservations)\b|\b(?:hurting|impacting|affecting)\s+(?:our\s+|my\s+)?(?:sales|revenue|income|bookings|conversions)\b`,
   ),
   revenue("en", "revenue_hit", re`\brevenue\b`, MONEY_LOSS_EN),
   revenue(
@@ -55,7 +61,7 @@ export const REVENUE_AFFECTING_FAMILIES = [
   revenue(
     "de",
     "umsatzverlust",
-    re`\b(?:verlieren|verloren|verlust von|entgehen|entgeht|entgangen)\b${words(2)}\s+(?:umsatz|umsae?tze|geld|einnahmen|kunden|bestellungen|auftrae?ge|verkae?ufe|buchungen)\b|\b(?:umsatz|umsae?tze|geld|einnahmen|kunden|bestellungen|auftrae?ge|verkae?ufe)\b${words(2)}\s+(?:verloren|verlieren|entgangen|entgehen)\b|\b(?:umsatz|einnahme)(?:verlust|verluste|einbussen|einbruch|ausfall|ausfae?lle)\w*\b`,
+    re`\b(?:verlieren|verloren|verlust von|entgehen|entgeht|entgangen)\b${words(2)}\s+(?:umsatz|umsae?tze|geld|einnahmen|kunden|bestellungen|auftrae?ge|verkae?ufe|buchungen|anmeldungen|anfragen|reservierungen|termine)\b|\b(?:umsatz|umsae?tze|geld|einnahmen|kunden|bestellungen|auftrae?ge|verkae?ufe)\b${words(2)}\s+(?:verloren|verlieren|entgangen|entgehen)\b|\b(?:umsatz|einnahme)(?:verlust|verluste|einbussen|einbruch|ausfall|ausfae?lle)\w*\b`,
   ),
   revenue(
     "de",
@@ -75,7 +81,7 @@ export const REVENUE_AFFECTING_FAMILIES = [
   revenue(
     "es",
     "perdiendo_ventas",
-    re`\b(?:perdiendo|perdemos|perdimos|hemos perdido|perdida de|perdidas de)${words(1)}\s+(?:ventas|dinero|ingresos|clientes|pedidos|facturacion|negocio|reservas)\b|\blos\s+clientes\s+no\s+pueden\s+(?:pagar|comprar|finalizar)\b`,
+    re`\b(?:perdiendo|perdemos|perdimos|hemos perdido|he perdido|perdida de|perdidas de)${words(1)}${AMOUNT_ES}\s+(?:ventas|dinero|ingresos|clientes|pedidos|facturacion|negocio|reservas|inscripciones|citas|consultas)\b|\blos\s+clientes\s+no\s+pueden\s+(?:pagar|comprar|finalizar)\b`,
   ),
   withFaultInTicket(
     revenue(
@@ -94,7 +100,7 @@ export const REVENUE_AFFECTING_FAMILIES = [
   revenue(
     "fr",
     "perte_ventes",
-    re`\b(?:perdons|perdu|perdre|perte de|pertes de)\b${words(2)}\s+(?:des\s+|de\s+l'|du\s+|de\s+)?(?:ventes|argent|chiffre d'affaires|revenus|clients|commandes)\b|\bmanque\s+a\s+gagner\b|\bles\s+clients\s+ne\s+peuvent\s+(?:plus\s+)?(?:payer|commander|acheter)\b`,
+    re`\b(?:perdons|perdu|perdre|perte de|pertes de)\b${words(2)}${AMOUNT_FR}\s+(?:des\s+|de\s+l'|du\s+|de\s+)?(?:ventes|argent|chiffre d'affaires|revenus|clients|commandes|reservations|inscriptions|rendez-vous|demandes)\b|\bmanque\s+a\s+gagner\b|\bles\s+clients\s+ne\s+peuvent\s+(?:plus\s+)?(?:payer|commander|acheter)\b`,
   ),
   withFaultInTicket(
     revenue(

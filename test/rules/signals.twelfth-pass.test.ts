@@ -1,0 +1,132 @@
+/**
+ * Concepts from the twelfth pass, each beside look-alikes that stay calm: an
+ * issued invoice put right, asked of us in any word order; this charge asked
+ * back; money taken during a free trial; recovery codes the customer does not
+ * have; the corrected invoice that settles a correction; a vendor review's
+ * paperwork for us to complete; thanks that only sign off; what a business
+ * takes in, lost.
+ */
+import { describe, expect, it } from "vitest";
+import { findHumanActions } from "../../src/rules/human-action.js";
+import { assessIssueType } from "../../src/rules/issue-type.js";
+import { detectTicketSignals } from "../../src/rules/signals/index.js";
+
+const kindsOf = (text: string, conversation?: string) => findHumanActions(text, conversation).map((need) => need.kind);
+const indicatorsOf = (body: string, language = "en") => detectTicketSignals("", body, language).urgencyIndicators;
+const issue = (text: string, language = "en") => assessIssueType({ text, category: "billing", signals: [], frustration: 0, lexiconScore: 2, language });
+
+describe("an issued invoice put right, asked of us, in any word order", () => {
+  it.each([
+    ["fr", "Pourriez-vous rééditer la facture n° F-2024-03317 avec notre raison sociale complète ?"],
+    ["de", "Könnten Sie mir die Rechnung vom 1. März bitte auf meine Firma ausstellen?"],
+    ["es", "Hola, necesito que me rehagáis la factura de enero con mi NIF."],
+    ["en", "I'd like you to make out the invoice to our limited company rather than to me."],
+  ])("%s: %s", (_language, text) => {
+    expect(kindsOf(text)).toContain("billing_correction");
+  });
+
+  it.each([
+    "Can you tell me how to change the company name on our invoices?",
+    "Können Sie mir sagen, wie ich die Rechnungsadresse ändere?",
+    "¿Cómo puedo cambiar el NIF en mis facturas?",
+    "Comment modifier l'adresse sur mes factures ?",
+  ])("asking how is no request: %s", (text) => {
+    expect(kindsOf(text)).not.toContain("billing_correction");
+  });
+});
+
+describe("this charge asked back, and money taken during a free trial", () => {
+  it("reads 'Can I get that refunded?' about a charge as a refund", () => {
+    expect(kindsOf("I got charged the annual price (£190) when I wanted monthly. Can I get that refunded?")).toContain("refund");
+    expect(kindsOf("Could we have the £49 back? It was taken twice.")).toContain("refund");
+  });
+
+  it("does not read 'can I get it back?' about a deleted flow as a refund", () => {
+    expect(kindsOf("I deleted a flow by accident. Can I get it back?")).toEqual([]);
+  });
+
+  it.each([
+    ["en", "your ad said 14 day free trial but i was charged £24 on day 10??"],
+    ["es", "Estaba en el periodo de prueba y me han cobrado 29 € hoy."],
+  ])("%s: a charge in the trial is a billing correction", (_language, text) => {
+    expect(kindsOf(text)).toContain("billing_correction");
+  });
+
+  it("does not read a question about charges after the trial as one", () => {
+    expect(kindsOf("Will I be charged after the free trial ends?")).toEqual([]);
+  });
+});
+
+describe("recovery codes the customer does not have", () => {
+  it("reads 'No tengo los códigos de recuperación' as lacking them, not having them", () => {
+    expect(kindsOf("Me robaron el móvil y con él la app de autenticación. No tengo los códigos de recuperación.")).toContain("account_recovery");
+  });
+
+  it("still settles recovery when the codes are at hand", () => {
+    expect(kindsOf("Perdí el móvil con la app de autenticación, pero tengo guardados los códigos de recuperación.")).toEqual([]);
+  });
+});
+
+describe("the corrected invoice that settles a correction", () => {
+  it("a later message saying the corrected invoice arrived settles the thread's correction", () => {
+    const ask = "Könnt ihr die beiden Rechnungen bitte mit unserer Umsatzsteuer-ID neu ausstellen?";
+    const arrived = "Super, die korrigierten Rechnungen sind angekommen und unser Steuerberater ist zufrieden.";
+    expect(kindsOf(ask)).toContain("billing_correction");
+    expect(kindsOf(arrived, `${ask}\n${arrived}`)).toEqual([]);
+  });
+});
+
+describe("a vendor review's paperwork for us to complete", () => {
+  it.each([
+    ["en", "As part of our annual supplier review, our information security team needs Lumaflow to complete the attached questionnaire."],
+    ["en", "We kindly ask you to provide the following:\n1. Signed acknowledgement of our Supplier Code of Conduct\n2. Certificate of insurance"],
+    ["de", "Könnten Sie unseren Sicherheitsfragebogen bis Ende des Monats ausfüllen?"],
+    ["fr", "Merci de remplir notre questionnaire de sécurité fournisseurs."],
+  ])("%s: %s", (_language, text) => {
+    expect(kindsOf(text)).toContain("vendor_review");
+  });
+
+  it.each([
+    "How do I build a questionnaire where respondents sign at the end?",
+    "We completed the vendor questionnaire for our own suppliers last week using your forms.",
+    "Do you have a completed CAIQ or SIG Lite we can download?",
+  ])("a questionnaire of the customer's own, or one already answered, is not: %s", (text) => {
+    expect(kindsOf(text)).not.toContain("vendor_review");
+  });
+});
+
+describe("thanks that only sign off", () => {
+  it("a report or request that closes with thanks and a signature is no compliment", () => {
+    expect(
+      issue("Hi, the date picker won't let customers choose a Sunday any more. Started after your update.\n\nThanks\nLorna - The Nail Bar, Falkirk"),
+    ).not.toBe("compliment");
+    expect(issue("Hola, necesito la factura de enero con mi NIF. Gracias, Rocío Navarro", "es")).not.toBe("compliment");
+    expect(issue("Die Rechnung bitte auf meine Firma.\n\nVielen Dank und freundliche Grüße\nKatrin Lemke", "de")).not.toBe("compliment");
+  });
+
+  it("thanks that are the point of the message stay a compliment, with or without a name", () => {
+    expect(issue("The new editor is fantastic. Thank you!")).toBe("compliment");
+    expect(issue("The webinar was great. Thanks Maria!")).toBe("compliment");
+    expect(issue("Thanks so much, that fixed it. Have a great weekend!")).toBe("compliment");
+  });
+
+  it("reads a request for documents as asking, in German too", () => {
+    expect(
+      issue("Im Rahmen unserer Lieferantenbewertung bitten wir um Ausfüllen des beigefügten Fragebogens. Vielen Dank, Team Informationssicherheit", "de"),
+    ).toBe("question");
+  });
+});
+
+describe("what a business takes in, lost", () => {
+  it.each([
+    ["en", "It's the link in my Instagram bio so I'm losing signups all day."],
+    ["fr", "Mon formulaire affiche complet sur des dates libres : j'ai perdu au moins trois réservations ce mois-ci."],
+    ["es", "Por el fallo hemos perdido al menos 5 reservas esta semana."],
+  ])("%s: %s", (language, text) => {
+    expect(indicatorsOf(text, language)).toContain("revenue_affecting");
+  });
+
+  it("losing access to a table of customers is not lost revenue", () => {
+    expect(indicatorsOf("I lost access to the customers table.")).not.toContain("revenue_affecting");
+  });
+});
