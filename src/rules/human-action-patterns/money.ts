@@ -111,7 +111,8 @@ export const BILLING_CORRECTION: readonly Rule[] = [
   ...INVOICE_PUT_RIGHT,
   ...CHARGED_IN_TRIAL,
   re(
-    String.raw`${B}(?:charged (?:us |me )?(?:twice|double|two times)|double[- ]charged|overcharged|(?:corrected|re-?issued) invoices?|invoice correction|credit note)${E}`,
+    // A credit note needed or awaited, not one thanked for ("thanks for sending the credit note so quickly").
+    String.raw`${B}(?:charged (?:us |me )?(?:twice|double|two times)|double[- ]charged|overcharged|(?:corrected|re-?issued) invoices?|invoice correction|(?:need|want|require|expect|awaiting|waiting for|still no|where is) (?:a |the |our |my )?credit note)${E}`,
   ),
   // Charged for something else than what was agreed, by us ("you billed us 25 seats instead of 10",
   // "I was charged annual instead of monthly"); not "we'd like to be billed annually instead of monthly".
@@ -122,7 +123,8 @@ export const BILLING_CORRECTION: readonly Rule[] = [
   // invoice", "need the address on our invoices changed", "change the company name on our last 3
   // invoices". Not how to set the details for future invoices, which the customer does in settings.
   re(
-    String.raw`${B}(?:re-?issu(?:e|ed|ing)${E}(?! invoices${E}(?!${S}{0,3}(?:for|from|of|dated|no|number|#|inv|\d)))|(?:(?:could|can|would|will) (?:you|u)(?: please| pls| kindly)?|please|pls|plz) (?:update|change|correct|fix|amend|redo|regenerate)${E}(?! (?:me|us)${E})${NOT_AUTOMATION}{0,40}?${B}invoices?|(?:need|want|like|get)${E}${NOT_AUTOMATION}{0,40}?${B}invoic\w*${NOT_AUTOMATION}{0,30}?${B}(?:changed|updated|corrected|fixed|amended)|(?:change|update|correct|fix|amend)${E}${NOT_AUTOMATION}{0,40}?${B}on (?:our|the|my|these|those|both|all)(?: (?:last|previous|past|existing|earlier|issued|old|\d+|two|three|four))+ invoices?)${E}`,
+    // "Reissue" (an invoice, or asked of us), not a bank reissuing someone's cards or keys.
+    String.raw`${B}(?:(?<!banks? )re-?issu(?:e|ed|ing)${E}(?! invoices${E}(?!${S}{0,3}(?:for|from|of|dated|no|number|#|inv|\d)))(?!${S}{0,20}?${B}(?:cards?|passports?|licen[cs]es?|tokens?|keys?|badges?)${E})|(?:(?:could|can|would|will) (?:you|u)(?: please| pls| kindly)?|please|pls|plz) (?:update|change|correct|fix|amend|redo|regenerate)${E}(?! (?:me|us)${E})${NOT_AUTOMATION}{0,40}?${B}invoices?|(?:need|want|like|get)${E}${NOT_AUTOMATION}{0,40}?${B}invoic\w*${NOT_AUTOMATION}{0,30}?${B}(?:changed|updated|corrected|fixed|amended)|(?:change|update|correct|fix|amend)${E}${NOT_AUTOMATION}{0,40}?${B}on (?:our|the|my|these|those|both|all)(?: (?:last|previous|past|existing|earlier|issued|old|\d+|two|three|four))+ invoices?)${E}`,
   ),
   re(String.raw`${B}(?:(?:zweimal|doppelt) (?:belastet|abgebucht|berechnet)|korrigierte rechnung(?:en)?|rechnungskorrektur)${E}`),
   // A credit asked for, not one received or asked about ("die Gutschrift, die wir erhalten haben").

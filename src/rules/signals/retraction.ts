@@ -91,6 +91,13 @@ const RETRACTION = new RegExp(
     String.raw`\ball fine(?=\s*(?:[,.;:!—–-]|$))|\bwe'?re (?:all )?(?:fine|good|ok|okay) now\b`,
     // Not ours after all: "mystery solved", « pas de votre côté », "bei Ihnen lag es also nicht", "sorry for the scare".
     String.raw`\bmystery solved\b|\bsorry for the (?:scare|alarm|panic)\b|\bnot (?:on|from) your (?:side|end)\b|\bnothing (?:wrong )?(?:on|at) your (?:side|end)\b|\bpas de votre cote\b|\b(?:bei|an) ihnen lag es (?:also )?nicht\b|\blag (?:es )?(?:also )?nicht (?:bei|an) ihnen\b|\bno (?:es|era|fue) (?:cosa )?(?:de|por) (?:vuestra|su) parte\b|\bvous pouvez (?:cloturer|fermer|clore)(?=\s*[.!]|\s*$)`,
+    // The same in German, Spanish and French: « désolé pour la frayeur », "perdón por el susto", "sorry für den Schreck".
+    String.raw`\b(?:desolee?|pardon) pour (?:la frayeur|la fausse alerte|l'alerte|la panique)\b|\b(?:perdon|perdona|perdonad|disculpa|disculpad|disculpen|siento)(?: por)? el susto\b|\b(?:sorry|entschuldigung|entschuldigen sie)\s+(?:fur|for)\s+(?:den schreck|die aufregung|den fehlalarm|die verwirrung|the confusion)\b`,
+    // What looked lost is there after all: "the 1,500 rows are all there", « les 1 500 lignes sont bien là », "están todos ahí".
+    // Not "the rows are still there" (an exposure that goes on).
+    String.raw`\b(?:records|rows|entries|files|submissions|contacts|orders|data|lignes|enregistrements|fichiers|donnees|registros|filas|datos|eintrage|zeilen|datensatze|daten)\s+(?:are|were|sont|etaient|estan|sind|waren)\s+(?:all|bien|toutes|tous|todos|todas|alle)\s+(?:(?:still|noch)\s+)?(?:there|la|ahi|alli|da)\b(?![^.!?\n]*\?)`,
+    // The customer's own oversight: "should have looked harder", "should have checked first".
+    String.raw`\b(?:i|we)?\s*should have (?:looked|checked|read)(?:\s+\w+)?\s+(?:harder|closer|properly|first|more carefully)\b`,
     // A sentence that is the whole verdict: "all good.", "all legit.", "I'm in." (back in), "sorted, he found the setup email".
     String.raw`(?:^|[.;,!]\s*)(?:all (?:good|legit(?:imate)?)|(?:i'?m|i am|we'?re|we are) (?:back )?in)\s*[.!]*\s*$|^\s*(?:all\s+)?sorted\s*[,;:—–-]`,
     // The way back in was there after all: "found my backup codes in my password manager", "he found the setup email".
