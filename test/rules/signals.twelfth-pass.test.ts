@@ -193,3 +193,41 @@ describe("second round, from dev-v: an alarm taken back in other words", () => {
     expect(settles(sentence)).toBe(false);
   });
 });
+
+describe("third round, from dev-v: the account passing to another customer, paperwork of the account team", () => {
+  it.each([
+    "Our engagement ends on 31 October. They'd like to take it over themselves: ownership should move to their IT lead, and billing to their company card.",
+    "I set it up under my own login. They'd like everything moved to their own account, with the remaining months of the subscription going with it.",
+    "Nous avons terminé la mission et le client souhaite récupérer l'espace de travail que nous avons construit.",
+    "I'm selling my bakery at the end of the month. How do we hand the account over to her?",
+    "Our client was acquired in August. Their workspace now needs to move into Peakline's existing Enterprise organisation.",
+  ])("an ownership transfer: %s", (text) => {
+    expect(kindsOf(text)).toContain("ownership_transfer");
+  });
+
+  it.each([
+    "I'm the workspace owner and want to hand ownership to my cofounder. How do I do that?",
+    "We're selling more than ever, can our team take over the reporting flows themselves?",
+  ])("no transfer to another customer: %s", (text) => {
+    expect(kindsOf(text)).not.toContain("ownership_transfer");
+  });
+
+  it("payment terms with a hyphen and a redlined contract are custom terms", () => {
+    expect(kindsOf("Can we switch our contract to invoice billing with net-60?")).toContain("contract_terms");
+    expect(kindsOf("Our legal team has reviewed your standard MSA and has redlines on three points.")).toContain("contract_terms");
+  });
+
+  it("a refund asked to be processed, in Spanish and French", () => {
+    expect(kindsOf("¿Podéis tramitar el reembolso de las 10 licencias?")).toContain("refund");
+    expect(kindsOf("Serait-il possible d'annuler ce renouvellement et de nous rembourser ?")).toContain("refund");
+  });
+
+  it("other distributors' data in front of ours is a security incident, in Spanish and French", () => {
+    expect(
+      detectTicketSignals("Portal", "Varios distribuidores ven los pedidos y datos de contacto de otros distribuidores, no solo los suyos.", "es").signals,
+    ).toContain("security_incident");
+    expect(detectTicketSignals("Portail", "Nos revendeurs voient les coordonnées d'autres revendeurs dans le portail.", "fr").signals).toContain(
+      "security_incident",
+    );
+  });
+});

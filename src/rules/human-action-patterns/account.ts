@@ -1,7 +1,30 @@
 /** The account itself: who owns it, deleting it, getting back in, records only staff can pull, the people who look after it. */
 import { B, E, re, S, type Rule } from "./pattern-text.js";
 
+/**
+ * The account passing to another customer: a client taking over the workspace an agency built, a buyer taking over
+ * a business, the account moved to the client's own login with its subscription ("ownership should move to their IT
+ * lead", "They'd like everything moved to their own account", « Nouveau propriétaire souhaité », « le client
+ * souhaite récupérer l'espace », "I'm selling my bakery … How do we hand the account over to her?"). Not a role
+ * handed on inside one team (orderly-handover.ts settles those): the customer behind the account changes.
+ */
+const OWNERSHIP_TO_ANOTHER_CUSTOMER: readonly Rule[] = [
+  re(
+    String.raw`${B}(?:ownership|owner|the (?:workspace|account|subscription))${E}${S}{0,30}?${B}(?:should|to|must|needs? to|will|would)\s+(?:move|go|pass|be (?:moved|transferred|handed over))\s+to\s+(?:their|the client['’]?s?|the buyer['’]?s?|the new owner['’]?s?)${E}|${B}(?:moved|transferred|handed over|migrated)\s+to\s+(?:their|the client['’]?s?|her|his) own (?:account|login|workspace|organi[sz]ation)${E}|${B}(?:take|taking) (?:it|the workspace|the account|everything) over themselves${E}|${B}(?:move|migrate|merge)${E}${S}{0,40}?${B}into (?:their|the (?:parent|new|acquiring)['’]?s?|\p{Lu}\p{L}+['’]s) (?:existing )?(?:enterprise )?(?:organi[sz]ation|org|account|workspace)${E}`,
+  ),
+  [
+    re(String.raw`${B}(?:selling|sold|sell) (?:my|our|the) (?:business|company|shop|store|bakery|salon|agency|practice|studio|caf[eé]|restaurant|gym)${E}`),
+    re(
+      String.raw`${B}(?:hand|pass|transfer|give|move)${E}${S}{0,25}?${B}(?:account|workspace)${E}${S}{0,15}?${B}(?:over )?to (?:her|him|them|the (?:buyer|new owner|new owners))${E}`,
+    ),
+  ],
+  re(
+    String.raw`${B}(?:nouveau|nouvelle) propriétaire souhaitée?${E}|${B}(?:le |la )?client(?:e)? souhaite récupérer (?:l['’]espace|le compte|l['’]abonnement)${E}|${B}(?:neue[rn]?) (?:inhaber|eigentümer)(?:in)? (?:soll|möchte|will) (?:das |den )?(?:konto|workspace|account)${E}|${B}(?:el|la) (?:cliente|comprador[a]?|nuev[oa] dueñ[oa]) (?:quiere|desea) (?:quedarse con|recuperar) (?:la cuenta|el espacio)${E}`,
+  ),
+];
+
 export const OWNERSHIP_TRANSFER: readonly Rule[] = [
+  ...OWNERSHIP_TO_ANOTHER_CUSTOMER,
   // The owner is gone and someone else is to become owner: "Der alte GF ist Eigentümer, ist ausgeschieden und nicht
   // mehr erreichbar. Der neue GF möchte Eigentümer werden", "the owner left and can't be reached; I need to become owner".
   [
@@ -35,7 +58,7 @@ export const OWNERSHIP_TRANSFER: readonly Rule[] = [
   ),
   re(String.raw`${B}(?:transferir la (?:propiedad|titularidad)|cambiar el propietario)${E}`),
   re(
-    String.raw`${B}(?:(?:cuenta|espacio)${E}${S}{0,40}?${B}a mi nombre|(?:pasar|transferir|traspasar|mover)(?:la|lo)? (?:la |el |nuestra |nuestro |su )?(?:cuenta|espacio)${E}${S}{0,30}?${B}(?:a mí|a mi nombre|a nosotros)|(?:propietari[oa]|titular|fundador[a]?)${E}${S}{0,100}?${B}(?:falleció|ha fallecido|murió)|(?:falleció|ha fallecido|murió)${E}${S}{0,100}?${B}(?:propietari[oa]|titular))${E}`,
+    String.raw`${B}(?:(?:cuenta|espacio)${E}${S}{0,40}?${B}a mi nombre|${B}(?:la|lo) (?:pasamos|pasan|pasáis|transferimos|traspasamos|ponemos) a (?:mi|nuestro|su) nombre|(?:pas(?:ar|amos|e|en|emos)|transfer(?:ir|imos)|traspas(?:ar|amos)|mover|movemos)(?:la|lo)? (?:la |el |nuestra |nuestro |su )?(?:cuenta|espacio)${E}${S}{0,30}?${B}(?:a mí|a mi nombre|a nosotros)|(?:propietari[oa]|titular|fundador[a]?)${E}${S}{0,100}?${B}(?:falleció|ha fallecido|murió)|(?:falleció|ha fallecido|murió)${E}${S}{0,100}?${B}(?:propietari[oa]|titular))${E}`,
   ),
   re(String.raw`${B}(?:transférer la propriété|changer le propriétaire|transfert de propriété)${E}`),
   re(

@@ -11,7 +11,7 @@ export const CONTRACT_TERMS: readonly Rule[] = [
   re(String.raw`${B}(?:cláusula${E}${S}{0,60}?${B}(?:modificar|cambiar|eliminar|sustituir|modifique|cambie|elimine|sustituya|modificada|eliminada))${E}`),
   re(String.raw`${B}(?:clause${E}${S}{0,60}?${B}(?:modifier|supprimer|remplacer|modifiée|supprimée|remplacée))${E}`),
   re(
-    String.raw`${B}(?:(?:custom|special|extended|different) (?:payment |contract )?terms|net ?(?:30|45|60|90)|contract (?:amendment|change)|amend (?:our|the) contract)${E}`,
+    String.raw`${B}(?:(?:custom|special|extended|different) (?:payment |contract )?terms|net[ -]?(?:30|45|60|90)|contract (?:amendment|change)|amend (?:our|the) contract)${E}`,
   ),
   re(String.raw`${B}(?:(?:sonder|individuelle)(?:konditionen| konditionen| zahlungsbedingungen)|zahlungsziel|vertragsänderung)${E}`),
   re(String.raw`${B}(?:condiciones (?:de pago )?(?:personalizadas|especiales)|modificación del contrato)${E}`),
@@ -19,7 +19,7 @@ export const CONTRACT_TERMS: readonly Rule[] = [
   // The customer's own changes to our paper, to be agreed by a person: "the DPA must include our two amendments",
   // "who should we send our redline to?", "a contract with a 99.9 % SLA and penalties: who can we negotiate it with?".
   re(
-    String.raw`${B}(?:(?:dpa|contract|msa|agreement|addendum|terms)${E}${S}{0,60}?${B}(?:our|with (?:our|the|two|three|\d+|a few|some))(?: \w+)? (?:amendments|redlines?|changes to the (?:wording|clauses?))|(?:our|send (?:you |over )?(?:our|the)) redline|countersign${S}{0,40}?${B}(?:our|the amended|the changed)|(?:negotiate|agree)${E}${S}{0,30}?${B}(?:the |our |a )?(?:contract|terms|sla|penalt(?:y|ies))|(?:sla|uptime)${E}${S}{0,60}?${B}(?:penalt(?:y|ies)|service credits?) (?:for|if|when)${E})`,
+    String.raw`${B}(?:(?:dpa|contract|msa|agreement|addendum|terms)${E}${S}{0,60}?${B}(?:our|with (?:our|the|two|three|\d+|a few|some))(?: \w+)? (?:amendments|redlines?|changes to the (?:wording|clauses?))|(?:our|send (?:you |over )?(?:our|the)) redline|(?:has|have|with|attached (?:are|is)) (?:our |the |their )?(?:redlines|a marked-up)|countersign${S}{0,40}?${B}(?:our|the amended|the changed)|(?:negotiate|agree)${E}${S}{0,30}?${B}(?:the |our |a )?(?:contract|terms|sla|penalt(?:y|ies))|(?:sla|uptime)${E}${S}{0,60}?${B}(?:penalt(?:y|ies)|service credits?) (?:for|if|when)${E})`,
   ),
   [
     re(String.raw`${B}(?:vertrag|avv|dpa|sla|rahmenvertrag|vertragsbedingungen)\p{L}*`),

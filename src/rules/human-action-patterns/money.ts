@@ -14,6 +14,10 @@ export const REFUND: readonly Rule[] = [
   re(
     String.raw`${B}(?:puedo|podemos|podría|podríamos) (?:recuperar|tener de vuelta|recibir de vuelta) (?:el|mi|nuestro|ese|este) (?:dinero|importe|cargo|pago)${E}`,
   ),
+  // Asked to process it: "¿Podéis tramitar el reembolso?", « Serait-il possible … de nous rembourser ? ».
+  re(
+    String.raw`${B}(?:(?:podéis|podeis|pueden|podrían|podrian|puede|podría|podria) (?:tramitar|gestionar|procesar|hacer) (?:el|un|nuestro) reembolso|(?:serait-il possible|est-il possible|merci) (?:de |d['’])${S}{0,60}?${B}(?:nous|me) rembourser)${E}`,
+  ),
   re(
     String.raw`${B}(?:puis-je|pouvons-nous|est-ce que je peux|est-ce que nous pouvons|pourrais-je|pourrions-nous) (?:être remboursée?s?|me faire rembourser|nous faire rembourser|récupérer (?:mon|notre|cet|ce|le) (?:argent|montant|paiement))${E}`,
   ),

@@ -155,7 +155,7 @@ export const SECURITY_INCIDENT_DE_ES_FR = [
       security(
         "es",
         "datos_de_otros_visibles",
-        re`\b(?:datos|notas|respuestas|nombres|salarios|sueldos|facturas|informacion|expedientes|telefonos|direcciones)\s+(?:\w+\s+){0,2}?de\s+(?:otr[oa]s?|un[oa]?\s+otr[oa]|l[oa]s\s+(?:demas|anteriores))\s+(?:clientes?|alumn[oa]s?|usuari[oa]s?|candidat[oa]s?|pacientes?|personas?|socios?|emplead[oa]s?|inquilinos?|padres|solicitantes?)\b`,
+        re`\b(?:datos|notas|respuestas|nombres|salarios|sueldos|facturas|informacion|expedientes|telefonos|direcciones|pedidos)\s+(?:\w+\s+){0,2}?de\s+(?:otr[oa]s?|un[oa]?\s+otr[oa]|l[oa]s\s+(?:demas|anteriores))\s+(?:clientes?|alumn[oa]s?|usuari[oa]s?|candidat[oa]s?|pacientes?|personas?|socios?|emplead[oa]s?|inquilinos?|padres|solicitantes?|distribuidor(?:es)?|proveedor(?:es)?|tiendas?|sucursales?|franquiciad[oa]s?|vendedor(?:es)?|empresas?|agencias?)\b`,
       ),
       re`\b(?:salen|sale|aparecen|aparece|veo|ve|ven|vemos|vio|vieron|puede ver|pueden ver|muestra|muestran|trae|traen|contiene|contienen|incluye|incluyen|lleva|llevan|mande|mandamos|envie|enviamos|rellenad[oa]s)\b`,
     ),
@@ -166,7 +166,7 @@ export const SECURITY_INCIDENT_DE_ES_FR = [
       security(
         "fr",
         "donnees_d_autres_visibles",
-        re`\b(?:donnees|notes|reponses|noms|salaires|factures|informations|dossiers|coordonnees|telephones|adresses)\s+(?:\w+\s+){0,2}?(?:d'autres|d'un autre|d'une autre|des autres)\s+(?:clients?|eleves?|etudiants?|utilisateurs?|candidats?|patients?|personnes?|adherents?|salaries?|locataires?|parents)\b`,
+        re`\b(?:donnees|notes|reponses|noms|salaires|factures|informations|dossiers|coordonnees|telephones|adresses)\s+(?:\w+\s+){0,2}?(?:d'autres|d'un autre|d'une autre|des autres)\s+(?:clients?|eleves?|etudiants?|utilisateurs?|candidats?|patients?|personnes?|adherents?|salaries?|locataires?|parents|distributeurs?|fournisseurs?|magasins?|franchises?|revendeurs?|entreprises?|agences?)\b`,
       ),
       re`\b(?:voit|voient|vois|voyons|vu|affiche|affichent|affiches?|apparait|apparaissent|montre|montrent|contient|contiennent|inclut|incluent|envoye|envoyee|transmis|pre-?remplie?s?)\b`,
     ),
