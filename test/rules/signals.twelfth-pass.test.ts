@@ -231,3 +231,34 @@ describe("third round, from dev-v: the account passing to another customer, pape
     );
   });
 });
+
+describe("fourth round, from dev-r and dev-s", () => {
+  it.each([
+    ["en", "there was no warning, just an email. who do I even talk to about this"],
+    ["de", "Das Formular wurde gesperrt. An wen kann ich mich wenden?"],
+    ["es", "Me han suspendido el formulario sin aviso. ¿Con quién puedo hablar de esto?"],
+    ["fr", "Mon formulaire a été suspendu sans prévenir. À qui dois-je m'adresser ?"],
+  ])("%s: asking who to turn to about this is a request for a person", (language, text) => {
+    expect(detectTicketSignals("", text, language).signals).toContain("human_requested");
+  });
+
+  it("asking whom to talk to about a topic is not", () => {
+    expect(detectTicketSignals("", "Who do I talk to about a partnership?", "en").signals).not.toContain("human_requested");
+  });
+
+  it("seeking compensation for damage with a litigation team is a legal threat; asking about a service credit is not", () => {
+    const threat = "We are reviewing our position with our litigation team and will be seeking compensation for the reputational damage.";
+    expect(detectTicketSignals("", threat, "en").signals).toContain("legal_threat");
+    expect(detectTicketSignals("", "Will we get any compensation for the downtime?", "en").signals).not.toContain("legal_threat");
+  });
+
+  it("an invoice's fault told, then 'can you correct it?', is a billing correction; a failing invoice flow is not", () => {
+    expect(kindsOf("Nos factures mentionnent une TVA à 20 % alors que nous ne sommes pas assujettis. Pouvez-vous corriger ?")).toContain("billing_correction");
+    expect(kindsOf("Our invoice flow keeps failing at the PDF step. Can you fix it?")).toEqual([]);
+  });
+
+  it("a locked account opened again by hand is an exception to the plan; asking how is not", () => {
+    expect(kindsOf("I cancelled last month and my forms are locked. Can you reactivate it just for a week?")).toContain("plan_exception");
+    expect(kindsOf("How do I reactivate my account after cancelling?")).toEqual([]);
+  });
+});

@@ -116,6 +116,11 @@ export const ACCOUNT_MANAGER: readonly Rule[] = [
 ];
 
 export const PLAN_EXCEPTION: readonly Rule[] = [
+  // A locked or cancelled account opened again by hand: "Can you reactivate it just for a week?", „können Sie das Konto
+  // wieder freischalten?", "¿podéis reactivarla?", « pouvez-vous réactiver le compte ? ».
+  re(
+    String.raw`${B}(?:(?:can|could|would) you(?: please)? (?:reactivate|re-?enable|unlock|reopen|re-?open) (?:it|my (?:account|plan|workspace|forms)|our (?:account|plan|workspace|forms)|the (?:account|plan|workspace))|(?:können|könnten) sie${E}${S}{0,30}?${B}(?:reaktivieren|wieder freischalten|entsperren)|(?:podéis|podeis|pueden|podrían|podrian|puede|podría) reactivar(?:la|lo|las|los)?|(?:pouvez|pourriez)-vous (?:le |la |les )?réactiver)${E}`,
+  ),
   re(
     String.raw`${B}(?:extend (?:our|my|the) trial|trial extension|testphase verlängern|(?:extender|ampliar) (?:la|el) (?:prueba|período de prueba)|prolonger (?:l['’]essai|la période d['’]essai))${E}`,
   ),

@@ -111,7 +111,24 @@ const CHARGED_IN_TRIAL = ((): RegExp[] => {
   ];
 })();
 
+/**
+ * An invoice's fault told, then "can you correct it?" with no object: « nos factures mentionnent une TVA à 20 % alors
+ * que nous ne sommes pas assujettis. Pouvez-vous corriger ? », "The VAT number is missing on the invoice. Can you fix
+ * it?". Both facts together; a flow of the customer's own that fails names no fault of an invoice.
+ */
+const INVOICE_FAULT_THEN_ASK: Rule[] = [
+  [
+    re(
+      String.raw`${B}(?:invoices?|factures?|facturas?|rechnung\p{L}*)${E}${S}{0,80}?${B}(?:wrong|incorrect|missing|without|shows?|says|mentionn\p{L}*|sans|erron\p{L}*|incorrect\p{L}*|falsch\p{L}*|fehl\p{L}*|ohne|sin|mal|equivocad\p{L}*)${E}|${B}(?:wrong|incorrect|missing)${E}${S}{0,40}?${B}(?:on|in) (?:the|our|my) invoices?${E}`,
+    ),
+    re(
+      String.raw`${B}(?:(?:can|could|would) you(?: please)? (?:correct|fix|amend|reissue|redo|change) (?:it|them|this|that)|(?:pouvez|pourriez)-vous (?:la |les |le )?(?:corriger|rectifier|refaire|modifier|rééditer)|(?:können|könnten) sie (?:sie|das|diese|es) (?:bitte )?(?:korrigieren|ändern|berichtigen|neu ausstellen)|(?:podéis|podeis|pueden|podrían|podrian|puede|podría) (?:corregirl[ao]s?|rectificarl[ao]s?|cambiarl[ao]s?|rehacerl[ao]s?))${S}{0,10}?[?？]`,
+    ),
+  ],
+];
+
 export const BILLING_CORRECTION: readonly Rule[] = [
+  ...INVOICE_FAULT_THEN_ASK,
   ...INVOICE_PUT_RIGHT,
   ...CHARGED_IN_TRIAL,
   re(

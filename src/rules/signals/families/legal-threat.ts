@@ -46,11 +46,12 @@ export const LEGAL_THREAT_FAMILIES = [
     "bring_in_counsel",
     re`\b(?:contact|contacting|consult|consulting|involve|involving|hire|hiring|get|getting|call|calling|forward(?:ing)? (?:this|it) to|hand(?:ing)? (?:this|it) (?:over )?to)\s+(?:a|an|my|our)\s+(?:own\s+)?(?:lawyer|attorney|solicitor|legal counsel)\b|\b(?:our|my)\s+legal\s+(?:team|counsel|department)\b${words(1)}\s+(?:will|'ll|is now|are now|has been|have been|is|are)${words(1)}\s+(?:involved|informed|notified|in touch|contact\w*|in the loop|cc'?d|copied|reviewing this|looking into this)\b`,
   ),
-  // The formulas of a formal letter: "put you on notice of a claim", "our client reserves all its rights", "claim damages".
+  // The formulas of a formal letter: "put you on notice of a claim", "our client reserves all its rights", "claim damages",
+  // "seeking compensation for the reputational damage", "reviewing our position with our litigation team".
   legal(
     "en",
     "formal_notice",
-    re`\b(?:put(?:ting)?|place|placing)\s+you\s+on\s+(?:formal\s+)?notice\b|\b(?:formal\s+)?notice\s+of\s+(?:a\s+)?(?:claim|breach|dispute|intended proceedings)\b|\bletter\s+before\s+(?:action|claim)\b|\breserves?\s+(?:all\s+(?:of\s+)?)?(?:its|their|our|his|her|my)\s+(?:legal\s+)?rights\b|\b(?:claim|claiming|seek|seeking|pursue|pursuing|recover)\s+(?:full\s+)?damages\b`,
+    re`\b(?:put(?:ting)?|place|placing)\s+you\s+on\s+(?:formal\s+)?notice\b|\b(?:formal\s+)?notice\s+of\s+(?:a\s+)?(?:claim|breach|dispute|intended proceedings)\b|\bletter\s+before\s+(?:action|claim)\b|\breserves?\s+(?:all\s+(?:of\s+)?)?(?:its|their|our|his|her|my)\s+(?:legal\s+)?rights\b|\b(?:claim|claiming|seek|seeking|pursue|pursuing|recover)\s+(?:full\s+)?damages\b|\b(?:seek|seeking|pursue|pursuing|claim|claiming)\s+(?:financial\s+|full\s+)?compensation\s+for\s+(?:the\s+|our\s+|all\s+)?(?:\w+\s+)?(?:damage|damages|losses|harm|loss)\b|\breviewing\s+our\s+(?:legal\s+)?position\s+with\s+our\s+(?:lawyers?|solicitors?|attorneys?|litigation\s+team|legal\s+(?:team|counsel|department))\b`,
   ),
   // A regulator has come to the customer about data that went through us: "The ICO has contacted us about a complaint".
   legal(
