@@ -235,15 +235,19 @@ describe("third round, from dev-v: the account passing to another customer, pape
 describe("fourth round, from dev-r and dev-s", () => {
   it.each([
     ["en", "there was no warning, just an email. who do I even talk to about this"],
-    ["de", "Das Formular wurde gesperrt. An wen kann ich mich wenden?"],
+    ["de", "Das Formular wurde gesperrt. An wen kann ich mich damit wenden?"],
     ["es", "Me han suspendido el formulario sin aviso. ¿Con quién puedo hablar de esto?"],
-    ["fr", "Mon formulaire a été suspendu sans prévenir. À qui dois-je m'adresser ?"],
+    ["fr", "Mon formulaire a été suspendu sans prévenir. À qui dois-je m'adresser pour ça ?"],
   ])("%s: asking who to turn to about this is a request for a person", (language, text) => {
     expect(detectTicketSignals("", text, language).signals).toContain("human_requested");
   });
 
   it("asking whom to talk to about a topic is not", () => {
     expect(detectTicketSignals("", "Who do I talk to about a partnership?", "en").signals).not.toContain("human_requested");
+    // The topic said in the sentence before: the terms are the need, the question asks for a department.
+    expect(detectTicketSignals("", "We'd like to discuss custom payment terms (net 60) for next year. Who should we talk to?", "en").signals).not.toContain(
+      "human_requested",
+    );
   });
 
   it("seeking compensation for damage with a litigation team is a legal threat; asking about a service credit is not", () => {

@@ -21,27 +21,28 @@ export const HUMAN_REQUESTED_FAMILIES = [
     re`\b(?:a\s+)?(?:human(?:\s+being)?|real\s+person|actual\s+person|live\s+agent|person)\s*[.!?]`,
   ),
   human("en", "speak_to_human", re`\b(?:speak|talk|chat)\s+(?:to|with)\s+${PERSON_EN}\b`),
-  // Who to turn to about what just happened: "who do I even talk to about this", « à qui dois-je m'adresser ? ». Only
-  // about this matter (the sentence ends there): "who do I talk to about a partnership?" asks for a department.
+  // Who to turn to about what just happened: "who do I even talk to about this", « à qui dois-je m'adresser à ce sujet ? ».
+  // Only pointing back at the matter ("even", "about this", "damit", "de esto", « pour ça »): "We'd like custom payment
+  // terms. Who should we talk to?" asks for a department, and the terms are the need.
   human(
     "en",
     "who_do_i_talk_to",
-    re`\bwho\s+(?:can|do|should|could|am)\s+(?:i|we)\s+(?:supposed\s+to\s+)?(?:even\s+|actually\s+)?(?:talk|speak|write)\s+(?:to|with)(?:\s+about\s+(?:this|that|it))?\s*[?!.]*\s*$`,
+    re`\bwho\s+(?:can|do|should|could|am)\s+(?:i|we)\s+(?:supposed\s+to\s+)?(?:(?:even|actually)\s+(?:talk|speak|write)\s+(?:to|with)(?:\s+about\s+(?:this|that|it))?|(?:talk|speak|write)\s+(?:to|with)\s+about\s+(?:this|that|it))\s*[?!.]*\s*$`,
   ),
   human(
     "de",
     "an_wen_wenden",
-    re`\ban\s+wen\s+(?:kann|soll|muss)\s+(?:ich|man)\s+(?:mich|sich|uns)\s+(?:da(?:mit|mit\s+)?\s*|deswegen\s+|jetzt\s+)?(?:wenden|richten)\s*[?!.]*\s*$|\bmit\s+wem\s+(?:kann|soll)\s+(?:ich|man)\s+(?:da(?:ruber|rueber)\s+)?sprechen\s*[?!.]*\s*$`,
+    re`\ban\s+wen\s+(?:kann|soll|muss)\s+(?:ich|man)\s+(?:mich|sich|uns)\s+(?:damit|deswegen|diesbezuglich|deshalb)\s+(?:\w+\s+)?(?:wenden|richten)\s*[?!.]*\s*$|\bmit\s+wem\s+(?:kann|soll)\s+(?:ich|man)\s+(?:daruber|darueber|deswegen)\s+sprechen\s*[?!.]*\s*$`,
   ),
   human(
     "es",
     "con_quien_hablo",
-    re`\bcon\s+quien\s+(?:puedo|podemos|debo|tengo\s+que|hay\s+que)\s+hablar(?:\s+de\s+esto)?\s*[?!.]*\s*$|\ba\s+quien\s+(?:me|nos)\s+(?:dirijo|dirigimos|tengo\s+que\s+dirigir)\s*[?!.]*\s*$`,
+    re`\bcon\s+quien\s+(?:puedo|podemos|debo|tengo\s+que|hay\s+que)\s+hablar\s+(?:de|sobre)\s+(?:esto|eso)\s*[?!.]*\s*$|\ba\s+quien\s+(?:me|nos)\s+(?:dirijo|dirigimos|tengo\s+que\s+dirigir)\s+(?:con|para)\s+(?:esto|eso)\s*[?!.]*\s*$`,
   ),
   human(
     "fr",
     "a_qui_m_adresser",
-    re`\ba\s+qui\s+(?:dois-je|puis-je|je\s+peux|je\s+dois|faut-il|on\s+peut)\s+(?:m'|s'|nous\s+)?(?:adresser|parler|ecrire)(?:\s+pour\s+(?:ca|cela))?\s*[?!.]*\s*$`,
+    re`\ba\s+qui\s+(?:dois-je|puis-je|je\s+peux|je\s+dois|faut-il|on\s+peut)\s+(?:m'|s'|nous\s+)?(?:adresser|parler|ecrire)\s+(?:pour\s+(?:ca|cela)|a\s+ce\s+sujet)\s*[?!.]*\s*$`,
   ),
   human(
     "en",
