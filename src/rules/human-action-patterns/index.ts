@@ -9,7 +9,8 @@ import type { HumanActionKind } from "../human-action-kinds.js";
 import type { Rule } from "./pattern-text.js";
 import { ACCOUNT_DELETION, ACCOUNT_MANAGER, ACCOUNT_RECOVERY, OWNERSHIP_TRANSFER, PLAN_EXCEPTION, PRESS_INQUIRY, RECORDS_EXPORT } from "./account.js";
 import { CONTRACT_TERMS, INVOICING_SETUP, VENDOR_PAPERWORK } from "./contracts.js";
-import { BILLING_CORRECTION, PAYMENT_NOT_APPLIED, REFUND } from "./money.js";
+import { BILLING_CORRECTION } from "./billing-correction.js";
+import { PAYMENT_NOT_APPLIED, REFUND } from "./money.js";
 import { DATA_RIGHTS, HANDLING_COMPLAINT } from "./rights.js";
 
 export type { Rule } from "./pattern-text.js";
