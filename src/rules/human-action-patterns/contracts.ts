@@ -1,5 +1,5 @@
 /** Contracts and invoicing set up by hand: custom terms, the customer's own amendments, e-invoicing formats. */
-import { B, E, re, S, type Rule } from "./pattern-text.js";
+import { B, E, eitherOrder, re, S, type Rule } from "./pattern-text.js";
 
 export const CONTRACT_TERMS: readonly Rule[] = [
   // A clause of the contract changed: "the auto-renewal clause has to be replaced", "change the termination clause".
@@ -42,7 +42,7 @@ export const CONTRACT_TERMS: readonly Rule[] = [
  * customer builds in the product; the verbs are asked-for forms ("complete", "fill in", "to sign"), not "we completed".
  */
 function paperworkForUs(verb: string, paper: string): RegExp {
-  return re(String.raw`${B}(?:${verb})${E}${S}{0,60}?${B}(?:${paper})${E}|${B}(?:${paper})${E}${S}{0,80}?${B}(?:${verb})${E}`);
+  return eitherOrder(verb, paper, String.raw`${S}{0,60}?`, String.raw`${S}{0,80}?`);
 }
 
 export const VENDOR_PAPERWORK: readonly Rule[] = [

@@ -3,7 +3,7 @@
  * an issued invoice put right in any word order, money taken during a free trial, and an invoice's fault told before
  * "can you correct it?".
  */
-import { B, E, NOT_AUTOMATION, re, S, type Rule } from "./pattern-text.js";
+import { B, E, eitherOrder, NOT_AUTOMATION, re, S, type Rule } from "./pattern-text.js";
 
 /**
  * An issued invoice put right, asked of us, in any word order: a request to us, a verb of issuing again or
@@ -49,8 +49,7 @@ export const INVOICE_PUT_RIGHT = [
  */
 export const CHARGED_IN_TRIAL = ((): RegExp[] => {
   // Charged by us: the customer's own flow charging someone is their automation (NOT_AUTOMATION in between).
-  const near = (trial: string, charged: string) =>
-    re(String.raw`${B}(?:${trial})${E}${NOT_AUTOMATION}{0,60}?${B}(?:${charged})${E}|${B}(?:${charged})${E}${NOT_AUTOMATION}{0,60}?${B}(?:${trial})${E}`);
+  const near = (trial: string, charged: string) => eitherOrder(trial, charged, String.raw`${NOT_AUTOMATION}{0,60}?`);
   return [
     near(
       String.raw`(?:free )?trial|trial period`,

@@ -21,3 +21,11 @@ export const S = String.raw`(?:[^.?!\n]|\.\d)`;
  * question, not our invoice.
  */
 export const NOT_AUTOMATION = String.raw`(?:(?!flows?|connectors?|steps?|sync|templates?|automations?|integrations?|tables?|fields?|reports?)${S})`;
+
+/**
+ * Two facts in one sentence, in either order: `first`, then within `gap` the `second`, or the other way round within
+ * `gapBack` (default: the same gap). Each side is an alternation of words, matched whole.
+ */
+export function eitherOrder(first: string, second: string, gap: string, gapBack: string = gap): RegExp {
+  return re(String.raw`${B}(?:${first})${E}${gap}${B}(?:${second})${E}|${B}(?:${second})${E}${gapBack}${B}(?:${first})${E}`);
+}
