@@ -17,9 +17,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { CONCEPT_CLASSES } from "../src/rules/concepts/concepts.js";
+import { CONCEPTS, MAIN_CLASSES } from "../src/rules/concepts/concepts.js";
 import { extractFeatures, type FeatureConfig } from "../src/rules/concepts/features.js";
-import { createConceptModel, MODEL_DIR, MODEL_METADATA, MODEL_WEIGHTS, type ModelMetadata } from "../src/rules/concepts/model.js";
+import { createConceptModel, MODEL_DIR, MODEL_METADATA, MODEL_WEIGHTS, type ConceptModel, type ModelMetadata } from "../src/rules/concepts/model.js";
 import { chooseThresholds, scoreRows, type SourceScore } from "./measure.js";
 import { DEFAULT_METHOD, METHODS } from "./methods.js";
 import type { Example, SourceData } from "../datasets/example.js";
@@ -35,6 +35,7 @@ import {
   readDevCases,
   readPublicCases,
   type DevCase,
+  type ThresholdSearch,
   type TuningSet,
 } from "./tune-thresholds.js";
 
@@ -44,7 +45,7 @@ import {
  * ticket has a few sentences, so this is several times that per ticket),
  * 0.5 % of the public sets' routine rows.
  */
-const FALSE_ALARM_BUDGET = { inDomain: 0.02, public: 0.005 } as const;
+export const FALSE_ALARM_BUDGET = { inDomain: 0.02, public: 0.005 } as const;
 /**
  * What it may add on the public sets' calm validation rows: one-line chat
  * messages, where the rules alone over-escalate well under 1 %.
@@ -59,22 +60,23 @@ const SILENT = 2;
  * product's words and in all four languages, while the public sets are
  * English banking, home-assistant and retail chat.
  */
-const SOURCE_WEIGHT: Readonly<Record<string, number>> = { "concept-examples": 1.5, "project-routine": 1.5 };
+const SOURCE_WEIGHT: Readonly<Record<string, number>> = { "concept-examples": 1.5, "project-routine": 1.5, "staff-examples": 1.5 };
 /**
  * Rare concepts weigh more, but at most this much: stronger weights made
  * the model read concepts into ordinary sentences ("our accountant needs
  * them for the annual closing" as churn); see evals/RESULTS.md.
  */
 const MAX_CLASS_WEIGHT = 3;
-const SGD = { epochs: 10, learningRate: 0.4, l2: 1e-6, seed: 20261205 } as const;
+export const SGD = { epochs: 10, learningRate: 0.4, l2: 1e-6, seed: 20261205 } as const;
 
 export function loadTrainingData(): SourceData {
   const parts = [...loadPublicSets(), loadConceptExamples(), loadRoutineTicketSentences()];
   return { examples: parts.flatMap((p) => p.examples), inputs: parts.flatMap((p) => p.inputs) };
 }
 
-function toRows(examples: readonly Example[], config: FeatureConfig): TrainingRow[] {
-  const labelled = examples.filter((e): e is Example & { label: NonNullable<Example["label"]> } => e.label !== null);
+/** Rows of the labels in `classes` (the last is "none"); rows of other labels are left out. */
+export function toRows(examples: readonly Example[], config: FeatureConfig, classes: readonly string[]): TrainingRow[] {
+  const labelled = examples.filter((e): e is Example & { label: NonNullable<Example["label"]> } => e.label !== null && classes.includes(e.label));
   const counts = new Map<string, number>();
   for (const e of labelled) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
   const none = counts.get("none") ?? 1;
@@ -83,10 +85,14 @@ function toRows(examples: readonly Example[], config: FeatureConfig): TrainingRo
   const weightOf = (label: string) => (label === "none" ? 1 : Math.min(MAX_CLASS_WEIGHT, Math.sqrt(none / (counts.get(label) ?? 1))));
   return labelled.map((e) => ({
     buckets: Uint32Array.from(extractFeatures(e.text, e.language, config).map((f) => f.bucket)),
-    label: CONCEPT_CLASSES.indexOf(e.label),
+    label: classes.indexOf(e.label),
     weight: weightOf(e.label) * (SOURCE_WEIGHT[e.source] ?? 1),
   }));
 }
+
+/** The main model's concepts: the staff-request head has its own thresholds (staff-head.ts). */
+const MAIN_CONCEPTS = CONCEPTS.filter((c) => c !== "staff_action");
+const onlyMain = (thresholds: Readonly<Record<string, number>>) => Object.fromEntries(MAIN_CONCEPTS.map((c) => [c, thresholds[c] ?? 1]));
 
 function bySource(examples: readonly Example[]): Map<string, Example[]> {
   const groups = new Map<string, Example[]>();
@@ -106,19 +112,19 @@ export function trainMethod(method: string, examples: readonly Example[], log: (
   const train = examples.filter((e) => e.split === "train");
   const validation = examples.filter((e) => e.split === "val");
   const started = performance.now();
-  const rows = toRows(train, config);
-  const linear = trainSoftmax(rows, { ...SGD, buckets: 1 << config.bits, classes: CONCEPT_CLASSES.length });
+  const rows = toRows(train, config, MAIN_CLASSES);
+  const linear = trainSoftmax(rows, { ...SGD, buckets: 1 << config.bits, classes: MAIN_CLASSES.length });
   const { values, scale } = quantise(linear.weights);
-  const draft = { format: 1 as const, classes: [...CONCEPT_CLASSES], features: { ...config }, scale, bias: [...linear.bias], thresholds: {}, scores: {} };
+  const draft = { format: 1 as const, classes: [...MAIN_CLASSES], features: { ...config }, scale, bias: [...linear.bias], thresholds: {}, scores: {} };
   const probe = createConceptModel({ ...draft, weightsSha256: "0".repeat(64), training: { command: "", method, inputs: [], examples: 0 } }, values);
-  const thresholds = chooseThresholds(probe, validation, FALSE_ALARM_BUDGET);
+  const thresholds = onlyMain(chooseThresholds(probe, validation, FALSE_ALARM_BUDGET));
   const scores: Record<string, SourceScore> = {};
   for (const [source, rows] of bySource(validation)) scores[source] = scoreRows(probe, rows, thresholds);
   log(`${method}: ${rows.length} training rows, ${Math.round((performance.now() - started) / 100) / 10} s`);
   return { metadata: { ...draft, thresholds, scores: { validation: scores } }, weights: values, validation: scores };
 }
 
-function formatScores(method: string, scores: Record<string, SourceScore>): string {
+export function formatScores(method: string, scores: Record<string, SourceScore>): string {
   const cells = Object.entries(scores).map(
     ([source, s]) =>
       `${source} recall ${s.conceptRecall ?? "–"} (${s.positives}) false alarms ${s.falseAlarmRate ?? "–"} (${s.negatives}) ${Object.entries(s.byConcept)
@@ -142,14 +148,31 @@ async function tuneOnDevSet(
     { ...trained.metadata, weightsSha256: "0".repeat(64), training: { command: "", method: "", inputs: [], examples: 0 } },
     trained.weights,
   );
+  const tuned = await tuneOnTickets(probe, trained.metadata.thresholds, examples, log, { search: MAIN_CONCEPTS.filter((c) => c !== "churn") });
+  return { ...tuned, thresholds: { ...onlyMain(tuned.thresholds), churn: trained.metadata.thresholds["churn"] ?? 1 } };
+}
+
+/**
+ * Thresholds chosen on whole tickets: the development set with no
+ * over-escalation budget (each step must find more than it costs) and the
+ * public sets' validation rows with theirs. `sentenceThresholds` are
+ * reported beside the rules alone and the choice.
+ */
+export async function tuneOnTickets(
+  probe: ConceptModel,
+  sentenceThresholds: Readonly<Record<string, number>>,
+  examples: readonly Example[],
+  log: (line: string) => void,
+  search: ThresholdSearch,
+): Promise<{ thresholds: Record<string, number>; dev: Record<string, unknown> }> {
   const items = loadDevSet();
   log(`tuning thresholds on ${items.length} development tickets (${relative(process.cwd(), DEV_SET_DIR)}) and the public validation rows…`);
-  const sentenceThresholds = trained.metadata.thresholds;
-  const silentThresholds = Object.fromEntries(Object.keys(sentenceThresholds).map((c) => [c, SILENT]));
+  const silentThresholds = Object.fromEntries(Object.keys(probe.metadata.thresholds).map((c) => [c, SILENT]));
+  const baseline = { ...silentThresholds, ...(search.fixed ?? {}) };
   const sets: TuningSet[] = [];
   const report: Record<string, unknown> = {};
   const add = (name: string, cases: DevCase[], allowance?: number) => {
-    const rulesOnly = devFigures(cases, silentThresholds);
+    const rulesOnly = devFigures(cases, baseline);
     const overEscalationBudget = allowance === undefined ? undefined : Math.round((rulesOnly.overEscalation + allowance) * 1000) / 1000;
     sets.push({ name, cases, ...(overEscalationBudget === undefined ? {} : { overEscalationBudget }) });
     report[name] = { rulesOnly, sentenceThresholds: devFigures(cases, sentenceThresholds), overEscalationBudget: overEscalationBudget ?? null };
@@ -167,14 +190,16 @@ async function tuneOnDevSet(
   // public sets, which now take part in the choice with their own budget,
   // and on whole tickets they held the learned layer back where it was
   // right (evals/RESULTS.md, "third pass").
-  const chosen = chooseTicketThresholds(sets, {});
+  const chosen = chooseTicketThresholds(sets, {}, search);
   for (const set of sets) report[set.name] = { ...(report[set.name] as object), chosen: chosen.figures[set.name] };
-  const thresholds = { ...chosen.thresholds, churn: sentenceThresholds["churn"] ?? 1 };
   const dev = report["dev"] as Record<string, unknown>;
-  return { thresholds, dev: { ...dev, publicValidation: Object.fromEntries(Object.entries(report).filter(([name]) => name !== "dev")) } };
+  return {
+    thresholds: chosen.thresholds,
+    dev: { ...dev, publicValidation: Object.fromEntries(Object.entries(report).filter(([name]) => name !== "dev")) },
+  };
 }
 
-function formatDev(dev: Record<string, unknown>): string {
+export function formatDev(dev: Record<string, unknown>): string {
   const line = (name: string) => {
     const f = dev[name] as { recall: number; misses: number; mustEscalate: number; overEscalation: number; overEscalated: number; mustNot: number };
     return `  ${name}: recall ${(f.recall * 100).toFixed(1)} % (${f.misses} missed of ${f.mustEscalate}), over-escalation ${(f.overEscalation * 100).toFixed(1)} % (${f.overEscalated} of ${f.mustNot})`;
@@ -183,7 +208,7 @@ function formatDev(dev: Record<string, unknown>): string {
   return `development tickets (${budget === null || budget === undefined ? "no over-escalation budget: each step must find more than it costs" : `over-escalation budget ${String(budget)}`})\n${["rulesOnly", "sentenceThresholds", "chosen"].map(line).join("\n")}`;
 }
 
-function devInputs() {
+export function devInputs() {
   return readdirSync(DEV_SET_DIR)
     .filter((name) => name.endsWith(".jsonl"))
     .sort()

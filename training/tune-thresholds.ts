@@ -134,6 +134,15 @@ export function devFigures(cases: readonly DevCase[], thresholds: Readonly<Recor
   };
 }
 
+/**
+ * Which thresholds the descent may move (default: every concept that can escalate) and the ones held where
+ * they are: the staff-request head is tuned with the eight concepts' thresholds fixed at the main model's.
+ */
+export interface ThresholdSearch {
+  search?: readonly Concept[];
+  fixed?: Readonly<Record<string, number>>;
+}
+
 /** Cases thresholds are tuned on, and the over-escalation they may reach (none given: only the worth-it rule bounds it). */
 export interface TuningSet {
   name: string;
@@ -153,13 +162,14 @@ export interface TuningSet {
 export function chooseThresholds(
   sets: readonly TuningSet[],
   floors: Readonly<Record<string, number>>,
+  { search = ESCALATING, fixed = {} }: ThresholdSearch = {},
 ): { thresholds: Record<string, number>; figures: Record<string, DevFigures> } {
-  const thresholds: Record<string, number> = Object.fromEntries(CONCEPTS.map((c) => [c, Math.max(GRID[0] ?? 1, floors[c] ?? 0)]));
+  const thresholds: Record<string, number> = Object.fromEntries(CONCEPTS.map((c) => [c, fixed[c] ?? Math.max(GRID[0] ?? 1, floors[c] ?? 0)]));
   const measure = (candidate: Readonly<Record<string, number>>) => sets.map((set) => devFigures(set.cases, candidate));
   let current = measure(thresholds);
   for (;;) {
     let best: { concept: Concept; value: number; figures: DevFigures[]; gain: number } | null = null;
-    for (const concept of ESCALATING) {
+    for (const concept of search) {
       for (const value of GRID) {
         if (value >= (thresholds[concept] ?? 1) || value < (floors[concept] ?? 0)) continue;
         const figures = measure({ ...thresholds, [concept]: value });
@@ -189,7 +199,7 @@ export function chooseThresholds(
   // pushed on would otherwise stay where the descent began, above phrasings
   // of sources nobody tuned on. A step is free when no set escalates one more
   // calm case.
-  for (const concept of ESCALATING) {
+  for (const concept of search) {
     for (const value of GRID) {
       if (value >= (thresholds[concept] ?? 1) || value < (floors[concept] ?? 0)) continue;
       const figures = measure({ ...thresholds, [concept]: value });

@@ -30,6 +30,7 @@ export const HUMAN_ACTION_KINDS = [
   "business_stopped",
   "data_recovery",
   "retention",
+  "staff_request",
 ] as const;
 export type HumanActionKind = (typeof HUMAN_ACTION_KINDS)[number];
 
@@ -70,6 +71,8 @@ export const HUMAN_ACTION_TEAM: Record<HumanActionKind, Team | "category"> = {
   business_stopped: "engineering",
   data_recovery: "engineering",
   retention: "customer_success",
+  // The reader knows a person must act, not which kind of act: the team of what the ticket is about.
+  staff_request: "category",
 };
 
 /** What the need is, worded for the decision's reasons. */
@@ -95,4 +98,5 @@ export const HUMAN_ACTION_LABEL: Record<HumanActionKind, string> = {
   business_stopped: "a business that cannot work",
   data_recovery: "data the customer has lost",
   retention: "a customer who means to leave",
+  staff_request: "a request only staff can carry out (on the account, its billing, contract or records)",
 };

@@ -53,6 +53,17 @@ describe("chooseThresholds on the development set alone", () => {
     expect(chooseThresholds([{ name: "dev", cases: costly }], {}).figures["dev"]).toMatchObject({ misses: 1, overEscalated: 0 });
   });
 
+  it("moves only the concepts it may search, holding the others where they are given", () => {
+    const { thresholds, figures } = chooseThresholds(
+      [{ name: "dev", cases, overEscalationBudget: 0.25 }],
+      {},
+      { search: ["fraud"], fixed: { human_request: 0.95 } },
+    );
+    expect(thresholds["human_request"]).toBe(0.95);
+    expect(thresholds["fraud"]).toBeLessThanOrEqual(0.6);
+    expect(figures["dev"]).toMatchObject({ misses: 1, overEscalated: 1 });
+  });
+
   it("never goes below a floor", () => {
     const { thresholds, figures } = chooseThresholds([{ name: "dev", cases, overEscalationBudget: 0.25 }], { human_request: 0.9 });
     expect(thresholds["human_request"]).toBeGreaterThanOrEqual(0.9);

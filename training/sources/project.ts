@@ -19,6 +19,7 @@ import { readInput, splitByHash } from "../../datasets/split.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 export const CONCEPT_EXAMPLES_DIR = join(ROOT, "training", "concepts");
+export const STAFF_EXAMPLES_DIR = join(ROOT, "training", "staff-action");
 const BUNDLED_DIR = join(ROOT, "evals", "datasets");
 
 const countLines = (content: string) => content.split("\n").filter((line) => line.trim()).length;
@@ -91,4 +92,36 @@ export function loadRoutineTicketSentences(): SourceData {
     }
   }
   return { examples, inputs };
+}
+
+/**
+ * The staff-request head's own examples (training/staff-action/): each writer's set of `staff_action` and `none`
+ * lines, and `relabelled.jsonl`, the concept sets' `none` lines that ask staff to act (read as `staff_action`
+ * by the head only; the main model keeps them as written). 80 % train, 20 % validation by hash.
+ */
+export function loadStaffExamples(): SourceData & { relabelled: ReadonlySet<string> } {
+  const examples: Example[] = [];
+  const inputs: SourceInput[] = [];
+  const relabelled = new Set<string>();
+  const files = readdirSync(STAFF_EXAMPLES_DIR, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort();
+  for (const file of files) {
+    const { content, input } = readInput(join(STAFF_EXAMPLES_DIR, file), countLines);
+    inputs.push({ ...input, path: relative(ROOT, input.path) });
+    jsonLines<{ text: string; concept: string; lang: string }>(content).forEach((row, i) => {
+      if (row.concept !== "staff_action" && row.concept !== "none") throw new Error(`${file}:${i + 1}: concept "${row.concept}" is not staff_action or none`);
+      if (file === "relabelled.jsonl") relabelled.add(row.text);
+      examples.push({
+        text: row.text,
+        label: row.concept,
+        mustEscalate: row.concept !== "none",
+        source: "staff-examples",
+        intent: row.concept,
+        split: splitByHash(row.text, "staff-action", 80, 100),
+        language: row.lang,
+      });
+    });
+  }
+  return { examples, inputs, relabelled };
 }

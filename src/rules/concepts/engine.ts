@@ -31,6 +31,7 @@ import { tellsCorrectedBelief } from "../signals/corrected-belief.js";
 import { asksOrLists, isQuestionnaire } from "../signals/questionnaire.js";
 import { asksAboutSupportHours, checksPresence } from "../signals/presence.js";
 import { unwrapLines } from "../signals/wrapped-lines.js";
+import { isQuotedLine, isShapedAsRequest } from "../signals/request-form.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
 import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
 import type { Concept } from "./concepts.js";
@@ -80,6 +81,7 @@ const EFFECTS: Readonly<Record<Concept, Effect>> = {
   handling_complaint: { need: "handling_complaint" },
   legal_rights: { need: "data_rights" },
   accessibility: { need: "accessibility_blocker" },
+  staff_action: { need: "staff_request" },
 };
 
 export interface ConceptReading {
@@ -120,7 +122,10 @@ const HANDS_OFF =
   /\b(?:hand(?:s|ing)?\s+(?:\w+\s+)?(?:off|over)|pass(?:es|ing)?\s+(?:\w+\s+)?on|transfer(?:s|ring)?|route[sd]?|ubergeben|ubergibt|weiterleiten|weitergeben|pasar|derivar|transferir|transmettre|transferer)\b/;
 
 /** Requests and threats, which count only as the customer's own words (signals/speaker.ts). */
-const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<Concept> = new Set<Concept>(["human_request", "churn", "legal_rights"]);
+const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<Concept> = new Set<Concept>(["human_request", "churn", "legal_rights", "staff_action"]);
+
+/** Requests a later "nvm, found it" takes back, as the pattern families' are (signals/withdrawal.ts). */
+const WITHDRAWABLE_REQUESTS: ReadonlySet<Concept> = new Set<Concept>(["human_request", "staff_action"]);
 
 function contextRules(text: string, withdrawn: Withdrawal): Admissible {
   // The text as the reader splits it (a wrapped line's break is a space), so its sentences can be found in it.
@@ -203,7 +208,17 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     if (SPOKEN_BY_THE_CUSTOMER.has(concept) && reportsOthersWords(folded)) return false;
     // "Escalation rule for open customer claims": the customer's own casework, not a complaint about ours.
     if (concept === "handling_complaint" && aboutTheirOwnCasework(folded)) return false;
-    if (concept !== "human_request") return true;
+    if (!WITHDRAWABLE_REQUESTS.has(concept)) return true;
+    if (concept === "staff_action") {
+      // "If you reissue it, is the old one void?" asks about the act. Questions are left to the model: "Can we get the
+      // invoice reissued?" asks for the act and "How do I download the invoice?" does not, with the same opener shapes.
+      if (isHypotheticalSentence(folded) || describesAutomation(folded)) return false;
+      // The reader knows the topics of staff work; a request has the shape of one ("Registered charity no. 1098765"
+      // does not), and a line quoted from an earlier mail is not the customer asking.
+      if (isQuotedLine(sentence) || !isShapedAsRequest(folded)) return false;
+      ticket ??= readTicket();
+      return !withdrawn.retracted && !(ticket.lastRetractionAt > plain.indexOf(sentence));
+    }
     // "hello?? anyone", "Ist da jemand?", "is there a way to reach a person at weekends?": whether someone is
     // there, now or at a time, which the bot answers; "assistant" alone names the bot. No request for a person.
     if (checksPresence(folded) || asksAboutSupportHours(folded) || THE_BOT_ALONE.test(folded) || HUMAN_RESOURCES.test(folded)) return false;

@@ -4,15 +4,19 @@
  * (training/train.ts). Weights are int8 per (bucket, class), scaled by one
  * float, so 2^17 buckets × 9 classes take 1.2 MB; the metadata beside them
  * records how they were made (command, input hashes, scores, thresholds).
+ * A second file, the staff-request head (2 classes, 256 KB), reads the same
+ * features for one more concept.
  */
 import { z } from "zod";
-import { CONCEPT_CLASSES, type ConceptClass } from "./concepts.js";
+import { CONCEPT_CLASSES, MAIN_CLASSES, STAFF_HEAD_CLASSES, type ConceptClass } from "./concepts.js";
 import { extractFeatures, type Feature, type FeatureConfig } from "./features.js";
 import { MODEL_DIR, readModelFiles } from "./model-dir.js";
 
 export { MODEL_DIR };
 export const MODEL_WEIGHTS = "concepts.bin";
 export const MODEL_METADATA = "concepts.json";
+export const STAFF_HEAD_WEIGHTS = "staff-action.bin";
+export const STAFF_HEAD_METADATA = "staff-action.json";
 
 const Threshold = z.number().min(0).max(1);
 
@@ -44,20 +48,25 @@ export interface ConceptModel {
   strongest(features: readonly Feature[], cls: ConceptClass, count: number): Feature[];
 }
 
-export function createConceptModel(metadata: ModelMetadata, weights: Int8Array): ConceptModel {
-  const classes = metadata.classes;
-  if (classes.join() !== CONCEPT_CLASSES.join()) throw new Error(`concept model classes ${classes.join()} do not match ${CONCEPT_CLASSES.join()}`);
-  const width = classes.length;
-  const expected = (1 << metadata.features.bits) * width;
-  if (weights.length !== expected) throw new Error(`concept model weights have ${weights.length} values, expected ${expected}`);
-  const config: FeatureConfig = metadata.features;
-  const scale = metadata.scale;
-  const noneIndex = width - 1;
+/** One trained file's weights read as a linear softmax over its own classes. */
+interface LinearModel {
+  readonly classes: readonly string[];
+  probabilities(features: readonly Feature[]): number[];
+  /** How much `bucket` pushes class `c` over `none` (the last class). */
+  lift(bucket: number, c: number): number;
+}
 
+function linearModel(metadata: ModelMetadata, weights: Int8Array, expected: readonly string[], name: string): LinearModel {
+  const classes = metadata.classes;
+  if (classes.join() !== expected.join()) throw new Error(`${name} classes ${classes.join()} do not match ${expected.join()}`);
+  const width = classes.length;
+  const size = (1 << metadata.features.bits) * width;
+  if (weights.length !== size) throw new Error(`${name} weights have ${weights.length} values, expected ${size}`);
+  const { scale } = metadata;
+  const noneIndex = width - 1;
   return {
-    metadata,
-    score(text, language) {
-      const features = extractFeatures(text, language, config);
+    classes,
+    probabilities(features) {
       // Features are binary and the row is L2-normalised, as in training.
       const norm = features.length > 0 ? 1 / Math.sqrt(features.length) : 0;
       const logits = metadata.bias.slice();
@@ -68,16 +77,56 @@ export function createConceptModel(metadata: ModelMetadata, weights: Int8Array):
       const max = Math.max(...logits);
       const exps = logits.map((l) => Math.exp(l - max));
       const sum = exps.reduce((a, b) => a + b, 0);
-      const probabilities = Object.fromEntries(CONCEPT_CLASSES.map((cls, c) => [cls, (exps[c] ?? 0) / sum])) as Record<ConceptClass, number>;
+      return exps.map((e) => e / sum);
+    },
+    lift: (bucket, c) => (weights[bucket * width + c] ?? 0) - (weights[bucket * width + noneIndex] ?? 0),
+  };
+}
+
+/** A trained file: its metadata and int8 weights. */
+export interface ModelFiles {
+  metadata: ModelMetadata;
+  weights: Int8Array;
+}
+
+/**
+ * The reader's model: the main file's eight concepts and, when given, the
+ * staff-request head, which reads the same features. Without the head the
+ * staff concept scores 0 (the training tools tune the main thresholds so).
+ */
+export function createConceptModel(metadata: ModelMetadata, weights: Int8Array, head?: ModelFiles): ConceptModel {
+  const main = linearModel(metadata, weights, MAIN_CLASSES, "concept model");
+  const staff = head ? linearModel(head.metadata, head.weights, STAFF_HEAD_CLASSES, "staff-request head") : null;
+  if (head && JSON.stringify(head.metadata.features) !== JSON.stringify(metadata.features)) {
+    throw new Error("the staff-request head was trained on other features than the concept model");
+  }
+  const config: FeatureConfig = metadata.features;
+  const thresholds = { ...metadata.thresholds, ...(head ? { staff_action: head.metadata.thresholds["staff_action"] ?? 1 } : {}) };
+  const source = (cls: ConceptClass): [LinearModel, number] | null => {
+    const c = main.classes.indexOf(cls);
+    if (c >= 0) return [main, c];
+    return staff ? [staff, staff.classes.indexOf(cls)] : null;
+  };
+
+  return {
+    metadata: { ...metadata, thresholds },
+    score(text, language) {
+      const features = extractFeatures(text, language, config);
+      const fromMain = main.probabilities(features);
+      const fromHead = staff?.probabilities(features);
+      const probabilities = Object.fromEntries(
+        CONCEPT_CLASSES.map((cls) => [cls, cls === "staff_action" ? (fromHead?.[0] ?? 0) : (fromMain[main.classes.indexOf(cls)] ?? 0)]),
+      ) as Record<ConceptClass, number>;
       return { probabilities, features };
     },
     strongest(features, cls, count) {
-      const c = CONCEPT_CLASSES.indexOf(cls);
+      const found = source(cls);
+      if (!found) return [];
+      const [model, c] = found;
       // Against the "none" class: what made this concept beat routine text.
-      const weight = (f: Feature) => (weights[f.bucket * width + c] ?? 0) - (weights[f.bucket * width + noneIndex] ?? 0);
       return features
-        .filter((f) => weight(f) > 0)
-        .sort((a, b) => weight(b) - weight(a))
+        .filter((f) => model.lift(f.bucket, c) > 0)
+        .sort((a, b) => model.lift(b.bucket, c) - model.lift(a.bucket, c))
         .slice(0, count);
     },
   };
@@ -89,7 +138,7 @@ let loaded: ConceptModel | null = null;
 export function conceptModel(): ConceptModel {
   if (!loaded) {
     const { metadata, weights } = readModelFiles(MODEL_METADATA, MODEL_WEIGHTS, ModelMetadata);
-    loaded = createConceptModel(metadata, weights);
+    loaded = createConceptModel(metadata, weights, readModelFiles(STAFF_HEAD_METADATA, STAFF_HEAD_WEIGHTS, ModelMetadata));
   }
   return loaded;
 }

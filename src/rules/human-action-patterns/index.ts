@@ -37,4 +37,5 @@ export const PATTERNS: Record<HumanActionKind, readonly Rule[]> = {
   business_stopped: [],
   data_recovery: [],
   retention: [],
+  staff_request: [],
 };

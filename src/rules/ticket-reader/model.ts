@@ -6,7 +6,7 @@
  * (training/ticket-reader/train.ts) on the project's labelled development
  * tickets: "did a careful support lead say this needs a person?".
  *
- * The concept reader knows eight things a person must see, one sentence at a
+ * The concept reader knows nine things a person must see, one sentence at a
  * time; this one has read whole tickets and what was decided about them, so
  * it also knows what the concepts leave out (a defect hurting a business
  * told calmly, "could you pass this up", a payment link that took a deposit

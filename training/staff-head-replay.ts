@@ -1,0 +1,119 @@
+/**
+ * The staff-request head's threshold, chosen on replays of the whole engine.
+ *
+ * The main model's tuning (tune-thresholds.ts) counts a ticket as escalated
+ * when the rules do or any concept passes its threshold. That stand-in is
+ * blind to what the engine does with a need only the learned reader found:
+ * the ticket reader doubts it when the whole conversation reads as routine
+ * (src/rules/ticket-reader/). For the eight concepts it errs the same way at
+ * every threshold; for staff requests, which the pattern families already
+ * catch on the development files they were written from, it leaves only the
+ * cost side, and the head stayed silent (evals/RESULTS.md, thirteenth pass).
+ * So the head's threshold is chosen on the decisions the engine really makes.
+ *
+ * Read: the development set and the candidate files already read for error
+ * analysis (evals/datasets/candidates/README.md). The unread checks are not.
+ * The replay uses the committed ticket reader, which `npm run train` fits
+ * after the head: a retrain reads the head with the reader of the run before.
+ */
+import { join } from "node:path";
+import { escalates } from "../evals/case-result.js";
+import { DEFAULT_DATASET_DIR, loadDataset } from "../evals/dataset.js";
+import type { EvalItem } from "../evals/dataset-schema.js";
+import { runDataset } from "../evals/runner.js";
+import { readConceptSignals } from "../src/rules/concepts/engine.js";
+import { useConceptModel, withThresholds, type ConceptModel } from "../src/rules/concepts/model.js";
+
+/** The read candidate files (dev-t and dev-u are kept unread as out-of-sample checks). */
+export const READ_CANDIDATES = ["dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p", "dev-q", "dev-r", "dev-s", "dev-v"] as const;
+
+/** Candidate thresholds, high to low; the top is the head all but silent. */
+const GRID = [0.99, 0.97, 0.95, 0.93, 0.9, 0.88, 0.85, 0.82, 0.8, 0.75, 0.7, 0.65, 0.6];
+
+export interface ReplayFigures {
+  threshold: number;
+  /** Must-escalate cases the engine misses with the head at this threshold, of all it must escalate. */
+  misses: number;
+  mustEscalate: number;
+  overEscalated: number;
+  mustNot: number;
+}
+
+export function loadReplaySet(): EvalItem[] {
+  const files = [join(DEFAULT_DATASET_DIR, "dev"), ...READ_CANDIDATES.map((name) => join(DEFAULT_DATASET_DIR, "candidates", `${name}.jsonl`))];
+  return files.flatMap((file) => {
+    const dataset = loadDataset(file);
+    if (dataset.problems.length > 0) throw new Error(`${file}: ${dataset.problems.map((p) => `${p.location} ${p.field}: ${p.message}`).join("; ")}`);
+    return dataset.items;
+  });
+}
+
+/** The best staff score over an item's messages, with the head open (every admissible sentence scored). */
+function bestStaffScore(item: EvalItem, open: ConceptModel): number {
+  useConceptModel(open);
+  try {
+    const messages = [`${item.ticket.subject ?? ""}\n${item.ticket.description}`, ...item.turns.map((t) => t.message)];
+    return Math.max(
+      0,
+      ...messages.flatMap((m) =>
+        readConceptSignals(m, item.labels.language)
+          .findings.filter((f) => f.concept === "staff_action")
+          .map((f) => f.score),
+      ),
+    );
+  } finally {
+    useConceptModel(null);
+  }
+}
+
+async function replay(items: readonly EvalItem[], model: ConceptModel): Promise<Map<string, { must: boolean | "either"; escalated: boolean }>> {
+  useConceptModel(model);
+  try {
+    const results = await runDataset(items, { model: "rules" });
+    return new Map(results.flatMap((r) => (r.labels ? [[r.id, { must: r.labels.must_escalate, escalated: escalates(r.predicted?.decision) }]] : [])));
+  } finally {
+    useConceptModel(null);
+  }
+}
+
+/**
+ * Replays, at each threshold of the grid, the items where the head can speak
+ * at all (its best score reaches the grid's bottom), against the head silent;
+ * every other item decides the same at every threshold. Then steps down the
+ * grid while a step finds a larger share of the missed escalations than the
+ * share of calm cases it escalates (the main tuning's worth-it rule), and
+ * keeps the step with the best balance.
+ */
+export async function chooseByReplay(model: ConceptModel, log: (line: string) => void): Promise<{ threshold: number; figures: ReplayFigures[] }> {
+  const all = loadReplaySet();
+  const at = (threshold: number) => withThresholds(model, { ...model.metadata.thresholds, staff_action: threshold });
+  const open = at(0);
+  const lowest = Math.min(...GRID);
+  const items = all.filter((item) => bestStaffScore(item, open) >= lowest);
+  log(`staff-request head: replaying ${items.length} of ${all.length} development items where it can speak…`);
+  const totals = await replay(
+    all.filter((item) => !items.includes(item)),
+    at(2),
+  );
+  const figuresAt = async (threshold: number): Promise<ReplayFigures> => {
+    const decided = new Map([...totals, ...(await replay(items, at(threshold)))]);
+    const cases = [...decided.values()];
+    return {
+      threshold,
+      misses: cases.filter((c) => c.must === true && !c.escalated).length,
+      mustEscalate: cases.filter((c) => c.must === true).length,
+      overEscalated: cases.filter((c) => c.must === false && c.escalated).length,
+      mustNot: cases.filter((c) => c.must === false).length,
+    };
+  };
+  const figures: ReplayFigures[] = [];
+  for (const threshold of GRID) figures.push(await figuresAt(threshold));
+  const balance = (f: ReplayFigures) => -f.misses / f.mustEscalate - f.overEscalated / f.mustNot;
+  let chosen = figures[0] as ReplayFigures;
+  for (const f of figures.slice(1)) {
+    const found = (chosen.misses - f.misses) / f.mustEscalate;
+    const cost = (f.overEscalated - chosen.overEscalated) / f.mustNot;
+    if (found > cost && balance(f) > balance(chosen)) chosen = f;
+  }
+  return { threshold: chosen.threshold, figures };
+}
