@@ -17,7 +17,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { CONCEPTS, MAIN_CLASSES } from "../src/rules/concepts/concepts.js";
+import { CONCEPTS, isHeadConcept, MAIN_CLASSES } from "../src/rules/concepts/concepts.js";
 import { extractFeatures, type FeatureConfig } from "../src/rules/concepts/features.js";
 import { createConceptModel, MODEL_DIR, MODEL_METADATA, MODEL_WEIGHTS, type ConceptModel, type ModelMetadata } from "../src/rules/concepts/model.js";
 import { chooseThresholds, scoreRows, type SourceScore } from "./measure.js";
@@ -60,7 +60,7 @@ const SILENT = 2;
  * product's words and in all four languages, while the public sets are
  * English banking, home-assistant and retail chat.
  */
-const SOURCE_WEIGHT: Readonly<Record<string, number>> = { "concept-examples": 1.5, "project-routine": 1.5, "staff-examples": 1.5 };
+const SOURCE_WEIGHT: Readonly<Record<string, number>> = { "concept-examples": 1.5, "project-routine": 1.5, "head-examples": 1.5 };
 /**
  * Rare concepts weigh more, but at most this much: stronger weights made
  * the model read concepts into ordinary sentences ("our accountant needs
@@ -90,8 +90,8 @@ export function toRows(examples: readonly Example[], config: FeatureConfig, clas
   }));
 }
 
-/** The main model's concepts: the staff-request head has its own thresholds (staff-head.ts). */
-const MAIN_CONCEPTS = CONCEPTS.filter((c) => c !== "staff_action");
+/** The main model's concepts: each head has its own thresholds (heads.ts). */
+const MAIN_CONCEPTS = CONCEPTS.filter((c) => !isHeadConcept(c));
 const onlyMain = (thresholds: Readonly<Record<string, number>>) => Object.fromEntries(MAIN_CONCEPTS.map((c) => [c, thresholds[c] ?? 1]));
 
 function bySource(examples: readonly Example[]): Map<string, Example[]> {

@@ -136,7 +136,7 @@ export function devFigures(cases: readonly DevCase[], thresholds: Readonly<Recor
 
 /**
  * Which thresholds the descent may move (default: every concept that can escalate) and the ones held where
- * they are: the staff-request head is tuned with the eight concepts' thresholds fixed at the main model's.
+ * they are: a head is tuned with the eight concepts' thresholds fixed at the main model's.
  */
 export interface ThresholdSearch {
   search?: readonly Concept[];

@@ -12,14 +12,15 @@
  */
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { CONCEPT_CLASSES, type ConceptClass } from "../../src/rules/concepts/concepts.js";
+import { CONCEPT_CLASSES, HEAD_FILES, type ConceptClass, type HeadConcept } from "../../src/rules/concepts/concepts.js";
 import { splitIntoSentences } from "../../src/rules/concepts/read.js";
 import type { Example, SourceData, SourceInput } from "../../datasets/example.js";
 import { readInput, splitByHash } from "../../datasets/split.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 export const CONCEPT_EXAMPLES_DIR = join(ROOT, "training", "concepts");
-export const STAFF_EXAMPLES_DIR = join(ROOT, "training", "staff-action");
+/** The source name of a head's own rows. */
+export const HEAD_EXAMPLES_SOURCE = "head-examples";
 const BUNDLED_DIR = join(ROOT, "evals", "datasets");
 
 const countLines = (content: string) => content.split("\n").filter((line) => line.trim()).length;
@@ -95,30 +96,31 @@ export function loadRoutineTicketSentences(): SourceData {
 }
 
 /**
- * The staff-request head's own examples (training/staff-action/): each writer's set of `staff_action` and `none`
- * lines, and `relabelled.jsonl`, the concept sets' `none` lines that ask staff to act (read as `staff_action`
- * by the head only; the main model keeps them as written). 80 % train, 20 % validation by hash.
+ * A head's own examples (training/<head>/, concepts.ts HEAD_FILES): each writer's set of `<concept>` and `none`
+ * lines, and `relabelled.jsonl` where there is one: the concept sets' `none` lines that show the head's
+ * concept (read so by the head only; the main model keeps them as written). 80 % train, 20 % validation by hash.
  */
-export function loadStaffExamples(): SourceData & { relabelled: ReadonlySet<string> } {
+export function loadHeadExamples(concept: HeadConcept): SourceData & { relabelled: ReadonlySet<string> } {
+  const dir = join(ROOT, "training", HEAD_FILES[concept]);
   const examples: Example[] = [];
   const inputs: SourceInput[] = [];
   const relabelled = new Set<string>();
-  const files = readdirSync(STAFF_EXAMPLES_DIR, { recursive: true, encoding: "utf8" })
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".jsonl"))
     .sort();
   for (const file of files) {
-    const { content, input } = readInput(join(STAFF_EXAMPLES_DIR, file), countLines);
+    const { content, input } = readInput(join(dir, file), countLines);
     inputs.push({ ...input, path: relative(ROOT, input.path) });
     jsonLines<{ text: string; concept: string; lang: string }>(content).forEach((row, i) => {
-      if (row.concept !== "staff_action" && row.concept !== "none") throw new Error(`${file}:${i + 1}: concept "${row.concept}" is not staff_action or none`);
+      if (row.concept !== concept && row.concept !== "none") throw new Error(`${file}:${i + 1}: concept "${row.concept}" is not ${concept} or none`);
       if (file === "relabelled.jsonl") relabelled.add(row.text);
       examples.push({
         text: row.text,
         label: row.concept,
         mustEscalate: row.concept !== "none",
-        source: "staff-examples",
+        source: HEAD_EXAMPLES_SOURCE,
         intent: row.concept,
-        split: splitByHash(row.text, "staff-action", 80, 100),
+        split: splitByHash(row.text, HEAD_FILES[concept], 80, 100),
         language: row.lang,
       });
     });

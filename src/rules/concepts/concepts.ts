@@ -22,14 +22,20 @@ export const CONCEPT_CLASSES = [...CONCEPTS, "none"] as const;
 export type ConceptClass = (typeof CONCEPT_CLASSES)[number];
 
 /**
- * The classes of the main model (models/concepts.bin): the eight concepts a person must see, and `none`.
- * Staff-only requests have a head of their own (models/staff-action.bin, STAFF_HEAD_CLASSES), so adding them
- * left the eight concepts' weights and thresholds as they were (evals/RESULTS.md, thirteenth pass).
+ * Concepts read by a head of their own: a two-class model (the concept against everything else) over the
+ * main model's features, in `models/<file>.bin` and `.json`. A head can be learned without moving the
+ * eight concepts' weights and thresholds (evals/RESULTS.md, thirteenth pass).
  */
-export const MAIN_CLASSES = CONCEPT_CLASSES.filter((c) => c !== "staff_action");
-/** The classes of the staff-request head: one concept against everything else. */
-export const STAFF_HEAD_CLASSES = ["staff_action", "none"] as const;
+export const HEAD_FILES = { staff_action: "staff-action" } as const;
+export type HeadConcept = keyof typeof HEAD_FILES;
+export const HEAD_CONCEPTS = Object.keys(HEAD_FILES) as HeadConcept[];
 
-export function isConcept(value: string): value is Concept {
-  return (CONCEPTS as readonly string[]).includes(value);
+export function isHeadConcept(value: string): value is HeadConcept {
+  return value in HEAD_FILES;
 }
+
+/** The classes of the main model (models/concepts.bin): the eight concepts a person must see, and `none`. */
+export const MAIN_CLASSES = CONCEPT_CLASSES.filter((c) => !isHeadConcept(c));
+
+/** A head's classes: its concept, then `none`. */
+export const headClasses = (concept: HeadConcept) => [concept, "none"] as const;

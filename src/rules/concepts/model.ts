@@ -4,19 +4,19 @@
  * (training/train.ts). Weights are int8 per (bucket, class), scaled by one
  * float, so 2^17 buckets × 9 classes take 1.2 MB; the metadata beside them
  * records how they were made (command, input hashes, scores, thresholds).
- * A second file, the staff-request head (2 classes, 256 KB), reads the same
+ * Each head (concepts.ts, HEAD_FILES: 2 classes, 256 KB) reads the same
  * features for one more concept.
  */
 import { z } from "zod";
-import { CONCEPT_CLASSES, MAIN_CLASSES, STAFF_HEAD_CLASSES, type ConceptClass } from "./concepts.js";
+import { CONCEPT_CLASSES, HEAD_CONCEPTS, HEAD_FILES, headClasses, isHeadConcept, MAIN_CLASSES, type ConceptClass, type HeadConcept } from "./concepts.js";
 import { extractFeatures, type Feature, type FeatureConfig } from "./features.js";
 import { MODEL_DIR, readModelFiles } from "./model-dir.js";
 
 export { MODEL_DIR };
 export const MODEL_WEIGHTS = "concepts.bin";
 export const MODEL_METADATA = "concepts.json";
-export const STAFF_HEAD_WEIGHTS = "staff-action.bin";
-export const STAFF_HEAD_METADATA = "staff-action.json";
+/** A head's two files in models/. */
+export const headFiles = (concept: HeadConcept) => ({ weights: `${HEAD_FILES[concept]}.bin`, metadata: `${HEAD_FILES[concept]}.json` });
 
 const Threshold = z.number().min(0).max(1);
 
@@ -89,23 +89,31 @@ export interface ModelFiles {
   weights: Int8Array;
 }
 
+/** The heads a model reads with, by concept; a head left out scores 0. */
+export type Heads = Partial<Record<HeadConcept, ModelFiles>>;
+
 /**
- * The reader's model: the main file's eight concepts and, when given, the
- * staff-request head, which reads the same features. Without the head the
- * staff concept scores 0 (the training tools tune the main thresholds so).
+ * The reader's model: the main file's eight concepts and the heads given,
+ * which read the same features. Without a head its concept scores 0 (the
+ * training tools tune the main thresholds so).
  */
-export function createConceptModel(metadata: ModelMetadata, weights: Int8Array, head?: ModelFiles): ConceptModel {
+export function createConceptModel(metadata: ModelMetadata, weights: Int8Array, heads: Heads = {}): ConceptModel {
   const main = linearModel(metadata, weights, MAIN_CLASSES, "concept model");
-  const staff = head ? linearModel(head.metadata, head.weights, STAFF_HEAD_CLASSES, "staff-request head") : null;
-  if (head && JSON.stringify(head.metadata.features) !== JSON.stringify(metadata.features)) {
-    throw new Error("the staff-request head was trained on other features than the concept model");
+  const readers = new Map<HeadConcept, LinearModel>();
+  const thresholds = { ...metadata.thresholds };
+  for (const concept of HEAD_CONCEPTS) {
+    const head = heads[concept];
+    if (!head) continue;
+    if (JSON.stringify(head.metadata.features) !== JSON.stringify(metadata.features))
+      throw new Error(`the ${concept} head was trained on other features than the concept model`);
+    readers.set(concept, linearModel(head.metadata, head.weights, headClasses(concept), `${concept} head`));
+    thresholds[concept] = head.metadata.thresholds[concept] ?? 1;
   }
   const config: FeatureConfig = metadata.features;
-  const thresholds = { ...metadata.thresholds, ...(head ? { staff_action: head.metadata.thresholds["staff_action"] ?? 1 } : {}) };
   const source = (cls: ConceptClass): [LinearModel, number] | null => {
-    const c = main.classes.indexOf(cls);
-    if (c >= 0) return [main, c];
-    return staff ? [staff, staff.classes.indexOf(cls)] : null;
+    if (!isHeadConcept(cls)) return [main, main.classes.indexOf(cls)];
+    const head = readers.get(cls);
+    return head ? [head, 0] : null;
   };
 
   return {
@@ -113,9 +121,11 @@ export function createConceptModel(metadata: ModelMetadata, weights: Int8Array, 
     score(text, language) {
       const features = extractFeatures(text, language, config);
       const fromMain = main.probabilities(features);
-      const fromHead = staff?.probabilities(features);
       const probabilities = Object.fromEntries(
-        CONCEPT_CLASSES.map((cls) => [cls, cls === "staff_action" ? (fromHead?.[0] ?? 0) : (fromMain[main.classes.indexOf(cls)] ?? 0)]),
+        CONCEPT_CLASSES.map((cls) => {
+          if (!isHeadConcept(cls)) return [cls, fromMain[main.classes.indexOf(cls)] ?? 0];
+          return [cls, readers.get(cls)?.probabilities(features)[0] ?? 0];
+        }),
       ) as Record<ConceptClass, number>;
       return { probabilities, features };
     },
@@ -132,13 +142,23 @@ export function createConceptModel(metadata: ModelMetadata, weights: Int8Array, 
   };
 }
 
+/** Every committed head, read from models/. */
+export function committedHeads(): Heads {
+  return Object.fromEntries(
+    HEAD_CONCEPTS.map((concept) => {
+      const files = headFiles(concept);
+      return [concept, readModelFiles(files.metadata, files.weights, ModelMetadata)];
+    }),
+  );
+}
+
 let loaded: ConceptModel | null = null;
 
 /** The committed model, read once per process. */
 export function conceptModel(): ConceptModel {
   if (!loaded) {
     const { metadata, weights } = readModelFiles(MODEL_METADATA, MODEL_WEIGHTS, ModelMetadata);
-    loaded = createConceptModel(metadata, weights, readModelFiles(STAFF_HEAD_METADATA, STAFF_HEAD_WEIGHTS, ModelMetadata));
+    loaded = createConceptModel(metadata, weights, committedHeads());
   }
   return loaded;
 }

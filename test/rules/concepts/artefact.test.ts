@@ -10,8 +10,8 @@ import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectInputsAsRecorded } from "../../helpers/recorded-inputs.js";
-import { CONCEPTS, MAIN_CLASSES, STAFF_HEAD_CLASSES } from "../../../src/rules/concepts/concepts.js";
-import { MODEL_DIR, MODEL_METADATA, MODEL_WEIGHTS, ModelMetadata, STAFF_HEAD_METADATA, STAFF_HEAD_WEIGHTS } from "../../../src/rules/concepts/model.js";
+import { CONCEPTS, HEAD_CONCEPTS, headClasses, isHeadConcept, MAIN_CLASSES } from "../../../src/rules/concepts/concepts.js";
+import { headFiles, MODEL_DIR, MODEL_METADATA, MODEL_WEIGHTS, ModelMetadata } from "../../../src/rules/concepts/model.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const read = (metadataFile: string, weightsFile: string) => ({
@@ -19,11 +19,11 @@ const read = (metadataFile: string, weightsFile: string) => ({
   weights: readFileSync(join(MODEL_DIR, weightsFile)),
 });
 const main = read(MODEL_METADATA, MODEL_WEIGHTS);
-const head = read(STAFF_HEAD_METADATA, STAFF_HEAD_WEIGHTS);
+const heads = HEAD_CONCEPTS.map((concept) => ({ concept, files: read(headFiles(concept).metadata, headFiles(concept).weights) }));
 
 describe.each([
-  { name: "the concept model", files: main, classes: MAIN_CLASSES, concepts: CONCEPTS.filter((c) => c !== "staff_action") },
-  { name: "the staff-request head", files: head, classes: [...STAFF_HEAD_CLASSES], concepts: ["staff_action"] },
+  { name: "the concept model", files: main, classes: MAIN_CLASSES, concepts: CONCEPTS.filter((c) => !isHeadConcept(c)) },
+  ...heads.map(({ concept, files }) => ({ name: `the ${concept} head`, files, classes: [...headClasses(concept)], concepts: [concept] })),
 ])("$name artefact", ({ files: { metadata, weights }, classes, concepts }) => {
   it("has the weights its metadata names", () => {
     expect(createHash("sha256").update(weights).digest("hex")).toBe(metadata.weightsSha256);
@@ -45,12 +45,12 @@ describe.each([
 
 describe("the learned layer's files", () => {
   it("stay small (≤ 5 MB together)", () => {
-    const files = [MODEL_WEIGHTS, MODEL_METADATA, STAFF_HEAD_WEIGHTS, STAFF_HEAD_METADATA];
+    const files = [MODEL_WEIGHTS, MODEL_METADATA, ...HEAD_CONCEPTS.flatMap((concept) => Object.values(headFiles(concept)))];
     const bytes = files.reduce((sum, file) => sum + statSync(join(MODEL_DIR, file)).size, 0);
     expect(bytes).toBeLessThanOrEqual(5 * 1024 * 1024);
   });
 
-  it("read the same features, so the head scores what the model extracted", () => {
-    expect(head.metadata.features).toEqual(main.metadata.features);
+  it.each(heads)("read the same features, so the $concept head scores what the model extracted", ({ files }) => {
+    expect(files.metadata.features).toEqual(main.metadata.features);
   });
 });

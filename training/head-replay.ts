@@ -1,5 +1,5 @@
 /**
- * The staff-request head's threshold, chosen on replays of the whole engine.
+ * A head's threshold (concepts.ts, HEAD_FILES), chosen on replays of the whole engine.
  *
  * The main model's tuning (tune-thresholds.ts) counts a ticket as escalated
  * when the rules do or any concept passes its threshold. That stand-in is
@@ -8,8 +8,9 @@
  * (src/rules/ticket-reader/). For the eight concepts it errs the same way at
  * every threshold; for staff requests, which the pattern families already
  * catch on the development files they were written from, it leaves only the
- * cost side, and the head stayed silent (evals/RESULTS.md, thirteenth pass).
- * So the head's threshold is chosen on the decisions the engine really makes.
+ * cost side, and the staff-request head stayed silent (evals/RESULTS.md,
+ * thirteenth pass). So a head's threshold is chosen on the decisions the
+ * engine really makes.
  *
  * Read: the development set and the candidate files already read for error
  * analysis (evals/datasets/candidates/README.md). The unread checks are not.
@@ -22,12 +23,13 @@ import { DEFAULT_DATASET_DIR, loadDataset } from "../evals/dataset.js";
 import type { EvalItem } from "../evals/dataset-schema.js";
 import { runDataset } from "../evals/runner.js";
 import { readConceptSignals } from "../src/rules/concepts/engine.js";
+import type { HeadConcept } from "../src/rules/concepts/concepts.js";
 import { useConceptModel, withThresholds, type ConceptModel } from "../src/rules/concepts/model.js";
 
 /** The read candidate files (dev-t and dev-u are kept unread as out-of-sample checks). */
 export const READ_CANDIDATES = ["dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p", "dev-q", "dev-r", "dev-s", "dev-v"] as const;
 
-/** Candidate thresholds, high to low; the top is the head all but silent. */
+/** Candidate thresholds, high to low (1, the head silent, is where the descent starts). */
 const GRID = [0.99, 0.97, 0.95, 0.93, 0.9, 0.88, 0.85, 0.82, 0.8, 0.75, 0.7, 0.65, 0.6];
 
 export interface ReplayFigures {
@@ -48,8 +50,8 @@ export function loadReplaySet(): EvalItem[] {
   });
 }
 
-/** The best staff score over an item's messages, with the head open (every admissible sentence scored). */
-function bestStaffScore(item: EvalItem, open: ConceptModel): number {
+/** The head's best score over an item's messages, with the head open (every admissible sentence scored). */
+function bestScore(concept: HeadConcept, item: EvalItem, open: ConceptModel): number {
   useConceptModel(open);
   try {
     const messages = [`${item.ticket.subject ?? ""}\n${item.ticket.description}`, ...item.turns.map((t) => t.message)];
@@ -57,7 +59,7 @@ function bestStaffScore(item: EvalItem, open: ConceptModel): number {
       0,
       ...messages.flatMap((m) =>
         readConceptSignals(m, item.labels.language)
-          .findings.filter((f) => f.concept === "staff_action")
+          .findings.filter((f) => f.concept === concept)
           .map((f) => f.score),
       ),
     );
@@ -84,13 +86,17 @@ async function replay(items: readonly EvalItem[], model: ConceptModel): Promise<
  * share of calm cases it escalates (the main tuning's worth-it rule), and
  * keeps the step with the best balance.
  */
-export async function chooseByReplay(model: ConceptModel, log: (line: string) => void): Promise<{ threshold: number; figures: ReplayFigures[] }> {
+export async function chooseByReplay(
+  concept: HeadConcept,
+  model: ConceptModel,
+  log: (line: string) => void,
+): Promise<{ threshold: number; figures: ReplayFigures[] }> {
   const all = loadReplaySet();
-  const at = (threshold: number) => withThresholds(model, { ...model.metadata.thresholds, staff_action: threshold });
+  const at = (threshold: number) => withThresholds(model, { ...model.metadata.thresholds, [concept]: threshold });
   const open = at(0);
   const lowest = Math.min(...GRID);
-  const items = all.filter((item) => bestStaffScore(item, open) >= lowest);
-  log(`staff-request head: replaying ${items.length} of ${all.length} development items where it can speak…`);
+  const items = all.filter((item) => bestScore(concept, item, open) >= lowest);
+  log(`${concept} head: replaying ${items.length} of ${all.length} development items where it can speak…`);
   const totals = await replay(
     all.filter((item) => !items.includes(item)),
     at(2),
@@ -106,14 +112,28 @@ export async function chooseByReplay(model: ConceptModel, log: (line: string) =>
       mustNot: cases.filter((c) => c.must === false).length,
     };
   };
-  const figures: ReplayFigures[] = [];
+  // The head silent is where the descent starts: even the grid's top may cost a calm case.
+  const silent = { ...(await figuresAt(2)), threshold: 1 };
+  const figures: ReplayFigures[] = [silent];
   for (const threshold of GRID) figures.push(await figuresAt(threshold));
+  return { threshold: chooseStep(figures).threshold, figures };
+}
+
+/**
+ * From the head silent (the first figures), down the grid: a step is taken
+ * when, against the step held so far, it finds a larger share of the missed
+ * escalations than the share of calm cases it escalates, and leaves the
+ * balance (recall minus over-escalation) better.
+ */
+export function chooseStep(figures: readonly ReplayFigures[]): ReplayFigures {
+  const [silent, ...grid] = figures;
+  if (!silent) throw new Error("no replay figures");
   const balance = (f: ReplayFigures) => -f.misses / f.mustEscalate - f.overEscalated / f.mustNot;
-  let chosen = figures[0] as ReplayFigures;
-  for (const f of figures.slice(1)) {
+  let chosen = silent;
+  for (const f of grid) {
     const found = (chosen.misses - f.misses) / f.mustEscalate;
     const cost = (f.overEscalated - chosen.overEscalated) / f.mustNot;
     if (found > cost && balance(f) > balance(chosen)) chosen = f;
   }
-  return { threshold: chosen.threshold, figures };
+  return chosen;
 }
