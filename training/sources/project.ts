@@ -34,29 +34,50 @@ function isConceptClass(value: string): value is ConceptClass {
   return (CONCEPT_CLASSES as readonly string[]).includes(value);
 }
 
-export function loadConceptExamples(): SourceData {
+/** One labelled line of a written set. */
+interface WrittenLine {
+  text: string;
+  concept: string;
+  lang: string;
+}
+
+/**
+ * Every `.jsonl` file below `dir` (each writer's set is a folder of its own), in name order, as examples of
+ * `source` split 80/20 by hash with `salt`. `check` names what is wrong with a line's label, or returns null.
+ */
+function readWrittenSets(dir: string, source: string, salt: string, check: (line: WrittenLine, file: string) => string | null) {
   const examples: Example[] = [];
   const inputs: SourceInput[] = [];
-  // Each writer's set is a folder of its own; all are read.
-  const files = readdirSync(CONCEPT_EXAMPLES_DIR, { recursive: true, encoding: "utf8" })
+  const lines: Array<{ file: string; line: WrittenLine }> = [];
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".jsonl"))
     .sort();
   for (const file of files) {
-    const { content, input } = readInput(join(CONCEPT_EXAMPLES_DIR, file), countLines);
+    const { content, input } = readInput(join(dir, file), countLines);
     inputs.push({ ...input, path: relative(ROOT, input.path) });
-    jsonLines<{ text: string; concept: string; lang: string }>(content).forEach((row, i) => {
-      if (!isConceptClass(row.concept)) throw new Error(`${file}:${i + 1}: concept "${row.concept}" is not one of ${CONCEPT_CLASSES.join(", ")}`);
+    jsonLines<WrittenLine>(content).forEach((row, i) => {
+      const problem = check(row, file);
+      if (problem) throw new Error(`${file}:${i + 1}: ${problem}`);
+      lines.push({ file, line: row });
       examples.push({
         text: row.text,
-        label: row.concept,
+        // `check` accepted it: a concept class of the set's model.
+        label: row.concept as ConceptClass,
         mustEscalate: row.concept !== "none",
-        source: "concept-examples",
+        source,
         intent: row.concept,
-        split: splitByHash(row.text, "concepts", 80, 100),
+        split: splitByHash(row.text, salt, 80, 100),
         language: row.lang,
       });
     });
   }
+  return { examples, inputs, lines };
+}
+
+export function loadConceptExamples(): SourceData {
+  const { examples, inputs } = readWrittenSets(CONCEPT_EXAMPLES_DIR, "concept-examples", "concepts", (row) =>
+    isConceptClass(row.concept) ? null : `concept "${row.concept}" is not one of ${CONCEPT_CLASSES.join(", ")}`,
+  );
   return { examples, inputs };
 }
 
@@ -101,29 +122,9 @@ export function loadRoutineTicketSentences(): SourceData {
  * concept (read so by the head only; the main model keeps them as written). 80 % train, 20 % validation by hash.
  */
 export function loadHeadExamples(concept: HeadConcept): SourceData & { relabelled: ReadonlySet<string> } {
-  const dir = join(ROOT, "training", HEAD_FILES[concept]);
-  const examples: Example[] = [];
-  const inputs: SourceInput[] = [];
-  const relabelled = new Set<string>();
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort();
-  for (const file of files) {
-    const { content, input } = readInput(join(dir, file), countLines);
-    inputs.push({ ...input, path: relative(ROOT, input.path) });
-    jsonLines<{ text: string; concept: string; lang: string }>(content).forEach((row, i) => {
-      if (row.concept !== concept && row.concept !== "none") throw new Error(`${file}:${i + 1}: concept "${row.concept}" is not ${concept} or none`);
-      if (file === "relabelled.jsonl") relabelled.add(row.text);
-      examples.push({
-        text: row.text,
-        label: row.concept,
-        mustEscalate: row.concept !== "none",
-        source: HEAD_EXAMPLES_SOURCE,
-        intent: row.concept,
-        split: splitByHash(row.text, HEAD_FILES[concept], 80, 100),
-        language: row.lang,
-      });
-    });
-  }
+  const { examples, inputs, lines } = readWrittenSets(join(ROOT, "training", HEAD_FILES[concept]), HEAD_EXAMPLES_SOURCE, HEAD_FILES[concept], (row) =>
+    row.concept === concept || row.concept === "none" ? null : `concept "${row.concept}" is not ${concept} or none`,
+  );
+  const relabelled = new Set(lines.filter(({ file }) => file === "relabelled.jsonl").map(({ line }) => line.text));
   return { examples, inputs, relabelled };
 }
