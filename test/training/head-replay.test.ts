@@ -3,7 +3,7 @@
  * down the grid, only by steps that find more than they cost.
  */
 import { describe, expect, it } from "vitest";
-import { chooseStep, type ReplayFigures } from "../../training/head-replay.js";
+import { chooseStep, loadReplaySet, READ_CANDIDATES, type ReplayFigures } from "../../training/head-replay.js";
 
 const at = (threshold: number, misses: number, overEscalated: number): ReplayFigures => ({ threshold, misses, mustEscalate: 100, overEscalated, mustNot: 100 });
 
@@ -18,5 +18,15 @@ describe("chooseStep", () => {
 
   it("does not take a step that finds as much as it costs", () => {
     expect(chooseStep([at(1, 10, 20), at(0.9, 9, 21)]).threshold).toBe(1);
+  });
+});
+
+describe("the replay set", () => {
+  it("holds the development set and the read candidate files, never the unread checks", () => {
+    expect(READ_CANDIDATES).not.toContain("dev-t");
+    expect(READ_CANDIDATES).not.toContain("dev-u");
+    const ids = loadReplaySet().map((item) => item.id);
+    expect(ids.some((id) => id.startsWith("DVK-"))).toBe(true);
+    expect(ids.filter((id) => id.startsWith("DVT-") || id.startsWith("DVU-"))).toEqual([]);
   });
 });
