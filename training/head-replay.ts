@@ -50,19 +50,20 @@ export function loadReplaySet(): EvalItem[] {
   });
 }
 
-/** The head's best score over an item's messages, with the head open (every admissible sentence scored). */
-function bestScore(concept: HeadConcept, item: EvalItem, open: ConceptModel): number {
+/** The items where the head can speak at all: its best admissible score over their messages reaches `lowest`. */
+function itemsItCanRead(concept: HeadConcept, items: readonly EvalItem[], open: ConceptModel, lowest: number): Set<EvalItem> {
+  const best = (item: EvalItem) => {
+    const messages = [`${item.ticket.subject ?? ""}\n${item.ticket.description}`, ...item.turns.map((t) => t.message)];
+    const scores = messages.flatMap((m) =>
+      readConceptSignals(m, item.labels.language)
+        .findings.filter((f) => f.concept === concept)
+        .map((f) => f.score),
+    );
+    return Math.max(0, ...scores);
+  };
   useConceptModel(open);
   try {
-    const messages = [`${item.ticket.subject ?? ""}\n${item.ticket.description}`, ...item.turns.map((t) => t.message)];
-    return Math.max(
-      0,
-      ...messages.flatMap((m) =>
-        readConceptSignals(m, item.labels.language)
-          .findings.filter((f) => f.concept === concept)
-          .map((f) => f.score),
-      ),
-    );
+    return new Set(items.filter((item) => best(item) >= lowest));
   } finally {
     useConceptModel(null);
   }
@@ -95,10 +96,11 @@ export async function chooseByReplay(
   const at = (threshold: number) => withThresholds(model, { ...model.metadata.thresholds, [concept]: threshold });
   const open = at(0);
   const lowest = Math.min(...GRID);
-  const items = all.filter((item) => bestScore(concept, item, open) >= lowest);
+  const readable = itemsItCanRead(concept, all, open, lowest);
+  const items = [...readable];
   log(`${concept} head: replaying ${items.length} of ${all.length} development items where it can speak…`);
   const totals = await replay(
-    all.filter((item) => !items.includes(item)),
+    all.filter((item) => !readable.has(item)),
     at(2),
   );
   const figuresAt = async (threshold: number): Promise<ReplayFigures> => {

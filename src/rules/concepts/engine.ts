@@ -124,9 +124,6 @@ const HANDS_OFF =
 /** Requests and threats, which count only as the customer's own words (signals/speaker.ts). */
 const SPOKEN_BY_THE_CUSTOMER: ReadonlySet<Concept> = new Set<Concept>(["human_request", "churn", "legal_rights", "staff_action"]);
 
-/** Requests a later "nvm, found it" takes back, as the pattern families' are (signals/withdrawal.ts). */
-const WITHDRAWABLE_REQUESTS: ReadonlySet<Concept> = new Set<Concept>(["human_request", "staff_action"]);
-
 function contextRules(text: string, withdrawn: Withdrawal): Admissible {
   // The text as the reader splits it (a wrapped line's break is a space), so its sentences can be found in it.
   const plain = unwrapLines(text);
@@ -170,6 +167,11 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       handedOverInOrder: handsOverInOrder(sentences.join("\n")),
     };
   };
+  // A request a later "nvm, found it" withdraws, in a later message or later in this one (signals/withdrawal.ts).
+  const takenBack = (sentence: string) => {
+    ticket ??= readTicket();
+    return withdrawn.retracted || ticket.lastRetractionAt > plain.indexOf(sentence);
+  };
   return (concept, sentence) => {
     const folded = foldText(sentence).text;
     // A greeting, a sign-off or a signature states nothing, whatever its job title says; pasted machine output says nothing the customer means.
@@ -208,7 +210,6 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     if (SPOKEN_BY_THE_CUSTOMER.has(concept) && reportsOthersWords(folded)) return false;
     // "Escalation rule for open customer claims": the customer's own casework, not a complaint about ours.
     if (concept === "handling_complaint" && aboutTheirOwnCasework(folded)) return false;
-    if (!WITHDRAWABLE_REQUESTS.has(concept)) return true;
     if (concept === "staff_action") {
       // "If you reissue it, is the old one void?" asks about the act. Questions are left to the model: "Can we get the
       // invoice reissued?" asks for the act and "How do I download the invoice?" does not, with the same opener shapes.
@@ -216,9 +217,9 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
       // The reader knows the topics of staff work; a request has the shape of one ("Registered charity no. 1098765"
       // does not), and a line quoted from an earlier mail is not the customer asking.
       if (isQuotedLine(sentence) || !isShapedAsRequest(folded)) return false;
-      ticket ??= readTicket();
-      return !withdrawn.retracted && !(ticket.lastRetractionAt > plain.indexOf(sentence));
+      return !takenBack(sentence);
     }
+    if (concept !== "human_request") return true;
     // "hello?? anyone", "Ist da jemand?", "is there a way to reach a person at weekends?": whether someone is
     // there, now or at a time, which the bot answers; "assistant" alone names the bot. No request for a person.
     if (checksPresence(folded) || asksAboutSupportHours(folded) || THE_BOT_ALONE.test(folded) || HUMAN_RESOURCES.test(folded)) return false;
@@ -227,11 +228,8 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     if (namesTheirOwnPerson(folded)) return false;
     ticket ??= readTicket();
     if (ticket.handsOffToTheirOwn && HANDS_OFF.test(folded)) return false;
-    // A later "nvm, found it" (in a later message, or later in this one) withdraws the request; a flow that
-    // escalates is no request, nor is a team asked to clarify something (a specialist's answer).
-    ticket ??= readTicket();
-    if (ticket.lastRetractionAt > plain.indexOf(sentence)) return false;
-    return !withdrawn.retracted && !describesAutomation(folded) && !asksATeamForExpertise(folded);
+    // A flow that escalates is no request, nor is a team asked to clarify something (a specialist's answer).
+    return !takenBack(sentence) && !describesAutomation(folded) && !asksATeamForExpertise(folded);
   };
 }
 

@@ -150,6 +150,11 @@ const HOW_TO_OPENER =
 
 const ENDS_AS_QUESTION = /\?[\s"')\]]*$/;
 
+/** True when the sentence ends with a question mark (closing quotes and brackets aside). */
+export function endsAsQuestion(sentence: string): boolean {
+  return ENDS_AS_QUESTION.test(sentence);
+}
+
 /** Words that turn a topic question into a report of something happening now. */
 const PRESENT_PROBLEM = new RegExp(
   "\\b(?:" +

@@ -11,9 +11,7 @@
  * German, Spanish and French; these are the grammatical markers, not topics.
  * Works on folded text (signals/fold.ts: lowercase, no diacritics).
  */
-
-/** A question, however it opens ("Can I get that refunded?", "¿me devuelven uno?"). */
-const QUESTION = /\?[\s"')\]]*$/;
+import { endsAsQuestion } from "./questions.js";
 
 const ASKING_WORDS = [
   // English: "please", "pls", "kindly", "could you", "can we get", "we need you to", "I'd like you to", "has to be reissued"
@@ -44,7 +42,8 @@ const ASKING = new RegExp(ASKING_WORDS.join("|"));
 
 /** True when the folded sentence is a question or asks someone to act. */
 export function isShapedAsRequest(folded: string): boolean {
-  return QUESTION.test(folded) || ASKING.test(folded);
+  // A question, however it opens ("Can I get that refunded?", "¿me devuelven uno?"), or words that ask.
+  return endsAsQuestion(folded) || ASKING.test(folded);
 }
 
 /** A line quoted from an earlier mail ("> Hi Ciara, please find attached …"): our words or someone else's, not the customer's. */
