@@ -10,7 +10,9 @@
  * concept; rows of the eight concepts and of the other heads are left out (a
  * fraud report may also ask for a refund). Its threshold is chosen on replays
  * of the whole engine (head-replay.ts), with the heads trained before it in
- * place; the main tuning's stand-in is reported beside it.
+ * place and a ticket reader trained on dev/ alone, which never read the
+ * candidate files the replay also reads; the main tuning's stand-in is
+ * reported beside it.
  */
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -26,13 +28,17 @@ import {
   type ConceptModel,
   type Heads,
   type ModelFiles,
+  useConceptModel,
 } from "../src/rules/concepts/model.js";
 import { readModelFiles } from "../src/rules/concepts/model-dir.js";
 import type { Example } from "../datasets/example.js";
 import { readInput } from "../datasets/split.js";
 import { IN_DOMAIN_SOURCES, scoreRows, type FalseAlarmBudget } from "./measure.js";
 import { quantise, trainSoftmax } from "./sgd.js";
-import { chooseByReplay, READ_CANDIDATES, type ReplayFigures } from "./head-replay.js";
+import { chooseByReplay, type ReplayFigures } from "./head-replay.js";
+import { developmentFiles, trainTicketReader } from "./ticket-reader/train.js";
+import { createTicketReaderModel, type TicketReaderModel } from "../src/rules/ticket-reader/model.js";
+import { READ_CANDIDATES } from "./sources/read-candidates.js";
 import { HEAD_EXAMPLES_SOURCE, loadHeadExamples } from "./sources/project.js";
 import { devInputs, FALSE_ALARM_BUDGET, loadTrainingData, SGD, toRows, tuneOnTickets } from "./train.js";
 
@@ -67,7 +73,14 @@ function candidateInputs() {
 }
 
 /** Trains one head beside the main model and the heads before it; writes its two files. */
-async function trainHead(concept: HeadConcept, main: ModelFiles, before: Heads, shared: ReturnType<typeof loadTrainingData>, log: Log): Promise<ModelFiles> {
+async function trainHead(
+  concept: HeadConcept,
+  main: ModelFiles,
+  before: Heads,
+  shared: ReturnType<typeof loadTrainingData>,
+  reader: TicketReaderModel,
+  log: Log,
+): Promise<ModelFiles> {
   const own = loadHeadExamples(concept);
   // A relabelled line is the head's concept, not its routine row.
   const examples = [...shared.examples.filter((e) => !(e.source === "concept-examples" && own.relabelled.has(e.text))), ...own.examples];
@@ -105,7 +118,7 @@ async function trainHead(concept: HeadConcept, main: ModelFiles, before: Heads, 
     search: [concept],
     fixed: Object.fromEntries(Object.entries(probe.metadata.thresholds).filter(([c]) => c !== concept)),
   });
-  const replayed = await chooseByReplay(concept, probe, log);
+  const replayed = await chooseByReplay(concept, probe, reader, log);
   const threshold = replayed.threshold;
   const bytes = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
   const metadata: ModelMetadata = {
@@ -122,6 +135,7 @@ async function trainHead(concept: HeadConcept, main: ModelFiles, before: Heads, 
       sentenceThreshold: atSentences,
       standIn: { threshold: standIn.thresholds[concept] ?? 1, dev: standIn.dev },
       replay: replayed.figures,
+      replayReader: reader.metadata.thresholds,
     },
     weightsSha256: createHash("sha256").update(bytes).digest("hex"),
     training: {
@@ -140,13 +154,33 @@ async function trainHead(concept: HeadConcept, main: ModelFiles, before: Heads, 
   return { metadata, weights: values };
 }
 
+/**
+ * The ticket reader a head's replay uses: trained on dev/ alone, so what it doubts and raises on the read
+ * candidate files is out of sample, with the engine as it stands before the head (the main model and the
+ * heads trained before it), whatever head files the last run left on disk.
+ */
+async function replayReader(main: ModelFiles, before: Heads, log: Log): Promise<TicketReaderModel> {
+  log("the replay's ticket reader: trained on dev/ alone…");
+  useConceptModel(createConceptModel(main.metadata, main.weights, before));
+  try {
+    const { metadata, bytes, report } = await trainTicketReader(developmentFiles(false), log);
+    log(report[0] ?? "");
+    return createTicketReaderModel(metadata, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } finally {
+    useConceptModel(null);
+  }
+}
+
 async function main(): Promise<void> {
   const log: Log = (line) => process.stderr.write(`${line}\n`);
   const shared = loadTrainingData();
   // The main model as the first step wrote it.
   const mainFiles = readModelFiles(MODEL_METADATA, MODEL_WEIGHTS, ModelMetadata);
   const trained: Heads = {};
-  for (const concept of HEAD_CONCEPTS) trained[concept] = await trainHead(concept, mainFiles, trained, shared, log);
+  for (const concept of HEAD_CONCEPTS) {
+    const reader = await replayReader(mainFiles, trained, log);
+    trained[concept] = await trainHead(concept, mainFiles, trained, shared, reader, log);
+  }
 }
 
 main().catch((error: unknown) => {

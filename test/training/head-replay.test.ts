@@ -3,7 +3,8 @@
  * down the grid, only by steps that find more than they cost.
  */
 import { describe, expect, it } from "vitest";
-import { chooseStep, loadReplaySet, READ_CANDIDATES, type ReplayFigures } from "../../training/head-replay.js";
+import { chooseStep, loadReplaySet, type ReplayFigures } from "../../training/head-replay.js";
+import { READ_CANDIDATES } from "../../training/sources/read-candidates.js";
 
 const at = (threshold: number, misses: number, overEscalated: number): ReplayFigures => ({ threshold, misses, mustEscalate: 100, overEscalated, mustNot: 100 });
 

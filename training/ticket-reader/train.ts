@@ -1,9 +1,11 @@
 /**
- * `npm run train` (its second step): rebuilds the ticket reader
+ * `npm run train` (its last step): rebuilds the ticket reader
  * (models/ticket-reader.bin and .json) from the development tickets in
- * evals/datasets/dev/ and the train rows of the public utterance sets in
- * ../shared/data. Each development file is read once by a model trained on
- * the others (one writer held out at a time); the threshold is chosen on
+ * evals/datasets/dev/, the candidate files already read for error analysis
+ * (sources/read-candidates.ts: ten more writers, in domains dev/ does not
+ * have) and the train rows of the public utterance sets in ../shared/data.
+ * Each development file is read once by a model trained on the others (one
+ * writer held out at a time); the threshold is chosen on
  * those out-of-fold readings beside the engine's own decisions with the
  * reader silent, within a budget on the public sets' calm validation rows
  * (choose.ts); the committed model is trained on every file.
@@ -13,7 +15,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { loadDataset } from "../../evals/dataset.js";
 import type { EvalItem } from "../../evals/dataset-schema.js";
 import { runDataset } from "../../evals/runner.js";
@@ -34,20 +36,31 @@ import { publicCases, ticketCases, type TicketCase } from "./cases.js";
 import { chooseConfirm, chooseThresholds, flaggedShare, PUBLIC_BUDGET, figures, type CalmRows, type Figures, type ReadCase } from "./choose.js";
 import { messageKind, type MessageKind } from "../../src/rules/ticket-reader/read.js";
 import { fitReader, probability } from "./fit.js";
+import { readCandidateFiles } from "../sources/read-candidates.js";
 
 /** Words and stems, no character n-grams: over a whole e-mail they added noise (evals/RESULTS.md, "eighth pass"). */
 const FEATURES: FeatureConfig = { words: true, chars: false, stems: true, bits: 17 };
 
-function devFiles(): { file: string; items: EvalItem[] }[] {
-  return readdirSync(DEV_SET_DIR)
+/** One writer's development file and its items. */
+export interface DevelopmentFile {
+  file: string;
+  items: EvalItem[];
+}
+
+/**
+ * The files the reader learns from: every file in dev/, then, with `withReadCandidates`, the candidate files
+ * already read for error analysis. Without them: the reader a head's replay uses (training/heads.ts).
+ */
+export function developmentFiles(withReadCandidates: boolean): DevelopmentFile[] {
+  const dev = readdirSync(DEV_SET_DIR)
     .filter((name) => name.endsWith(".jsonl"))
     .sort()
-    .map((name) => {
-      const file = join(DEV_SET_DIR, name);
-      const dataset = loadDataset(file);
-      if (dataset.problems.length > 0) throw new Error(`${file}: ${dataset.problems.map((p) => `${p.location} ${p.field}: ${p.message}`).join("; ")}`);
-      return { file, items: dataset.items };
-    });
+    .map((name) => join(DEV_SET_DIR, name));
+  return [...dev, ...(withReadCandidates ? readCandidateFiles() : [])].map((file) => {
+    const dataset = loadDataset(file);
+    if (dataset.problems.length > 0) throw new Error(`${file}: ${dataset.problems.map((p) => `${p.location} ${p.field}: ${p.message}`).join("; ")}`);
+    return { file, items: dataset.items };
+  });
 }
 
 /** Each development case's escalation, and its latest message's kind, with the given reader in place. */
@@ -112,9 +125,15 @@ function publicSets(averageFile: number): { train: TicketCase[]; calm: { name: s
   return { train, calm, inputs: sets.flatMap((set) => set.inputs) };
 }
 
-async function main(): Promise<void> {
-  const log = (text: string) => process.stderr.write(`${text}\n`);
-  const files = devFiles();
+/** A trained reader: its metadata, its weights' bytes, and the lines that report how it was chosen. */
+export interface TrainedReader {
+  metadata: TicketReaderMetadata;
+  bytes: Buffer;
+  report: string[];
+}
+
+/** Trains the reader on `files` (one writer each, held out in turn) and the public sets; writes nothing. */
+export async function trainTicketReader(files: readonly DevelopmentFile[], log: (text: string) => void): Promise<TrainedReader> {
   const devCases = ticketCases(
     files.flatMap(({ file, items }) => items.map((item) => ({ file, item }))),
     FEATURES,
@@ -127,7 +146,7 @@ async function main(): Promise<void> {
   const engine = await engineDecisions(files.flatMap((f) => f.items));
   const read: ReadCase[] = [];
   for (const { file } of files) {
-    const held = relative(DEV_SET_DIR, file);
+    const held = basename(file);
     const reader = fitReader(
       cases.filter((c) => c.file !== held),
       FEATURES.bits,
@@ -153,7 +172,7 @@ async function main(): Promise<void> {
   const lines = { ...chosen.thresholds, confirm: doubt.confirm };
   const byFile = Object.fromEntries(
     files.map(({ file }) => {
-      const name = relative(DEV_SET_DIR, file);
+      const name = basename(file);
       const own = read.filter((c) => c.file === name);
       return [name, { engine: figures(own, Infinity), withReader: figures(own, chosen.thresholds, doubt.confirm) }];
     }),
@@ -182,19 +201,23 @@ async function main(): Promise<void> {
     training: { command: "npm run train", inputs: [...published.inputs, ...devInputs], cases: cases.length, validation: "leave one development file out" },
     scores: { outOfFold: { pooled, byFile, worth: { ...chosen.worth, confirm: doubt.worth } }, publicCalmFlagged, publicBudget: PUBLIC_BUDGET },
   };
+  const report = [
+    `ticket reader: thresholds ${JSON.stringify(lines)} (out-of-fold, each file read by a model trained on the others; engine alone → engine + reader)`,
+    ...Object.entries(byFile).map(([name, f]) => line(name, f.engine, f.withReader)),
+    line("pooled", pooled.engine, pooled.withReader),
+    `  the doubt alone (line ${doubt.confirm}, worth ${doubt.worth}): ${line("pooled", pooled.raisingOnly, pooled.withReader).trim()}`,
+    `  public calm validation rows flagged (budget ${PUBLIC_BUDGET}): ${JSON.stringify(publicCalmFlagged)}`,
+  ];
+  return { metadata, bytes, report };
+}
+
+async function main(): Promise<void> {
+  const log = (text: string) => process.stderr.write(`${text}\n`);
+  const { metadata, bytes, report } = await trainTicketReader(developmentFiles(true), log);
   mkdirSync(MODEL_DIR, { recursive: true });
   writeFileSync(join(MODEL_DIR, TICKET_READER_WEIGHTS), bytes);
   writeFileSync(join(MODEL_DIR, TICKET_READER_METADATA), `${JSON.stringify(metadata, null, 2)}\n`);
-  process.stdout.write(
-    [
-      `ticket reader: thresholds ${JSON.stringify(lines)} (out-of-fold, each file read by a model trained on the others; engine alone → engine + reader)`,
-      ...Object.entries(byFile).map(([name, f]) => line(name, f.engine, f.withReader)),
-      line("pooled", pooled.engine, pooled.withReader),
-      `  the doubt alone (line ${doubt.confirm}, worth ${doubt.worth}): ${line("pooled", pooled.raisingOnly, pooled.withReader).trim()}`,
-      `  public calm validation rows flagged (budget ${PUBLIC_BUDGET}): ${JSON.stringify(publicCalmFlagged)}`,
-      `wrote ${join(MODEL_DIR, TICKET_READER_WEIGHTS)} (${bytes.length} bytes)`,
-    ].join("\n") + "\n",
-  );
+  process.stdout.write([...report, `wrote ${join(MODEL_DIR, TICKET_READER_WEIGHTS)} (${bytes.length} bytes)`].join("\n") + "\n");
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {

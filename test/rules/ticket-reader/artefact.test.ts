@@ -1,7 +1,8 @@
 /**
  * The committed ticket reader and its record agree: the weights are the
  * ones the metadata names, of the size its features imply, small, made from
- * the development files it lists (their hashes as they are now), with a
+ * the development files it lists (their hashes as they are now; never an
+ * unread candidate file), with a
  * threshold chosen on out-of-fold readings.
  */
 import { createHash } from "node:crypto";
@@ -12,6 +13,7 @@ import { expectInputsAsRecorded } from "../../helpers/recorded-inputs.js";
 import { MODEL_DIR } from "../../../src/rules/concepts/model-dir.js";
 import { TICKET_READER_METADATA, TICKET_READER_WEIGHTS, TicketReaderMetadata } from "../../../src/rules/ticket-reader/model.js";
 import { CONFIRM_GRID } from "../../../training/ticket-reader/choose.js";
+import { READ_CANDIDATES } from "../../../training/sources/read-candidates.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const metadata = TicketReaderMetadata.parse(JSON.parse(readFileSync(join(MODEL_DIR, TICKET_READER_METADATA), "utf8")));
@@ -44,6 +46,11 @@ describe("the ticket reader artefact", () => {
 
   it("was trained on the files it lists, as they are now, where they are present", () => {
     const own = expectInputsAsRecorded(metadata.training.inputs, ROOT);
-    expect(own.every((input) => input.path.startsWith("evals/datasets/dev/"))).toBe(true);
+    const readCandidates = new Set(READ_CANDIDATES.map((name) => `evals/datasets/candidates/${name}.jsonl`));
+    expect(own.filter((input) => !input.path.startsWith("evals/datasets/dev/") && !readCandidates.has(input.path))).toEqual([]);
+  });
+
+  it("never learned from the unread candidate files", () => {
+    expect(metadata.training.inputs.map((input) => input.path).filter((path) => /dev-[tu]\.jsonl$/.test(path))).toEqual([]);
   });
 });
