@@ -61,9 +61,12 @@ export function forSegmenter(text: string): string {
  * V8's segmenter gets slower with every segment it hands out of a long
  * string — quadratic: a 150 KB pasted stack trace takes seconds, a megabyte
  * minutes. So long text is segmented a window at a time; each window
- * ends its last, possibly unfinished, sentence in the next one, so the
- * sentences are the same as in one pass. A single sentence longer than a
- * window is cut at the window's end.
+ * leaves its last two sentences to the next one, so the sentences are the
+ * same as in one pass: the last may be unfinished, and whether the break
+ * before it stands can depend on text past the window (Unicode's rule SB8
+ * looks across any run of symbols for a lowercase letter: "so. ꧋🧨 … at"
+ * is one sentence). A single sentence longer than a window is cut at the
+ * window's end.
  */
 /** 4 KB: dozens of sentences per window (few tails segmented twice), and short enough that the segmenter's growing cost never shows. */
 const WINDOW_CHARS = 4_096;
@@ -75,9 +78,11 @@ function* segmentsOf(source: string, segmenter: Intl.Segmenter): Generator<{ ind
     // Never between the halves of a surrogate pair.
     if (to < source.length && /[\udc00-\udfff]/.test(source.charAt(to))) to--;
     const segments = [...segmenter.segment(source.slice(from, to))];
-    const finished = to === source.length || segments.length === 1 ? segments : segments.slice(0, -1);
-    for (const segment of finished) yield { index: from + segment.index, segment: segment.segment };
-    const next = to === source.length || segments.length === 1 ? to : from + (segments.at(-1)?.index ?? to - from);
+    // The text ends here, or the window is one sentence (cut at its end): all of it is final.
+    const whole = to === source.length || segments.length === 1;
+    const kept = whole ? segments.length : Math.max(1, segments.length - 2);
+    for (const segment of segments.slice(0, kept)) yield { index: from + segment.index, segment: segment.segment };
+    const next = whole ? to : from + (segments[kept]?.index ?? to - from);
     from = next > from ? next : to;
   }
 }
