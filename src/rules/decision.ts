@@ -9,7 +9,9 @@
  * scheduled; a language the rules cannot read → scheduled; a request only a
  * person can carry out → scheduled; a key account's high-priority problem →
  * scheduled; the ticket reader's reading → scheduled; otherwise the bot
- * handles it.
+ * handles it. Where the ticket reader reads the whole conversation as
+ * routine, three guesses stand down: a need only the concept reader found,
+ * a calm customer's relationship signal, a key account's problem.
  */
 import { isSupportedLanguage } from "../domain/taxonomy.js";
 import { policyContext, type PolicyBranch } from "./decision-policy/context.js";

@@ -6,7 +6,7 @@
  * none when every line loses more than it spares.
  */
 import { describe, expect, it } from "vitest";
-import { chooseConfirm, chooseThresholds, figures, SILENT_THRESHOLD, type ReadCase } from "../../training/ticket-reader/choose.js";
+import { chooseConfirm, chooseRoutine, chooseThresholds, figures, SILENT_THRESHOLD, type ReadCase } from "../../training/ticket-reader/choose.js";
 import type { MessageKind } from "../../src/rules/ticket-reader/read.js";
 
 const c = (needsPerson: boolean, probability: number, engineEscalates = false, kind: MessageKind = "reporting"): ReadCase => ({
@@ -73,5 +73,35 @@ describe("chooseConfirm", () => {
     // One calm case spared (of 2) costs one escalation lost (of 4): 0.5 − 4 × 0.25 < 0.
     const cases = [d(false, 0.01), d(true, 0.015), d(true, 0.6), d(true, 0.7), c(true, 0, true), c(false, 0, true)];
     expect(chooseConfirm(cases, reporting)).toEqual({ confirm: 0, worth: 0 });
+  });
+});
+
+/** A case the engine escalates on one of the policy's guesses (or, with `both`, on a guess and a learned need). */
+const g = (needsPerson: boolean, doubt: number, both = false): ReadCase => ({
+  ...c(needsPerson, 0, true),
+  id: `${needsPerson ? "p" : "n"}-guess-${doubt}-${both}`,
+  doubt,
+  lowers: { needs: false, guesses: !both, both: true },
+});
+
+describe("chooseRoutine", () => {
+  const silentLines = { asking: SILENT_THRESHOLD, reporting: SILENT_THRESHOLD };
+
+  it("lowers a guess below its own line, and a guess beside a learned need only below both", () => {
+    const cases = [g(false, 0.05), g(false, 0.05, true), d(false, 0.05)];
+    expect(figures(cases, silentLines, 0, 0.1).overEscalated).toBe(2);
+    expect(figures(cases, silentLines, 0.1, 0).overEscalated).toBe(2);
+    expect(figures(cases, silentLines, 0.1, 0.1).overEscalated).toBe(0);
+  });
+
+  it("is chosen with the learned needs' line in place, by the same account", () => {
+    // Calm guesses read 0.01–0.03, a needed one 0.2: every line from 0.04 to 0.2 spares all three and loses nothing; the lowest is taken.
+    const cases = [g(false, 0.01), g(false, 0.02), g(false, 0.03), g(true, 0.2), d(false, 0.04), c(true, 0, true)];
+    expect(chooseRoutine(cases, silentLines, 0.06)).toEqual({ routine: 0.04, worth: 0.75 });
+  });
+
+  it("stands nothing down when a lost escalation outweighs the calm cases spared", () => {
+    const cases = [g(false, 0.01), g(true, 0.015), g(true, 0.6), c(true, 0, true)];
+    expect(chooseRoutine(cases, silentLines, 0)).toEqual({ routine: 0, worth: 0 });
   });
 });

@@ -29,9 +29,22 @@ export interface ReadCase {
   probability: number;
   /**
    * Out-of-fold probability where its doubt could lower the case: the engine
-   * escalates it on a need only the concept reader found (absent elsewhere).
+   * escalates it on a need only the concept reader found, or on one of the
+   * policy's guesses (absent elsewhere).
    */
   doubt?: number;
+  /**
+   * Which doubts lower it: the learned needs' line alone, the guesses' line
+   * alone, or only both together (a doubted guess can leave a learned need
+   * to decide). Absent: the learned needs' line, alone or with the other.
+   */
+  lowers?: DoubtReach;
+}
+
+export interface DoubtReach {
+  needs: boolean;
+  guesses: boolean;
+  both: boolean;
 }
 
 export const THRESHOLD_GRID = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5];
@@ -60,13 +73,23 @@ export interface Figures {
   overEscalated: number;
 }
 
-/** `confirm`: the line below which the reader doubts a learned need (0: never). */
-export function figures(cases: readonly ReadCase[], thresholds: Thresholds | number, confirm = 0): Figures {
+const NEEDS_ONLY: DoubtReach = { needs: true, guesses: false, both: true };
+
+/** Whether the reader's doubt lowers the case at these lines. */
+function doubted(c: ReadCase, confirm: number, routine: number): boolean {
+  if (c.doubt === undefined) return false;
+  const reach = c.lowers ?? NEEDS_ONLY;
+  const needs = c.doubt < confirm;
+  const guesses = c.doubt < routine;
+  return (reach.needs && needs) || (reach.guesses && guesses) || (reach.both && needs && guesses);
+}
+
+/** `confirm`: the line below which the reader doubts a learned need; `routine`: the policy's guesses (0: never). */
+export function figures(cases: readonly ReadCase[], thresholds: Thresholds | number, confirm = 0, routine = 0): Figures {
   const at = (kind: MessageKind) => (typeof thresholds === "number" ? thresholds : thresholds[kind]);
   const positives = cases.filter((c) => c.needsPerson);
   const negatives = cases.filter((c) => !c.needsPerson);
-  const doubted = (c: ReadCase) => c.doubt !== undefined && c.doubt < confirm;
-  const escalates = (c: ReadCase) => (c.engineEscalates && !doubted(c)) || c.probability >= at(c.kind);
+  const escalates = (c: ReadCase) => (c.engineEscalates && !doubted(c, confirm, routine)) || c.probability >= at(c.kind);
   return {
     mustEscalate: positives.length,
     caught: positives.filter(escalates).length,
@@ -123,14 +146,30 @@ export function chooseThresholds(cases: readonly ReadCase[], calm: readonly Calm
  * place; 0 (no doubt) when no line is worth more than nothing.
  */
 export function chooseConfirm(cases: readonly ReadCase[], thresholds: Thresholds): { confirm: number; worth: number } {
-  const before = figures(cases, thresholds);
-  let best = { confirm: 0, worth: 0 };
-  for (const confirm of CONFIRM_GRID) {
-    const after = figures(cases, thresholds, confirm);
+  const { line, worth } = bestLine(figures(cases, thresholds), (confirm) => figures(cases, thresholds, confirm));
+  return { confirm: line, worth };
+}
+
+/**
+ * The guesses' line (a calm customer's relationship signal, a key account's
+ * problem: src/rules/decision-policy/), chosen after the learned needs' line
+ * and with it in place, by the same account. A line of its own: one line for
+ * both doubts traded one kind for the other (evals/RESULTS.md, fourteenth pass).
+ */
+export function chooseRoutine(cases: readonly ReadCase[], thresholds: Thresholds, confirm: number): { routine: number; worth: number } {
+  const { line, worth } = bestLine(figures(cases, thresholds, confirm), (routine) => figures(cases, thresholds, confirm, routine));
+  return { routine: line, worth };
+}
+
+/** The line of CONFIRM_GRID worth most against `before` (spared minus DOUBT_MISS_WEIGHT × lost); 0 when none is worth anything. */
+function bestLine(before: Figures, at: (line: number) => Figures): { line: number; worth: number } {
+  let best = { line: 0, worth: 0 };
+  for (const line of CONFIRM_GRID) {
+    const after = at(line);
     const lost = before.mustEscalate === 0 ? 0 : (before.caught - after.caught) / before.mustEscalate;
     const spared = before.mustNot === 0 ? 0 : (before.overEscalated - after.overEscalated) / before.mustNot;
     const value = spared - DOUBT_MISS_WEIGHT * lost;
-    if (value > best.worth) best = { confirm, worth: Math.round(value * 10000) / 10000 };
+    if (value > best.worth) best = { line, worth: Math.round(value * 10000) / 10000 };
   }
   return best;
 }

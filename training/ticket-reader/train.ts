@@ -33,7 +33,18 @@ import { DEV_SET_DIR } from "../tune-thresholds.js";
 import { loadPublicSets } from "../../datasets/shared-data.js";
 import type { SourceData } from "../../datasets/example.js";
 import { publicCases, ticketCases, type TicketCase } from "./cases.js";
-import { chooseConfirm, chooseThresholds, flaggedShare, PUBLIC_BUDGET, figures, type CalmRows, type Figures, type ReadCase } from "./choose.js";
+import {
+  chooseConfirm,
+  chooseRoutine,
+  chooseThresholds,
+  flaggedShare,
+  PUBLIC_BUDGET,
+  figures,
+  type CalmRows,
+  type DoubtReach,
+  type Figures,
+  type ReadCase,
+} from "./choose.js";
 import { messageKind, type MessageKind } from "../../src/rules/ticket-reader/read.js";
 import { fitReader, probability } from "./fit.js";
 import { readCandidateFiles } from "../sources/read-candidates.js";
@@ -64,8 +75,13 @@ export function developmentFiles(withReadCandidates: boolean): DevelopmentFile[]
 }
 
 /** Each development case's escalation, and its latest message's kind, with the given reader in place. */
-async function escalations(items: readonly EvalItem[], threshold: number, confirm = 0): Promise<Map<string, { escalates: boolean; kind: MessageKind }>> {
-  useTicketReaderModel(fixedTicketReader(threshold, confirm));
+async function escalations(
+  items: readonly EvalItem[],
+  threshold: number,
+  confirm = 0,
+  routine = 0,
+): Promise<Map<string, { escalates: boolean; kind: MessageKind }>> {
+  useTicketReaderModel(fixedTicketReader(threshold, confirm, routine));
   try {
     const results = await runDataset(items, { model: "rules" });
     return new Map(
@@ -84,18 +100,26 @@ async function escalations(items: readonly EvalItem[], threshold: number, confir
  * back, so a case it could raise is one the engine escalates when the
  * reader always speaks and not when it never does; a case its doubt could
  * lower is one the engine escalates when the reader never doubts and not
- * when it always does.
+ * when it doubts learned needs, the policy's guesses, or both.
  */
 async function engineDecisions(
   items: readonly EvalItem[],
-): Promise<Map<string, { escalates: boolean; readerDecides: boolean; doubtDecides: boolean; kind: MessageKind }>> {
+): Promise<Map<string, { escalates: boolean; readerDecides: boolean; lowers: DoubtReach; kind: MessageKind }>> {
   const without = await escalations(items, Infinity);
   const always = await escalations(items, -Infinity);
-  const doubting = await escalations(items, Infinity, 1);
+  const needs = await escalations(items, Infinity, 1);
+  const guesses = await escalations(items, Infinity, 0, 1);
+  const both = await escalations(items, Infinity, 1, 1);
+  const lowered = (by: Map<string, { escalates: boolean }>, id: string) => by.get(id)?.escalates === false;
   return new Map(
     [...without].map(([id, { escalates, kind }]) => [
       id,
-      { escalates, kind, readerDecides: !escalates && always.get(id)?.escalates === true, doubtDecides: escalates && doubting.get(id)?.escalates === false },
+      {
+        escalates,
+        kind,
+        readerDecides: !escalates && always.get(id)?.escalates === true,
+        lowers: { needs: escalates && lowered(needs, id), guesses: escalates && lowered(guesses, id), both: escalates && lowered(both, id) },
+      },
     ]),
   );
 }
@@ -161,7 +185,9 @@ export async function trainTicketReader(files: readonly DevelopmentFile[], log: 
         kind: decided?.kind ?? "asking",
         // Where the reader cannot decide, its reading changes nothing.
         probability: decided?.readerDecides ? probability(reader, c) : 0,
-        ...(decided?.doubtDecides ? { doubt: probability(reader, c) } : {}),
+        ...(decided && (decided.lowers.needs || decided.lowers.guesses || decided.lowers.both)
+          ? { doubt: probability(reader, c), lowers: decided.lowers }
+          : {}),
       });
     }
   }
@@ -169,18 +195,20 @@ export async function trainTicketReader(files: readonly DevelopmentFile[], log: 
   const calm: CalmRows[] = published.calm.map(({ name, cases: rows }) => ({ name, probabilities: rows.map((c) => probability(final, c)) }));
   const chosen = chooseThresholds(read, calm);
   const doubt = chooseConfirm(read, chosen.thresholds);
-  const lines = { ...chosen.thresholds, confirm: doubt.confirm };
+  const guesses = chooseRoutine(read, chosen.thresholds, doubt.confirm);
+  const lines = { ...chosen.thresholds, confirm: doubt.confirm, routine: guesses.routine };
   const byFile = Object.fromEntries(
     files.map(({ file }) => {
       const name = basename(file);
       const own = read.filter((c) => c.file === name);
-      return [name, { engine: figures(own, Infinity), withReader: figures(own, chosen.thresholds, doubt.confirm) }];
+      return [name, { engine: figures(own, Infinity), withReader: figures(own, chosen.thresholds, doubt.confirm, guesses.routine) }];
     }),
   );
   const pooled = {
     engine: figures(read, Infinity),
     raisingOnly: figures(read, chosen.thresholds),
-    withReader: figures(read, chosen.thresholds, doubt.confirm),
+    doubtingNeeds: figures(read, chosen.thresholds, doubt.confirm),
+    withReader: figures(read, chosen.thresholds, doubt.confirm, guesses.routine),
   };
   // Public rows are one-line messages of either kind: the lower threshold is the one that can flag them.
   const lower = Math.min(chosen.thresholds.asking, chosen.thresholds.reporting);
@@ -199,13 +227,18 @@ export async function trainTicketReader(files: readonly DevelopmentFile[], log: 
     thresholds: lines,
     weightsSha256: createHash("sha256").update(bytes).digest("hex"),
     training: { command: "npm run train", inputs: [...published.inputs, ...devInputs], cases: cases.length, validation: "leave one development file out" },
-    scores: { outOfFold: { pooled, byFile, worth: { ...chosen.worth, confirm: doubt.worth } }, publicCalmFlagged, publicBudget: PUBLIC_BUDGET },
+    scores: {
+      outOfFold: { pooled, byFile, worth: { ...chosen.worth, confirm: doubt.worth, routine: guesses.worth } },
+      publicCalmFlagged,
+      publicBudget: PUBLIC_BUDGET,
+    },
   };
   const report = [
     `ticket reader: thresholds ${JSON.stringify(lines)} (out-of-fold, each file read by a model trained on the others; engine alone → engine + reader)`,
     ...Object.entries(byFile).map(([name, f]) => line(name, f.engine, f.withReader)),
     line("pooled", pooled.engine, pooled.withReader),
-    `  the doubt alone (line ${doubt.confirm}, worth ${doubt.worth}): ${line("pooled", pooled.raisingOnly, pooled.withReader).trim()}`,
+    `  the doubt of learned needs (line ${doubt.confirm}, worth ${doubt.worth}): ${line("pooled", pooled.raisingOnly, pooled.doubtingNeeds).trim()}`,
+    `  then the policy's guesses (line ${guesses.routine}, worth ${guesses.worth}): ${line("pooled", pooled.doubtingNeeds, pooled.withReader).trim()}`,
     `  public calm validation rows flagged (budget ${PUBLIC_BUDGET}): ${JSON.stringify(publicCalmFlagged)}`,
   ];
   return { metadata, bytes, report };

@@ -8,7 +8,7 @@ import type { HumanActionNeed } from "../human-action-kinds.js";
 import { humanActionsFromEvidence } from "../human-action.js";
 import type { DecisionInput, RulesDecision } from "../rules-decision.js";
 import { DEFAULT_THRESHOLDS } from "../thresholds.js";
-import { ticketDoubtFromEvidence } from "../ticket-reader/read.js";
+import { doubtReaches, ticketDoubtFromEvidence } from "../ticket-reader/read.js";
 
 export interface PolicyContext {
   readonly input: DecisionInput;
@@ -26,6 +26,12 @@ export interface PolicyContext {
    * that lowered its line is never doubted.
    */
   readonly doubt: Evidence | null;
+  /**
+   * The same reading when it is below the line where the policy's guesses
+   * stand down: a calm customer's relationship signal (relationship.ts) and a
+   * key account's problem (last-look.ts). Null otherwise.
+   */
+  readonly routine: Evidence | null;
 }
 
 /** One branch of the policy: its decision, or null to let the next branch decide. */
@@ -41,6 +47,8 @@ export function policyContext(input: DecisionInput): PolicyContext {
   const urgentish = priorityRank(classification.priority) >= priorityRank("urgent");
   const needs = humanActionsFromEvidence(classification.evidence);
   const reading = thresholds.scheduledRisk < DEFAULT_THRESHOLDS.scheduledRisk ? null : ticketDoubtFromEvidence(classification.evidence);
-  const doubt = reading !== null && needs.length > 0 && needs.every((need) => need.learned) ? reading : null;
-  return { input, unreadable, ambiguous, urgentish, needs, doubt };
+  const reaches = reading ? doubtReaches(reading) : { learnedNeeds: false, guesses: false };
+  const doubt = reading !== null && reaches.learnedNeeds && needs.length > 0 && needs.every((need) => need.learned) ? reading : null;
+  const routine = reaches.guesses ? reading : null;
+  return { input, unreadable, ambiguous, urgentish, needs, doubt, routine };
 }

@@ -1,15 +1,16 @@
 /**
  * The last looks before the bot keeps a ticket: a key account's
  * high-priority problem, and the ticket reader's reading of the whole
- * conversation; then the bot answers, with the doubt that left a learned
- * need unconfirmed in its reasons.
+ * conversation; then the bot answers, with what the reader's doubt left
+ * unconfirmed in its reasons.
  */
 import { priorityRank, type CustomerTier } from "../../domain/taxonomy.js";
 import { HUMAN_ACTION_LABEL } from "../human-action-kinds.js";
-import { decision, type RulesDecision } from "../rules-decision.js";
+import { decision, type DecisionInput, type RulesDecision } from "../rules-decision.js";
 import { DEFAULT_THRESHOLDS } from "../thresholds.js";
 import { ticketNeedFromEvidence } from "../ticket-reader/read.js";
 import type { PolicyBranch, PolicyContext } from "./context.js";
+import { unconfirmedRelationship } from "./relationship.js";
 
 /**
  * Tiers whose reported problems a person should see even when nothing else
@@ -23,9 +24,22 @@ const KEY_ACCOUNT_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_ris
  * within the standard window (4 hours) even when nothing else escalates it:
  * these are the accounts a missed defect costs most.
  */
-export const keyAccountProblem: PolicyBranch = ({ input, ambiguous }) => {
+function isKeyAccountProblem({ classification, tier }: DecisionInput): boolean {
+  return KEY_ACCOUNT_TIERS.includes(tier) && classification.issueType === "problem" && priorityRank(classification.priority) >= priorityRank("high");
+}
+
+/**
+ * A key account's problem that nothing else escalated, when the ticket reader reads the whole conversation as
+ * routine: the tier is a policy reason, the reading says tickets like this did not need a person.
+ */
+export function unconfirmedKeyAccount({ input, routine }: PolicyContext): boolean {
+  return routine !== null && isKeyAccountProblem(input);
+}
+
+export const keyAccountProblem: PolicyBranch = (context) => {
+  const { input, ambiguous } = context;
   const { classification, tier } = input;
-  if (!KEY_ACCOUNT_TIERS.includes(tier) || classification.issueType !== "problem" || priorityRank(classification.priority) < priorityRank("high")) return null;
+  if (!isKeyAccountProblem(input) || unconfirmedKeyAccount(context)) return null;
   return decision(
     "scheduled_escalation",
     input.categoryTeam,
@@ -64,15 +78,21 @@ export const ticketReaderNeed: PolicyBranch = ({ input }) => {
 };
 
 /** Nothing escalates: the bot keeps it. Confidence grows with the distance below the scheduling threshold. */
-export function botKeepsIt({ input, ambiguous, needs, doubt }: PolicyContext): RulesDecision {
+export function botKeepsIt(context: PolicyContext): RulesDecision {
+  const { input, ambiguous, needs, doubt, routine } = context;
   const { risk } = input.analysis;
   const { scheduledRisk } = input.thresholds;
   const distance = (scheduledRisk - risk.overall) / scheduledRisk;
-  const unconfirmed = doubt
-    ? [
-        `not confirmed: ${needs.map((n) => HUMAN_ACTION_LABEL[n.kind]).join("; ")} (one sentence), while the whole conversation reads as routine (the ticket reader's ${doubt.score ?? "?"}) (learned)`,
-      ]
-    : [];
+  const relationship = unconfirmedRelationship(context);
+  const doubted = [
+    ...(doubt ? [`${needs.map((n) => HUMAN_ACTION_LABEL[n.kind]).join("; ")} (one sentence)`] : []),
+    ...(relationship.length > 0 ? [`relationship signal: ${relationship.join(", ")} (customer calm)`] : []),
+    ...(unconfirmedKeyAccount(context) ? [`${input.tier} customer's ${input.classification.priority}-priority problem`] : []),
+  ];
+  const unconfirmed =
+    doubted.length > 0
+      ? [`not confirmed: ${doubted.join("; ")}, while the whole conversation reads as routine (the ticket reader's ${routine?.score ?? "?"}) (learned)`]
+      : [];
   return decision(
     "no_escalation",
     input.categoryTeam,

@@ -5,8 +5,8 @@
  * goes to a person.
  */
 import type { CustomerTier, EscalationSignal, Team } from "../../domain/taxonomy.js";
-import { decision } from "../rules-decision.js";
-import type { PolicyBranch } from "./context.js";
+import { decision, type DecisionInput } from "../rules-decision.js";
+import type { PolicyBranch, PolicyContext } from "./context.js";
 
 /** Exported for the learning guard (src/learning/harm.ts), which treats these as harm evidence. */
 export const RELATIONSHIP_SIGNALS: readonly EscalationSignal[] = ["repeat_contact", "churn_risk", "public_complaint", "executive_involvement"];
@@ -20,14 +20,32 @@ export const settledThread: PolicyBranch = ({ input, ambiguous }) =>
     ? decision("no_escalation", input.categoryTeam, "scheduled", [`${input.analysis.trend.reason} (rules)`], 0.8, ambiguous)
     : null;
 
-export const relationshipRisk: PolicyBranch = ({ input, ambiguous }) => {
+/** The relationship signals a ticket raised, and whether anything gives them weight: heat, a valuable tier, earlier escalations. */
+function relationshipOf(input: DecisionInput) {
   const { analysis, tier, thresholds } = input;
-  const relationship = input.classification.escalationSignals.filter((s) => RELATIONSHIP_SIGNALS.includes(s));
-  if (relationship.length === 0) return null;
+  const signals = input.classification.escalationSignals.filter((s) => RELATIONSHIP_SIGNALS.includes(s));
   const heat = analysis.frustration >= thresholds.managementFrustration;
   const valuable = HIGH_VALUE_TIERS.includes(tier);
   const history = input.escalationHistoryCount > 0;
-  if (heat || valuable || history) {
+  return { signals, heat, valuable, history, calm: signals.length > 0 && !heat && !valuable && !history };
+}
+
+/**
+ * A calm customer's relationship signals ("how do I cancel the two extra seats?", "third time I ask: where is
+ * the export button?"), when the ticket reader reads the whole conversation as routine: a pattern's guess that
+ * someone should reach out, which tickets like this did not need (evals/RESULTS.md, fourteenth pass).
+ */
+export function unconfirmedRelationship({ input, routine }: PolicyContext): EscalationSignal[] {
+  const relationship = relationshipOf(input);
+  return routine && relationship.calm ? relationship.signals : [];
+}
+
+export const relationshipRisk: PolicyBranch = (context) => {
+  const { input, ambiguous } = context;
+  const { analysis, tier, thresholds } = input;
+  const { signals: relationship, heat, valuable, history, calm } = relationshipOf(input);
+  if (relationship.length === 0 || unconfirmedRelationship(context).length > 0) return null;
+  if (!calm) {
     const why = [
       `relationship risk: ${relationship.join(", ")} (rules)`,
       heat ? `frustration ${analysis.frustration} ≥ ${thresholds.managementFrustration}` : null,

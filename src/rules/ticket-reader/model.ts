@@ -40,6 +40,14 @@ export const TicketReaderMetadata = z.object({
      * agree before a soft need escalates. 0: it never doubts.
      */
     confirm: z.number().min(0).max(1),
+    /**
+     * Below this probability the policy's guesses stand down: a calm
+     * customer's relationship signal and a key account's problem that
+     * nothing else escalated (decision-policy/). Chosen apart from `confirm`:
+     * one line for both traded one kind of doubt for the other. 0 (or
+     * absent, in a record written before it): they never do.
+     */
+    routine: z.number().min(0).max(1).default(0),
   }),
   weightsSha256: z.string().regex(/^[0-9a-f]{64}$/),
   training: z.object({
@@ -138,16 +146,17 @@ export function useTicketReaderModel(model: TicketReaderModel | null): void {
  * replays that measure the engine without it (`Infinity`: it never speaks)
  * or find where it could decide (`-Infinity`: it always speaks). It reads
  * every ticket at 0.5, so `confirm` 1 doubts every learned need and 0
- * (the default) none: the replay that finds where its doubt could decide.
+ * (the default) none, and `routine` 1 stands every guess down: the replays
+ * that find where each doubt could decide.
  */
-export function fixedTicketReader(threshold: number, confirm = 0): TicketReaderModel {
+export function fixedTicketReader(threshold: number, confirm = 0, routine = 0): TicketReaderModel {
   const bits = 8;
   const metadata: TicketReaderMetadata = {
     format: 1,
     features: { words: true, chars: false, stems: false, bits },
     scale: 1,
     bias: 0,
-    thresholds: { asking: threshold, reporting: threshold, confirm },
+    thresholds: { asking: threshold, reporting: threshold, confirm, routine },
     weightsSha256: "0".repeat(64),
     training: { command: "", inputs: [], cases: 0, validation: "" },
     scores: {},

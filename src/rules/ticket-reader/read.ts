@@ -5,8 +5,10 @@
  * the ticket up sees why, and decide reads it back (decision.ts). Above its
  * threshold it raises. Well below it, it doubts: a need that only the
  * concept reader found, in one sentence, does not escalate alone (two
- * learned readers must agree). It never lowers a hard trigger, a pattern
- * family's need or anything else the rules found.
+ * learned readers must agree); below a line of their own, the policy's
+ * guesses stand down (a calm customer's relationship signal, a key
+ * account's problem: decision-policy/). It never lowers a hard trigger, a
+ * pattern family's need or any other reason the rules found.
  */
 import type { IssueType } from "../../domain/taxonomy.js";
 import type { Evidence } from "../../domain/triage.js";
@@ -50,7 +52,9 @@ export function readTicket(subject: string, messages: readonly string[], languag
   const { probability, features } = model.score(ticketReaderText(subject, messages), language);
   const { thresholds } = model.metadata;
   const needs = probability >= thresholds[kind];
-  if (!needs && probability >= thresholds.confirm) return null;
+  // The doubt as the evidence states it (three decimals), so the policy's reading of it (doubtReaches) agrees.
+  const score = Math.round(probability * 1000) / 1000;
+  if (!needs && score >= Math.max(thresholds.confirm, thresholds.routine)) return null;
   // Feature texts are "w:stem" or "b:stem stem": the words, not the prefixes, are what a person reads.
   const shown = (needs ? model.strongest(features, FEATURES_SHOWN) : model.weakest(features, FEATURES_SHOWN)).map((f) =>
     f.text
@@ -62,7 +66,7 @@ export function readTicket(subject: string, messages: readonly string[], languag
     signal: needs ? TICKET_READER_SIGNAL : TICKET_DOUBT_SIGNAL,
     match: shown.join(" · "),
     rule: RULE,
-    score: Math.round(probability * 1000) / 1000,
+    score,
     features: shown,
   };
 }
@@ -75,4 +79,15 @@ export function ticketNeedFromEvidence(evidence: readonly Evidence[]): Evidence 
 /** The reader's doubt among a classification's evidence, if it read the conversation as routine. */
 export function ticketDoubtFromEvidence(evidence: readonly Evidence[]): Evidence | null {
   return evidence.find((e) => e.signal === TICKET_DOUBT_SIGNAL && e.rule === RULE) ?? null;
+}
+
+/**
+ * What a doubt reaches, by the committed reader's lines: a need only the concept reader found (below
+ * `confirm`), the policy's guesses (below `routine`). One evidence entry carries the reading; the lines
+ * say which of the two it is below.
+ */
+export function doubtReaches(doubt: Evidence): { learnedNeeds: boolean; guesses: boolean } {
+  const { confirm, routine } = ticketReaderModel().metadata.thresholds;
+  const score = doubt.score ?? 1;
+  return { learnedNeeds: score < confirm, guesses: score < routine };
 }

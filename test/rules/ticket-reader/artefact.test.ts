@@ -41,6 +41,8 @@ describe("the ticket reader artefact", () => {
     }
     // The line of doubt: on its grid, or 0 (no doubt); always below the lines that raise.
     expect([0, ...CONFIRM_GRID]).toContain(metadata.thresholds.confirm);
+    expect([0, ...CONFIRM_GRID]).toContain(metadata.thresholds.routine);
+    expect(metadata.thresholds.routine).toBeLessThan(Math.min(metadata.thresholds.asking, metadata.thresholds.reporting));
     expect(metadata.thresholds.confirm).toBeLessThan(Math.min(metadata.thresholds.asking, metadata.thresholds.reporting));
   });
 

@@ -4,7 +4,7 @@
  * escalated, to a person; its doubt keeps a need only one learned sentence
  * showed from escalating alone; it changes nothing else.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Evidence } from "../../../src/domain/triage.js";
 import { extractFeatures } from "../../../src/rules/concepts/features.js";
 import { deliberate } from "../../../src/rules/decision.js";
@@ -20,13 +20,13 @@ import {
   TICKET_READER_SIGNAL,
 } from "../../../src/rules/ticket-reader/read.js";
 import { classifyWithRules } from "../../../src/agent/nodes/classify/rules.js";
-import { makeDecisionInput } from "../../fixtures/triage.js";
+import { makeAnalysis, makeDecisionInput } from "../../fixtures/triage.js";
 
 const BITS = 12;
 const FEATURES = { words: true, chars: false, stems: true, bits: BITS } as const;
 
 /** A model that knows one thing: "pass this up the chain" needs a person. */
-function passItUpModel(threshold = 0.7, confirm = 0) {
+function passItUpModel(threshold = 0.7, confirm = 0, routine = 0) {
   const weights = new Int8Array(1 << BITS);
   for (const f of extractFeatures("pass this up the chain", "en", FEATURES)) if (f.text.includes("chain") || f.text.includes("pass")) weights[f.bucket] = 127;
   const metadata: TicketReaderMetadata = {
@@ -34,7 +34,7 @@ function passItUpModel(threshold = 0.7, confirm = 0) {
     features: FEATURES,
     scale: 0.1,
     bias: -2,
-    thresholds: { asking: threshold, reporting: threshold, confirm },
+    thresholds: { asking: threshold, reporting: threshold, confirm, routine },
     weightsSha256: "0".repeat(64),
     training: { command: "npm run train", inputs: [], cases: 0, validation: "test" },
     scores: {},
@@ -98,7 +98,7 @@ describe("readTicket", () => {
 
   it("holds each kind of latest message to its own threshold", () => {
     const model = passItUpModel();
-    useTicketReaderModel({ ...model, metadata: { ...model.metadata, thresholds: { asking: 2, reporting: 0.5, confirm: 0 } } });
+    useTicketReaderModel({ ...model, metadata: { ...model.metadata, thresholds: { asking: 2, reporting: 0.5, confirm: 0, routine: 0 } } });
     expect(readTicket("Showrooms", ["Could you please pass this up the chain?"], "en", "asking")).toBeNull();
     expect(readTicket("Showrooms", ["Could you please pass this up the chain?"], "en", "reporting")).not.toBeNull();
     expect([messageKind("question"), messageKind("compliment"), messageKind("request")]).toEqual(["asking", "asking", "asking"]);
@@ -159,6 +159,8 @@ describe("deliberate with the ticket reader", () => {
 });
 
 describe("deliberate with the ticket reader's doubt", () => {
+  // The lines the doubt is read against (doubtReaches): learned needs below 0.12, the policy's guesses below 0.1.
+  beforeEach(() => useTicketReaderModel(fixedTicketReader(Infinity, 0.12, 0.1)));
   const doubt = { signal: TICKET_DOUBT_SIGNAL, match: "invoic · address", rule: "learned:ticket", score: 0.04, features: ["invoic", "address"] };
   const learnedNeed = { signal: "needs_human_action", match: "I've just taken over the account.", rule: "human-action:fraud_review (learned)", score: 0.7 };
   const patternNeed = { signal: "needs_human_action", match: "please refund the second charge", rule: "human-action:refund" };
@@ -182,6 +184,52 @@ describe("deliberate with the ticket reader's doubt", () => {
 
   it("yields to a team whose verdicts lowered the segment's line", () => {
     const lowered = { ...input([learnedNeed, doubt]), thresholds: { ...DEFAULT_THRESHOLDS, scheduledRisk: DEFAULT_THRESHOLDS.scheduledRisk - 5 } };
+    expect(deliberate(lowered).type).toBe("scheduled_escalation");
+  });
+});
+
+describe("deliberate: the policy's guesses stand down where the reader reads routine", () => {
+  beforeEach(() => useTicketReaderModel(fixedTicketReader(Infinity, 0.12, 0.1)));
+  const doubt = { signal: TICKET_DOUBT_SIGNAL, match: "how do · cancel", rule: "learned:ticket", score: 0.05, features: ["how do", "cancel"] };
+  const churn = { escalationSignals: ["churn_risk" as const], priority: "medium" as const };
+
+  it("leaves a calm customer's relationship signal unconfirmed, and says why", () => {
+    expect(deliberate(input([], churn))).toMatchObject({ type: "scheduled_escalation", targetTeam: "customer_success" });
+    const d = deliberate(input([doubt], churn));
+    expect(d.type).toBe("no_escalation");
+    expect(d.reasons.join(" ")).toMatch(/not confirmed: relationship signal: churn_risk \(customer calm\).*ticket reader's 0\.05.*\(learned\)/);
+  });
+
+  it("never doubts a relationship signal with heat, a valuable tier or earlier escalations", () => {
+    const heated = { ...input([doubt], churn), analysis: makeAnalysis({ frustration: 90 }) };
+    expect(deliberate(heated).type).toBe("management_escalation");
+    expect(deliberate(input([doubt], { ...churn, customerType: "enterprise" })).type).toBe("management_escalation");
+    expect(deliberate({ ...input([doubt], churn), escalationHistoryCount: 2 }).type).toBe("management_escalation");
+  });
+
+  it("leaves a key account's problem unconfirmed, and says why", () => {
+    const problem = { customerType: "vip" as const, issueType: "problem" as const, priority: "high" as const };
+    expect(deliberate(input([], problem))).toMatchObject({ type: "scheduled_escalation" });
+    const d = deliberate(input([doubt], problem));
+    expect(d.type).toBe("no_escalation");
+    expect(d.reasons.join(" ")).toMatch(/not confirmed: vip customer's high-priority problem/);
+  });
+
+  it("reads each doubt against its own line", () => {
+    const between = { ...doubt, score: 0.11 };
+    const learnedNeed = { signal: "needs_human_action", match: "We'd like to leave.", rule: "human-action:fraud_review (learned)", score: 0.7 };
+    // 0.11: below the learned needs' line (0.12), above the guesses' (0.1).
+    expect(deliberate(input([between, learnedNeed])).type).toBe("no_escalation");
+    expect(deliberate(input([between], churn)).type).toBe("scheduled_escalation");
+  });
+
+  it("still escalates a doubted guess when another reason stands", () => {
+    const d = deliberate(input([doubt], { ...churn, category: "integration", issueType: "problem", priority: "high" }));
+    expect(d.type).toBe("specialist_escalation");
+  });
+
+  it("yields to a team whose verdicts lowered the segment's line", () => {
+    const lowered = { ...input([doubt], churn), thresholds: { ...DEFAULT_THRESHOLDS, scheduledRisk: DEFAULT_THRESHOLDS.scheduledRisk - 5 } };
     expect(deliberate(lowered).type).toBe("scheduled_escalation");
   });
 });
