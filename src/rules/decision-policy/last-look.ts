@@ -18,12 +18,7 @@ import { unconfirmedRelationship } from "./relationship.js";
  */
 const KEY_ACCOUNT_TIERS: readonly CustomerTier[] = ["enterprise", "vip", "at_risk"];
 
-/**
- * A key account's problem that is high priority (nothing has lowered it;
- * see priority.ts: the customer did not call it minor) gets a person's eyes
- * within the standard window (4 hours) even when nothing else escalates it:
- * these are the accounts a missed defect costs most.
- */
+/** A key account reports a problem of high priority or above (nothing has lowered it; see priority.ts). */
 function isKeyAccountProblem({ classification, tier }: DecisionInput): boolean {
   return KEY_ACCOUNT_TIERS.includes(tier) && classification.issueType === "problem" && priorityRank(classification.priority) >= priorityRank("high");
 }
@@ -36,6 +31,12 @@ export function unconfirmedKeyAccount({ input, routine }: PolicyContext): boolea
   return routine !== null && isKeyAccountProblem(input);
 }
 
+/**
+ * A key account's problem that is high priority (the customer did not call
+ * it minor) gets a person's eyes within the standard window (4 hours) even
+ * when nothing else escalates it: these are the accounts a missed defect
+ * costs most. Unless the ticket reader reads the conversation as routine.
+ */
 export const keyAccountProblem: PolicyBranch = (context) => {
   const { input, ambiguous } = context;
   const { classification, tier } = input;

@@ -1,8 +1,9 @@
 /**
  * The thread and the relationship: a conversation that ended well stays
  * with the bot; relationship risk with heat or stakes goes to management,
- * without them to the owning team; a thread that jumped, rose or circles
- * goes to a person.
+ * without them to the owning team (unless the ticket reader reads the
+ * conversation as routine); a thread that jumped, rose or circles goes to a
+ * person.
  */
 import type { CustomerTier, EscalationSignal, Team } from "../../domain/taxonomy.js";
 import { decision, type DecisionInput } from "../rules-decision.js";
