@@ -32,13 +32,13 @@ import {
 } from "../src/rules/concepts/model.js";
 import { readModelFiles } from "../src/rules/concepts/model-dir.js";
 import type { Example } from "../datasets/example.js";
-import { readInput } from "../datasets/split.js";
 import { IN_DOMAIN_SOURCES, scoreRows, type FalseAlarmBudget } from "./measure.js";
 import { quantise, trainSoftmax } from "./sgd.js";
 import { chooseByReplay, type ReplayFigures } from "./head-replay.js";
 import { developmentFiles, trainTicketReader } from "./ticket-reader/train.js";
 import { createTicketReaderModel, type TicketReaderModel } from "../src/rules/ticket-reader/model.js";
-import { READ_CANDIDATES } from "./sources/read-candidates.js";
+import { readCandidateFiles } from "./sources/read-candidates.js";
+import { recordedInput } from "./sources/recorded-input.js";
 import { HEAD_EXAMPLES_SOURCE, loadHeadExamples } from "./sources/project.js";
 import { devInputs, FALSE_ALARM_BUDGET, loadTrainingData, SGD, toRows, tuneOnTickets } from "./train.js";
 
@@ -64,12 +64,6 @@ function sentenceThreshold(concept: HeadConcept, model: ConceptModel, rows: read
 
 function formatReplay(figures: readonly ReplayFigures[]): string {
   return figures.map((f) => `  ${f.threshold}: missed ${f.misses} of ${f.mustEscalate}, over-escalated ${f.overEscalated} of ${f.mustNot}`).join("\n");
-}
-
-function candidateInputs() {
-  return READ_CANDIDATES.map((name) => join("evals", "datasets", "candidates", `${name}.jsonl`)).map(
-    (path) => readInput(path, (content) => content.split("\n").filter((line) => line.trim() !== "").length).input,
-  );
 }
 
 /** Trains one head beside the main model and the heads before it; writes its two files. */
@@ -141,7 +135,7 @@ async function trainHead(
     training: {
       command: "npm run train",
       method: main.metadata.training.method,
-      inputs: [...shared.inputs, ...own.inputs, ...devInputs(), ...candidateInputs()],
+      inputs: [...shared.inputs, ...own.inputs, ...devInputs(), ...readCandidateFiles().map(recordedInput)],
       examples: rows.length,
     },
   };

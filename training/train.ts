@@ -25,8 +25,8 @@ import { DEFAULT_METHOD, METHODS } from "./methods.js";
 import type { Example, SourceData } from "../datasets/example.js";
 import { loadConceptExamples, loadRoutineTicketSentences } from "./sources/project.js";
 import { loadPublicSets } from "../datasets/shared-data.js";
+import { recordedInput } from "./sources/recorded-input.js";
 import { quantise, trainSoftmax, type TrainingRow } from "./sgd.js";
-import { readInput } from "../datasets/split.js";
 import {
   chooseThresholds as chooseTicketThresholds,
   DEV_SET_DIR,
@@ -212,8 +212,7 @@ export function devInputs() {
   return readdirSync(DEV_SET_DIR)
     .filter((name) => name.endsWith(".jsonl"))
     .sort()
-    .map((name) => readInput(join(DEV_SET_DIR, name), (content) => content.split("\n").filter((line) => line.trim() !== "").length).input)
-    .map((input) => ({ ...input, path: relative(process.cwd(), input.path) }));
+    .map((name) => recordedInput(join(DEV_SET_DIR, name)));
 }
 
 async function main(): Promise<void> {

@@ -15,7 +15,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, join } from "node:path";
 import { loadDataset } from "../../evals/dataset.js";
 import type { EvalItem } from "../../evals/dataset-schema.js";
 import { runDataset } from "../../evals/runner.js";
@@ -28,7 +28,6 @@ import {
   useTicketReaderModel,
   type TicketReaderMetadata,
 } from "../../src/rules/ticket-reader/model.js";
-import { readInput } from "../../datasets/split.js";
 import { DEV_SET_DIR } from "../tune-thresholds.js";
 import { loadPublicSets } from "../../datasets/shared-data.js";
 import type { SourceData } from "../../datasets/example.js";
@@ -48,6 +47,7 @@ import {
 import { messageKind, type MessageKind } from "../../src/rules/ticket-reader/read.js";
 import { fitReader, probability } from "./fit.js";
 import { readCandidateFiles } from "../sources/read-candidates.js";
+import { recordedInput } from "../sources/recorded-input.js";
 
 /** Words and stems, no character n-grams: over a whole e-mail they added noise (evals/RESULTS.md, "eighth pass"). */
 const FEATURES: FeatureConfig = { words: true, chars: false, stems: true, bits: 17 };
@@ -215,10 +215,7 @@ export async function trainTicketReader(files: readonly DevelopmentFile[], log: 
   const publicCalmFlagged = Object.fromEntries(calm.map((rows) => [rows.name, Math.round(flaggedShare(rows, lower) * 10000) / 10000]));
 
   const bytes = Buffer.from(final.weights.buffer, final.weights.byteOffset, final.weights.byteLength);
-  const devInputs = files.map(({ file }) => {
-    const { input } = readInput(file, (content) => content.split("\n").filter((l) => l.trim() !== "").length);
-    return { ...input, path: relative(process.cwd(), input.path) };
-  });
+  const devInputs = files.map(({ file }) => recordedInput(file));
   const metadata: TicketReaderMetadata = {
     format: 1,
     features: { words: FEATURES.words, chars: FEATURES.chars, stems: FEATURES.stems, bits: FEATURES.bits },
