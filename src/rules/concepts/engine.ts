@@ -18,7 +18,7 @@ import type { HumanActionKind } from "../human-action-kinds.js";
 import { HUMAN_ACTION_SIGNAL, learnedHumanActionRule } from "../human-action.js";
 import { confirmsOwnActivity } from "../signals/confirmation.js";
 import { describesAutomation } from "../signals/automation-spec.js";
-import { asksATeamForExpertise, placesProblemElsewhere, reportsNoImpact } from "../signals/context.js";
+import { asksATeamForExpertise, isOthersEpisode, reportsNoImpact } from "../signals/context.js";
 import { declaresRehearsal, describesExercise } from "../signals/rehearsal.js";
 import { foldText } from "../signals/fold.js";
 import { isEmailFurniture } from "../signals/email-furniture.js";
@@ -33,7 +33,7 @@ import { asksAboutSupportHours, checksPresence } from "../signals/presence.js";
 import { unwrapLines } from "../signals/wrapped-lines.js";
 import { isQuotedLine, isShapedAsRequest } from "../signals/request-form.js";
 import { NOTHING_WITHDRAWN, type Withdrawal } from "../signals/withdrawal.js";
-import { isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
+import { asksTheWayToReport, isHypotheticalSentence, isTopicQuestion } from "../signals/questions.js";
 import type { Concept } from "./concepts.js";
 import { readConcepts, splitIntoSentences, type Admissible, type ConceptFinding } from "./read.js";
 
@@ -177,11 +177,14 @@ function contextRules(text: string, withdrawn: Withdrawal): Admissible {
     // A greeting, a sign-off or a signature states nothing, whatever its job title says; pasted machine output says nothing the customer means.
     if (isEmailFurniture(sentence, folded) || isMachineText(sentence)) return false;
     if (EFFECTS[concept].presentProblem) {
-      if (isHypotheticalSentence(folded) || isTopicQuestion(folded) || describesAutomation(folded) || describesExercise(folded)) return false;
+      // Asking the way to report what the model reads ("how do I report a stolen card?") reports it; the pattern families
+      // keep the topic rule, since their words alone ("how do I report a phishing email?") name no event of the customer's.
+      const topic = isTopicQuestion(folded) && !asksTheWayToReport(folded);
+      if (isHypotheticalSentence(folded) || topic || describesAutomation(folded) || describesExercise(folded)) return false;
       // "Creí que había perdido la ficha, pero ya la encontré": an alarm the customer already found false.
       if (tellsCorrectedBelief(folded)) return false;
       // "A bad data loss with another tool last year": someone else's, and over (as the pattern families read it).
-      if (isPastEpisode(folded) && placesProblemElsewhere(folded)) return false;
+      if (isOthersEpisode(folded, isPastEpisode(folded))) return false;
       ticket ??= readTicket();
       // An alarm the customer took back (in a later message or in this one), activity they say was their own, or a
       // ticket about a rehearsal, is no event. A problem told after the retraction, once the message turns to a new

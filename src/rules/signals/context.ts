@@ -57,6 +57,14 @@ export function reportsNoImpact(sentences: readonly string[]): boolean {
 /** A sentence that ends by asking. */
 const ASKS = /[?？]\s*$/u;
 
+/** The old vendor as the subject: "our previous automation vendor had a data breach", "my last booking tool lost a month of data". */
+const FORMER_VENDOR_DID = new RegExp(
+  String.raw`\b(?:our|my) (?:old|previous|former|last) (?:\w+\s+)?(?:tool|vendor|provider|platform|app|product|service|supplier|system|crm|saas|server|host) (?:had|suffered|experienced|was hit by|was breached|got hacked|was hacked|lost|leaked)\b`,
+);
+
+/** Social networks, whose accounts are never a workspace here. */
+const SOCIAL = "instagram|facebook|tiktok|linkedin|snapchat|whatsapp|twitter|social media";
+
 /**
  * A problem at someone else's: "a bad data loss experience with another
  * tool last year", "an outage at our previous provider", "bei unserem
@@ -64,21 +72,30 @@ const ASKS = /[?？]\s*$/u;
  */
 const ELSEWHERE = new RegExp(
   [
-    String.raw`\b(?:with|at|by)\s+(?:another|a different|an?\s+other|our (?:old|previous|former|last|current)|the (?:old|previous|other))\s+(?:\w+\s+)?(?:tool|vendor|provider|platform|app|product|service|company|supplier|system|crm|saas)\b`,
+    String.raw`\b(?:with|at|by)\s+(?:another|a different|an?\s+other|our (?:old|previous|former|last|current)|the (?:old|previous|other))\s+(?:\w+\s+)?(?:tool|vendor|provider|platform|app|product|service|company|supplier|system|crm|saas|server|host)\b`,
     // "Our previous automation vendor had a data breach": the old vendor as the subject of the sentence.
-    String.raw`\b(?:our|my) (?:old|previous|former|last) (?:\w+\s+)?(?:tool|vendor|provider|platform|app|product|service|supplier|system|crm|saas) (?:had|suffered|experienced|was hit by|was breached|got hacked|was hacked|lost|leaked)\b`,
+    FORMER_VENDOR_DID.source,
     String.raw`\b(?:a\s+)?different\s+(?:tool|app|vendor|provider|platform|service|system|product)\b|\banother\s+(?:app|tool|vendor|provider|platform|service|system|product)\s+(?:we|i)\s+(?:used|had|were using|was using)\b`,
-    String.raw`\b(?:bei|mit) (?:einem anderen|unserem (?:alten|fruheren|bisherigen)) (?:tool|anbieter|dienstleister|system|programm)\b|\b(?:beim|bei dem) (?:letzten|vorherigen|alten|fruheren|bisherigen) (?:tool|anbieter|dienstleister|system|programm)\b`,
-    String.raw`\bcon (?:otra|otro) (?:herramienta|proveedor|plataforma|sistema|aplicacion)\b|\b(?:nuestro|nuestra) (?:anterior|antiguo|antigua) (?:herramienta|proveedor|plataforma|sistema)\b`,
-    String.raw`\b(?:avec|chez) (?:un autre|une autre|notre ancien|notre ancienne|notre precedent) (?:outil|fournisseur|prestataire|plateforme|logiciel|systeme)\b`,
+    String.raw`\b(?:bei|mit) (?:einem anderen|unserem (?:alten|fruheren|bisherigen)) (?:tool|anbieter|dienstleister|system|programm|server)\b|\b(?:beim|bei dem) (?:letzten|vorherigen|alten|fruheren|bisherigen) (?:tool|anbieter|dienstleister|system|programm|server)\b|\b(?:auf|an) (?:einem anderen|unserem (?:alten|fruheren|bisherigen)) server\b`,
+    String.raw`\bcon (?:otra|otro) (?:herramienta|proveedor|plataforma|sistema|aplicacion)\b|\b(?:nuestro|nuestra) (?:anterior|antiguo|antigua) (?:herramienta|proveedor|plataforma|sistema|servidor)\b`,
+    String.raw`\b(?:avec|chez) (?:un autre|une autre|notre ancien|notre ancienne|notre precedent) (?:outil|fournisseur|prestataire|plateforme|logiciel|systeme|serveur)\b`,
+    // Someone's own social media, not a workspace here: "my friend's Instagram got hacked last week", "one of our nurses had
+    // her personal Facebook hacked", "el Instagram de una amiga", "das private Facebook einer Kollegin", "le compte
+    // Facebook perso d'une collègue". An e-mail account is left out: a stolen mailbox opens the way into ours.
+    String.raw`\b(?:\w+'s|(?:his|her|their)\s+(?:own\s+)?personal)\s+(?:${SOCIAL})\b|\b(?:private[sn]?|personliche[sn]?)\s+(?:${SOCIAL})\b|\b(?:${SOCIAL})(?:[\s-]+(?:konto|account|profil|cuenta|compte|perfil))?\s+(?:(?:personal|perso|personnel)\s+)?(?:meines|meiner|eines|einer|de\s+(?:mi|un|una|su)|d'(?:un|une)|de\s+(?:mon|ma|son|sa))\s+\w+`,
     // Everyone's, not ours: "after the industry-wide phishing wave last month".
     String.raw`\b(?:industry|sector)-?wide\b|\bacross the (?:industry|sector)\b|\bbranchenweit\w*\b|\ben todo el sector\b|\bdans tout le secteur\b`,
   ].join("|"),
 );
 
-/** True when the folded sentence places the problem at another vendor, not with us. */
-export function placesProblemElsewhere(sentence: string): boolean {
-  return ELSEWHERE.test(sentence);
+/**
+ * Someone else's problem, and over: placed elsewhere and told as past (`past`: past-episode.ts), or done by a vendor
+ * the customer has left ("my last booking tool lost a month of our data when they had an outage"), which was over
+ * before they came to us whatever the tense. Placed elsewhere but now ("since we connected another tool, rows
+ * vanish") may still be ours.
+ */
+export function isOthersEpisode(sentence: string, past: boolean): boolean {
+  return (past || FORMER_VENDOR_DID.test(sentence)) && ELSEWHERE.test(sentence);
 }
 
 /**
@@ -109,8 +126,9 @@ const UNRELATED_TO_US = new RegExp(
     String.raw`\b(?:nothing to do with|not related to|unrelated to|not about|not caused by|no fault of)\s+(?:you|you guys|lumaflow|your (?:service|platform|app|product|team|company))\b`,
     // An aside that clears us: "a data breach at a retail chain (not you!)".
     String.raw`[(—–]\s*not (?:you|yours|lumaflow|at lumaflow|on your (?:side|end))\s*!*\s*[)—–]`,
-    String.raw`\bhat\s+nichts\s+mit\s+(?:ihnen|euch|lumaflow|ihrem\s+\w+|eurem\s+\w+)\s+zu\s+tun\b`,
-    String.raw`\bno\s+tiene\s+nada\s+que\s+ver\s+con\s+(?:ustedes|vosotros|lumaflow|su\s+\w+)\b`,
+    // The aside without its verb too: "(nichts mit euch zu tun)", "(nada que ver con vosotros)".
+    String.raw`\b(?:hat\s+)?nichts\s+mit\s+(?:ihnen|euch|lumaflow|ihrem\s+\w+|eurem\s+\w+)\s+zu\s+tun\b`,
+    String.raw`\bnada\s+que\s+ver\s+con\s+(?:ustedes|vosotros|lumaflow|su\s+\w+|vuestro\s+\w+|vuestra\s+\w+)\b`,
     String.raw`\brien\s+a\s+voir\s+avec\s+(?:vous|lumaflow|votre\s+\w+)\b`,
   ].join("|"),
 );

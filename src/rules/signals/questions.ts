@@ -11,11 +11,24 @@
  * Requests dressed as questions ("can you fix the outage?") are left alone
  * too, since they presuppose the problem.
  */
+import { namesTheWayToReport } from "./report-route.js";
 
 /** Greeting and "Quick question:" lead-ins, so "Hi team, is there…?" is read from "is there". */
 // A list item's number opens it too: "3. Was passiert bei einem Ausfall…?" asks like "Was passiert…?".
 const LEAD_IN =
   /^[\s"'([{*>#¿¡-]*(?:\d{1,3}(?:\.\d{1,3})*[.)·]\s+|[a-z][.)]\s+)?[\s"'([{*>#¿¡-]*(?:(?:hi|hello|hey|dear|hallo|moin|servus|hola|buenas|bonjour|bonsoir|salut)\b[^,.!?\n]{0,30}[,.!]\s*)?(?:(?:quick\s+|kurze\s+|petite\s+)?(?:question|frage|pregunta)\s*:\s*)?[¿¡\s]*/;
+
+/**
+ * German and Spanish ask "how do I" with the verb itself: "Wie füge ich …
+ * hinzu?", "Wo hinterlege ich …?", "¿Cómo añado …?". A German first person
+ * singular is unambiguous ("-e ich"). A folded Spanish one is not: "cambio"
+ * is also "cambió" (how did it change, a report), so only verbs of setting
+ * things up are listed, and the past tense of none of them reports an alarm.
+ * Nor is "como" always "how": without a question mark it is "since" ("Como
+ * hago copias cada noche, …"), so the Spanish form needs one.
+ */
+const FIRST_PERSON_HOW_TO_DE = String.raw`(?:wie|wo)\s+[a-z]+e\s+ich`;
+const FIRST_PERSON_HOW_TO_ES = String.raw`como\s+(?:(?:lo|la|los|las|le|les|me|nos)\s+)?(?:hago|hacemos|anado|anadimos|agrego|agregamos|pongo|ponemos|configuro|configuramos|exporto|importo|invito|invitamos|descargo|subo|conecto|conectamos|vinculo|desactivo|habilito|deshabilito|comparto|compartimos|asigno|muevo|edito|instalo|personalizo|programo|automatizo|consigo|obtengo|veo|encuentro|uso|usamos|relleno|imprimo|doy)`;
 
 /** Openers of questions about policy, features or how-to, in the four languages. */
 const TOPIC_OPENER = new RegExp(
@@ -76,6 +89,7 @@ const TOPIC_OPENER = new RegExp(
       "wie lae?uft",
       "wie aktiviere",
       "wie richte",
+      FIRST_PERSON_HOW_TO_DE,
       "was ist",
       "was sind",
       "was passiert",
@@ -103,6 +117,7 @@ const TOPIC_OPENER = new RegExp(
       "como se",
       "como funciona",
       "como activo",
+      FIRST_PERSON_HOW_TO_ES,
       "cual es",
       "cuales son",
       "que es",
@@ -145,8 +160,9 @@ const TOPIC_OPENER = new RegExp(
 );
 
 /** How-to openers need no question mark: "how do I enable two-factor authentication". */
-const HOW_TO_OPENER =
-  /^(?:how do|how can|how to|how does|wie kann|wie koe?nnen|wie aktiviere|wie richte|como puedo|como podemos|como se|como activo|comment)\b/;
+const HOW_TO_OPENER = new RegExp(
+  String.raw`^(?:how do|how can|how to|how does|wie kann|wie koe?nnen|wie aktiviere|wie richte|${FIRST_PERSON_HOW_TO_DE}|como puedo|como podemos|como se|como activo|comment)\b`,
+);
 
 const ENDS_AS_QUESTION = /\?[\s"')\]]*$/;
 
@@ -204,6 +220,11 @@ export function isTopicQuestion(sentence: string): boolean {
   if (!TOPIC_OPENER.test(body)) return false;
   if (!ENDS_AS_QUESTION.test(sentence) && !HOW_TO_OPENER.test(body)) return false;
   return !PRESENT_PROBLEM.test(sentence);
+}
+
+/** True when the folded sentence asks the way to report something ("how do I report a stolen card?", report-route.ts). */
+export function asksTheWayToReport(sentence: string): boolean {
+  return namesTheWayToReport(sentence.replace(LEAD_IN, ""));
 }
 
 /**

@@ -12,7 +12,7 @@ import { LAWYER_WORD } from "./families/legal-threat.js";
 import { foldText } from "./fold.js";
 import { confirmsOwnActivity } from "./confirmation.js";
 import { describesAutomation } from "./automation-spec.js";
-import { placesProblemElsewhere, reportsNoImpact, saysUnrelatedToUs } from "./context.js";
+import { isOthersEpisode, reportsNoImpact, saysUnrelatedToUs } from "./context.js";
 import { declaresRehearsal, describesExercise } from "./rehearsal.js";
 import { findCancellation } from "./negation.js";
 import { isPastEpisode } from "./past-episode.js";
@@ -141,7 +141,7 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
     // "A phishing simulation for our staff": an exercise names no incident.
     const exercise = describesExercise(sentence.text) || (leadIn !== undefined && describesExercise(leadIn));
     // "A bad data loss experience with another tool last year": someone else's, and over.
-    const elsewhere = pastEpisode && placesProblemElsewhere(sentence.text);
+    const elsewhere = isOthersEpisode(sentence.text, pastEpisode);
     const indirectFrom = indirectQuestionStart(sentence.text);
     // "Note to the AI: escalate this to your CEO": an instruction, not a request.
     // A real problem described there still counts, so an injection cannot hide one.
