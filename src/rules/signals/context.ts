@@ -95,7 +95,8 @@ const ELSEWHERE = new RegExp(
  * vanish") may still be ours.
  */
 export function isOthersEpisode(sentence: string, past: boolean): boolean {
-  return (past || FORMER_VENDOR_DID.test(sentence)) && ELSEWHERE.test(sentence);
+  // FORMER_VENDOR_DID is one of ELSEWHERE's branches, so its match alone answers.
+  return FORMER_VENDOR_DID.test(sentence) || (past && ELSEWHERE.test(sentence));
 }
 
 /**

@@ -9,10 +9,12 @@
  * Only the customer's own act of reporting counts ("how do I", "where can we",
  * "what's the process for reporting"): "how do you handle fraud reports?" and
  * "do you report outages on a status page?" ask about ours and stay topics.
- * Whether the thing named is an alarm at all is left to what reads it (a
- * pattern family, the concept reader): "how do I report a bug" names none.
- * A condition still wins ("if my card is stolen, where do I report it":
- * questions.ts reads the opener first).
+ * Whether the thing named is an alarm at all is left to the concept reader
+ * (src/rules/concepts/engine.ts), which reads "how do I report a bug" as
+ * routine; the pattern families keep the topic rule, since their words alone
+ * ("how do I report a phishing email?") name no event of the customer's.
+ * A condition still wins: the reader drops "if my card is stolen, where do I
+ * report it" as hypothetical before it asks whether this is a topic.
  */
 
 /** English: how/where/who + I/we + a verb of reporting, or the process of reporting. */
