@@ -33,7 +33,7 @@ import {
 import { readModelFiles } from "../src/rules/concepts/model-dir.js";
 import type { Example } from "../datasets/example.js";
 import { IN_DOMAIN_SOURCES, scoreRows, type FalseAlarmBudget } from "./measure.js";
-import { quantise, trainSoftmax } from "./sgd.js";
+import { quantise, trainAveragedSoftmax } from "./sgd.js";
 import { chooseByReplay, type ReplayFigures } from "./head-replay.js";
 import { developmentFiles, trainTicketReader } from "./ticket-reader/train.js";
 import { createTicketReaderModel, type TicketReaderModel } from "../src/rules/ticket-reader/model.js";
@@ -87,7 +87,7 @@ async function trainHead(
     classes,
   );
   const validation = examples.filter((e) => e.split === "val");
-  const linear = trainSoftmax(rows, { ...SGD, buckets: 1 << config.bits, classes: classes.length });
+  const linear = trainAveragedSoftmax(rows, { ...SGD, buckets: 1 << config.bits, classes: classes.length });
   const { values, scale } = quantise(linear.weights);
   const draft: ModelMetadata = {
     format: 1,
