@@ -20,6 +20,7 @@
  * every head silent.
  */
 import { join } from "node:path";
+import { MISS_WEIGHT } from "./miss-weight.js";
 import { escalates } from "../evals/case-result.js";
 import { DEFAULT_DATASET_DIR, loadDataset } from "../evals/dataset.js";
 import type { EvalItem } from "../evals/dataset-schema.js";
@@ -90,9 +91,9 @@ async function replay(
  * Replays, at each threshold of the grid, the items where the head can speak
  * at all (its best score reaches the grid's bottom), against the head silent;
  * every other item decides the same at every threshold. Then steps down the
- * grid while a step finds a larger share of the missed escalations than the
- * share of calm cases it escalates (the main tuning's worth-it rule), and
- * keeps the step with the best balance.
+ * grid while MISS_WEIGHT times the share of the missed escalations a step
+ * finds exceeds the share of calm cases it escalates (the main tuning's
+ * worth-it rule, miss-weight.ts), and keeps the step with the best balance.
  */
 export async function chooseByReplay(
   concept: HeadConcept,
@@ -132,19 +133,19 @@ export async function chooseByReplay(
 
 /**
  * From the head silent (the first figures), down the grid: a step is taken
- * when, against the step held so far, it finds a larger share of the missed
- * escalations than the share of calm cases it escalates, and leaves the
- * balance (recall minus over-escalation) better.
+ * when, against the step held so far, MISS_WEIGHT times the share of the
+ * missed escalations it finds exceeds the share of calm cases it escalates,
+ * and leaves the balance (MISS_WEIGHT × recall minus over-escalation) better.
  */
 export function chooseStep(figures: readonly ReplayFigures[]): ReplayFigures {
   const [silent, ...grid] = figures;
   if (!silent) throw new Error("no replay figures");
-  const balance = (f: ReplayFigures) => -f.misses / f.mustEscalate - f.overEscalated / f.mustNot;
+  const balance = (f: ReplayFigures) => -MISS_WEIGHT * (f.misses / f.mustEscalate) - f.overEscalated / f.mustNot;
   let chosen = silent;
   for (const f of grid) {
     const found = (chosen.misses - f.misses) / f.mustEscalate;
     const cost = (f.overEscalated - chosen.overEscalated) / f.mustNot;
-    if (found > cost && balance(f) > balance(chosen)) chosen = f;
+    if (MISS_WEIGHT * found > cost && balance(f) > balance(chosen)) chosen = f;
   }
   return chosen;
 }

@@ -8,8 +8,9 @@
  * Only train rows are learned from. Thresholds are chosen in two steps: on
  * validation sentences (a false-alarm budget per group, the floor), then on
  * whole tickets of the development set (evals/datasets/dev/, tune-thresholds.ts),
- * where each step down must find a larger share of the missed escalations
- * than the share of calm tickets it escalates. The held-back test rows,
+ * where each step down must find, counted MISS_WEIGHT times, a larger share
+ * of the missed escalations than the share of calm tickets it escalates
+ * (miss-weight.ts). The held-back test rows,
  * the locked splits and the history holdout are read by the cross-source
  * eval only (evals/sources/), never here.
  */

@@ -11,9 +11,9 @@
  * reaches its threshold" (every reading above a threshold is at least a need
  * a person carries out). The search lowers one concept's threshold at a time,
  * taking the step that finds most missed escalations per false alarm, and
- * only a step worth taking: one that finds a larger share of the missed
- * escalations than the share of calm cases it escalates (so recall minus
- * over-escalation, Youden's J, rises). The public sets' validation rows take
+ * only a step worth taking: one where MISS_WEIGHT times the share of the
+ * missed escalations it finds exceeds the share of calm cases it escalates
+ * (miss-weight.ts; so MISS_WEIGHT × recall minus over-escalation rises). The public sets' validation rows take
  * part the same way (readPublicCases), each within its own over-escalation
  * budget; last, each threshold goes down as far as it costs no set a false
  * alarm.
@@ -26,6 +26,7 @@
  * (test/training/locked-split.test.ts).
  */
 import { join } from "node:path";
+import { MISS_WEIGHT } from "./miss-weight.js";
 import type { CaseResult } from "../evals/case-result.js";
 import { DEFAULT_DATASET_DIR, loadDataset } from "../evals/dataset.js";
 import type { EvalItem } from "../evals/dataset-schema.js";
@@ -182,9 +183,9 @@ export function chooseThresholds(
           found += f.mustEscalate === 0 ? 0 : (before.misses - f.misses) / f.mustEscalate;
           cost += f.mustNot === 0 ? 0 : (f.overEscalated - before.overEscalated) / f.mustNot;
         });
-        // Worth taking only if it finds a larger share of the misses than the
-        // share of calm cases it escalates: recall minus over-escalation rises.
-        if (found <= 0 || found <= cost) continue;
+        // Worth taking only if MISS_WEIGHT times the share of the misses it
+        // finds exceeds the share of calm cases it escalates (miss-weight.ts).
+        if (found <= 0 || MISS_WEIGHT * found <= cost) continue;
         // 0.005: half a point of over-escalation weighs like nothing; below
         // it, the step that finds most wins.
         const gain = found / (Math.max(0, cost) + 0.005);

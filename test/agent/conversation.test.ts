@@ -32,8 +32,11 @@ describe("trajectory across turns", () => {
     expect(readings).toHaveLength(3);
     expect(readings[2]).toBeGreaterThan(readings[0]!);
     expect(third.analysis?.trend.pattern).toMatch(/rising|jump/);
+    expect(third.analysis?.trend.escalates).toBe(true);
+    expect(third.analysis?.trend.reason).toMatch(/frustration (rising|jumped)/);
+    // The thread may already be escalated a turn earlier: the ticket reader reads "I did that but the
+    // export is still empty" as a failed fix a person should see. Either way it reaches a person.
     expect(third.decision?.type).not.toBe("no_escalation");
-    expect(third.decision?.reasons.join(" ")).toMatch(/frustration (rising|jumped)/);
 
     const alone = await c.triage(ticket("RISE-ALONE", "Seriously?? The export is still empty and I am really frustrated now!!"));
     expect(alone.decision?.type).toBe("no_escalation");

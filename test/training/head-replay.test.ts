@@ -1,6 +1,6 @@
 /**
  * How a head's threshold is chosen from the replays: from the head silent,
- * down the grid, only by steps that find more than they cost.
+ * down the grid, only by steps whose finds, counted twice, exceed what they cost.
  */
 import { describe, expect, it } from "vitest";
 import { chooseStep, loadReplaySet, type ReplayFigures } from "../../training/head-replay.js";
@@ -13,12 +13,16 @@ describe("chooseStep", () => {
     expect(chooseStep([at(1, 10, 20), at(0.99, 10, 21), at(0.9, 9, 23)]).threshold).toBe(1);
   });
 
-  it("takes the lowest step that still finds more than it costs", () => {
-    expect(chooseStep([at(1, 10, 20), at(0.95, 9, 20), at(0.9, 7, 21), at(0.8, 6, 24)]).threshold).toBe(0.9);
+  it("takes the lowest step whose finds, counted twice, still exceed what it costs", () => {
+    expect(chooseStep([at(1, 10, 20), at(0.95, 9, 20), at(0.9, 7, 21), at(0.8, 6, 23)]).threshold).toBe(0.9);
   });
 
-  it("does not take a step that finds as much as it costs", () => {
-    expect(chooseStep([at(1, 10, 20), at(0.9, 9, 21)]).threshold).toBe(1);
+  it("takes a step that finds as much as it costs: a miss weighs twice a calm case escalated", () => {
+    expect(chooseStep([at(1, 10, 20), at(0.9, 9, 21)]).threshold).toBe(0.9);
+  });
+
+  it("does not take a step whose finds, counted twice, are what it costs", () => {
+    expect(chooseStep([at(1, 10, 20), at(0.9, 9, 22)]).threshold).toBe(1);
   });
 });
 

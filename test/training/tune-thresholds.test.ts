@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Example } from "../../datasets/example.js";
+import { MISS_WEIGHT } from "../../training/miss-weight.js";
 import { chooseThresholds, devFigures, readPublicCases, type DevCase } from "../../training/tune-thresholds.js";
 
 const silent = { human_request: 2, handling_complaint: 2, fraud: 2, legal_rights: 2, accessibility: 2, business_stopped: 2, data_loss: 2, churn: 2 };
@@ -45,11 +46,15 @@ describe("chooseThresholds on the development set alone", () => {
     expect(figures["dev"]).toMatchObject({ misses: 0, overEscalated: 1 });
   });
 
-  it("without a budget, takes a step only where it finds a larger share of the misses than the share of calm tickets it escalates", () => {
-    // Fraud at 0.6 finds 1 of 3 escalations (33 %) for 1 of 4 calm tickets (25 %): worth it.
+  it("without a budget, takes a step only where twice the share of the misses it finds exceeds the share of calm tickets it escalates", () => {
+    expect(MISS_WEIGHT).toBe(2);
+    // Fraud at 0.6 finds 1 of 3 escalations (2 × 33 %) for 1 of 4 calm tickets (25 %): worth it.
     expect(chooseThresholds([{ name: "dev", cases }], {}).figures["dev"]).toMatchObject({ misses: 0, overEscalated: 1 });
-    // The same find for 2 of 4 calm tickets (50 %) is not.
-    const costly = [...cases, { id: "n5", mustEscalate: false as const, rulesEscalate: false, scores: { fraud: 0.62 } }];
+    // For 2 of 4 calm tickets (50 %) it still is: a miss weighs twice.
+    const dearer = [...cases.filter((c) => c.id !== "n3"), { id: "n3", mustEscalate: false as const, rulesEscalate: false, scores: { fraud: 0.62 } }];
+    expect(chooseThresholds([{ name: "dev", cases: dearer }], {}).figures["dev"]).toMatchObject({ misses: 0, overEscalated: 2 });
+    // For 3 of 4 (75 %) it is not.
+    const costly = dearer.map((c) => (c.id === "n2" ? { ...c, scores: { fraud: 0.61 } } : c));
     expect(chooseThresholds([{ name: "dev", cases: costly }], {}).figures["dev"]).toMatchObject({ misses: 1, overEscalated: 0 });
   });
 

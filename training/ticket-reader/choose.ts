@@ -14,6 +14,7 @@
  * (the concept reader's own allowance there, training/train.ts), so one-line
  * chat in a register the tickets do not have is not escalated wholesale.
  */
+import { MISS_WEIGHT } from "../miss-weight.js";
 import type { MessageKind } from "../../src/rules/ticket-reader/read.js";
 
 const MESSAGE_KINDS: readonly MessageKind[] = ["asking", "reporting"];
@@ -50,8 +51,6 @@ export interface DoubtReach {
 export const THRESHOLD_GRID = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5];
 /** Lines of doubt tried, lowest (doubting least) first. */
 export const CONFIRM_GRID = [0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3];
-/** How much more a found escalation weighs than a calm case escalated (see above). */
-export const MISS_WEIGHT = 2;
 /**
  * How much more an escalation the doubt loses weighs than a calm case it
  * spares: twice what a found one is worth to raising. Lowering is held to
