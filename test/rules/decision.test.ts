@@ -200,3 +200,25 @@ describe("deliberate: languages the rules engine cannot read", () => {
     expect(d.type).toBe("no_escalation");
   });
 });
+
+describe("deliberate: a thread that turns worse goes to a person", () => {
+  const rising = { pattern: "rising", reason: "frustration rising over three turns (10 → 30 → 55)", escalates: true } as const;
+
+  it("schedules the owning team, naming the trend, when a calm customer's thread turns worse", () => {
+    const d = deliberate({ ...input({}, { categoryTeam: "technical_support" }), analysis: makeAnalysis({ trend: rising, frustration: 55 }) });
+    expect(d).toMatchObject({ type: "scheduled_escalation", targetTeam: "technical_support", urgency: "standard" });
+    expect(d.reasons.join(" ")).toContain("frustration rising over three turns");
+  });
+
+  it("sends it to management when the customer is now angry", () => {
+    const angry = DEFAULT_THRESHOLDS.managementFrustration;
+    const d = deliberate({ ...input(), analysis: makeAnalysis({ trend: rising, frustration: angry }) });
+    expect(d).toMatchObject({ type: "management_escalation", urgency: "urgent" });
+    expect(d.reasons.join(" ")).toContain(`frustration ${angry}`);
+  });
+
+  it("leaves a thread whose trend does not escalate with the bot", () => {
+    const d = deliberate({ ...input(), analysis: makeAnalysis({ trend: { ...rising, pattern: "steady", reason: "steady", escalates: false } }) });
+    expect(d.type).toBe("no_escalation");
+  });
+});
