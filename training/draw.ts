@@ -13,10 +13,10 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createConceptModel, MODEL_METADATA, MODEL_WEIGHTS, ModelMetadata } from "../src/rules/concepts/model.js";
+import { MODEL_METADATA, MODEL_WEIGHTS, ModelMetadata } from "../src/rules/concepts/model.js";
 import { readModelFiles } from "../src/rules/concepts/model-dir.js";
 import { DEFAULT_METHOD } from "./methods.js";
-import { devFigures, loadDevSet, readDevCases, type DevFigures } from "./tune-thresholds.js";
+import { devFigures, type DevFigures } from "./tune-thresholds.js";
 import { loadTrainingData, SGD, trainMethod, tuneOnDevSet } from "./train.js";
 
 interface Draw {
@@ -82,17 +82,13 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const held = values.held === undefined ? readModelFiles(MODEL_METADATA, MODEL_WEIGHTS, ModelMetadata).metadata.thresholds : heldThresholds(values.held);
   const data = loadTrainingData();
-  const items = loadDevSet();
   const draws: Draw[] = [];
   for (const [index, seed] of seeds.entries()) {
     log(`seed ${seed} (${index + 1} of ${seeds.length}), ${runs} run${runs === 1 ? "" : "s"} averaged…`);
     const trained = trainMethod(DEFAULT_METHOD, data.examples, log, { ...SGD, seed, runs });
+    // The tuning's development cases hold scores, not decisions: they are read once and scored at the held thresholds too.
     const tuned = await tuneOnDevSet(trained, data.examples, () => {});
-    const probe = createConceptModel(
-      { ...trained.metadata, thresholds: tuned.thresholds, weightsSha256: "0".repeat(64), training: { command: "", method: "", inputs: [], examples: 0 } },
-      trained.weights,
-    );
-    const cases = await readDevCases(items, probe);
+    const cases = tuned.devCases;
     const atHeld = devFigures(cases, held);
     const publicValidation = tuned.dev["publicValidation"] as Record<string, { chosen: DevFigures }>;
     draws.push({

@@ -144,17 +144,21 @@ export function formatScores(method: string, scores: Record<string, SourceScore>
  * public sets' validation rows: thresholds chosen on our tickets alone
  * traded the public sets' requests for a person away (evals/RESULTS.md).
  */
-export async function tuneOnDevSet(
-  trained: Trained,
-  examples: readonly Example[],
-  log: (line: string) => void,
-): Promise<{ thresholds: Record<string, number>; dev: Record<string, unknown> }> {
+export async function tuneOnDevSet(trained: Trained, examples: readonly Example[], log: (line: string) => void): Promise<TicketTuning> {
   const probe = createConceptModel(
     { ...trained.metadata, weightsSha256: "0".repeat(64), training: { command: "", method: "", inputs: [], examples: 0 } },
     trained.weights,
   );
   const tuned = await tuneOnTickets(probe, trained.metadata.thresholds, examples, log, { search: MAIN_CONCEPTS.filter((c) => c !== "churn") });
   return { ...tuned, thresholds: { ...onlyMain(tuned.thresholds), churn: trained.metadata.thresholds["churn"] ?? 1 } };
+}
+
+/** Thresholds chosen on tickets, their report, and the development cases read for them (draw.ts scores them again). */
+export interface TicketTuning {
+  thresholds: Record<string, number>;
+  dev: Record<string, unknown>;
+  /** The development tickets' cases: the rules' decision with the learned layer silent and the concept scores, whatever the thresholds. */
+  devCases: DevCase[];
 }
 
 /**
@@ -169,7 +173,7 @@ export async function tuneOnTickets(
   examples: readonly Example[],
   log: (line: string) => void,
   search: ThresholdSearch,
-): Promise<{ thresholds: Record<string, number>; dev: Record<string, unknown> }> {
+): Promise<TicketTuning> {
   const items = loadDevSet();
   log(`tuning thresholds on ${items.length} development tickets (${relative(process.cwd(), DEV_SET_DIR)}) and the public validation rows…`);
   const silentThresholds = Object.fromEntries(Object.keys(probe.metadata.thresholds).map((c) => [c, SILENT]));
@@ -186,7 +190,8 @@ export async function tuneOnTickets(
   // the rules alone over-escalate shrank each time a rule stopped a false
   // alarm, and took the gain back as missed escalations (evals/RESULTS.md,
   // "fourth pass"). The worth-it rule of the search bounds them instead.
-  add("dev", await readDevCases(items, probe));
+  const devCases = await readDevCases(items, probe);
+  add("dev", devCases);
   for (const source of PUBLIC_TUNING_SOURCES) {
     const rows = examples.filter((e) => e.source === source && e.split === "val");
     if (rows.length > 0) add(source, await readPublicCases(rows, probe), LEARNED_PUBLIC_OVER_ESCALATION);
@@ -201,6 +206,7 @@ export async function tuneOnTickets(
   return {
     thresholds: chosen.thresholds,
     dev: { ...dev, publicValidation: Object.fromEntries(Object.entries(report).filter(([name]) => name !== "dev")) },
+    devCases,
   };
 }
 
