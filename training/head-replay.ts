@@ -19,17 +19,15 @@
  * sample there it raises nearly every missed escalation itself, which left
  * every head silent.
  */
-import { join } from "node:path";
 import { MISS_WEIGHT } from "./miss-weight.js";
 import { escalates } from "../evals/case-result.js";
-import { DEFAULT_DATASET_DIR, loadDataset } from "../evals/dataset.js";
 import type { EvalItem } from "../evals/dataset-schema.js";
 import { runDataset } from "../evals/runner.js";
 import { readConceptSignals } from "../src/rules/concepts/engine.js";
 import type { HeadConcept } from "../src/rules/concepts/concepts.js";
 import { useConceptModel, withThresholds, type ConceptModel } from "../src/rules/concepts/model.js";
 import { useTicketReaderModel, type TicketReaderModel } from "../src/rules/ticket-reader/model.js";
-import { readCandidateFiles } from "./sources/read-candidates.js";
+import { developmentTickets } from "./sources/development-tickets.js";
 
 /** Candidate thresholds, high to low (1, the head silent, is where the descent starts). */
 const GRID = [0.99, 0.97, 0.95, 0.93, 0.9, 0.88, 0.85, 0.82, 0.8, 0.75, 0.7, 0.65, 0.6];
@@ -41,15 +39,6 @@ export interface ReplayFigures {
   mustEscalate: number;
   overEscalated: number;
   mustNot: number;
-}
-
-export function loadReplaySet(): EvalItem[] {
-  const files = [join(DEFAULT_DATASET_DIR, "dev"), ...readCandidateFiles()];
-  return files.flatMap((file) => {
-    const dataset = loadDataset(file);
-    if (dataset.problems.length > 0) throw new Error(`${file}: ${dataset.problems.map((p) => `${p.location} ${p.field}: ${p.message}`).join("; ")}`);
-    return dataset.items;
-  });
 }
 
 /** The items where the head can speak at all: its best admissible score over their messages reaches `lowest`. */
@@ -101,7 +90,7 @@ export async function chooseByReplay(
   reader: TicketReaderModel,
   log: (line: string) => void,
 ): Promise<{ threshold: number; figures: ReplayFigures[] }> {
-  const all = loadReplaySet();
+  const all = developmentTickets();
   const at = (threshold: number) => withThresholds(model, { ...model.metadata.thresholds, [concept]: threshold });
   const open = at(0);
   const lowest = Math.min(...GRID);

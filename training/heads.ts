@@ -35,12 +35,11 @@ import type { Example } from "../datasets/example.js";
 import { IN_DOMAIN_SOURCES, scoreRows, type FalseAlarmBudget } from "./measure.js";
 import { quantise, trainAveragedSoftmax } from "./sgd.js";
 import { chooseByReplay, type ReplayFigures } from "./head-replay.js";
-import { developmentFiles, trainTicketReader } from "./ticket-reader/train.js";
+import { trainTicketReader } from "./ticket-reader/train.js";
+import { developmentFiles, developmentInputs } from "./sources/development-tickets.js";
 import { createTicketReaderModel, type TicketReaderModel } from "../src/rules/ticket-reader/model.js";
-import { readCandidateFiles } from "./sources/read-candidates.js";
-import { recordedInput } from "./sources/recorded-input.js";
 import { HEAD_EXAMPLES_SOURCE, loadHeadExamples } from "./sources/project.js";
-import { devInputs, FALSE_ALARM_BUDGET, loadTrainingData, SGD, toRows, tuneOnTickets } from "./train.js";
+import { FALSE_ALARM_BUDGET, loadTrainingData, SGD, toRows, tuneOnTickets } from "./train.js";
 
 /** Thresholds the sentence-level budget tries, as the main model's (measure.ts). */
 const SENTENCE_GRID = Array.from({ length: 46 }, (_, i) => Math.round((0.5 + i * 0.01) * 100) / 100);
@@ -135,7 +134,7 @@ async function trainHead(
     training: {
       command: "npm run train",
       method: main.metadata.training.method,
-      inputs: [...shared.inputs, ...own.inputs, ...devInputs(), ...readCandidateFiles().map(recordedInput)],
+      inputs: [...shared.inputs, ...own.inputs, ...developmentInputs()],
       examples: rows.length,
     },
   };

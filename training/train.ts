@@ -15,8 +15,8 @@
  * eval only (evals/sources/), never here.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { CONCEPTS, isHeadConcept, MAIN_CLASSES } from "../src/rules/concepts/concepts.js";
 import { extractFeatures, type FeatureConfig } from "../src/rules/concepts/features.js";
@@ -26,13 +26,11 @@ import { DEFAULT_METHOD, METHODS } from "./methods.js";
 import type { Example, SourceData } from "../datasets/example.js";
 import { loadConceptExamples, loadRoutineTicketSentences } from "./sources/project.js";
 import { loadPublicSets } from "../datasets/shared-data.js";
-import { recordedInput } from "./sources/recorded-input.js";
+import { developmentInputs, developmentTickets } from "./sources/development-tickets.js";
 import { quantise, trainAveragedSoftmax, type TrainingRow } from "./sgd.js";
 import {
   chooseThresholds as chooseTicketThresholds,
-  DEV_SET_DIR,
   devFigures,
-  loadDevSet,
   readDevCases,
   readPublicCases,
   type DevCase,
@@ -174,8 +172,10 @@ export async function tuneOnTickets(
   log: (line: string) => void,
   search: ThresholdSearch,
 ): Promise<TicketTuning> {
-  const items = loadDevSet();
-  log(`tuning thresholds on ${items.length} development tickets (${relative(process.cwd(), DEV_SET_DIR)}) and the public validation rows…`);
+  // dev/ alone: with the read candidates beside it the descent went lower on five concepts and the locked
+  // splits lost (48 missed, 173 calm escalated against 46 and 162; evals/RESULTS.md, "seventeenth pass").
+  const items = developmentTickets(false);
+  log(`tuning thresholds on ${items.length} development tickets (evals/datasets/dev) and the public validation rows…`);
   const silentThresholds = Object.fromEntries(Object.keys(probe.metadata.thresholds).map((c) => [c, SILENT]));
   const baseline = { ...silentThresholds, ...(search.fixed ?? {}) };
   const sets: TuningSet[] = [];
@@ -219,13 +219,6 @@ export function formatDev(dev: Record<string, unknown>): string {
   return `development tickets (${budget === null || budget === undefined ? "no over-escalation budget: each step must find more than it costs" : `over-escalation budget ${String(budget)}`})\n${["rulesOnly", "sentenceThresholds", "chosen"].map(line).join("\n")}`;
 }
 
-export function devInputs() {
-  return readdirSync(DEV_SET_DIR)
-    .filter((name) => name.endsWith(".jsonl"))
-    .sort()
-    .map((name) => recordedInput(join(DEV_SET_DIR, name)));
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { method: { type: "string", default: DEFAULT_METHOD }, compare: { type: "boolean", default: false } } });
   const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -251,7 +244,7 @@ async function main(): Promise<void> {
     training: {
       command: method === DEFAULT_METHOD ? "npm run train" : `npm run train -- --method ${method}`,
       method,
-      inputs: [...data.inputs, ...devInputs()],
+      inputs: [...data.inputs, ...developmentInputs(false)],
       examples: data.examples.filter((e) => e.split === "train" && e.label !== null).length,
     },
   };

@@ -25,10 +25,8 @@
  * The locked splits and the history holdout are never read here
  * (test/training/locked-split.test.ts).
  */
-import { join } from "node:path";
 import { MISS_WEIGHT } from "./miss-weight.js";
 import type { CaseResult } from "../evals/case-result.js";
-import { DEFAULT_DATASET_DIR, loadDataset } from "../evals/dataset.js";
 import type { EvalItem } from "../evals/dataset-schema.js";
 import { runDataset } from "../evals/runner.js";
 import { CONCEPTS, type Concept } from "../src/rules/concepts/concepts.js";
@@ -37,8 +35,6 @@ import { conceptModel, useConceptModel, withThresholds, type ConceptModel } from
 import { toEvalItem } from "../evals/sources/public-items.js";
 import { fixedTicketReader, useTicketReaderModel } from "../src/rules/ticket-reader/model.js";
 import type { Example } from "../datasets/example.js";
-
-export const DEV_SET_DIR = join(DEFAULT_DATASET_DIR, "dev");
 
 /** Concepts whose reading can escalate a ticket (churn is evidence only: src/rules/concepts/engine.ts). */
 const ESCALATING: readonly Concept[] = CONCEPTS.filter((c) => c !== "churn");
@@ -251,11 +247,4 @@ export async function readPublicCases(rows: readonly Example[], base: ConceptMod
       ? []
       : [{ id: `${row.source}-${index + 1}`, mustEscalate: row.mustEscalate, rulesEscalate: ruled.get(row.text) ?? false, scores }],
   );
-}
-
-/** The development set's items, every file in evals/datasets/dev/. */
-export function loadDevSet(): EvalItem[] {
-  const dataset = loadDataset(DEV_SET_DIR);
-  if (dataset.problems.length > 0) throw new Error(`${DEV_SET_DIR}: ${dataset.problems.map((p) => `${p.location} ${p.field}: ${p.message}`).join("; ")}`);
-  return dataset.items;
 }

@@ -3,8 +3,7 @@
  * down the grid, only by steps whose finds, counted twice, exceed what they cost.
  */
 import { describe, expect, it } from "vitest";
-import { chooseStep, loadReplaySet, type ReplayFigures } from "../../training/head-replay.js";
-import { READ_CANDIDATES } from "../../training/sources/read-candidates.js";
+import { chooseStep, type ReplayFigures } from "../../training/head-replay.js";
 
 const at = (threshold: number, misses: number, overEscalated: number): ReplayFigures => ({ threshold, misses, mustEscalate: 100, overEscalated, mustNot: 100 });
 
@@ -23,15 +22,5 @@ describe("chooseStep", () => {
 
   it("does not take a step whose finds, counted twice, are what it costs", () => {
     expect(chooseStep([at(1, 10, 20), at(0.9, 9, 22)]).threshold).toBe(1);
-  });
-});
-
-describe("the replay set", () => {
-  it("holds the development set and the read candidate files, never the unread checks", () => {
-    expect(READ_CANDIDATES).not.toContain("dev-t");
-    expect(READ_CANDIDATES).not.toContain("dev-u");
-    const ids = loadReplaySet().map((item) => item.id);
-    expect(ids.some((id) => id.startsWith("DVK-"))).toBe(true);
-    expect(ids.filter((id) => id.startsWith("DVT-") || id.startsWith("DVU-"))).toEqual([]);
   });
 });

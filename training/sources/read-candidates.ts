@@ -2,7 +2,7 @@
  * The candidate development files already read for error analysis
  * (evals/datasets/candidates/README.md). dev-t and dev-u, the unread checks,
  * are not among them: no training or tuning code reads those
- * (test/training/head-replay.test.ts).
+ * (test/training/development-tickets.test.ts).
  */
 import { join } from "node:path";
 import { DEFAULT_DATASET_DIR } from "../../evals/dataset.js";

@@ -14,9 +14,8 @@
  * (test/training/locked-split.test.ts).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { loadDataset } from "../../evals/dataset.js";
 import type { EvalItem } from "../../evals/dataset-schema.js";
 import { runDataset } from "../../evals/runner.js";
 import type { FeatureConfig } from "../../src/rules/concepts/features.js";
@@ -28,7 +27,6 @@ import {
   useTicketReaderModel,
   type TicketReaderMetadata,
 } from "../../src/rules/ticket-reader/model.js";
-import { DEV_SET_DIR } from "../tune-thresholds.js";
 import { loadPublicSets } from "../../datasets/shared-data.js";
 import type { SourceData } from "../../datasets/example.js";
 import { publicCases, ticketCases, type TicketCase } from "./cases.js";
@@ -46,33 +44,11 @@ import {
 } from "./choose.js";
 import { messageKind, type MessageKind } from "../../src/rules/ticket-reader/read.js";
 import { fitReader, probability } from "./fit.js";
-import { readCandidateFiles } from "../sources/read-candidates.js";
+import { developmentFiles, type DevelopmentFile } from "../sources/development-tickets.js";
 import { recordedInput } from "../sources/recorded-input.js";
 
 /** Words and stems, no character n-grams: over a whole e-mail they added noise (evals/RESULTS.md, "eighth pass"). */
 const FEATURES: FeatureConfig = { words: true, chars: false, stems: true, bits: 17 };
-
-/** One writer's development file and its items. */
-export interface DevelopmentFile {
-  file: string;
-  items: EvalItem[];
-}
-
-/**
- * The files the reader learns from: every file in dev/, then, with `withReadCandidates`, the candidate files
- * already read for error analysis. Without them: the reader a head's replay uses (training/heads.ts).
- */
-export function developmentFiles(withReadCandidates: boolean): DevelopmentFile[] {
-  const dev = readdirSync(DEV_SET_DIR)
-    .filter((name) => name.endsWith(".jsonl"))
-    .sort()
-    .map((name) => join(DEV_SET_DIR, name));
-  return [...dev, ...(withReadCandidates ? readCandidateFiles() : [])].map((file) => {
-    const dataset = loadDataset(file);
-    if (dataset.problems.length > 0) throw new Error(`${file}: ${dataset.problems.map((p) => `${p.location} ${p.field}: ${p.message}`).join("; ")}`);
-    return { file, items: dataset.items };
-  });
-}
 
 /** Each development case's escalation, and its latest message's kind, with the given reader in place. */
 async function escalations(
