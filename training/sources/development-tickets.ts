@@ -16,7 +16,7 @@ import type { SourceInput } from "../../datasets/example.js";
 import { readCandidateFiles } from "./read-candidates.js";
 import { recordedInput } from "./recorded-input.js";
 
-export const DEV_SET_DIR = join(DEFAULT_DATASET_DIR, "dev");
+const DEV_SET_DIR = join(DEFAULT_DATASET_DIR, "dev");
 
 /** One writer's file and its items. */
 export interface DevelopmentFile {
