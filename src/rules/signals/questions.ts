@@ -31,9 +31,31 @@ const FIRST_PERSON_HOW_TO_DE = String.raw`(?:wie|wo)\s+[a-z]+e\s+ich`;
 const FIRST_PERSON_HOW_TO_ES = String.raw`como\s+(?:(?:lo|la|los|las|le|les|me|nos)\s+)?(?:hago|hacemos|anado|anadimos|agrego|agregamos|pongo|ponemos|configuro|configuramos|exporto|importo|invito|invitamos|descargo|subo|conecto|conectamos|vinculo|desactivo|habilito|deshabilito|comparto|compartimos|asigno|muevo|edito|instalo|personalizo|programo|automatizo|consigo|obtengo|veo|encuentro|uso|usamos|relleno|imprimo|doy)`;
 
 /** Openers of questions about policy, features or how-to, in the four languages. */
+/**
+ * How-to openers, which need no question mark ("how do I enable two-factor
+ * authentication"); every one of them also opens a topic question.
+ */
+const HOW_TO_OPENERS = [
+  "how do",
+  "how can",
+  "how to",
+  "how does",
+  "wie kann",
+  "wie koe?nnen",
+  "wie aktiviere",
+  "wie richte",
+  FIRST_PERSON_HOW_TO_DE,
+  "como puedo",
+  "como podemos",
+  "como se",
+  "como activo",
+  "comment",
+];
+
 const TOPIC_OPENER = new RegExp(
   "^(?:" +
     [
+      ...HOW_TO_OPENERS,
       // English
       "is there",
       "are there",
@@ -47,10 +69,6 @@ const TOPIC_OPENER = new RegExp(
       "do we",
       "can i",
       "can we",
-      "how do",
-      "how does",
-      "how can",
-      "how to",
       "how would",
       "how should",
       "what is",
@@ -82,14 +100,9 @@ const TOPIC_OPENER = new RegExp(
       "bieten sie",
       "unterstue?tzt",
       "unterstue?tzen",
-      "wie kann",
-      "wie koe?nnen",
       "wie funktioniert",
       "wie ist",
       "wie lae?uft",
-      "wie aktiviere",
-      "wie richte",
-      FIRST_PERSON_HOW_TO_DE,
       "was ist",
       "was sind",
       "was passiert",
@@ -112,11 +125,7 @@ const TOPIC_OPENER = new RegExp(
       "ofrecen",
       "admiten",
       "soportan",
-      "como puedo",
-      "como podemos",
-      "como se",
       "como funciona",
-      "como activo",
       FIRST_PERSON_HOW_TO_ES,
       "cual es",
       "cuales son",
@@ -141,7 +150,6 @@ const TOPIC_OPENER = new RegExp(
       "proposez-vous",
       "prenez-vous",
       "supportez-vous",
-      "comment",
       "quel est",
       "quelle est",
       "quels sont",
@@ -159,10 +167,7 @@ const TOPIC_OPENER = new RegExp(
     ")\\b",
 );
 
-/** How-to openers need no question mark: "how do I enable two-factor authentication". */
-const HOW_TO_OPENER = new RegExp(
-  String.raw`^(?:how do|how can|how to|how does|wie kann|wie koe?nnen|wie aktiviere|wie richte|${FIRST_PERSON_HOW_TO_DE}|como puedo|como podemos|como se|como activo|comment)\b`,
-);
+const HOW_TO_OPENER = new RegExp(`^(?:${HOW_TO_OPENERS.join("|")})\\b`);
 
 const ENDS_AS_QUESTION = /\?[\s"')\]]*$/;
 
