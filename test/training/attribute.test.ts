@@ -1,0 +1,92 @@
+/**
+ * The per-layer account (training/attribute.ts): what it counts, which calm
+ * cases it lays at a layer's door, and how it names the concept that raised one.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import type { CaseResult } from "../../evals/case-result.js";
+import { EvalItem } from "../../evals/dataset-schema.js";
+import type { Labels } from "../../evals/dataset-schema.js";
+import type { DecisionType } from "../../src/domain/taxonomy.js";
+import { conceptModel, useConceptModel, withThresholds } from "../../src/rules/concepts/model.js";
+import { calmRaised, messagesOf, raisingConcept, tally } from "../../training/attribute.js";
+
+const labels = (must: boolean | "either"): Labels => ({
+  category: "technical",
+  priority: "medium",
+  decision: must === true ? ["specialist_escalation"] : must === false ? ["no_escalation"] : ["no_escalation", "specialist_escalation"],
+  team: ["engineering"],
+  must_escalate: must,
+  language: "en",
+});
+
+const result = (id: string, must: boolean | "either" | null, decision: DecisionType | null): CaseResult => ({
+  id,
+  itemId: id.split("#")[0] ?? id,
+  turn: id.includes("#") ? Number(id.split("#")[1]) : 0,
+  labels: must === null ? null : labels(must),
+  tier: "unknown",
+  tags: [],
+  subject: "",
+  predicted: decision ? { category: "technical", priority: "medium", decision, team: "engineering", language: "en" } : null,
+  forwarded: false,
+  reply: null,
+  usage: { llmCalls: 0, promptTokens: 0, completionTokens: 0, fallbacks: 0 },
+  latencyMs: 0,
+});
+
+const item = EvalItem.parse({
+  id: "T-1",
+  ticket: { subject: "Export question", description: "How do I export the table to a spreadsheet?" },
+  labels: labels(false),
+  turns: [
+    { message: "Thanks, found it.", labels: labels(false) },
+    { message: "Actually the export now deletes rows from the table, and they are gone from the history too.", labels: labels(true) },
+  ],
+});
+
+describe("tally", () => {
+  it("counts misses among must-escalate cases and escalations among calm ones; either and unlabelled count on neither side", () => {
+    const figures = tally([
+      result("A", true, "specialist_escalation"),
+      result("B", true, "no_escalation"),
+      result("C", true, null),
+      result("D", false, "no_escalation"),
+      result("E", false, "immediate_escalation"),
+      result("F", "either", "immediate_escalation"),
+      result("G#1", null, "immediate_escalation"),
+    ]);
+    expect(figures).toEqual({ mustEscalate: 3, missed: 2, mustNot: 2, overEscalated: 1 });
+  });
+});
+
+describe("calmRaised", () => {
+  it("lays at the layer's door only calm cases it escalates that the run without it did not", () => {
+    const without = [result("A", false, "no_escalation"), result("B", false, "specialist_escalation"), result("C", true, "no_escalation")];
+    const withLayer = [result("A", false, "specialist_escalation"), result("B", false, "specialist_escalation"), result("C", true, "specialist_escalation")];
+    expect(calmRaised(without, withLayer).map((r) => r.id)).toEqual(["A"]);
+  });
+});
+
+describe("messagesOf", () => {
+  it("reads the ticket, then the turns up to the scored one", () => {
+    expect(messagesOf(item, 0)).toEqual(["Export question\nHow do I export the table to a spreadsheet?"]);
+    expect(messagesOf(item, 2)).toHaveLength(3);
+    expect(messagesOf(item, 2)[2]).toContain("deletes rows");
+  });
+});
+
+describe("raisingConcept", () => {
+  afterEach(() => useConceptModel(null));
+  const everyThreshold = (value: number) => Object.fromEntries(Object.keys(conceptModel().metadata.thresholds).map((c) => [c, value]));
+
+  it("names the rules when no concept passes its threshold", () => {
+    useConceptModel(withThresholds(conceptModel(), everyThreshold(2)));
+    expect(raisingConcept(item, 2)).toBe("rules");
+  });
+
+  it("names a concept when one passes", () => {
+    useConceptModel(withThresholds(conceptModel(), everyThreshold(0)));
+    const concepts = Object.keys(conceptModel().metadata.thresholds);
+    expect(concepts).toContain(raisingConcept(item, 2));
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * `npm run attribute`: which layer of the engine escalates, and which misses,
+ * on the tickets training reads (dev/ and the read candidates; never the
+ * locked splits, the history holdout or the unread checks).
+ *
+ * The engine is replayed with the committed models three times, one layer
+ * silenced at a time (the rules alone; the rules with the concept model and
+ * its heads; everything), and the reader's out-of-fold row is read from
+ * models/ticket-reader.json: that row, not the in-sample one, says what the
+ * reader does for a writer it never read. For each calm case the learned
+ * layer escalates and the rules alone do not, the concept furthest over its
+ * threshold is named, so a pass can see which concept to work on.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { escalates, isLabelled, type CaseResult } from "../evals/case-result.js";
+import type { EvalItem } from "../evals/dataset-schema.js";
+import { runDataset } from "../evals/runner.js";
+import { readConceptSignals } from "../src/rules/concepts/engine.js";
+import { conceptModel, useConceptModel, withThresholds, type ConceptModel } from "../src/rules/concepts/model.js";
+import { MODEL_DIR } from "../src/rules/concepts/model-dir.js";
+import { fixedTicketReader, TICKET_READER_METADATA, useTicketReaderModel, type TicketReaderModel } from "../src/rules/ticket-reader/model.js";
+import { developmentTickets } from "./sources/development-tickets.js";
+
+export interface LayerFigures {
+  mustEscalate: number;
+  missed: number;
+  mustNot: number;
+  overEscalated: number;
+}
+
+/** Scored cases only; "either" counts on neither side. */
+export function tally(results: readonly CaseResult[]): LayerFigures {
+  const labelled = results.filter(isLabelled);
+  const must = labelled.filter((r) => r.labels.must_escalate === true);
+  const calm = labelled.filter((r) => r.labels.must_escalate === false);
+  return {
+    mustEscalate: must.length,
+    missed: must.filter((r) => !escalates(r.predicted?.decision)).length,
+    mustNot: calm.length,
+    overEscalated: calm.filter((r) => escalates(r.predicted?.decision)).length,
+  };
+}
+
+/** Calm cases the second run escalates and the first does not, by id. */
+export function calmRaised(without: readonly CaseResult[], withLayer: readonly CaseResult[]): CaseResult[] {
+  const before = new Map(without.map((r) => [r.id, escalates(r.predicted?.decision)]));
+  return withLayer.filter((r) => r.labels?.must_escalate === false && escalates(r.predicted?.decision) && before.get(r.id) === false);
+}
+
+/** The messages a case's decision read: the ticket, then its turns up to the scored one. */
+export function messagesOf(item: EvalItem, turn: number): string[] {
+  return [`${item.ticket.subject ?? ""}\n${item.ticket.description}`, ...item.turns.slice(0, turn).map((t) => t.message)];
+}
+
+/**
+ * The concept furthest over its threshold in any of those messages, read by
+ * the process's concept model ("rules" when none passes: the rules raised it).
+ */
+export function raisingConcept(item: EvalItem, turn: number): string {
+  const thresholds = conceptModel().metadata.thresholds;
+  let best = { concept: "rules", margin: -Infinity };
+  for (const message of messagesOf(item, turn)) {
+    for (const finding of readConceptSignals(message, item.labels.language).findings) {
+      const margin = finding.score - (thresholds[finding.concept] ?? 1);
+      if (margin > best.margin) best = { concept: finding.concept, margin };
+    }
+  }
+  return best.concept;
+}
+
+async function replay(items: readonly EvalItem[], concepts: ConceptModel | null, reader: TicketReaderModel | null): Promise<CaseResult[]> {
+  useConceptModel(concepts);
+  useTicketReaderModel(reader);
+  try {
+    return await runDataset(items, { model: "rules" });
+  } finally {
+    useConceptModel(null);
+    useTicketReaderModel(null);
+  }
+}
+
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
+const row = (name: string, f: LayerFigures) =>
+  `| ${name} | ${f.missed} of ${f.mustEscalate} | ${f.overEscalated} of ${f.mustNot} (${percent(f.overEscalated, f.mustNot)}) |`;
+
+interface OutOfFold {
+  mustEscalate: number;
+  caught: number;
+  mustNot: number;
+  overEscalated: number;
+}
+
+function readerOutOfFold(): LayerFigures {
+  const metadata = JSON.parse(readFileSync(join(MODEL_DIR, TICKET_READER_METADATA), "utf8")) as {
+    scores: { outOfFold: { pooled: { withReader: OutOfFold } } };
+  };
+  const f = metadata.scores.outOfFold.pooled.withReader;
+  return { mustEscalate: f.mustEscalate, missed: f.mustEscalate - f.caught, mustNot: f.mustNot, overEscalated: f.overEscalated };
+}
+
+async function main(): Promise<void> {
+  const log = (text: string) => process.stderr.write(`${text}\n`);
+  const items = developmentTickets();
+  const committed = conceptModel();
+  const silentConcepts = withThresholds(committed, Object.fromEntries(Object.keys(committed.metadata.thresholds).map((c) => [c, 2])));
+  const silentReader = fixedTicketReader(Infinity);
+  log(`attribute: ${items.length} development items, three replays…`);
+  const rulesAlone = await replay(items, silentConcepts, silentReader);
+  log("attribute: rules alone done");
+  const learned = await replay(items, null, silentReader);
+  log("attribute: with the concept layer done");
+  const everything = await replay(items, null, null);
+
+  const byItem = new Map(items.map((item) => [item.id, item]));
+  const raised = new Map<string, number>();
+  for (const result of calmRaised(rulesAlone, learned)) {
+    const item = byItem.get(result.itemId);
+    if (!item) continue;
+    const concept = raisingConcept(item, result.turn);
+    raised.set(concept, (raised.get(concept) ?? 0) + 1);
+  }
+  process.stdout.write(
+    [
+      `Development tickets: ${items.length} items (dev/ and the read candidates), committed models.`,
+      "",
+      "| engine | missed | calm escalated |",
+      "| --- | --- | --- |",
+      row("rules alone (concept layer and reader silent)", tally(rulesAlone)),
+      row("rules, concept model and heads (reader silent)", tally(learned)),
+      row("everything, reader in sample", tally(everything)),
+      row("everything, reader out of fold (models/ticket-reader.json)", readerOutOfFold()),
+      "",
+      "Calm cases the concept layer escalates and the rules alone do not, by the concept furthest over its threshold:",
+      ...[...raised].sort((a, b) => b[1] - a[1]).map(([concept, count]) => `- ${concept}: ${count}`),
+    ].join("\n") + "\n",
+  );
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`attribute: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  });
+}
