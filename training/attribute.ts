@@ -55,11 +55,13 @@ export function messagesOf(item: EvalItem, turn: number): string[] {
 
 /**
  * The concept furthest over its threshold in any of those messages, read by
- * the process's concept model ("rules" when none passes: the rules raised it).
+ * the process's concept model; "none over its threshold" when no finding
+ * passes (the layer moved the decision without a finding of its own in
+ * those messages).
  */
 export function raisingConcept(item: EvalItem, turn: number): string {
   const thresholds = conceptModel().metadata.thresholds;
-  let best = { concept: "rules", margin: -Infinity };
+  let best = { concept: "none over its threshold", margin: -Infinity };
   for (const message of messagesOf(item, turn)) {
     for (const finding of readConceptSignals(message, item.labels.language).findings) {
       const margin = finding.score - (thresholds[finding.concept] ?? 1);

@@ -79,9 +79,9 @@ describe("raisingConcept", () => {
   afterEach(() => useConceptModel(null));
   const everyThreshold = (value: number) => Object.fromEntries(Object.keys(conceptModel().metadata.thresholds).map((c) => [c, value]));
 
-  it("names the rules when no concept passes its threshold", () => {
+  it("says so when no concept passes its threshold", () => {
     useConceptModel(withThresholds(conceptModel(), everyThreshold(2)));
-    expect(raisingConcept(item, 2)).toBe("rules");
+    expect(raisingConcept(item, 2)).toBe("none over its threshold");
   });
 
   it("names a concept when one passes", () => {
