@@ -7,6 +7,8 @@
  * - history-holdout, locked, locked-2 … locked-12: the project's unseen tickets (the
  *   locked splits are read here only, to report; test/training/locked-split.test.ts keeps
  *   training and tuning code away from it);
+ * - dev-t, dev-u, dev-ai … dev-ap: the unread checks, writers' files no training or tuning
+ *   code reads (evals/unread-checks.ts);
  * - clinc150, hwu64, rasa-helpdesk, bitext: the held-back test split of
  *   each public training source (datasets/shared-data.ts), which training never reads.
  *
@@ -16,7 +18,7 @@
  * the public sets' validation rows instead (what thresholds may be tuned on).
  */
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { CaseResult } from "../case-result.js";
 import { DEFAULT_DATASET_DIR, loadDataset } from "../dataset.js";
@@ -27,6 +29,7 @@ import type { SourceData, Split } from "../../datasets/example.js";
 import { sourceFigures, type SourceFigures } from "./measure.js";
 import { toEvalItem } from "./public-items.js";
 import { renderChart, renderMarkdown } from "./report.js";
+import { unreadCheckFiles } from "../unread-checks.js";
 
 interface SourceSpec {
   name: string;
@@ -51,6 +54,22 @@ function publicSet(load: () => SourceData, split: Split): () => EvalItem[] {
       .map(toEvalItem);
 }
 
+/** Each a folder of evals/datasets holding locked.jsonl. */
+const LOCKED_SPLITS = [
+  "locked",
+  "locked-2",
+  "locked-3",
+  "locked-4",
+  "locked-5",
+  "locked-6",
+  "locked-7",
+  "locked-8",
+  "locked-9",
+  "locked-10",
+  "locked-11",
+  "locked-12",
+];
+
 const sources = (split: Split): SourceSpec[] => [
   { name: "bundled", role: "tuned", decisionsLabelled: true, items: projectSet(DEFAULT_DATASET_DIR) },
   // The development set: thresholds are chosen on it (training/tune-thresholds.ts).
@@ -59,18 +78,10 @@ const sources = (split: Split): SourceSpec[] => [
   ...(split === "test"
     ? [
         { name: "history-holdout", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "history", "holdout.jsonl")) } as const,
-        { name: "locked", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked", "locked.jsonl")) } as const,
-        { name: "locked-2", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-2", "locked.jsonl")) } as const,
-        { name: "locked-3", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-3", "locked.jsonl")) } as const,
-        { name: "locked-4", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-4", "locked.jsonl")) } as const,
-        { name: "locked-5", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-5", "locked.jsonl")) } as const,
-        { name: "locked-6", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-6", "locked.jsonl")) } as const,
-        { name: "locked-7", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-7", "locked.jsonl")) } as const,
-        { name: "locked-8", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-8", "locked.jsonl")) } as const,
-        { name: "locked-9", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-9", "locked.jsonl")) } as const,
-        { name: "locked-10", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-10", "locked.jsonl")) } as const,
-        { name: "locked-11", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-11", "locked.jsonl")) } as const,
-        { name: "locked-12", role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, "locked-12", "locked.jsonl")) } as const,
+        ...LOCKED_SPLITS.map(
+          (name) => ({ name, role: "unseen", decisionsLabelled: true, items: projectSet(join(DEFAULT_DATASET_DIR, name, "locked.jsonl")) }) as const,
+        ),
+        ...unreadCheckFiles().map((path) => ({ name: basename(path, ".jsonl"), role: "unseen", decisionsLabelled: true, items: projectSet(path) }) as const),
       ]
     : []),
   { name: "clinc150", role: "unseen", decisionsLabelled: false, items: publicSet(loadClinc, split) },

@@ -1,8 +1,9 @@
 /**
- * The candidate development files already read for error analysis
- * (evals/datasets/candidates/README.md). dev-t and dev-u, the unread checks,
- * are not among them: no training or tuning code reads those
- * (test/training/development-tickets.test.ts).
+ * The candidate files already read for error analysis
+ * (evals/datasets/candidates/README.md), which the heads' replay and the
+ * ticket reader learn from. The unread checks in the same folder
+ * (evals/unread-checks.ts) are not among them, and no training or tuning
+ * code reads those (test/training/development-tickets.test.ts).
  */
 import { join } from "node:path";
 import { DEFAULT_DATASET_DIR } from "../../evals/dataset.js";

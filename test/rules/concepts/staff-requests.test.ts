@@ -17,6 +17,7 @@ import { isQuotedLine, isShapedAsRequest } from "../../../src/rules/signals/requ
 import { foldText } from "../../../src/rules/signals/fold.js";
 import { createEvalAgent } from "../../../evals/runner.js";
 import { triageTicket } from "../../../src/runtime/triage.js";
+import { fixedTicketReader, useTicketReaderModel } from "../../../src/rules/ticket-reader/model.js";
 
 const staffNeeds = (text: string, language = "en") =>
   humanActionsFromEvidence(readConceptSignals(text, language).evidence).filter((need) => need.kind === "staff_request");
@@ -96,6 +97,9 @@ describe("the model without its head", () => {
 
 describe("through the graph", () => {
   it("escalates a request only the head reads, to the category's team, and says why", async () => {
+    // The ticket reader silent: its doubt is a layer of its own (test/rules/ticket-reader/), and whether it
+    // confirms one given request moves with each retraining; this is the head's path through the graph.
+    useTicketReaderModel(fixedTicketReader(Infinity));
     const { agent, dispose } = createEvalAgent();
     try {
       const description = "Bonjour, pourriez-vous nous envoyer une attestation de régularité fiscale signée par votre service comptable ? Merci.";
@@ -107,6 +111,7 @@ describe("through the graph", () => {
       );
     } finally {
       dispose();
+      useTicketReaderModel(null);
     }
   });
 });

@@ -7,12 +7,13 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectInputsAsRecorded } from "../../helpers/recorded-inputs.js";
 import { MODEL_DIR } from "../../../src/rules/concepts/model-dir.js";
 import { TICKET_READER_METADATA, TICKET_READER_WEIGHTS, TicketReaderMetadata } from "../../../src/rules/ticket-reader/model.js";
 import { CONFIRM_GRID } from "../../../training/ticket-reader/choose.js";
+import { UNREAD_CHECKS } from "../../../evals/unread-checks.js";
 import { READ_CANDIDATES } from "../../../training/sources/read-candidates.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
@@ -52,7 +53,8 @@ describe("the ticket reader artefact", () => {
     expect(own.filter((input) => !input.path.startsWith("evals/datasets/dev/") && !readCandidates.has(input.path))).toEqual([]);
   });
 
-  it("never learned from the unread candidate files", () => {
-    expect(metadata.training.inputs.map((input) => input.path).filter((path) => /dev-[tu]\.jsonl$/.test(path))).toEqual([]);
+  it("never learned from the unread checks", () => {
+    const unread = new Set(UNREAD_CHECKS.map((name) => `${name}.jsonl`));
+    expect(metadata.training.inputs.map((input) => input.path).filter((path) => unread.has(basename(path)))).toEqual([]);
   });
 });
