@@ -27,6 +27,7 @@ import { openRedis, type QueueSettings } from "../../src/runtime/queue/settings.
 import { closeCheckpointer, openCheckpointer } from "../../src/persistence/open.js";
 import { startFakeSlack } from "../../test/helpers/fakes/slack.js";
 import { generateTickets } from "../tickets.js";
+import { calibrate } from "./calibrate.js";
 import { verify, type LedgerRow } from "./verify.js";
 import { logLines, spawnWorker, type WorkerEnv, type WorkerProcess } from "./worker-process.js";
 
@@ -97,6 +98,7 @@ async function main(): Promise<number> {
   const log = (line: string) => process.stdout.write(`test:load: ${line}\n`);
 
   const generated = generateTickets(TICKETS, "LOAD");
+  const calibration = await calibrate(generated, log);
   const withFollowUp = new Set(generated.filter((_, i) => i % FOLLOW_UP_EVERY === 0).map((g) => g.ticket.id));
   const submissions: Submission[] = [
     ...generated.map((g) => ({ threadId: g.ticket.id, request: { kind: "ticket" as const, ticket: g.ticket } })),
@@ -181,7 +183,7 @@ async function main(): Promise<number> {
       createEscalationAgent({ checkpointer, store: false, channels: { deliver: async () => ({ status: "failed", attempts: 0 }) } }),
       env.db,
     );
-    const result = await verify(reader, generated, withFollowUp, env.outbox, ledger, slack.posted);
+    const result = await verify(reader, generated, calibration, withFollowUp, env.outbox, ledger, slack.posted);
     await closeCheckpointer(checkpointer);
     failures = [...failures, ...result.failures];
 

@@ -15,6 +15,7 @@ import type { ThreadClient } from "../../src/runtime/thread-client.js";
 import { outboxFileName } from "../../src/delivery/file-outbox.js";
 import type { PostedMessage } from "../../test/helpers/fakes/slack.js";
 import type { GeneratedTicket } from "../tickets.js";
+import type { Calibration } from "./calibrate.js";
 
 export interface LedgerRow {
   id: string;
@@ -43,6 +44,7 @@ const SLACK_CHANNELS = new Set(["slack", "forward_slack", "fallback_slack"]);
 export async function verify(
   reader: ThreadClient,
   generated: GeneratedTicket[],
+  calibration: Calibration,
   withFollowUp: Set<string>,
   outbox: string,
   ledger: LedgerRow[],
@@ -72,7 +74,9 @@ export async function verify(
     const turns = result.conversation.filter((t) => t.role === "customer").map((t) => t.content);
     if (JSON.stringify(turns) !== JSON.stringify(expectedTurns))
       failures.push(`${id}: customer turns ${JSON.stringify(turns)}, expected ${JSON.stringify(expectedTurns)}`);
-    if (!withFollowUp.has(id) && result.decision.type !== g.expected) failures.push(`${id}: decided ${result.decision.type}, calibrated ${g.expected}`);
+    const calibrated = calibration.get(g.ticket.subject ?? "");
+    if (!withFollowUp.has(id) && result.decision.type !== calibrated)
+      failures.push(`${id}: decided ${result.decision.type}, calibrated ${calibrated ?? "nothing"}`);
     completed++;
     decisions[result.decision.type] = (decisions[result.decision.type] ?? 0) + 1;
     nodeReruns += Math.max(0, (result.metrics.nodes.classify?.runs ?? 0) - expectedTurns.length);
