@@ -8,7 +8,7 @@
  *   locked splits are read here only, to report; test/training/locked-split.test.ts keeps
  *   training and tuning code away from it);
  * - dev-t, dev-u, dev-ai … dev-ap: the unread checks, writers' files no training or tuning
- *   code reads (evals/unread-checks.ts);
+ *   code reads (evals/held-out.ts);
  * - clinc150, hwu64, rasa-helpdesk, bitext: the held-back test split of
  *   each public training source (datasets/shared-data.ts), which training never reads.
  *
@@ -29,7 +29,7 @@ import type { SourceData, Split } from "../../datasets/example.js";
 import { sourceFigures, type SourceFigures } from "./measure.js";
 import { toEvalItem } from "./public-items.js";
 import { renderChart, renderMarkdown } from "./report.js";
-import { unreadCheckFiles } from "../unread-checks.js";
+import { LOCKED_SPLITS, unreadCheckFiles } from "../held-out.js";
 
 interface SourceSpec {
   name: string;
@@ -53,22 +53,6 @@ function publicSet(load: () => SourceData, split: Split): () => EvalItem[] {
       .examples.filter((e) => e.split === split)
       .map(toEvalItem);
 }
-
-/** Each a folder of evals/datasets holding locked.jsonl. */
-const LOCKED_SPLITS = [
-  "locked",
-  "locked-2",
-  "locked-3",
-  "locked-4",
-  "locked-5",
-  "locked-6",
-  "locked-7",
-  "locked-8",
-  "locked-9",
-  "locked-10",
-  "locked-11",
-  "locked-12",
-];
 
 const sources = (split: Split): SourceSpec[] => [
   { name: "bundled", role: "tuned", decisionsLabelled: true, items: projectSet(DEFAULT_DATASET_DIR) },

@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { developmentFiles, developmentInputs, developmentPaths, developmentTickets } from "../../training/sources/development-tickets.js";
 import { loadDataset } from "../../evals/dataset.js";
-import { UNREAD_CHECKS, unreadCheckFiles } from "../../evals/unread-checks.js";
+import { UNREAD_CHECKS, unreadCheckFiles } from "../../evals/held-out.js";
 import { READ_CANDIDATES } from "../../training/sources/read-candidates.js";
 
 describe("the development tickets", () => {

@@ -8,23 +8,11 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LOCKED_SPLITS } from "../../evals/held-out.js";
 import { filesUnder } from "../helpers/source-tree.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const LOCKED_SPLITS = [
-  "locked",
-  "locked-2",
-  "locked-3",
-  "locked-4",
-  "locked-5",
-  "locked-6",
-  "locked-7",
-  "locked-8",
-  "locked-9",
-  "locked-10",
-  "locked-11",
-  "locked-12",
-].map((name) => join(ROOT, "evals", "datasets", name));
+const LOCKED_SPLIT_DIRS = LOCKED_SPLITS.map((name) => join(ROOT, "evals", "datasets", name));
 /** A path or a path segment naming either held-out set, in any quoting: "locked", 'holdout.jsonl', datasets/locked… */
 const NAMING = /["'`](?:locked|holdout)(?:\.jsonl)?["'`]|locked\.jsonl|holdout\.jsonl|datasets[/\\]locked|history[/\\]holdout/i;
 
@@ -44,7 +32,7 @@ describe("the locked test split", () => {
     expect(NAMING.test(readFileSync(join(ROOT, "evals", "sources", "run.ts"), "utf8"))).toBe(true);
   });
 
-  it.each(LOCKED_SPLITS)("is the split whose hash was committed (%s)", (dir) => {
+  it.each(LOCKED_SPLIT_DIRS)("is the split whose hash was committed (%s)", (dir) => {
     const recorded = readFileSync(join(dir, "SHA256"), "utf8").trim().split(/\s+/)[0];
     const actual = createHash("sha256")
       .update(readFileSync(join(dir, "locked.jsonl")))

@@ -2,7 +2,7 @@
  * The candidate files already read for error analysis
  * (evals/datasets/candidates/README.md), which the heads' replay and the
  * ticket reader learn from. The unread checks in the same folder
- * (evals/unread-checks.ts) are not among them, and no training or tuning
+ * (evals/held-out.ts) are not among them, and no training or tuning
  * code reads those (test/training/development-tickets.test.ts).
  */
 import { join } from "node:path";

@@ -13,7 +13,7 @@ import { expectInputsAsRecorded } from "../../helpers/recorded-inputs.js";
 import { MODEL_DIR } from "../../../src/rules/concepts/model-dir.js";
 import { TICKET_READER_METADATA, TICKET_READER_WEIGHTS, TicketReaderMetadata } from "../../../src/rules/ticket-reader/model.js";
 import { CONFIRM_GRID } from "../../../training/ticket-reader/choose.js";
-import { UNREAD_CHECKS } from "../../../evals/unread-checks.js";
+import { UNREAD_CHECKS } from "../../../evals/held-out.js";
 import { READ_CANDIDATES } from "../../../training/sources/read-candidates.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");

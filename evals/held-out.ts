@@ -1,4 +1,10 @@
 /**
+ * The project's held-out tickets, for measurement only.
+ *
+ * The locked splits: each a folder of evals/datasets holding locked.jsonl,
+ * whose hashes were committed when they were written; no training or tuning
+ * code names them (test/training/locked-split.test.ts).
+ *
  * The unread checks: writers' files in evals/datasets/candidates/ kept for
  * measurement from outside the tunings. No training or tuning code reads them
  * (test/training/development-tickets.test.ts); `npm run eval:sources` reports
@@ -6,6 +12,21 @@
  */
 import { join } from "node:path";
 import { DEFAULT_DATASET_DIR } from "./dataset.js";
+
+export const LOCKED_SPLITS = [
+  "locked",
+  "locked-2",
+  "locked-3",
+  "locked-4",
+  "locked-5",
+  "locked-6",
+  "locked-7",
+  "locked-8",
+  "locked-9",
+  "locked-10",
+  "locked-11",
+  "locked-12",
+] as const;
 
 export const UNREAD_CHECKS = ["dev-t", "dev-u", "dev-ai", "dev-aj", "dev-ak", "dev-al", "dev-am", "dev-an", "dev-ao", "dev-ap"] as const;
 
