@@ -9,14 +9,17 @@
  * models/ticket-reader.json: that row, not the in-sample one, says what the
  * reader does for a writer it never read. For each calm case the learned
  * layer escalates and the rules alone do not, the concept furthest over its
- * threshold is named, so a pass can see which concept to work on.
+ * threshold is named (among the concepts that can escalate, read in the
+ * language the engine detected and without the signature, as classify reads
+ * them), so a pass can see which concept to work on.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { escalates, isLabelled, type CaseResult } from "../evals/case-result.js";
 import type { EvalItem } from "../evals/dataset-schema.js";
 import { runDataset } from "../evals/runner.js";
-import { readConceptSignals } from "../src/rules/concepts/engine.js";
+import { canEscalate, readConceptSignals } from "../src/rules/concepts/engine.js";
+import { withoutSignature } from "../src/rules/signals/signature.js";
 import { conceptModel, useConceptModel, withThresholds, type ConceptModel } from "../src/rules/concepts/model.js";
 import { MODEL_DIR } from "../src/rules/concepts/model-dir.js";
 import { fixedTicketReader, TICKET_READER_METADATA, useTicketReaderModel, type TicketReaderModel } from "../src/rules/ticket-reader/model.js";
@@ -48,24 +51,29 @@ export function calmRaised(without: readonly CaseResult[], withLayer: readonly C
   return withLayer.filter((r) => r.labels?.must_escalate === false && escalates(r.predicted?.decision) && before.get(r.id) === false);
 }
 
-/** The messages a case's decision read: the ticket, then its turns up to the scored one. */
+/**
+ * The messages a case's decision read, as classify reads them: the ticket
+ * (subject and description), then its turns up to the scored one, each
+ * without its signature block.
+ */
 export function messagesOf(item: EvalItem, turn: number): string[] {
-  return [`${item.ticket.subject ?? ""}\n${item.ticket.description}`, ...item.turns.slice(0, turn).map((t) => t.message)];
+  const later = item.turns.slice(0, turn).map((t) => withoutSignature(t.message));
+  return [`${item.ticket.subject ?? ""}\n${withoutSignature(item.ticket.description ?? "")}`, ...later];
 }
 
 /**
- * The concept furthest over its threshold in any of those messages, read by
- * the process's concept model; "none over its threshold" when no finding
- * passes (the layer moved the decision without a finding of its own in
- * those messages).
+ * The concept that can escalate (churn is evidence only) furthest over its
+ * threshold in any of those messages, read in `language` — the language the
+ * engine detected, which is the one its concept reader used; "none over its
+ * threshold" when no such finding passes.
  */
-export function raisingConcept(item: EvalItem, turn: number): string {
+export function raisingConcept(item: EvalItem, turn: number, language: string): string {
   const thresholds = conceptModel().metadata.thresholds;
   let best = { concept: "none over its threshold", margin: -Infinity };
   for (const message of messagesOf(item, turn)) {
-    for (const finding of readConceptSignals(message, item.labels.language).findings) {
+    for (const finding of readConceptSignals(message, language).findings) {
       const margin = finding.score - (thresholds[finding.concept] ?? 1);
-      if (margin > best.margin) best = { concept: finding.concept, margin };
+      if (canEscalate(finding.concept) && margin > best.margin) best = { concept: finding.concept, margin };
     }
   }
   return best.concept;
@@ -119,7 +127,7 @@ async function main(): Promise<void> {
   for (const result of calmRaised(rulesAlone, learned)) {
     const item = byItem.get(result.itemId);
     if (!item) continue;
-    const concept = raisingConcept(item, result.turn);
+    const concept = raisingConcept(item, result.turn, result.predicted?.language ?? item.labels.language);
     raised.set(concept, (raised.get(concept) ?? 0) + 1);
   }
   process.stdout.write(

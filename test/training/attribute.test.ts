@@ -7,6 +7,7 @@ import type { CaseResult } from "../../evals/case-result.js";
 import { EvalItem } from "../../evals/dataset-schema.js";
 import type { Labels } from "../../evals/dataset-schema.js";
 import type { DecisionType } from "../../src/domain/taxonomy.js";
+import { readConceptSignals } from "../../src/rules/concepts/engine.js";
 import { conceptModel, useConceptModel, withThresholds } from "../../src/rules/concepts/model.js";
 import { calmRaised, messagesOf, raisingConcept, tally } from "../../training/attribute.js";
 
@@ -73,6 +74,16 @@ describe("messagesOf", () => {
     expect(messagesOf(item, 2)).toHaveLength(3);
     expect(messagesOf(item, 2)[2]).toContain("deletes rows");
   });
+
+  it("leaves out a signature block, as classify does: a job title says nothing", () => {
+    const signed = EvalItem.parse({
+      ...item,
+      ticket: { subject: "Export", description: "How do I export the table?\n\nKind regards,\nJen Hall\nHead of Security" },
+    });
+    const [first] = messagesOf(signed, 0);
+    expect(first).toContain("export the table");
+    expect(first).not.toContain("Head of Security");
+  });
 });
 
 describe("raisingConcept", () => {
@@ -81,12 +92,20 @@ describe("raisingConcept", () => {
 
   it("says so when no concept passes its threshold", () => {
     useConceptModel(withThresholds(conceptModel(), everyThreshold(2)));
-    expect(raisingConcept(item, 2)).toBe("none over its threshold");
+    expect(raisingConcept(item, 2, "en")).toBe("none over its threshold");
   });
 
   it("names a concept when one passes", () => {
     useConceptModel(withThresholds(conceptModel(), everyThreshold(0)));
     const concepts = Object.keys(conceptModel().metadata.thresholds);
-    expect(concepts).toContain(raisingConcept(item, 2));
+    expect(concepts).toContain(raisingConcept(item, 2, "en"));
+  });
+
+  it("never names a concept that cannot escalate, however far over its threshold", () => {
+    // Churn over every line, the rest silent: churn is evidence only, so nothing raised the case.
+    const onlyChurn = { ...everyThreshold(2), churn: 0 };
+    useConceptModel(withThresholds(conceptModel(), onlyChurn));
+    expect(readConceptSignals(messagesOf(item, 2).join("\n"), "en").findings.map((f) => f.concept)).toContain("churn");
+    expect(raisingConcept(item, 2, "en")).toBe("none over its threshold");
   });
 });

@@ -84,6 +84,9 @@ const EFFECTS: Readonly<Record<Concept, Effect>> = {
   staff_action: { need: "staff_request" },
 };
 
+/** Whether a finding of `concept` can escalate a ticket (churn is evidence only). */
+export const canEscalate = (concept: Concept): boolean => EFFECTS[concept].hard !== undefined || EFFECTS[concept].need !== null;
+
 export interface ConceptReading {
   signals: EscalationSignal[];
   indicators: UrgencyIndicator[];
