@@ -15,6 +15,8 @@ export interface Prediction {
   language: string;
   /** What the rules read the latest message as (a question, a problem…); not scored, read by training. */
   issueType?: IssueType;
+  /** Why the decision was taken (the decision node's reasons); not scored, read by `npm run attribute`. */
+  reasons?: string[];
 }
 
 export interface ReplyObservation {

@@ -120,7 +120,7 @@ export async function runDataset(items: readonly EvalItem[], options: RunDataset
 function toPrediction(result: TriageResult): Prediction | null {
   const { classification: c, decision: d } = result;
   if (!c || !d) return null;
-  return { category: c.category, priority: c.priority, decision: d.type, team: d.targetTeam, language: c.language, issueType: c.issueType };
+  return { category: c.category, priority: c.priority, decision: d.type, team: d.targetTeam, language: c.language, issueType: c.issueType, reasons: d.reasons };
 }
 
 /** The thread's metrics add up over its runs; a turn's own cost is the difference. */

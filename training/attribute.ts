@@ -20,9 +20,10 @@ import type { EvalItem } from "../evals/dataset-schema.js";
 import { runDataset } from "../evals/runner.js";
 import { canEscalate, readConceptSignals } from "../src/rules/concepts/engine.js";
 import { withoutSignature } from "../src/rules/signals/signature.js";
-import { conceptModel, useConceptModel, withThresholds, type ConceptModel } from "../src/rules/concepts/model.js";
+import { conceptModel } from "../src/rules/concepts/model.js";
 import { MODEL_DIR } from "../src/rules/concepts/model-dir.js";
-import { fixedTicketReader, TICKET_READER_METADATA, useTicketReaderModel, type TicketReaderModel } from "../src/rules/ticket-reader/model.js";
+import { TICKET_READER_METADATA } from "../src/rules/ticket-reader/model.js";
+import { useEngineLayer, type EngineLayer } from "../evals/sources/layers.js";
 import { developmentTickets } from "./sources/development-tickets.js";
 
 export interface LayerFigures {
@@ -49,6 +50,29 @@ export function tally(results: readonly CaseResult[]): LayerFigures {
 export function calmRaised(without: readonly CaseResult[], withLayer: readonly CaseResult[]): CaseResult[] {
   const before = new Map(without.map((r) => [r.id, escalates(r.predicted?.decision)]));
   return withLayer.filter((r) => r.labels?.must_escalate === false && escalates(r.predicted?.decision) && before.get(r.id) === false);
+}
+
+/**
+ * What kind of rule escalated a case, read off the decision's first reason
+ * (the one that decided it): "hard trigger: outage", "relationship signal:
+ * churn_risk", "needs a person to act: a refund", "unreadable language"…
+ * The customer's quoted words, the engine tag, a language's name and a
+ * score are dropped so that cases of one kind count together.
+ */
+export function reasonKind(reasons: readonly string[] | undefined): string {
+  const first = reasons?.[0];
+  if (!first) return "no reason given";
+  if (/\bwhich the rules engine cannot read\b/.test(first)) return "a language the rules cannot read";
+  return (
+    first
+      .replace(/\s*\((?:rules|"[^"]*")\)/g, "")
+      .replace(/,\s*customer calm$/, "")
+      .replace(/\s*\(([^()]*)\)$/, "")
+      // A detail or a score says which one, not what kind: "reproducible detail: HTTP 403", "technical complexity 64".
+      .replace(/^(reproducible detail|broke with a change|business impact):.*$/, "$1")
+      .replace(/\s+\d+$/, "")
+      .trim()
+  );
 }
 
 /**
@@ -79,14 +103,12 @@ export function raisingConcept(item: EvalItem, turn: number, language: string): 
   return best.concept;
 }
 
-async function replay(items: readonly EvalItem[], concepts: ConceptModel | null, reader: TicketReaderModel | null): Promise<CaseResult[]> {
-  useConceptModel(concepts);
-  useTicketReaderModel(reader);
+async function replay(items: readonly EvalItem[], layer: EngineLayer): Promise<CaseResult[]> {
+  const restore = useEngineLayer(layer);
   try {
     return await runDataset(items, { model: "rules" });
   } finally {
-    useConceptModel(null);
-    useTicketReaderModel(null);
+    restore();
   }
 }
 
@@ -112,16 +134,19 @@ function readerOutOfFold(): LayerFigures {
 async function main(): Promise<void> {
   const log = (text: string) => process.stderr.write(`${text}\n`);
   const items = developmentTickets();
-  const committed = conceptModel();
-  const silentConcepts = withThresholds(committed, Object.fromEntries(Object.keys(committed.metadata.thresholds).map((c) => [c, 2])));
-  const silentReader = fixedTicketReader(Infinity);
   log(`attribute: ${items.length} development items, three replays…`);
-  const rulesAlone = await replay(items, silentConcepts, silentReader);
+  const rulesAlone = await replay(items, "rules");
   log("attribute: rules alone done");
-  const learned = await replay(items, null, silentReader);
+  const learned = await replay(items, "concepts");
   log("attribute: with the concept layer done");
-  const everything = await replay(items, null, null);
+  const everything = await replay(items, "all");
 
+  const byRule = new Map<string, number>();
+  for (const result of rulesAlone) {
+    if (result.labels?.must_escalate !== false || !escalates(result.predicted?.decision)) continue;
+    const kind = reasonKind(result.predicted?.reasons);
+    byRule.set(kind, (byRule.get(kind) ?? 0) + 1);
+  }
   const byItem = new Map(items.map((item) => [item.id, item]));
   const raised = new Map<string, number>();
   for (const result of calmRaised(rulesAlone, learned)) {
@@ -143,6 +168,9 @@ async function main(): Promise<void> {
       "",
       "Calm cases the concept layer escalates and the rules alone do not, by the concept furthest over its threshold:",
       ...[...raised].sort((a, b) => b[1] - a[1]).map(([concept, count]) => `- ${concept}: ${count}`),
+      "",
+      "Calm cases the rules alone escalate, by the kind of reason that decided them:",
+      ...[...byRule].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `- ${kind}: ${count}`),
     ].join("\n") + "\n",
   );
 }

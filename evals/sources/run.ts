@@ -15,7 +15,8 @@
  * Prints a markdown table (the gap between the tuned set and each unseen
  * source, per language for the project's sets) and writes the figures as JSON
  * with `--json FILE` and as a chart with `--svg FILE`. `--only a,b` limits the sources; `--split val` runs
- * the public sets' validation rows instead (what thresholds may be tuned on).
+ * the public sets' validation rows instead (what thresholds may be tuned on); `--layer rules` or `--layer
+ * concepts` runs the engine up to that layer (layers.ts), for an account of what each layer adds.
  */
 import { writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -30,6 +31,7 @@ import { sourceFigures, type SourceFigures } from "./measure.js";
 import { toEvalItem } from "./public-items.js";
 import { renderChart, renderMarkdown } from "./report.js";
 import { LOCKED_SPLITS, unreadCheckFiles } from "../held-out.js";
+import { parseEngineLayer, useEngineLayer } from "./layers.js";
 
 interface SourceSpec {
   name: string;
@@ -94,8 +96,15 @@ async function runSource(spec: SourceSpec, log: (line: string) => void): Promise
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: "string" }, svg: { type: "string" }, only: { type: "string" }, split: { type: "string", default: "test" } },
+    options: {
+      json: { type: "string" },
+      svg: { type: "string" },
+      only: { type: "string" },
+      split: { type: "string", default: "test" },
+      layer: { type: "string", default: "all" },
+    },
   });
+  const layer = parseEngineLayer(values.layer);
   if (values.split !== "test" && values.split !== "val") throw new Error(`--split: "test" (to report) or "val" (to tune), not "${values.split}"`);
   const specs = sources(values.split);
   const only = values.only?.split(",").map((s) => s.trim());
@@ -103,11 +112,17 @@ async function main(): Promise<void> {
   if (unknown.length > 0) throw new Error(`--only: unknown source ${unknown.join(", ")}; one of ${specs.map((s) => s.name).join(", ")}`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const all: SourceFigures[] = [];
-  for (const spec of specs.filter((s) => !only || only.includes(s.name))) {
-    const started = performance.now();
-    log(`${spec.name}…`);
-    all.push(await runSource(spec, log));
-    log(`  ${spec.name}: done in ${Math.round((performance.now() - started) / 1000)} s`);
+  if (layer !== "all") log(`the engine up to its ${layer} layer`);
+  const restore = useEngineLayer(layer);
+  try {
+    for (const spec of specs.filter((s) => !only || only.includes(s.name))) {
+      const started = performance.now();
+      log(`${spec.name}…`);
+      all.push(await runSource(spec, log));
+      log(`  ${spec.name}: done in ${Math.round((performance.now() - started) / 1000)} s`);
+    }
+  } finally {
+    restore();
   }
   if (values.json) writeFileSync(values.json, `${JSON.stringify({ ranAt: new Date().toISOString(), sources: all }, null, 2)}\n`);
   if (values.svg) writeFileSync(values.svg, renderChart(all));

@@ -9,7 +9,7 @@ import type { Labels } from "../../evals/dataset-schema.js";
 import type { DecisionType } from "../../src/domain/taxonomy.js";
 import { readConceptSignals } from "../../src/rules/concepts/engine.js";
 import { conceptModel, useConceptModel, withThresholds } from "../../src/rules/concepts/model.js";
-import { calmRaised, messagesOf, raisingConcept, tally } from "../../training/attribute.js";
+import { calmRaised, messagesOf, raisingConcept, reasonKind, tally } from "../../training/attribute.js";
 
 const labels = (must: boolean | "either"): Labels => ({
   category: "technical",
@@ -107,5 +107,23 @@ describe("raisingConcept", () => {
     useConceptModel(withThresholds(conceptModel(), onlyChurn));
     expect(readConceptSignals(messagesOf(item, 2).join("\n"), "en").findings.map((f) => f.concept)).toContain("churn");
     expect(raisingConcept(item, 2, "en")).toBe("none over its threshold");
+  });
+});
+
+describe("reasonKind", () => {
+  it("names the kind of the deciding (first) reason without the customer's words, the engine tag or a score", () => {
+    expect(reasonKind(["hard trigger: outage (rules)", "high priority"])).toBe("hard trigger: outage");
+    expect(reasonKind(["relationship signal: churn_risk (rules), customer calm"])).toBe("relationship signal: churn_risk");
+    expect(reasonKind(['needs a person to act: a refund ("refund the") (rules)'])).toBe("needs a person to act: a refund");
+    expect(reasonKind(['needs a person to act: a refund ("refund it") (rules)'])).toBe("needs a person to act: a refund");
+    expect(reasonKind(["technical complexity 64 (specialist at 60)"])).toBe("technical complexity");
+    expect(reasonKind(["reproducible detail: HTTP 403"])).toBe("reproducible detail");
+  });
+
+  it("counts every language the rules cannot read as one kind, and says when no reason was given", () => {
+    expect(reasonKind(["written in Polish (pl), which the rules engine cannot read (rules)"])).toBe("a language the rules cannot read");
+    expect(reasonKind(["written in Korean (ko), which the rules engine cannot read (rules)"])).toBe("a language the rules cannot read");
+    expect(reasonKind(undefined)).toBe("no reason given");
+    expect(reasonKind([])).toBe("no reason given");
   });
 });

@@ -90,3 +90,14 @@ export const CAN_BE_THREATENED: ReadonlySet<SignalTarget> = new Set<SignalTarget
  * a supervisor after 2 hours" (context.ts).
  */
 export const NAMED_BY_AUTOMATION: ReadonlySet<SignalTarget> = new Set<SignalTarget>([...ABOUT_A_PRESENT_PROBLEM, "human_requested", "executive_involvement"]);
+
+/** What a customer asks about as a condition ("what happens to our data if we cancel?"): condition-asked.ts. */
+export const ASKED_AS_A_CONDITION: ReadonlySet<SignalTarget> = new Set<SignalTarget>(["churn_risk"]);
+
+/**
+ * Targets whose words name a thing a business also keeps records of ("cease and desist letters", "outage minutes"):
+ * record-kind.ts. Not the alarm's reach ("we invoice our clients from these numbers" is a dependency, not a record).
+ */
+export const NAMES_A_KIND_OF_RECORD: ReadonlySet<SignalTarget> = new Set<SignalTarget>(
+  [...TOLD_AS_BACKGROUND].filter((target) => !REACH_OF_AN_ALARM.has(target)),
+);

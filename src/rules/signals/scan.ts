@@ -20,6 +20,9 @@ import { saysEpisodeClosed } from "./closed-episode.js";
 import { tellsCorrectedBelief } from "./corrected-belief.js";
 import { namesAnAlert } from "./alert-name.js";
 import { insideObjectName } from "./object-name.js";
+import { namesAKindOfRecord } from "./record-kind.js";
+import { askedAsCondition } from "./condition-asked.js";
+import { namesAContingency } from "./contingency.js";
 import { asksAboutSupportHours } from "./presence.js";
 import { indirectQuestionStart, isHypotheticalSentence, isTopicQuestion } from "./questions.js";
 import { mayMatch, requiredTextOf, type RequiredText } from "./required-text.js";
@@ -40,6 +43,8 @@ import {
   REACH_OF_AN_ALARM,
   CAN_BE_THREATENED,
   NAMED_BY_AUTOMATION,
+  ASKED_AS_A_CONDITION,
+  NAMES_A_KIND_OF_RECORD,
 } from "./scan-targets.js";
 
 /** One surviving match: what it supports, which family found it, the customer's words. */
@@ -183,6 +188,12 @@ export function scan(text: string, language: string, withdrawn: Withdrawal = NOT
         if (TAKEN_BACK_LATER.has(family.target) && index === lastRetraction && withinRetraction(sentence.text, start, end)) continue;
         // "A table called 'Fraud - Chargebacks - Open'": the name of the customer's own records, whatever it says.
         if (insideObjectName(sentence.text, start)) continue;
+        // "Generate cease and desist letters from a form", "outage minutes for our SLA report": a kind of record.
+        if (NAMES_A_KIND_OF_RECORD.has(family.target) && namesAKindOfRecord(sentence.text, start, end)) continue;
+        // "Our insurer asks how you protect against data loss", "bei einem Ausfall von SAP": a contingency, not an event.
+        if (ABOUT_A_PRESENT_PROBLEM.has(family.target) && namesAContingency(sentence.text, start)) continue;
+        // "What happens to our data if we cancel?": the terms asked about, not a decision to leave.
+        if (ASKED_AS_A_CONDITION.has(family.target) && askedAsCondition(sentence.text, start)) continue;
         // "Who receives the 'suspicious activity' alerts?": the name of an alert, not one that came in.
         if (NAMES_AN_ALERT.has(family.target) && namesAnAlert(sentence.text, start, end)) continue;
         // "Our customers keep asking to speak to a manager", a quoted "I want a human": someone else's words.

@@ -33,11 +33,12 @@ const SURFACE_EN = String.raw`(?:dashboard|web ?app|app|mobile app|site|website|
 const SINCE_CLOCK_EN = String.raw`since\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|utc|gmt|cet|est|pst)?\b|this morning|last night|midnight|noon|yesterday|today|the (?:last |latest )?(?:release|update|deploy\w*))`;
 
 export const OUTAGE_FAMILIES = [
-  // "Outage notifications", "outage credits", "an outage policy" name a topic, not an event.
+  // "Outage notifications", "outage credits", "an outage policy" name a topic, not an event. A power cut is the
+  // grid's outage, not ours: "a power outage at the surgery this morning".
   outage(
     "en",
     "outage_word",
-    re`\b(?:outages?|service disruption|service interruption)\b(?!['"’”]?\s+(?:notifications?|alerts?|e-?mails?|subscriptions?|page|history|reports?|policy|policies|credits?|compensation|sla|process|procedures?|template|post-?mortems?|communications?|plan|playbook|drills?|windows?|posts?|updates?|feed|rss|banners?|runbooks?)\b)`,
+    re`(?<!\b(?:power|electricity|electrical|mains|utility|grid)[\s-]+)\b(?:outages?|service disruption|service interruption)\b(?!['"’”]?\s+(?:notifications?|alerts?|e-?mails?|subscriptions?|page|history|reports?|policy|policies|credits?|compensation|sla|process|procedures?|template|post-?mortems?|communications?|plan|playbook|drills?|windows?|posts?|updates?|feed|rss|banners?|runbooks?)\b)`,
   ),
   // "Downtime" is also planned maintenance or the customer's own network; it counts with a duration or as ongoing.
   outage(
