@@ -52,6 +52,33 @@ export function calmRaised(without: readonly CaseResult[], withLayer: readonly C
   return withLayer.filter((r) => r.labels?.must_escalate === false && escalates(r.predicted?.decision) && before.get(r.id) === false);
 }
 
+/** Must-escalate cases the second run escalates and the first does not: what the layer found. */
+export function mustFound(without: readonly CaseResult[], withLayer: readonly CaseResult[]): CaseResult[] {
+  const before = new Map(without.map((r) => [r.id, escalates(r.predicted?.decision)]));
+  return withLayer.filter((r) => r.labels?.must_escalate === true && escalates(r.predicted?.decision) && before.get(r.id) === false);
+}
+
+/**
+ * What a layer adds, by how the rules read the latest message (a question, a
+ * problem, thanks…): [kind, must-escalate cases found, calm cases escalated],
+ * most cases first. A threshold per kind, as the ticket reader has, pays only
+ * where the two columns differ.
+ */
+export function addedByKind(found: readonly CaseResult[], raised: readonly CaseResult[]): Array<[string, number, number]> {
+  const kinds = new Map<string, [number, number]>();
+  const count = (results: readonly CaseResult[], column: 0 | 1) => {
+    for (const result of results) {
+      const kind = result.predicted?.issueType ?? "unread";
+      const row = kinds.get(kind) ?? [0, 0];
+      row[column] += 1;
+      kinds.set(kind, row);
+    }
+  };
+  count(found, 0);
+  count(raised, 1);
+  return [...kinds].map(([kind, [must, calm]]): [string, number, number] => [kind, must, calm]).sort((a, b) => b[1] + b[2] - (a[1] + a[2]));
+}
+
 /**
  * What kind of rule escalated a case, read off the decision's first reason
  * (the one that decided it): "hard trigger: outage", "relationship signal:
@@ -147,6 +174,7 @@ async function main(): Promise<void> {
     const kind = reasonKind(result.predicted?.reasons);
     byRule.set(kind, (byRule.get(kind) ?? 0) + 1);
   }
+  const byKind = addedByKind(mustFound(rulesAlone, learned), calmRaised(rulesAlone, learned));
   const byItem = new Map(items.map((item) => [item.id, item]));
   const raised = new Map<string, number>();
   for (const result of calmRaised(rulesAlone, learned)) {
@@ -168,6 +196,12 @@ async function main(): Promise<void> {
       "",
       "Calm cases the concept layer escalates and the rules alone do not, by the concept furthest over its threshold:",
       ...[...raised].sort((a, b) => b[1] - a[1]).map(([concept, count]) => `- ${concept}: ${count}`),
+      "",
+      "What the concept layer adds, by how the rules read the latest message:",
+      "",
+      "| latest message | must-escalate cases found | calm cases escalated |",
+      "| --- | --- | --- |",
+      ...byKind.map(([kind, must, calm]) => `| ${kind} | ${must} | ${calm} |`),
       "",
       "Calm cases the rules alone escalate, by the kind of reason that decided them:",
       ...[...byRule].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `- ${kind}: ${count}`),

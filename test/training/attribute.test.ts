@@ -9,7 +9,7 @@ import type { Labels } from "../../evals/dataset-schema.js";
 import type { DecisionType } from "../../src/domain/taxonomy.js";
 import { readConceptSignals } from "../../src/rules/concepts/engine.js";
 import { conceptModel, useConceptModel, withThresholds } from "../../src/rules/concepts/model.js";
-import { calmRaised, messagesOf, raisingConcept, reasonKind, tally } from "../../training/attribute.js";
+import { addedByKind, calmRaised, messagesOf, mustFound, raisingConcept, reasonKind, tally } from "../../training/attribute.js";
 
 const labels = (must: boolean | "either"): Labels => ({
   category: "technical",
@@ -125,5 +125,29 @@ describe("reasonKind", () => {
     expect(reasonKind(["written in Korean (ko), which the rules engine cannot read (rules)"])).toBe("a language the rules cannot read");
     expect(reasonKind(undefined)).toBe("no reason given");
     expect(reasonKind([])).toBe("no reason given");
+  });
+});
+
+describe("mustFound and addedByKind", () => {
+  const withKind = (r: CaseResult, issueType: "question" | "problem"): CaseResult => (r.predicted ? { ...r, predicted: { ...r.predicted, issueType } } : r);
+
+  it("lays at the layer's door the must-escalate cases it escalates and the run without it did not", () => {
+    const without = [result("a", true, "no_escalation"), result("b", true, "scheduled_escalation"), result("c", false, "no_escalation")];
+    const withLayer = [result("a", true, "scheduled_escalation"), result("b", true, "scheduled_escalation"), result("c", false, "scheduled_escalation")];
+    expect(mustFound(without, withLayer).map((r) => r.id)).toEqual(["a"]);
+  });
+
+  it("counts what was found and what was raised by the latest message's kind, busiest kind first", () => {
+    const found = [withKind(result("a", true, "scheduled_escalation"), "problem"), withKind(result("b", true, "scheduled_escalation"), "question")];
+    const raised = [
+      withKind(result("c", false, "scheduled_escalation"), "question"),
+      withKind(result("d", false, "scheduled_escalation"), "question"),
+      result("e", false, "scheduled_escalation"),
+    ];
+    expect(addedByKind(found, raised)).toEqual([
+      ["question", 1, 2],
+      ["problem", 1, 0],
+      ["unread", 0, 1],
+    ]);
   });
 });
