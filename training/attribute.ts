@@ -46,17 +46,17 @@ export function tally(results: readonly CaseResult[]): LayerFigures {
   };
 }
 
-/** Calm cases the second run escalates and the first does not, by id. */
-export function calmRaised(without: readonly CaseResult[], withLayer: readonly CaseResult[]): CaseResult[] {
+/** Cases labelled `mustEscalate` that the second run escalates and the first does not. */
+function newlyEscalated(without: readonly CaseResult[], withLayer: readonly CaseResult[], mustEscalate: boolean): CaseResult[] {
   const before = new Map(without.map((r) => [r.id, escalates(r.predicted?.decision)]));
-  return withLayer.filter((r) => r.labels?.must_escalate === false && escalates(r.predicted?.decision) && before.get(r.id) === false);
+  return withLayer.filter((r) => r.labels?.must_escalate === mustEscalate && escalates(r.predicted?.decision) && before.get(r.id) === false);
 }
 
+/** Calm cases the second run escalates and the first does not: what the layer raised. */
+export const calmRaised = (without: readonly CaseResult[], withLayer: readonly CaseResult[]): CaseResult[] => newlyEscalated(without, withLayer, false);
+
 /** Must-escalate cases the second run escalates and the first does not: what the layer found. */
-export function mustFound(without: readonly CaseResult[], withLayer: readonly CaseResult[]): CaseResult[] {
-  const before = new Map(without.map((r) => [r.id, escalates(r.predicted?.decision)]));
-  return withLayer.filter((r) => r.labels?.must_escalate === true && escalates(r.predicted?.decision) && before.get(r.id) === false);
-}
+export const mustFound = (without: readonly CaseResult[], withLayer: readonly CaseResult[]): CaseResult[] => newlyEscalated(without, withLayer, true);
 
 /**
  * What a layer adds, by how the rules read the latest message (a question, a
@@ -94,7 +94,7 @@ export function reasonKind(reasons: readonly string[] | undefined): string {
     first
       .replace(/\s*\((?:rules|"[^"]*")\)/g, "")
       .replace(/,\s*customer calm$/, "")
-      .replace(/\s*\(([^()]*)\)$/, "")
+      .replace(/\s*\([^()]*\)$/, "")
       // A detail or a score says which one, not what kind: "reproducible detail: HTTP 403", "technical complexity 64".
       .replace(/^(reproducible detail|broke with a change|business impact):.*$/, "$1")
       .replace(/\s+\d+$/, "")
@@ -174,10 +174,11 @@ async function main(): Promise<void> {
     const kind = reasonKind(result.predicted?.reasons);
     byRule.set(kind, (byRule.get(kind) ?? 0) + 1);
   }
-  const byKind = addedByKind(mustFound(rulesAlone, learned), calmRaised(rulesAlone, learned));
+  const raisedByLayer = calmRaised(rulesAlone, learned);
+  const byKind = addedByKind(mustFound(rulesAlone, learned), raisedByLayer);
   const byItem = new Map(items.map((item) => [item.id, item]));
   const raised = new Map<string, number>();
-  for (const result of calmRaised(rulesAlone, learned)) {
+  for (const result of raisedByLayer) {
     const item = byItem.get(result.itemId);
     if (!item) continue;
     const concept = raisingConcept(item, result.turn, result.predicted?.language ?? item.labels.language);

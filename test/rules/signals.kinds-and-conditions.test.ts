@@ -20,6 +20,7 @@ describe("an alarm word that names a kind of record", () => {
     ["en", "legal_threat", "We're building an intake form for new litigation enquiries."],
     ["en", "outage", "Our SLA reporting needs monthly availability figures for our vendors, including any outage minutes."],
     ["en", "chargeback", "We keep chargeback records for each retailer; can I sum them per month?"],
+    ["fr", "legal_threat", "Avez-vous un modèle de mise en demeure ?"],
   ])("is not an event (%s, %s) %s", (language, target, text) => {
     expect(signalsOf(text, language)).not.toContain(target);
   });
@@ -65,6 +66,7 @@ describe("an alarm named as a contingency", () => {
     ["en", "outage", "We're planning for outages: can staff fill in forms on the mobile app offline?"],
     ["en", "outage", "What happens in the event of an outage during a run: is the step retried?"],
     ["de", "outage", "Was passiert bei einem Ausfall von SAP während eines Laufs — wird der Schritt wiederholt?"],
+    ["de", "data_loss", "Wie sieht Ihr Schutz vor Datenverlust aus?"],
   ])("is not an event (%s, %s) %s", (language, target, text) => {
     expect(signalsOf(text, language)).not.toContain(target);
   });

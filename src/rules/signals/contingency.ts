@@ -3,7 +3,7 @@
  * guards against ("how our systems protect against data loss", "Schutz vor
  * Datenverlust"), prepares for ("we're planning for outages") or asks about
  * in the event it happens ("what happens in the event of an outage?", "bei
- * einem Ausfall von SAP", "en cas de panne", "en caso de caída"). An
+ * einem Ausfall von SAP"; "en caso de", "en cas de" alike). An
  * insurer's questionnaire, a continuity plan and a migration checklist are
  * full of these; none says that anything has happened.
  *
@@ -13,7 +13,7 @@ const GUARDS = String.raw`(?:protect(?:s|ed|ing|ion)?|prevent(?:s|ed|ing|ion)?|g
 const PREPARES = String.raw`(?:plan|plans|planning|prepare|prepared|preparing|preparation|ready|readiness|contingency)\s+for`;
 const IN_THE_EVENT = String.raw`(?:in\s+(?:the\s+)?(?:event|case)\s+of|bei\s+(?:einem|einer)|im\s+(?:falle?|fall)\s+(?:eines|einer)|en\s+caso\s+de|ante\s+(?:una?|cualquier)|en\s+cas\s+d[e'])`;
 const GERMAN_GUARDS = String.raw`(?:schutz|schutzen|schuetzen|absicherung|vorsorge)\s+(?:gegen|vor)`;
-const SPANISH_FRENCH_GUARDS = String.raw`(?:proteger(?:nos)?|proteccion|prevenir|protege[rz]?|protection|prevenir)\s+(?:contra|contre|de)`;
+const SPANISH_FRENCH_GUARDS = String.raw`(?:proteger(?:nos)?|proteccion|protege[rz]?|protection|prevenir)\s+(?:contra|contre|de)`;
 
 const CONTINGENCY_BEFORE = new RegExp(
   String.raw`\b(?:${GUARDS}|${PREPARES}|${IN_THE_EVENT}|${GERMAN_GUARDS}|${SPANISH_FRENCH_GUARDS})\s+(?:(?:an?|any|the|possible|future|unexpected|accidental|further|un|una|une|einen?|jede[nmr]?|eventuel\w*|posibles?|possibles?)\s+)?(?:[\w-]+\s+)?$`,

@@ -2,11 +2,11 @@
  * An alarm word that names a kind of record or document the customer keeps
  * or produces, not an event: "generate cease and desist letters from a
  * form", "new litigation enquiries", "monthly outage minutes for our SLA
- * report", "a letter before action generated from our Word template", "a
- * template for data-loss notices", "la plantilla de denuncias". A law firm,
- * a bank's disputes desk or a reliability team writes these words about
- * their own work every day; the thing itself is happening to their clients,
- * if to anyone, and the ticket asks how to keep it in the product.
+ * report", "a letter before action generated from our Word template", "un
+ * modèle de mise en demeure". A law firm, a bank's disputes desk or a
+ * reliability team writes these words about their own work every day; the
+ * thing itself is happening to their clients, if to anyone, and the ticket
+ * asks how to keep it in the product.
  *
  * Read on folded text (fold.ts). The alarm word is a modifier when a record
  * noun follows it, or a record "for/of" it precedes it; a word that produces
@@ -22,7 +22,7 @@ const RECORD_AFTER = String.raw`(?:letters|templates?|forms|intake\s+forms?|enqu
 const PRODUCED_AFTER = String.raw`(?:generated|produced|drafted|merged|filled(?:\s+in)?|created)\s+(?:from|by|with|into|in)\b`;
 const FOLLOWS = new RegExp(String.raw`^['"’”]?(?:\s*-\s*|\s+)(?:${RECORD_AFTER}\b|${PRODUCED_AFTER})`);
 
-/** "A template for cease and desist letters", "plantilla para demandas", "modèle de mise en demeure", "Vorlage für Abmahnungen". */
+/** The record that holds the word comes first: "a template for cease and desist letters", "un modèle de mise en demeure". */
 const RECORD_BEFORE = String.raw`(?:templates?|forms?|fields?|columns?|tables?|trackers?|registers?|checklists?|plantillas?|formularios?|campos?|tablas?|modeles?|formulaires?|champs?|vorlagen?|formulare?|felder|tabellen?)`;
 const PRECEDES = new RegExp(
   String.raw`\b${RECORD_BEFORE}\s+(?:for|of|para|de|pour|fur|zur?)\s+(?:(?:the|our|new|a|an|all|los|las|les|des|la|el|le|die|der|das|unsere)\s+)?(?:[\w-]+\s+)?$`,
