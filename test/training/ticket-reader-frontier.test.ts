@@ -1,0 +1,70 @@
+/**
+ * The ticket reader's trade-off curve (training/ticket-reader/frontier.ts):
+ * for each number missed, the fewest calm cases any setting of its lines
+ * escalates, keeping only the points that improve on every point that misses
+ * fewer; and what it escalates at most so many misses.
+ */
+import { describe, expect, it } from "vitest";
+import { figures, type ReadCase } from "../../training/ticket-reader/choose.js";
+import { calmAtMost, readerFrontier } from "../../training/ticket-reader/frontier.js";
+
+const c = (needsPerson: boolean, probability: number, engineEscalates = false, doubt?: number): ReadCase => ({
+  id: `${needsPerson ? "p" : "n"}-${probability}-${engineEscalates}-${doubt ?? "-"}`,
+  file: "dev-x.jsonl",
+  needsPerson,
+  engineEscalates,
+  kind: "reporting",
+  probability,
+  ...(doubt === undefined ? {} : { doubt }),
+});
+
+// Two misses the reader can find (0.9, 0.7), one it cannot (0.1); two calm cases it would raise (0.8, 0.6);
+// one calm case the engine escalates on a learned need that the reader doubts (0.05), and one escalation it doubts wrongly (0.1).
+const cases = [c(true, 0.9), c(true, 0.7), c(true, 0.1), c(false, 0.8), c(false, 0.6), c(false, 0, true, 0.05), c(true, 0, true, 0.1), c(false, 0.1)];
+
+describe("readerFrontier", () => {
+  const curve = readerFrontier(cases);
+
+  it("keeps, for each number missed, the fewest calm cases escalated, each point better than every point that misses fewer", () => {
+    // One miss at best (0.1 is under every threshold), which costs the calm 0.8 to find the 0.7; two misses cost nothing
+    // once the doubt lowers the calm need (0.05) and not the real one (0.1).
+    expect(curve.map((p) => [p.missed, p.overEscalated])).toEqual([
+      [1, 1],
+      [2, 0],
+    ]);
+    for (let i = 1; i < curve.length; i++) {
+      expect(curve[i]?.missed).toBeGreaterThan(curve[i - 1]?.missed ?? Infinity);
+      expect(curve[i]?.overEscalated).toBeLessThan(curve[i - 1]?.overEscalated ?? -Infinity);
+    }
+  });
+
+  it("gives lines that reproduce each point", () => {
+    for (const point of curve) {
+      const { asking, reporting, confirm, routine } = point.lines;
+      const f = figures(cases, { asking, reporting }, confirm, routine);
+      expect([f.mustEscalate - f.caught, f.overEscalated]).toEqual([point.missed, point.overEscalated]);
+    }
+  });
+
+  it("does not try a threshold that flags too many of a public set's calm rows", () => {
+    // Every probability from 0.5 up is flagged on this set: only silence and the grid's top are left.
+    const noisy = { name: "public", probabilities: [...Array.from({ length: 90 }, () => 0.1), ...Array.from({ length: 10 }, () => 0.75)] };
+    const bounded = readerFrontier(cases, [noisy]);
+    for (const point of bounded) expect(Math.min(point.lines.asking, point.lines.reporting)).toBeGreaterThanOrEqual(0.8);
+    expect(bounded[0]?.missed).toBe(2);
+  });
+});
+
+describe("calmAtMost", () => {
+  const curve = readerFrontier(cases);
+
+  it("is the fewest calm cases escalated by a setting that misses no more than asked", () => {
+    expect(calmAtMost(curve, 1)).toBe(1);
+    expect(calmAtMost(curve, 2)).toBe(0);
+    expect(calmAtMost(curve, 10)).toBe(0);
+  });
+
+  it("is null when no setting misses so few", () => {
+    expect(calmAtMost(curve, 0)).toBeNull();
+  });
+});
