@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { figures, type ReadCase } from "../../training/ticket-reader/choose.js";
-import { calmAtMost, readerFrontier } from "../../training/ticket-reader/frontier.js";
+import { calmAtMost, readerFrontier, readerTradeOff } from "../../training/ticket-reader/frontier.js";
 
 const c = (needsPerson: boolean, probability: number, engineEscalates = false, doubt?: number): ReadCase => ({
   id: `${needsPerson ? "p" : "n"}-${probability}-${engineEscalates}-${doubt ?? "-"}`,
@@ -66,5 +66,29 @@ describe("calmAtMost", () => {
 
   it("is null when no setting misses so few", () => {
     expect(calmAtMost(curve, 0)).toBeNull();
+  });
+});
+
+describe("readerTradeOff", () => {
+  it("reports the frontier and the fewest calm cases escalated while 97 % of the escalations are found", () => {
+    // 100 escalations: the engine catches 97, the reader can find two more (0.9) and not the last (0.1); one calm case reads 0.95.
+    const many = [
+      ...Array.from({ length: 97 }, (_, i) => ({ ...c(true, 0, true), id: `caught-${i}` })),
+      { ...c(true, 0.9), id: "found-1" },
+      { ...c(true, 0.9), id: "found-2" },
+      c(true, 0.1),
+      c(false, 0.95),
+      c(false, 0.1),
+    ];
+    const tradeOff = readerTradeOff(many);
+    expect(tradeOff.barRecall).toBe(0.97);
+    expect(tradeOff.barMisses).toBe(3);
+    expect(tradeOff.points).toEqual(readerFrontier(many));
+    // Finding the two from 0.9 escalates the calm 0.95; silent, it misses 3 and escalates nothing calm, which the bar allows.
+    expect(tradeOff.points.map((p) => [p.missed, p.overEscalated])).toEqual([
+      [1, 1],
+      [3, 0],
+    ]);
+    expect(tradeOff.calmAtBar).toBe(0);
   });
 });

@@ -52,6 +52,23 @@ export function readerFrontier(cases: readonly ReadCase[], calm: readonly CalmRo
 
 /** The fewest calm cases the frontier escalates while missing at most `missed` (null: no setting misses so few). */
 export function calmAtMost(points: readonly FrontierPoint[], missed: number): number | null {
-  const within = points.filter((p) => p.missed <= missed);
-  return within.length === 0 ? null : Math.min(...within.map((p) => p.overEscalated));
+  // Each point escalates fewer calm cases than every point before it: the last one within reach is the fewest.
+  return points.findLast((p) => p.missed <= missed)?.overEscalated ?? null;
+}
+
+/** The recall the issue asks of every unseen source. */
+export const BAR_RECALL = 0.97;
+
+/** The frontier, and what its best setting escalates of the calm cases while it finds BAR_RECALL of the escalations. */
+export interface TradeOff {
+  barRecall: number;
+  barMisses: number;
+  calmAtBar: number | null;
+  points: FrontierPoint[];
+}
+
+export function readerTradeOff(cases: readonly ReadCase[], calm: readonly CalmRows[] = []): TradeOff {
+  const points = readerFrontier(cases, calm);
+  const barMisses = Math.floor(cases.filter((c) => c.needsPerson).length * (1 - BAR_RECALL));
+  return { barRecall: BAR_RECALL, barMisses, calmAtBar: calmAtMost(points, barMisses), points };
 }

@@ -44,12 +44,9 @@ import {
 } from "./choose.js";
 import { messageKind, type MessageKind } from "../../src/rules/ticket-reader/read.js";
 import { fitReader, probability } from "./fit.js";
-import { calmAtMost, readerFrontier } from "./frontier.js";
+import { readerTradeOff } from "./frontier.js";
 import { developmentFiles, type DevelopmentFile } from "../sources/development-tickets.js";
 import { recordedInput } from "../sources/recorded-input.js";
-
-/** The recall the issue asks of every unseen source; the frontier reports what the reader escalates to reach it. */
-const BAR_RECALL = 0.97;
 
 /** Words and stems, no character n-grams: over a whole e-mail they added noise (evals/RESULTS.md, "eighth pass"). */
 const FEATURES: FeatureConfig = { words: true, chars: false, stems: true, bits: 17 };
@@ -174,12 +171,7 @@ export async function trainTicketReader(files: readonly DevelopmentFile[], log: 
   const final = fitReader(cases, FEATURES.bits);
   const calm: CalmRows[] = published.calm.map(({ name, cases: rows }) => ({ name, probabilities: rows.map((c) => probability(final, c)) }));
   const chosen = chooseThresholds(read, calm);
-  const curve = readerFrontier(read, calm);
-  const mustEscalate = read.filter((c) => c.needsPerson).length;
-  const calmCases = read.length - mustEscalate;
-  // The issue's bar: at least 97 % of escalations found; what the best setting then escalates of the calm cases.
-  const barMisses = Math.floor(mustEscalate * (1 - BAR_RECALL));
-  const atBar = calmAtMost(curve, barMisses);
+  const tradeOff = readerTradeOff(read, calm);
   const doubt = chooseConfirm(read, chosen.thresholds);
   const guesses = chooseRoutine(read, chosen.thresholds, doubt.confirm);
   const lines = { ...chosen.thresholds, confirm: doubt.confirm, routine: guesses.routine };
@@ -215,7 +207,7 @@ export async function trainTicketReader(files: readonly DevelopmentFile[], log: 
         pooled,
         byFile,
         worth: { ...chosen.worth, confirm: doubt.worth, routine: guesses.worth },
-        frontier: { barRecall: BAR_RECALL, barMisses, calmAtBar: atBar, points: curve },
+        frontier: tradeOff,
       },
       publicCalmFlagged,
       publicBudget: PUBLIC_BUDGET,
@@ -228,8 +220,8 @@ export async function trainTicketReader(files: readonly DevelopmentFile[], log: 
     `  the doubt of learned needs (line ${doubt.confirm}, worth ${doubt.worth}): ${line("pooled", pooled.raisingOnly, pooled.doubtingNeeds).trim()}`,
     `  then the policy's guesses (line ${guesses.routine}, worth ${guesses.worth}): ${line("pooled", pooled.doubtingNeeds, pooled.withReader).trim()}`,
     `  public calm validation rows flagged (budget ${PUBLIC_BUDGET}): ${JSON.stringify(publicCalmFlagged)}`,
-    `  the trade-off over every setting of its lines (missed → calm escalated, of ${mustEscalate} and ${calmCases}): ${curve.map((p) => `${p.missed}→${p.overEscalated}`).join(", ")}`,
-    `  missing at most ${barMisses} (recall ${percent(mustEscalate - barMisses, mustEscalate)}), the best setting escalates ${atBar === null ? "– (no setting misses so few)" : `${atBar} calm (${percent(atBar, calmCases)})`}`,
+    `  the trade-off over every setting of its lines (missed → calm escalated, of ${pooled.engine.mustEscalate} and ${pooled.engine.mustNot}): ${tradeOff.points.map((p) => `${p.missed}→${p.overEscalated}`).join(", ")}`,
+    `  missing at most ${tradeOff.barMisses} (recall ${percent(pooled.engine.mustEscalate - tradeOff.barMisses, pooled.engine.mustEscalate)}), the best setting escalates ${tradeOff.calmAtBar === null ? "– (no setting misses so few)" : `${tradeOff.calmAtBar} calm (${percent(tradeOff.calmAtBar, pooled.engine.mustNot)})`}`,
   ];
   return { metadata, bytes, report };
 }
