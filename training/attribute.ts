@@ -11,7 +11,10 @@
  * layer escalates and the rules alone do not, the concept furthest over its
  * threshold is named (among the concepts that can escalate, read in the
  * language the engine detected and without the signature, as classify reads
- * them), so a pass can see which concept to work on.
+ * them), so a pass can see which concept to work on. Last, the calm first
+ * messages escalated at once, by who raised the hard trigger (a pattern
+ * family or the concept reader: calm-at-once.ts), with the learned
+ * findings' sentences.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,6 +28,7 @@ import { MODEL_DIR } from "../src/rules/concepts/model-dir.js";
 import { TICKET_READER_METADATA } from "../src/rules/ticket-reader/model.js";
 import { useEngineLayer, type EngineLayer } from "../evals/sources/layers.js";
 import { developmentTickets } from "./sources/development-tickets.js";
+import { calmEscalatedAtOnce, summariseAtOnce, type CalmAtOnce } from "./calm-at-once.js";
 
 export interface LayerFigures {
   mustEscalate: number;
@@ -167,6 +171,8 @@ async function main(): Promise<void> {
   const learned = await replay(items, "concepts");
   log("attribute: with the concept layer done");
   const everything = await replay(items, "all");
+  log("attribute: everything done; the calm first messages escalated at once…");
+  const atOnce = await calmEscalatedAtOnce(items);
 
   const byRule = new Map<string, number>();
   for (const result of rulesAlone) {
@@ -206,8 +212,29 @@ async function main(): Promise<void> {
       "",
       "Calm cases the rules alone escalate, by the kind of reason that decided them:",
       ...[...byRule].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `- ${kind}: ${count}`),
+      "",
+      ...atOnceSection(atOnce.calm, atOnce.atOnce),
     ].join("\n") + "\n",
   );
+}
+
+/** The calm first messages escalated at once, by who raised the hard trigger, and the learned findings' sentences. */
+function atOnceSection(calm: number, atOnce: readonly CalmAtOnce[]): string[] {
+  const summary = summariseAtOnce(atOnce);
+  const learned = atOnce.flatMap((t) => t.triggers.filter((f) => f.score !== undefined).map((f) => ({ id: t.id, ...f })));
+  return [
+    `Calm first messages escalated at once (everything in place): ${atOnce.length} of ${calm} (${percent(atOnce.length, calm)}).`,
+    `- with a learned hard trigger: ${Object.entries(summary.learned)
+      .map(([rule, count]) => `${rule} ${count}`)
+      .join(", ")}; the only trigger in ${summary.learnedOnly}`,
+    `- pattern families alone: ${summary.patternsOnly}, from ${summary.patterns.length} rules: ${summary.patterns
+      .slice(0, 8)
+      .map(([rule, count]) => `${rule} ${count}`)
+      .join(", ")}`,
+    "",
+    "The learned hard triggers on those calm messages:",
+    ...learned.map((f) => `- ${f.id} ${f.rule} ${f.score}: "${f.match.replace(/\s+/g, " ").slice(0, 160)}"`),
+  ];
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
