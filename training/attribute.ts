@@ -134,10 +134,20 @@ export function raisingConcept(item: EvalItem, turn: number, language: string): 
   return best.concept;
 }
 
+/** Logs every PROGRESS_EVERY items: each replay takes minutes. */
+const PROGRESS_EVERY = 500;
+const progress =
+  (label: string) =>
+  (done: number, total: number): void => {
+    if (done > 0 && done % PROGRESS_EVERY === 0) process.stderr.write(`attribute: ${label} ${done}/${total}\n`);
+  };
+
 async function replay(items: readonly EvalItem[], layer: EngineLayer): Promise<CaseResult[]> {
   const restore = useEngineLayer(layer);
+  let done = 0;
+  const report = progress(layer);
   try {
-    return await runDataset(items, { model: "rules" });
+    return await runDataset(items, { model: "rules", onItem: () => report(++done, items.length) });
   } finally {
     restore();
   }
@@ -172,7 +182,7 @@ async function main(): Promise<void> {
   log("attribute: with the concept layer done");
   const everything = await replay(items, "all");
   log("attribute: everything done; the calm first messages escalated at once…");
-  const atOnce = await calmEscalatedAtOnce(items);
+  const atOnce = await calmEscalatedAtOnce(items, progress("first messages"));
 
   const byRule = new Map<string, number>();
   for (const result of rulesAlone) {

@@ -37,13 +37,20 @@ export function triggersOf(evidence: readonly Evidence[]): TriggerFound[] {
   return evidence.filter(isHardTrigger).map((e) => ({ rule: e.rule, match: e.match, ...(e.score === undefined ? {} : { score: e.score }) }));
 }
 
-/** Runs each calm ticket's first message through the agent; those escalated at once, with what raised them. */
-export async function calmEscalatedAtOnce(items: readonly EvalItem[]): Promise<{ calm: number; atOnce: CalmAtOnce[] }> {
+/**
+ * Runs each calm ticket's first message through the agent; those escalated at once, with what raised them.
+ * `onItem`: called as each item starts (run or skipped), with how many of `items` are done, to show progress.
+ */
+export async function calmEscalatedAtOnce(
+  items: readonly EvalItem[],
+  onItem?: (done: number, total: number) => void,
+): Promise<{ calm: number; atOnce: CalmAtOnce[] }> {
   const { agent, dispose } = createEvalAgent();
   const atOnce: CalmAtOnce[] = [];
   let calm = 0;
   try {
-    for (const item of items) {
+    for (const [index, item] of items.entries()) {
+      onItem?.(index, items.length);
       if (item.labels.must_escalate !== false) continue;
       calm += 1;
       const result = await triageTicket(agent, { ...item.ticket, id: item.ticket.id ?? item.id }, { threadId: item.id, context: { model: "rules" } });

@@ -60,10 +60,19 @@ describe("summariseAtOnce", () => {
 
 describe("calmEscalatedAtOnce", () => {
   it("runs the calm first messages through the agent and returns those escalated at once, with their triggers", async () => {
-    const { calm, atOnce } = await calmEscalatedAtOnce([
-      ticket("CALM-1", "How do I export the table to a spreadsheet?", false),
-      ticket("CALM-2", "I want to speak to a human agent now", false),
-      ticket("MUST-1", "Our whole site is down and customers cannot pay.", true),
+    const progress: Array<[number, number]> = [];
+    const { calm, atOnce } = await calmEscalatedAtOnce(
+      [
+        ticket("CALM-1", "How do I export the table to a spreadsheet?", false),
+        ticket("CALM-2", "I want to speak to a human agent now", false),
+        ticket("MUST-1", "Our whole site is down and customers cannot pay.", true),
+      ],
+      (done, total) => progress.push([done, total]),
+    );
+    expect(progress).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
     ]);
     expect(calm).toBe(2);
     expect(atOnce.map((t) => t.id)).toEqual(["CALM-2"]);
