@@ -25,7 +25,6 @@ export interface TriggerFound {
 
 export interface CalmAtOnce {
   id: string;
-  language: string;
   triggers: TriggerFound[];
 }
 
@@ -55,7 +54,7 @@ export async function calmEscalatedAtOnce(
       calm += 1;
       const result = await triageTicket(agent, { ...item.ticket, id: item.ticket.id ?? item.id }, { threadId: item.id, context: { model: "rules" } });
       if (result.decision?.type !== "immediate_escalation") continue;
-      atOnce.push({ id: item.id, language: item.labels.language, triggers: triggersOf(result.classification?.evidence ?? []) });
+      atOnce.push({ id: item.id, triggers: triggersOf(result.classification?.evidence ?? []) });
     }
   } finally {
     dispose();

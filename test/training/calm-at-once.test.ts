@@ -40,11 +40,11 @@ describe("triggersOf", () => {
 describe("summariseAtOnce", () => {
   it("counts tickets by who raised their triggers: learned, learned alone, and each pattern rule where nothing learned fired", () => {
     const atOnce: CalmAtOnce[] = [
-      { id: "A", language: "de", triggers: [found("learned:fraud", 0.97)] },
-      { id: "B", language: "en", triggers: [found("learned:fraud", 0.99), found("security_incident/en/hacked")] },
-      { id: "C", language: "en", triggers: [found("learned:human_request", 0.93)] },
-      { id: "D", language: "en", triggers: [found("outage/en/outage_word"), found("outage/en/outage_word")] },
-      { id: "E", language: "en", triggers: [found("outage/en/outage_word"), found("data_loss/en/data_gone")] },
+      { id: "A", triggers: [found("learned:fraud", 0.97)] },
+      { id: "B", triggers: [found("learned:fraud", 0.99), found("security_incident/en/hacked")] },
+      { id: "C", triggers: [found("learned:human_request", 0.93)] },
+      { id: "D", triggers: [found("outage/en/outage_word"), found("outage/en/outage_word")] },
+      { id: "E", triggers: [found("outage/en/outage_word"), found("data_loss/en/data_gone")] },
     ];
     expect(summariseAtOnce(atOnce)).toEqual({
       learned: { "learned:fraud": 2, "learned:human_request": 1 },
