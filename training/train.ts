@@ -27,6 +27,7 @@ import type { Example, SourceData } from "../datasets/example.js";
 import { loadConceptExamples, loadRoutineTicketSentences } from "./sources/project.js";
 import { loadPublicSets } from "../datasets/shared-data.js";
 import { developmentInputs, developmentTickets } from "./sources/development-tickets.js";
+import { CALM_REGISTER_SOURCE, calmRegisterFiles, loadCalmRegisterSentences } from "./sources/calm-register.js";
 import { quantise, trainAveragedSoftmax, type TrainingRow } from "./sgd.js";
 import {
   chooseThresholds as chooseTicketThresholds,
@@ -55,11 +56,21 @@ const PUBLIC_TUNING_SOURCES = ["clinc150", "hwu64", "rasa-helpdesk", "bitext"] a
 /** A threshold no probability reaches: the learned layer silent. */
 const SILENT = 2;
 /**
+ * Calm customers' sentences teach the register, not a concept's absence: a third of our own rows' weight (1 and
+ * 0.25 were tried beside it; evals/RESULTS.md, "twenty-third pass").
+ */
+const CALM_REGISTER_WEIGHT = 0.5;
+/**
  * Our own rows weigh more than the public ones: they are written in our
  * product's words and in all four languages, while the public sets are
  * English banking, home-assistant and retail chat.
  */
-const SOURCE_WEIGHT: Readonly<Record<string, number>> = { "concept-examples": 1.5, "project-routine": 1.5, "head-examples": 1.5 };
+const SOURCE_WEIGHT: Readonly<Record<string, number>> = {
+  "concept-examples": 1.5,
+  "project-routine": 1.5,
+  "head-examples": 1.5,
+  [CALM_REGISTER_SOURCE]: CALM_REGISTER_WEIGHT,
+};
 /**
  * Rare concepts weigh more, but at most this much: stronger weights made
  * the model read concepts into ordinary sentences ("our accountant needs
@@ -69,9 +80,20 @@ const MAX_CLASS_WEIGHT = 3;
 /** `runs` fits averaged (sgd.ts, trainAveragedSoftmax): one fit's operating point is a draw of its shuffle. */
 export const SGD = { epochs: 10, learningRate: 0.4, l2: 1e-6, seed: 20261205, runs: 5 } as const;
 
+/** The rows every learned reader of sentences shares: the public sets, our concept examples, the bundled set's routine sentences. */
 export function loadTrainingData(): SourceData {
   const parts = [...loadPublicSets(), loadConceptExamples(), loadRoutineTicketSentences()];
   return { examples: parts.flatMap((p) => p.examples), inputs: parts.flatMap((p) => p.inputs) };
+}
+
+/**
+ * `rows` and the read candidates' calm register (sources/calm-register.ts), as `npm run train -- --calm-register`
+ * trains on: measured and not the default (evals/RESULTS.md, "twenty-third pass").
+ */
+export function withCalmRegister(rows: SourceData, log: (line: string) => void): SourceData {
+  const calm = loadCalmRegisterSentences(calmRegisterFiles());
+  log(`${calm.examples.length} calm register sentences; ${calm.flagged} holding an alarm's words left out`);
+  return { examples: [...rows.examples, ...calm.examples], inputs: [...rows.inputs, ...calm.inputs] };
 }
 
 /** Rows of the labels in `classes` (the last is "none"); rows of other labels are left out. */
@@ -220,9 +242,15 @@ export function formatDev(dev: Record<string, unknown>): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { method: { type: "string", default: DEFAULT_METHOD }, compare: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: {
+      method: { type: "string", default: DEFAULT_METHOD },
+      compare: { type: "boolean", default: false },
+      "calm-register": { type: "boolean", default: false },
+    },
+  });
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const data = loadTrainingData();
+  const data = values["calm-register"] ? withCalmRegister(loadTrainingData(), log) : loadTrainingData();
   log(`read ${data.examples.length} rows from ${data.inputs.length} files`);
   if (values.compare) {
     for (const method of process.argv.includes("--method") ? [values.method ?? DEFAULT_METHOD] : Object.keys(METHODS)) {
@@ -233,6 +261,7 @@ async function main(): Promise<void> {
     return;
   }
   const method = values.method ?? DEFAULT_METHOD;
+  const options = [...(method === DEFAULT_METHOD ? [] : ["--method", method]), ...(values["calm-register"] ? ["--calm-register"] : [])];
   const trained = trainMethod(method, data.examples, log);
   const tuned = await tuneOnDevSet(trained, data.examples, log);
   const bytes = Buffer.from(trained.weights.buffer, trained.weights.byteOffset, trained.weights.byteLength);
@@ -242,7 +271,7 @@ async function main(): Promise<void> {
     scores: { ...trained.metadata.scores, dev: tuned.dev },
     weightsSha256: createHash("sha256").update(bytes).digest("hex"),
     training: {
-      command: method === DEFAULT_METHOD ? "npm run train" : `npm run train -- --method ${method}`,
+      command: options.length === 0 ? "npm run train" : `npm run train -- ${options.join(" ")}`,
       method,
       inputs: [...data.inputs, ...developmentInputs(false)],
       examples: data.examples.filter((e) => e.split === "train" && e.label !== null).length,

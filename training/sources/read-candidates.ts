@@ -14,3 +14,8 @@ export const READ_CANDIDATES = ["dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "de
 export function readCandidateFiles(): string[] {
   return READ_CANDIDATES.map((name) => join(DEFAULT_DATASET_DIR, "candidates", `${name}.jsonl`));
 }
+
+/** Whether `file` (a path) is one of them. */
+export function isReadCandidate(file: string): boolean {
+  return readCandidateFiles().includes(file);
+}

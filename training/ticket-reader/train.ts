@@ -47,6 +47,9 @@ import { fitReader, probability } from "./fit.js";
 import { readerTradeOff } from "./frontier.js";
 import { developmentFiles, type DevelopmentFile } from "../sources/development-tickets.js";
 import { recordedInput } from "../sources/recorded-input.js";
+import { useConceptModel, type ConceptModel } from "../../src/rules/concepts/model.js";
+import { isReadCandidate } from "../sources/read-candidates.js";
+import { conceptModelWithoutCalmRegister, learnedFromReadCandidates } from "./read-candidates-model.js";
 
 /** Words and stems, no character n-grams: over a whole e-mail they added noise (evals/RESULTS.md, "eighth pass"). */
 const FEATURES: FeatureConfig = { words: true, chars: false, stems: true, bits: 17 };
@@ -101,6 +104,22 @@ async function engineDecisions(
   );
 }
 
+/**
+ * The engine's decisions on `files`; on the read candidates, with `readCandidatesModel` in place of the committed
+ * concept model when one is given (read-candidates-model.ts says why).
+ */
+async function replayedDecisions(files: readonly DevelopmentFile[], readCandidatesModel?: ConceptModel): ReturnType<typeof engineDecisions> {
+  if (!readCandidatesModel) return engineDecisions(files.flatMap((f) => f.items));
+  const itemsOf = (candidates: boolean) => files.filter((f) => isReadCandidate(f.file) === candidates).flatMap((f) => f.items);
+  const own = await engineDecisions(itemsOf(false));
+  useConceptModel(readCandidatesModel);
+  try {
+    return new Map([...own, ...(await engineDecisions(itemsOf(true)))]);
+  } finally {
+    useConceptModel(null);
+  }
+}
+
 const percent = (part: number, whole: number) => (whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)} %`);
 const line = (name: string, before: Figures, after: Figures) =>
   `  ${name.padEnd(12)} recall ${percent(before.caught, before.mustEscalate)} → ${percent(after.caught, after.mustEscalate)}, over-escalation ${percent(before.overEscalated, before.mustNot)} → ${percent(after.overEscalated, after.mustNot)}`;
@@ -133,8 +152,15 @@ export interface TrainedReader {
   report: string[];
 }
 
-/** Trains the reader on `files` (one writer each, held out in turn) and the public sets; writes nothing. */
-export async function trainTicketReader(files: readonly DevelopmentFile[], log: (text: string) => void): Promise<TrainedReader> {
+/**
+ * Trains the reader on `files` (one writer each, held out in turn) and the public sets; writes nothing.
+ * `readCandidatesModel`: the concept model the read candidates among them are replayed with (read-candidates-model.ts).
+ */
+export async function trainTicketReader(
+  files: readonly DevelopmentFile[],
+  log: (text: string) => void,
+  readCandidatesModel?: ConceptModel,
+): Promise<TrainedReader> {
   const devCases = ticketCases(
     files.flatMap(({ file, items }) => items.map((item) => ({ file, item }))),
     FEATURES,
@@ -144,7 +170,7 @@ export async function trainTicketReader(files: readonly DevelopmentFile[], log: 
   log(
     `ticket reader: ${devCases.length} development cases from ${files.length} files, ${published.train.length} public utterances; replaying the engine without it…`,
   );
-  const engine = await engineDecisions(files.flatMap((f) => f.items));
+  const engine = await replayedDecisions(files, readCandidatesModel);
   const read: ReadCase[] = [];
   for (const { file } of files) {
     const held = basename(file);
@@ -228,7 +254,12 @@ export async function trainTicketReader(files: readonly DevelopmentFile[], log: 
 
 async function main(): Promise<void> {
   const log = (text: string) => process.stderr.write(`${text}\n`);
-  const { metadata, bytes, report } = await trainTicketReader(developmentFiles(true), log);
+  let readCandidatesModel: ConceptModel | undefined;
+  if (learnedFromReadCandidates()) {
+    log("ticket reader: the concept model learned the read candidates' calm sentences; training one without them to replay those files…");
+    readCandidatesModel = conceptModelWithoutCalmRegister(log);
+  }
+  const { metadata, bytes, report } = await trainTicketReader(developmentFiles(true), log, readCandidatesModel);
   mkdirSync(MODEL_DIR, { recursive: true });
   writeFileSync(join(MODEL_DIR, TICKET_READER_WEIGHTS), bytes);
   writeFileSync(join(MODEL_DIR, TICKET_READER_METADATA), `${JSON.stringify(metadata, null, 2)}\n`);
