@@ -22,12 +22,12 @@ import { escalates, isLabelled, type CaseResult } from "../evals/case-result.js"
 import type { EvalItem } from "../evals/dataset-schema.js";
 import { runDataset } from "../evals/runner.js";
 import { canEscalate, readConceptSignals } from "../src/rules/concepts/engine.js";
-import { withoutSignature } from "../src/rules/signals/signature.js";
 import { conceptModel } from "../src/rules/concepts/model.js";
 import { MODEL_DIR } from "../src/rules/concepts/model-dir.js";
 import { TICKET_READER_METADATA } from "../src/rules/ticket-reader/model.js";
 import { useEngineLayer, type EngineLayer } from "../evals/sources/layers.js";
 import { developmentTickets } from "./sources/development-tickets.js";
+import { messagesOf } from "./sources/messages-read.js";
 import { calmEscalatedAtOnce, summariseAtOnce, type CalmAtOnce } from "./calm-at-once.js";
 
 export interface LayerFigures {
@@ -104,16 +104,6 @@ export function reasonKind(reasons: readonly string[] | undefined): string {
       .replace(/\s+\d+$/, "")
       .trim()
   );
-}
-
-/**
- * The messages a case's decision read, as classify reads them: the ticket
- * (subject and description), then its turns up to the scored one, each
- * without its signature block.
- */
-export function messagesOf(item: EvalItem, turn: number): string[] {
-  const later = item.turns.slice(0, turn).map((t) => withoutSignature(t.message));
-  return [`${item.ticket.subject ?? ""}\n${withoutSignature(item.ticket.description ?? "")}`, ...later];
 }
 
 /**

@@ -9,7 +9,8 @@ import type { Labels } from "../../evals/dataset-schema.js";
 import type { DecisionType } from "../../src/domain/taxonomy.js";
 import { readConceptSignals } from "../../src/rules/concepts/engine.js";
 import { conceptModel, useConceptModel, withThresholds } from "../../src/rules/concepts/model.js";
-import { addedByKind, calmRaised, messagesOf, mustFound, raisingConcept, reasonKind, tally } from "../../training/attribute.js";
+import { addedByKind, calmRaised, mustFound, raisingConcept, reasonKind, tally } from "../../training/attribute.js";
+import { messagesOf } from "../../training/sources/messages-read.js";
 
 const labels = (must: boolean | "either"): Labels => ({
   category: "technical",

@@ -18,10 +18,10 @@ import type { EvalItem } from "../../evals/dataset-schema.js";
 import { splitIntoSentences } from "../../src/rules/concepts/read.js";
 import { ALL_FAMILIES } from "../../src/rules/signals/families/index.js";
 import { foldText } from "../../src/rules/signals/fold.js";
-import { withoutSignature } from "../../src/rules/signals/signature.js";
 import type { Example, SourceData } from "../../datasets/example.js";
 import { developmentFiles, type DevelopmentFile } from "./development-tickets.js";
 import { isReadCandidate } from "./read-candidates.js";
+import { messagesOf } from "./messages-read.js";
 import { recordedInput } from "./recorded-input.js";
 
 export const CALM_REGISTER_SOURCE = "calm-register";
@@ -29,12 +29,8 @@ export const CALM_REGISTER_SOURCE = "calm-register";
 /** The calm messages of a thread: its first message if calm, then its follow-ups up to the first that is not labelled calm. */
 export function calmMessages(item: EvalItem): string[] {
   if (item.labels.must_escalate !== false) return [];
-  const messages = [`${item.ticket.subject ?? ""}\n${withoutSignature(item.ticket.description ?? "")}`];
-  for (const turn of item.turns) {
-    if (turn.labels?.must_escalate !== false) break;
-    messages.push(withoutSignature(turn.message));
-  }
-  return messages;
+  const calmTurns = item.turns.findIndex((turn) => turn.labels?.must_escalate !== false);
+  return messagesOf(item, calmTurns === -1 ? item.turns.length : calmTurns);
 }
 
 /**
