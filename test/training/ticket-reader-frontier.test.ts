@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { figures, type ReadCase } from "../../training/ticket-reader/choose.js";
-import { calmAtMost, readerFrontier, readerTradeOff } from "../../training/ticket-reader/frontier.js";
+import { calmAtMost, linesHoldingTheBar, readerFrontier, readerTradeOff } from "../../training/ticket-reader/frontier.js";
 
 const c = (needsPerson: boolean, probability: number, engineEscalates = false, doubt?: number): ReadCase => ({
   id: `${needsPerson ? "p" : "n"}-${probability}-${engineEscalates}-${doubt ?? "-"}`,
@@ -90,5 +90,43 @@ describe("readerTradeOff", () => {
       [3, 0],
     ]);
     expect(tradeOff.calmAtBar).toBe(0);
+  });
+});
+
+describe("linesHoldingTheBar", () => {
+  // 100 escalations: the engine catches 95; the reader finds three more from 0.9 and one from 0.6, which also raises two
+  // calm cases; one escalation stays under every line. The bar allows 3 misses.
+  const many = [
+    ...Array.from({ length: 95 }, (_, i) => ({ ...c(true, 0, true), id: `caught-${i}` })),
+    ...Array.from({ length: 3 }, (_, i) => ({ ...c(true, 0.9), id: `found-${i}` })),
+    { ...c(true, 0.6), id: "found-late" },
+    c(true, 0.1),
+    { ...c(false, 0.6), id: "calm-1" },
+    { ...c(false, 0.6), id: "calm-2" },
+    c(false, 0.1),
+  ];
+  const tradeOff = readerTradeOff(many);
+  const silent = { asking: 1, reporting: 1, confirm: 0, routine: 0 };
+
+  it("ships the account's lines while they hold the bar", () => {
+    const account = { asking: 1, reporting: 0.6, confirm: 0, routine: 0 };
+    expect(linesHoldingTheBar(account, 1, tradeOff)).toEqual({ lines: account, chosenBy: "account" });
+    expect(linesHoldingTheBar(account, 3, tradeOff)).toEqual({ lines: account, chosenBy: "account" });
+  });
+
+  it("past the bar, ships the setting that escalates the fewest calm cases within the bar's misses", () => {
+    // Silent, the account's lines miss 5; the bar needs at most 3, which the 0.9 line reaches without a calm case.
+    const shipped = linesHoldingTheBar(silent, 5, tradeOff);
+    expect(shipped.chosenBy).toBe("bar");
+    const f = figures(many, { asking: shipped.lines.asking, reporting: shipped.lines.reporting }, shipped.lines.confirm, shipped.lines.routine);
+    expect([f.mustEscalate - f.caught, f.overEscalated]).toEqual([2, 0]);
+  });
+
+  it("ships the setting that misses fewest when no setting reaches the bar", () => {
+    const strict = { ...tradeOff, barMisses: 0 };
+    const shipped = linesHoldingTheBar(silent, 5, strict);
+    expect(shipped).toEqual({ lines: tradeOff.points[0]?.lines, chosenBy: "bar" });
+    const f = figures(many, { asking: shipped.lines.asking, reporting: shipped.lines.reporting }, shipped.lines.confirm, shipped.lines.routine);
+    expect(f.mustEscalate - f.caught).toBe(1);
   });
 });

@@ -72,3 +72,28 @@ export function readerTradeOff(cases: readonly ReadCase[], calm: readonly CalmRo
   const barMisses = Math.floor(cases.filter((c) => c.needsPerson).length * (1 - BAR_RECALL));
   return { barRecall: BAR_RECALL, barMisses, calmAtBar: calmAtMost(points, barMisses), points };
 }
+
+export type ReaderLines = FrontierPoint["lines"];
+
+/** The lines the reader ships with, and what chose them. */
+export interface ShippedLines {
+  lines: ReaderLines;
+  chosenBy: "account" | "bar";
+}
+
+/**
+ * The account (choose.ts) prices a miss against a calm case the same at
+ * every point of the curve, so with a better reader it can settle where the
+ * reader finds fewer escalations out of fold than the product promises
+ * (evals/RESULTS.md, twenty-third pass: 112 missed of 3,653, under 97 %).
+ * Out of fold is the reader's best case: every unseen source has missed
+ * more. So the account's lines ship only while they hold the bar; past it,
+ * the frontier's setting that escalates the fewest calm cases within the
+ * bar's misses does, or, when no setting reaches the bar, the one that
+ * misses fewest.
+ */
+export function linesHoldingTheBar(account: ReaderLines, accountMissed: number, tradeOff: TradeOff): ShippedLines {
+  if (accountMissed <= tradeOff.barMisses) return { lines: account, chosenBy: "account" };
+  const atBar = tradeOff.points.findLast((p) => p.missed <= tradeOff.barMisses) ?? tradeOff.points[0];
+  return atBar ? { lines: atBar.lines, chosenBy: "bar" } : { lines: account, chosenBy: "account" };
+}

@@ -8,7 +8,8 @@
  * writer held out at a time); the threshold is chosen on
  * those out-of-fold readings beside the engine's own decisions with the
  * reader silent, within a budget on the public sets' calm validation rows
- * (choose.ts); the committed model is trained on every file.
+ * (choose.ts), and held to the recall the product promises (frontier.ts);
+ * the committed model is trained on every file.
  *
  * The locked splits and the history holdout are never read here
  * (test/training/locked-split.test.ts).
@@ -44,7 +45,7 @@ import {
 } from "./choose.js";
 import { messageKind, type MessageKind } from "../../src/rules/ticket-reader/read.js";
 import { fitReader, probability } from "./fit.js";
-import { readerTradeOff } from "./frontier.js";
+import { linesHoldingTheBar, readerTradeOff } from "./frontier.js";
 import { developmentFiles, type DevelopmentFile } from "../sources/development-tickets.js";
 import { recordedInput } from "../sources/recorded-input.js";
 import { useConceptModel, type ConceptModel } from "../../src/rules/concepts/model.js";
@@ -200,22 +201,25 @@ export async function trainTicketReader(
   const tradeOff = readerTradeOff(read, calm);
   const doubt = chooseConfirm(read, chosen.thresholds);
   const guesses = chooseRoutine(read, chosen.thresholds, doubt.confirm);
-  const lines = { ...chosen.thresholds, confirm: doubt.confirm, routine: guesses.routine };
+  const account = { ...chosen.thresholds, confirm: doubt.confirm, routine: guesses.routine };
+  const byAccount = figures(read, chosen.thresholds, doubt.confirm, guesses.routine);
+  const { lines, chosenBy } = linesHoldingTheBar(account, byAccount.mustEscalate - byAccount.caught, tradeOff);
+  const thresholds = { asking: lines.asking, reporting: lines.reporting };
   const byFile = Object.fromEntries(
     files.map(({ file }) => {
       const name = basename(file);
       const own = read.filter((c) => c.file === name);
-      return [name, { engine: figures(own, Infinity), withReader: figures(own, chosen.thresholds, doubt.confirm, guesses.routine) }];
+      return [name, { engine: figures(own, Infinity), withReader: figures(own, thresholds, lines.confirm, lines.routine) }];
     }),
   );
   const pooled = {
     engine: figures(read, Infinity),
-    raisingOnly: figures(read, chosen.thresholds),
-    doubtingNeeds: figures(read, chosen.thresholds, doubt.confirm),
-    withReader: figures(read, chosen.thresholds, doubt.confirm, guesses.routine),
+    raisingOnly: figures(read, thresholds),
+    doubtingNeeds: figures(read, thresholds, lines.confirm),
+    withReader: figures(read, thresholds, lines.confirm, lines.routine),
   };
   // Public rows are one-line messages of either kind: the lower threshold is the one that can flag them.
-  const lower = Math.min(chosen.thresholds.asking, chosen.thresholds.reporting);
+  const lower = Math.min(thresholds.asking, thresholds.reporting);
   const publicCalmFlagged = Object.fromEntries(calm.map((rows) => [rows.name, Math.round(flaggedShare(rows, lower) * 10000) / 10000]));
 
   const bytes = Buffer.from(final.weights.buffer, final.weights.byteOffset, final.weights.byteLength);
@@ -233,6 +237,9 @@ export async function trainTicketReader(
         pooled,
         byFile,
         worth: { ...chosen.worth, confirm: doubt.worth, routine: guesses.worth },
+        // The account's own lines and what they do; the shipped lines differ when they fall under the bar (frontier.ts).
+        account: { lines: account, figures: byAccount },
+        chosenBy,
         frontier: tradeOff,
       },
       publicCalmFlagged,
@@ -240,11 +247,12 @@ export async function trainTicketReader(
     },
   };
   const report = [
-    `ticket reader: thresholds ${JSON.stringify(lines)} (out-of-fold, each file read by a model trained on the others; engine alone → engine + reader)`,
+    `ticket reader: thresholds ${JSON.stringify(lines)}, chosen by the ${chosenBy === "account" ? "account" : "recall bar"} (out-of-fold, each file read by a model trained on the others; engine alone → engine + reader)`,
+    ...(chosenBy === "bar" ? [`  the account chose ${JSON.stringify(account)}: ${line("pooled", pooled.engine, byAccount).trim()}, under the bar`] : []),
     ...Object.entries(byFile).map(([name, f]) => line(name, f.engine, f.withReader)),
     line("pooled", pooled.engine, pooled.withReader),
-    `  the doubt of learned needs (line ${doubt.confirm}, worth ${doubt.worth}): ${line("pooled", pooled.raisingOnly, pooled.doubtingNeeds).trim()}`,
-    `  then the policy's guesses (line ${guesses.routine}, worth ${guesses.worth}): ${line("pooled", pooled.doubtingNeeds, pooled.withReader).trim()}`,
+    `  the doubt of learned needs (line ${lines.confirm}, account's worth ${doubt.worth}): ${line("pooled", pooled.raisingOnly, pooled.doubtingNeeds).trim()}`,
+    `  then the policy's guesses (line ${lines.routine}, account's worth ${guesses.worth}): ${line("pooled", pooled.doubtingNeeds, pooled.withReader).trim()}`,
     `  public calm validation rows flagged (budget ${PUBLIC_BUDGET}): ${JSON.stringify(publicCalmFlagged)}`,
     `  the trade-off over every setting of its lines (missed → calm escalated, of ${pooled.engine.mustEscalate} and ${pooled.engine.mustNot}): ${tradeOff.points.map((p) => `${p.missed}→${p.overEscalated}`).join(", ")}`,
     `  missing at most ${tradeOff.barMisses} (recall ${percent(pooled.engine.mustEscalate - tradeOff.barMisses, pooled.engine.mustEscalate)}), the best setting escalates ${tradeOff.calmAtBar === null ? "– (no setting misses so few)" : `${tradeOff.calmAtBar} calm (${percent(tradeOff.calmAtBar, pooled.engine.mustNot)})`}`,
