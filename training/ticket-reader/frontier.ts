@@ -52,8 +52,13 @@ export function readerFrontier(cases: readonly ReadCase[], calm: readonly CalmRo
 
 /** The fewest calm cases the frontier escalates while missing at most `missed` (null: no setting misses so few). */
 export function calmAtMost(points: readonly FrontierPoint[], missed: number): number | null {
+  return pointAtMost(points, missed)?.overEscalated ?? null;
+}
+
+/** The setting that escalates the fewest calm cases while missing at most `missed`. */
+function pointAtMost(points: readonly FrontierPoint[], missed: number): FrontierPoint | undefined {
   // Each point escalates fewer calm cases than every point before it: the last one within reach is the fewest.
-  return points.findLast((p) => p.missed <= missed)?.overEscalated ?? null;
+  return points.findLast((p) => p.missed <= missed);
 }
 
 /** The recall the issue asks of every unseen source. */
@@ -94,6 +99,6 @@ export interface ShippedLines {
  */
 export function linesHoldingTheBar(account: ReaderLines, accountMissed: number, tradeOff: TradeOff): ShippedLines {
   if (accountMissed <= tradeOff.barMisses) return { lines: account, chosenBy: "account" };
-  const atBar = tradeOff.points.findLast((p) => p.missed <= tradeOff.barMisses) ?? tradeOff.points[0];
+  const atBar = pointAtMost(tradeOff.points, tradeOff.barMisses) ?? tradeOff.points[0];
   return atBar ? { lines: atBar.lines, chosenBy: "bar" } : { lines: account, chosenBy: "account" };
 }
