@@ -8,7 +8,22 @@
 import { join } from "node:path";
 import { DEFAULT_DATASET_DIR } from "../../evals/dataset.js";
 
-export const READ_CANDIDATES = ["dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p", "dev-q", "dev-r", "dev-s", "dev-v"] as const;
+export const READ_CANDIDATES = [
+  "dev-k",
+  "dev-l",
+  "dev-m",
+  "dev-n",
+  "dev-o",
+  "dev-p",
+  "dev-q",
+  "dev-r",
+  "dev-s",
+  "dev-v",
+  "dev-aq",
+  "dev-ar",
+  "dev-as",
+  "dev-at",
+] as const;
 
 /** Their paths, in the order above. */
 export function readCandidateFiles(): string[] {
