@@ -12,8 +12,8 @@
  * thirteenth pass). So a head's threshold is chosen on the decisions the
  * engine really makes.
  *
- * Read: the development set and the candidate files already read for error
- * analysis (evals/datasets/candidates/README.md). The unread checks are not.
+ * Read: the development set and the read candidates
+ * (sources/read-candidates.ts, evals/datasets/candidates/README.md). The unread checks are not.
  * The replay's ticket reader is given (training/heads.ts trains one on dev/
  * alone): the committed reader learned from the candidate files too, and in
  * sample there it raises nearly every missed escalation itself, which left

@@ -1,7 +1,8 @@
 /**
- * The candidate files already read for error analysis
- * (evals/datasets/candidates/README.md), which the heads' replay and the
- * ticket reader learn from. The unread checks in the same folder
+ * The read candidates (evals/datasets/candidates/README.md), which the heads'
+ * replay and the ticket reader learn from: the candidate files already read
+ * for error analysis, and four written to be learned from and never read
+ * (dev-aq … dev-at). The unread checks in the same folder
  * (evals/held-out.ts) are not among them, and no training or tuning
  * code reads those (test/training/development-tickets.test.ts).
  */
