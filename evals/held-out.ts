@@ -43,6 +43,10 @@ export const UNREAD_CHECKS = [
   "dev-av",
   "dev-aw",
   "dev-ax",
+  "dev-ay",
+  "dev-az",
+  "dev-ba",
+  "dev-bb",
 ] as const;
 
 /** Their paths, in the order above: for a measurement, never for a tuning. */
