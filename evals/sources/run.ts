@@ -7,8 +7,8 @@
  * - history-holdout, locked, locked-2 … locked-12: the project's unseen tickets (the
  *   locked splits are read here only, to report; test/training/locked-split.test.ts keeps
  *   training and tuning code away from it);
- * - dev-t, dev-u, dev-ai … dev-ap, dev-au … dev-bb: the unread checks, writers' files no training or tuning
- *   code reads (evals/held-out.ts);
+ * - the unread checks (UNREAD_CHECKS in evals/held-out.ts): writers' files no training or tuning
+ *   code reads;
  * - clinc150, hwu64, rasa-helpdesk, bitext: the held-back test split of
  *   each public training source (datasets/shared-data.ts), which training never reads.
  *

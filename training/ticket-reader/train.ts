@@ -1,8 +1,9 @@
 /**
  * `npm run train` (its last step): rebuilds the ticket reader
  * (models/ticket-reader.bin and .json) from the development tickets in
- * evals/datasets/dev/, the read candidates (sources/read-candidates.ts:
- * fourteen more writers, in domains dev/ does not have) and the train rows of the public utterance sets in ../shared/data.
+ * evals/datasets/dev/, the read candidates (READ_CANDIDATES in
+ * sources/read-candidates.ts: more writers, in domains dev/ does not have)
+ * and the train rows of the public utterance sets in ../shared/data.
  * Each development file is read once by a model trained on the others (one
  * writer held out at a time); the threshold is chosen on
  * those out-of-fold readings beside the engine's own decisions with the
